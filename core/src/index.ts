@@ -1,0 +1,2 @@
+export * from './people/roles.js';
+export * from './authorization/rules.js';

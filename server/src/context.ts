@@ -1,0 +1,16 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from './db/client.js';
+import type { Mailer } from './mail/mailer.js';
+import type { Sealer } from './security/encryption.js';
+import type { ThrottlePolicy } from './auth/throttle.js';
+
+/** What route modules need from the running app; built once in app.ts. */
+export interface AppContext {
+  db: Database;
+  mailer: Mailer;
+  sealer: Sealer;
+  throttle: ThrottlePolicy;
+  /** the address people use to reach Lanyard, for links in mail */
+  publicUrl: string;
+  log: FastifyBaseLogger;
+}

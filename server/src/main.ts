@@ -1,0 +1,51 @@
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/client.js';
+import { buildApp } from './app.js';
+import { REDACT_PATHS } from './http/redact.js';
+import { loadDemoIfEmpty } from './demo/seed.js';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const app = await buildApp({
+    db,
+    secretKey: config.secretKey,
+    publicUrl: config.publicUrl,
+    smtpUrl: config.smtpUrl,
+    mailFrom: config.mailFrom,
+    trustProxy: config.trustProxy,
+    logger: { level: config.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' } },
+  });
+  if (config.loadDemo) {
+    const demo = await loadDemoIfEmpty(db);
+    if (demo) printDemo(demo, config);
+  }
+  const shutdown = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`\nLanyard is running at ${config.publicUrl} (database: ${db.kind === 'pglite' ? `embedded, in ${config.dataDir}` : 'PostgreSQL server'}; mail: ${config.smtpUrl ? 'SMTP' : 'outbox in the app'})\n`);
+}
+
+function printDemo(demo: { password: string; people: { role: string; email: string }[] }, config: Config): void {
+  const lines = demo.people.map((p) => `  ${p.role.padEnd(34)} ${p.email}`);
+  console.log(`\nDemo trust loaded. Sign in at ${config.publicUrl} with any of these, password: ${demo.password}\n${lines.join('\n')}\n`);
+}
+
+main().catch((e: unknown) => {
+  console.error('Lanyard could not start:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});
