@@ -16,7 +16,7 @@ import { makeMailer } from './mail/mailer.js';
 import { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/throttle.js';
 import { actorForSession, SESSION_COOKIE } from './auth/sessions.js';
 import { registerProblemHandler } from './http/problem.js';
-import { REDACT_PATHS } from './http/redact.js';
+import { NotSignedIn } from './http/errors.js';
 import { requireRouteDeclaresAccess } from './http/route-access.js';
 import { authRoutes } from './auth/routes.js';
 import { healthRoutes } from './http/health.js';
@@ -70,11 +70,16 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
 
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
-  app.addHook('preHandler', async (req) => {
+  app.addHook('onRequest', async (req) => {
     const token = req.cookies[SESSION_COOKIE];
-    if (!token) return;
+    if (!token || !req.url.startsWith('/api/')) return;
     req.sessionToken = token;
     req.actor = await actorForSession(opts.db.system, token);
+  });
+  // Signed out? Say so before looking at the request, so the answer does not depend on its content.
+  app.addHook('preValidation', async (req) => {
+    const access = req.routeOptions.config;
+    if (req.url.startsWith('/api/') && access.action && !access.public && !req.actor) throw NotSignedIn();
   });
 
   await app.register(fastifySwagger, {

@@ -64,7 +64,7 @@ export async function testApp(opts: { throttle?: Parameters<typeof buildApp>[0][
 export interface Reply {
   status: number;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read JSON of many shapes
-  headers: Record<string, string | string[] | undefined>;
+  headers: Record<string, string | string[] | number | undefined>;
 }
 
 /** A browser-like client: keeps cookies, fetches and sends the CSRF token on changes. */
@@ -180,4 +180,15 @@ export async function twoTrusts(db: Database) {
   const otherTrust = await aTrust(db);
   const foreign = await aSchool(db, otherTrust);
   return { trust, school, sibling, otherTrust, foreign };
+}
+
+/** The database's own message for a failed query (Drizzle wraps it as the cause). */
+export async function databaseError(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    const cause = (e as { cause?: unknown }).cause;
+    return cause instanceof Error ? cause.message : e instanceof Error ? e.message : String(e);
+  }
+  throw new Error('expected the query to fail, but it succeeded');
 }

@@ -8,6 +8,7 @@ import { scopeOf } from '../auth/sessions.js';
 import { auditEvents } from '../db/schema.js';
 import { Id, problems } from '../http/schemas.js';
 import { namesOf } from '../people/queries.js';
+import { schoolById } from '../schools/service.js';
 
 const AuditEventSchema = z
   .object({
@@ -44,6 +45,7 @@ export async function auditRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
     const schoolId = req.query.schoolId ?? null;
     authorize(actor, 'audit.read', { trustId: actor.trustId, schoolId });
     return ctx.db.withTenant(scopeOf(actor), async (tx) => {
+      if (schoolId) await schoolById(tx, schoolId);
       const conds: (SQL | undefined)[] = [eq(auditEvents.trustId, actor.trustId), schoolId ? eq(auditEvents.schoolId, schoolId) : undefined];
       if (req.query.before) conds.push(lt(auditEvents.seq, req.query.before));
       const rows = await tx.select().from(auditEvents).where(and(...conds)).orderBy(desc(auditEvents.seq)).limit(req.query.limit);

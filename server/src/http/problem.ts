@@ -42,6 +42,11 @@ export function registerProblemHandler(app: FastifyInstance): void {
         .type('application/problem+json')
         .send(problem(403, 'csrf', 'This form has expired or came from another site. Reload the page and try again.'));
     }
+    // A unique constraint is the last word on duplicates that a service check could not see
+    // (for example an email already used in another trust): a conflict, not a crash.
+    if ((err as { cause?: { code?: string } }).cause?.code === '23505') {
+      return reply.status(409).type('application/problem+json').send(problem(409, 'conflict', 'This already exists (for example, the email address is already in use). Check the details and try again.'));
+    }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status >= 500) {
       req.log.error({ err }, 'request failed');

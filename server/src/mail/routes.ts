@@ -8,6 +8,7 @@ import { authorize, requireActor } from '../auth/authorize.js';
 import { scopeOf } from '../auth/sessions.js';
 import { mailOutbox } from '../db/schema.js';
 import { Id, problems } from '../http/schemas.js';
+import { schoolById } from '../schools/service.js';
 
 const MailSchema = z
   .object({
@@ -39,9 +40,10 @@ export async function mailRoutes(fastify: FastifyInstance, ctx: AppContext): Pro
     authorize(actor, 'outbox.read', { trustId: actor.trustId, schoolId });
     // a trust administrator reading trust level sees all; a head sees their own schools' mail
     const where = schoolId ? eq(mailOutbox.schoolId, schoolId) : or(isNull(mailOutbox.schoolId), inArray(mailOutbox.schoolId, schoolsWhere(actor, 'outbox.read', Object.keys(actor.schoolRoles))));
-    const rows = await ctx.db.withTenant(scopeOf(actor), (tx) =>
-      tx.select().from(mailOutbox).where(and(eq(mailOutbox.trustId, actor.trustId), actor.trustRoles.includes('trust_admin') && !schoolId ? undefined : where)).orderBy(desc(mailOutbox.createdAt)).limit(req.query.limit),
-    );
+    const rows = await ctx.db.withTenant(scopeOf(actor), async (tx) => {
+      if (schoolId) await schoolById(tx, schoolId);
+      return tx.select().from(mailOutbox).where(and(eq(mailOutbox.trustId, actor.trustId), actor.trustRoles.includes('trust_admin') && !schoolId ? undefined : where)).orderBy(desc(mailOutbox.createdAt)).limit(req.query.limit);
+    });
     return {
       transport: ctx.mailer.transport,
       messages: rows.map((m) => ({

@@ -7,6 +7,7 @@ import { authorize, requireActor } from '../auth/authorize.js';
 import { scopeOf } from '../auth/sessions.js';
 import { Email, Id, IsoDate, Name, PersonParams, problems, ProblemSchema, SchoolParams } from '../http/schemas.js';
 import { peopleInSchool, personById, trustLevelPeople } from './queries.js';
+import { schoolById } from '../schools/service.js';
 import { createPerson, invitePerson, markLeft, personFor, presentPeople, setRoles, updatePerson } from './service.js';
 
 const PersonSchema = z
@@ -58,9 +59,10 @@ export async function peopleRoutes(fastify: FastifyInstance, ctx: AppContext): P
   }, async (req) => {
     const actor = requireActor(req);
     authorize(actor, 'people.read', { trustId: actor.trustId, schoolId: req.params.schoolId });
-    return ctx.db.withTenant(scopeOf(actor), async (tx) =>
-      presentPeople(tx, await peopleInSchool(tx, { schoolId: req.params.schoolId, kind: req.query.kind, search: req.query.q, includeLeft: req.query.includeLeft === 'true' })),
-    );
+    return ctx.db.withTenant(scopeOf(actor), async (tx) => {
+      await schoolById(tx, req.params.schoolId);
+      return presentPeople(tx, await peopleInSchool(tx, { schoolId: req.params.schoolId, kind: req.query.kind, search: req.query.q, includeLeft: req.query.includeLeft === 'true' }));
+    });
   });
 
   app.get('/api/trust/people', {

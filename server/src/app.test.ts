@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.js';
+import { REDACT_PATHS } from './http/redact.js';
+import { aPerson, aSchool, aTrust, Client, freshDatabase, PASSWORD, testApp, type TestApp } from '../test/helper.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+describe('health', () => {
+  it('answers /healthz and /readyz with the database reachable', async () => {
+    expect((await t.app.inject('/healthz')).json()).toEqual({ status: 'ok' });
+    const ready = await t.app.inject('/readyz');
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json().status).toBe('ready');
+  });
+});
+
+describe('the API description', () => {
+  it('serves OpenAPI at /api/openapi.json describing every signed-in route', async () => {
+    const res = await t.app.inject('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/session', '/api/schools/{schoolId}/people', '/api/audit', '/api/outbox']));
+    expect(doc.paths['/api/session'].post.requestBody).toBeDefined();
+  });
+
+  it('is browsable at /api/docs', async () => {
+    const res = await t.app.inject('/api/docs/');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/html/);
+  });
+});
+
+describe('errors', () => {
+  it('answers an unknown API path with a problem document', async () => {
+    const res = await t.app.inject('/api/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.json()).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
+  it('names the field when a path id is malformed', async () => {
+    const trust = await aTrust(t.db);
+    const school = await aSchool(t.db, trust);
+    const head = await aPerson(t.db, { trustId: trust, schoolId: school, roles: ['headteacher'] });
+    const c = new Client(t.app);
+    await c.post('/api/session', { email: head.email, password: PASSWORD });
+    const res = await c.get('/api/schools/not-an-id/people');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].field).toBe('schoolId');
+  });
+});
+
+describe('logs', () => {
+  it('never write passwords, cookies or CSRF tokens', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const db = await freshDatabase();
+    const app = await buildApp({ db, secretKey: randomBytes(32), publicUrl: 'http://x', webDist: null, logger: { level: 'trace', stream, redact: { paths: REDACT_PATHS, censor: '[redacted]' } } });
+    try {
+      const trust = await aTrust(db);
+      const p = await aPerson(db, { trustId: trust, schoolId: await aSchool(db, trust), roles: ['staff'] });
+      const c = new Client(app);
+      await c.post('/api/session', { email: p.email, password: PASSWORD });
+      await c.get('/api/session');
+      const log = lines.join('');
+      expect(log).toContain('/api/session');
+      expect(log).not.toContain(PASSWORD);
+      expect(log).not.toContain(c.cookie('lanyard_session')!);
+      expect(log).not.toContain(p.email);
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+});

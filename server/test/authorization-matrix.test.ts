@@ -1,0 +1,128 @@
+// For every route, every role, in the person's own school, a sibling school of the same trust and a
+// school of another trust: allowed or refused exactly as the rules table (core) says. A route added
+// without a row here fails the first test, so none escapes the matrix.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS, decide, isTrustRole, ROLES, type Action, type Actor, type Role } from '@lanyard/core';
+import { declaredRoutes } from '../src/http/route-access.js';
+import { aPerson, Client, signedIn, testApp, twoTrusts, type TestApp } from './helper.js';
+
+type Target = { trustId: string; schoolId: string };
+type Built = { url: string; body?: unknown };
+type Case = {
+  /** the resource the action is checked against: the target school, or the trust itself */
+  level: 'school' | 'trust';
+  action?: Action;
+  build: (target: Target) => Promise<Built>;
+};
+
+let t: TestApp;
+let w: Awaited<ReturnType<typeof twoTrusts>>;
+
+const person = (target: Target, extra: Parameters<typeof aPerson>[1] extends infer S ? Partial<S> : never = {}) =>
+  aPerson(t.db, { trustId: target.trustId, schoolId: target.schoolId, roles: ['staff'], ...extra });
+
+const CASES: Record<string, Case> = {
+  'GET /api/schools/:schoolId': { level: 'school', build: async (x) => ({ url: `/api/schools/${x.schoolId}` }) },
+  'PATCH /api/schools/:schoolId': { level: 'school', build: async (x) => ({ url: `/api/schools/${x.schoolId}`, body: { town: 'Elsewhere' } }) },
+  'POST /api/schools': { level: 'trust', build: async () => ({ url: '/api/schools', body: { name: `New school ${Math.random()}` } }) },
+  'GET /api/schools/:schoolId/people': { level: 'school', build: async (x) => ({ url: `/api/schools/${x.schoolId}/people` }) },
+  'POST /api/schools/:schoolId/people': {
+    level: 'school',
+    build: async (x) => ({ url: `/api/schools/${x.schoolId}/people`, body: { kind: 'pupil', givenName: 'Matrix', familyName: 'Pupil', dateOfBirth: '2014-01-01', yearGroup: 'Year 7' } }),
+  },
+  'GET /api/trust/people': { level: 'trust', build: async () => ({ url: '/api/trust/people' }) },
+  'GET /api/people/:personId': { level: 'school', build: async (x) => ({ url: `/api/people/${(await person(x)).id}` }) },
+  'PATCH /api/people/:personId': { level: 'school', build: async (x) => ({ url: `/api/people/${(await person(x)).id}`, body: { givenName: 'Renamed' } }) },
+  'PUT /api/people/:personId/roles': {
+    level: 'school',
+    build: async (x) => ({ url: `/api/people/${(await person(x)).id}/roles`, body: { schoolId: x.schoolId, roles: ['staff', 'social_team'] } }),
+  },
+  'PUT /api/people/:personId/roles (trust roles)': {
+    level: 'trust',
+    action: 'trust_roles.manage',
+    build: async (x) => ({ url: `/api/people/${(await person(x)).id}/roles`, body: { schoolId: null, roles: ['trust_board'] } }),
+  },
+  'POST /api/people/:personId/invitation': { level: 'school', build: async (x) => ({ url: `/api/people/${(await person(x, { account: false })).id}/invitation` }) },
+  'POST /api/people/:personId/leaving': {
+    level: 'school',
+    build: async (x) => ({ url: `/api/people/${(await person(x, { kind: 'pupil', roles: [] })).id}/leaving`, body: { leftOn: '2025-07-01' } }),
+  },
+  'GET /api/outbox': { level: 'school', build: async (x) => ({ url: `/api/outbox?schoolId=${x.schoolId}` }) },
+  'GET /api/outbox (whole trust)': { level: 'trust', action: 'outbox.read', build: async () => ({ url: '/api/outbox' }) },
+  'GET /api/audit': { level: 'school', build: async (x) => ({ url: `/api/audit?schoolId=${x.schoolId}` }) },
+  'GET /api/audit (whole trust)': { level: 'trust', action: 'audit.read', build: async () => ({ url: '/api/audit' }) },
+};
+
+const clients = new Map<Role, Client>();
+const actors = new Map<Role, Actor>();
+beforeAll(async () => {
+  t = await testApp();
+  w = await twoTrusts(t.db);
+  for (const role of ROLES) {
+    const trustRole = isTrustRole(role);
+    const p = await signedIn(t, { trustId: w.trust, schoolId: trustRole ? null : w.school, roles: [role] });
+    clients.set(role, p.client);
+    actors.set(role, { personId: p.id, trustId: w.trust, trustRoles: trustRole ? [role] : [], schoolRoles: trustRole ? {} : { [w.school]: [role] } } as Actor);
+  }
+}, 120_000);
+afterAll(() => t.close());
+
+const routeKey = (method: string, url: string) => `${method} ${url}`;
+const signedInRoutes = () => declaredRoutes.filter((r) => !r.access.public);
+
+describe('the authorisation matrix', () => {
+  it('has a row for every route that needs a sign-in', () => {
+    const missing = signedInRoutes()
+      .filter((r) => r.access.action !== 'self')
+      .map((r) => routeKey(r.method, r.url))
+      .filter((k) => !CASES[k]);
+    expect(missing).toEqual([]);
+  });
+
+  it('names only actions the rules table knows', () => {
+    const unknown = signedInRoutes().filter((r) => r.access.action !== 'self' && !(ACTIONS as readonly string[]).includes(r.access.action ?? ''));
+    expect(unknown).toEqual([]);
+  });
+
+  it('refuses every signed-in route to a person who is not signed in', async () => {
+    const anon = new Client(t.app);
+    for (const r of signedInRoutes()) {
+      const url = r.url.replace(':schoolId', w.school).replace(':personId', '00000000-0000-4000-8000-000000000000');
+      const res = await anon.request(r.method as 'GET', url, r.method === 'GET' ? undefined : {});
+      expect(res.status, `${r.method} ${r.url}`).toBe(401);
+    }
+  });
+
+  const declared = (key: string) => {
+    const [method, url] = key.replace(/ \(.*\)$/, '').split(' ');
+    return declaredRoutes.find((r) => r.method === method && r.url === url);
+  };
+
+  for (const [key, c] of Object.entries(CASES)) {
+    describe(key, () => {
+      for (const role of ROLES) {
+        it(`as ${role}: allowed or refused as the rules say, in their school, a sibling school and another trust`, async () => {
+          const action = (c.action ?? declared(key)?.access.action) as Action;
+          expect(action, `${key} declares an action`).toBeDefined();
+          const actor = actors.get(role)!;
+          const client = clients.get(role)!;
+          const method = key.split(' ')[0] as 'GET' | 'POST' | 'PUT' | 'PATCH';
+          const targets: [string, Target, boolean][] =
+            c.level === 'trust'
+              ? [['own trust', { trustId: w.trust, schoolId: w.school }, decide(actor, action, { trustId: w.trust, schoolId: null }).allowed]]
+              : [
+                  ['own school', { trustId: w.trust, schoolId: w.school }, decide(actor, action, { trustId: w.trust, schoolId: w.school }).allowed],
+                  ['sibling school', { trustId: w.trust, schoolId: w.sibling }, decide(actor, action, { trustId: w.trust, schoolId: w.sibling }).allowed],
+                  ['another trust', { trustId: w.otherTrust, schoolId: w.foreign }, false],
+                ];
+          for (const [where, target, allowed] of targets) {
+            const req = await c.build(target);
+            const res = await client.request(method, req.url, req.body ?? (method === 'GET' ? undefined : {}));
+            if (allowed) expect(res.status, `${where}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+            else expect([403, 404], `${where}: got ${res.status}`).toContain(res.status);
+          }
+        });
+      }
+    });
+  }
+});
