@@ -80,3 +80,26 @@ describe('logs', () => {
     }
   });
 });
+
+describe('cookies behind a TLS proxy', () => {
+  it('marks the session cookie Secure when the request came over HTTPS', async () => {
+    const db = await freshDatabase();
+    const app = await buildApp({ db, secretKey: randomBytes(32), publicUrl: 'https://x', webDist: null, trustProxy: true });
+    try {
+      const trust = await aTrust(db);
+      const p = await aPerson(db, { trustId: trust, schoolId: await aSchool(db, trust), roles: ['staff'] });
+      const csrf = await app.inject({ url: '/api/csrf-token', headers: { 'x-forwarded-proto': 'https' } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/session',
+        headers: { 'x-forwarded-proto': 'https', 'x-csrf-token': csrf.json().token, cookie: csrf.cookies.map((c) => `${c.name}=${c.value}`).join('; ') },
+        payload: { email: p.email, password: PASSWORD },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.cookies.find((c) => c.name === 'lanyard_session')?.secure).toBe(true);
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+});

@@ -128,6 +128,15 @@ describe('password reset', () => {
     expect(again.body.code).toBe('link_expired');
   });
 
+  it('sends at most three reset links an hour to one person, answering the same every time', async () => {
+    const p = await teacher();
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push((await new Client(t.app).post('/api/password-reset', { email: p.email })).status);
+    expect(answers).toEqual([202, 202, 202, 202, 202]);
+    const sent = await t.db.raw.query('SELECT count(*)::int AS n FROM mail_outbox WHERE to_address = $1', [p.email]);
+    expect(sent[0]!.n).toBe(3);
+  });
+
   it('refuses a short new password and names the field', async () => {
     const p = await teacher();
     await new Client(t.app).post('/api/password-reset', { email: p.email });

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '@lanyard/core';
 import type { AppContext } from '../context.js';
 import type { Tx } from '../db/client.js';
@@ -12,6 +12,7 @@ import { actorFor, createSession, endAllSessions } from './sessions.js';
 
 const WRONG = () => new DomainError(401, 'wrong_credentials', 'That email and password do not match an account. Check them and try again, or reset your password.');
 const RESET_HOURS = 1;
+const RESETS_PER_HOUR = 3;
 export const INVITE_DAYS = 7;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -63,6 +64,12 @@ export async function requestPasswordReset(ctx: AppContext, emailTyped: string):
     .innerJoin(people, eq(people.id, accounts.personId))
     .where(eq(accounts.email, email));
   if (!account || account.status === 'disabled') return;
+  // A few links an hour is plenty for a person; more would let anyone flood someone's inbox.
+  const [recent] = await ctx.db.system
+    .select({ n: sql<number>`count(*)::int` })
+    .from(oneTimeTokens)
+    .where(and(eq(oneTimeTokens.personId, account.personId), eq(oneTimeTokens.purpose, 'reset'), gt(oneTimeTokens.createdAt, new Date(Date.now() - 3600_000))));
+  if ((recent?.n ?? 0) >= RESETS_PER_HOUR) return;
   const { token, hash } = newToken();
   await ctx.db.system.transaction(async (t) => {
     const tx = t as unknown as Tx;
