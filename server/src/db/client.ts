@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
@@ -51,9 +51,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   let client: PGlite;
+  let release = () => {};
   if (dataDir) {
     const dir = path.join(dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });
+    release = lockDataDir(dataDir);
     client = await PGlite.create(dir);
   } else {
     client = await PGlite.create();
@@ -68,7 +70,36 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       exec: async (text) => { await tx.exec(text); },
       query: async (text, params) => (await tx.query<Record<string, unknown>>(text, params ? [...params] : [])).rows,
     })),
-  }, () => client.close());
+  }, async () => {
+    await client.close();
+    release();
+  });
+}
+
+/**
+ * The embedded database is one process's alone: a second process writing the same folder would
+ * corrupt it. A lock file holding the owner's pid says who has it; a stale one (its process gone)
+ * is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const file = path.join(dataDir, 'lanyard.lock');
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    if (pid && pid !== process.pid && processAlive(pid)) {
+      throw new Error(`Another Lanyard process (pid ${pid}) is using ${dataDir}. Stop it first, or set LANYARD_DATA_DIR to another folder.`);
+    }
+  }
+  writeFileSync(file, String(process.pid));
+  return () => rmSync(file, { force: true });
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function openPostgres(url: string): Promise<Database> {
