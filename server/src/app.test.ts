@@ -103,3 +103,24 @@ describe('cookies behind a TLS proxy', () => {
     }
   });
 });
+
+describe('the web app', () => {
+  it('serves index.html for any page the browser routes, and problems for unknown API paths', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dist = mkdtempSync(path.join(tmpdir(), 'lanyard-web-'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Lanyard</title>');
+    const db = await freshDatabase();
+    const app = await buildApp({ db, secretKey: randomBytes(32), publicUrl: 'http://x', webDist: dist });
+    try {
+      const page = await app.inject('/schools/123/people');
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('<title>Lanyard</title>');
+      expect((await app.inject('/api/nothing')).headers['content-type']).toMatch(/problem\+json/);
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+});

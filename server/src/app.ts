@@ -52,7 +52,9 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandler(app);
+  const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;
+  const serveWeb = Boolean(webDist && existsSync(path.join(webDist, 'index.html')));
+  registerProblemHandler(app, { spaIndex: serveWeb });
 
   const sealer = makeSealer(opts.secretKey);
   const mailer = makeMailer({ smtpUrl: opts.smtpUrl, from: opts.mailFrom ?? 'Lanyard <no-reply@lanyard.local>', system: opts.db.system, sealer, log: app.log });
@@ -100,15 +102,7 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
   await mailRoutes(app, ctx);
   await auditRoutes(app, ctx);
 
-  const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;
-  if (webDist && existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    // The web app routes in the browser: any page that is not the API gets index.html.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).type('application/problem+json').send({ type: 'https://lanyard.dev/problems/not_found', title: 'Not found', status: 404, code: 'not_found', detail: `There is nothing at ${req.method} ${req.url.split('?')[0]}.` });
-    });
-  }
+  if (serveWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: false });
 
   return Object.assign(app, { ctx }) as unknown as LanyardApp;
 }

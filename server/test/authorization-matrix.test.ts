@@ -30,6 +30,7 @@ const CASES: Record<string, Case> = {
     level: 'school',
     build: async (x) => ({ url: `/api/schools/${x.schoolId}/people`, body: { kind: 'pupil', givenName: 'Matrix', familyName: 'Pupil', dateOfBirth: '2014-01-01', yearGroup: 'Year 7' } }),
   },
+  'POST /api/trust/people': { level: 'trust', build: async () => ({ url: '/api/trust/people', body: { kind: 'employee', givenName: 'Trust', familyName: 'Officer' } }) },
   'GET /api/trust/people': { level: 'trust', build: async () => ({ url: '/api/trust/people' }) },
   'GET /api/people/:personId': { level: 'school', build: async (x) => ({ url: `/api/people/${(await person(x)).id}` }) },
   'PATCH /api/people/:personId': { level: 'school', build: async (x) => ({ url: `/api/people/${(await person(x)).id}`, body: { givenName: 'Renamed' } }) },

@@ -19,7 +19,7 @@ function problem(status: number, code: string, detail: string, extra: Record<str
 }
 
 /** Every error leaves as application/problem+json; 5xx internals are logged, never sent. */
-export function registerProblemHandler(app: FastifyInstance): void {
+export function registerProblemHandler(app: FastifyInstance, opts: { spaIndex: boolean }): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof DomainError) {
       if (err.status === 429 && typeof err.extra.retryAfterSeconds === 'number') {
@@ -56,7 +56,9 @@ export function registerProblemHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((req, reply) => {
-    void reply.status(404).type('application/problem+json').send(problem(404, 'not_found', `There is nothing at ${req.method} ${req.url.split('?')[0]}.`));
+    // The web app routes in the browser: any page that is not the API gets its index.html.
+    if (opts.spaIndex && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).type('application/problem+json').send(problem(404, 'not_found', `There is nothing at ${req.method} ${req.url.split('?')[0]}.`));
   });
 }
 

@@ -120,3 +120,19 @@ describe('who sees the people list', () => {
     expect((await head.patch(`/api/people/${elsewhere.id}`, { givenName: 'Hacked' })).status).toBe(404);
   });
 });
+
+describe('people across the trust', () => {
+  it('lets a trust administrator add someone with no home school and give them a trust role', async () => {
+    const admin = await signedIn(t, { trustId: w.trust, schoolId: null, roles: ['trust_admin'] });
+    const res = await admin.client.post('/api/trust/people', { kind: 'employee', givenName: 'Tara', familyName: 'Board', email: 'tara.board@trust.test', roles: ['trust_board'] });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ schoolId: null, roles: [{ schoolId: null, role: 'trust_board' }] });
+    expect((await admin.client.get('/api/trust/people')).body.map((p: { id: string }) => p.id)).toContain(res.body.id);
+  });
+
+  it('refuses school roles and pupils at trust level', async () => {
+    const admin = await signedIn(t, { trustId: w.trust, schoolId: null, roles: ['trust_admin'] });
+    expect((await admin.client.post('/api/trust/people', { kind: 'employee', givenName: 'A', familyName: 'B', roles: ['headteacher'] })).status).toBe(400);
+    expect((await admin.client.post('/api/trust/people', { kind: 'pupil', givenName: 'A', familyName: 'B', dateOfBirth: '2015-01-01', yearGroup: 'Year 6' })).status).toBe(400);
+  });
+});

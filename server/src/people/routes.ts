@@ -8,7 +8,7 @@ import { scopeOf } from '../auth/sessions.js';
 import { Email, Id, IsoDate, Name, PersonParams, problems, ProblemSchema, SchoolParams } from '../http/schemas.js';
 import { peopleInSchool, personById, trustLevelPeople } from './queries.js';
 import { schoolById } from '../schools/service.js';
-import { createPerson, invitePerson, markLeft, personFor, presentPeople, setRoles, updatePerson } from './service.js';
+import { createPerson, createTrustPerson, invitePerson, markLeft, personFor, presentPeople, setRoles, updatePerson } from './service.js';
 
 const PersonSchema = z
   .object({
@@ -84,6 +84,16 @@ export async function peopleRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const row = await createPerson(tx, actor, req.params.schoolId, req.body);
       return (await presentPeople(tx, [row]))[0]!;
     });
+    return reply.status(201).send(view);
+  });
+
+  app.post('/api/trust/people', {
+    schema: { tags, summary: 'Add a person who works across the trust rather than in one school', body: NewPersonBody, response: { 201: PersonSchema, 409: ProblemSchema, ...problems } },
+    config: { action: 'people.manage' },
+  }, async (req, reply) => {
+    const actor = requireActor(req);
+    authorize(actor, 'people.manage', { trustId: actor.trustId, schoolId: null });
+    const view = await ctx.db.withTenant(scopeOf(actor), async (tx) => (await presentPeople(tx, [await createTrustPerson(tx, actor, req.body)]))[0]!);
     return reply.status(201).send(view);
   });
 

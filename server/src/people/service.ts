@@ -105,9 +105,25 @@ export async function createPerson(tx: Tx, actor: Actor, schoolId: string, input
     const child = await personById(tx, childId);
     if (!child || child.kind !== 'pupil' || child.schoolId !== schoolId) throw Invalid('childIds', 'Each child must be a pupil of this school.');
     await tx.insert(parentLinks).values({ trustId: actor.trustId, schoolId, parentId: person.id, pupilId: childId, relationship: 'parent' });
-    await recordAudit(tx, { trustId: actor.trustId, schoolId, actorPersonId: actor.personId, action: 'family.linked', resourceType: 'person', resourceId: person.id, detail: { pupilId: childId } });
+    await recordAudit(tx, { trustId: actor.trustId, schoolId, actorPersonId: actor.personId, action: 'family.linked', resourceType: 'person', resourceId: person.id, detail: { pupilId: childId, pupil: `${child.givenName} ${child.familyName}` } });
   }
   for (const role of input.roles ?? []) await grantRole(tx, actor, person.id, schoolId, role);
+  return person;
+}
+
+/** Someone who works across the trust (an IT lead, a trust officer): no home school; roles say where they act. */
+export async function createTrustPerson(tx: Tx, actor: Actor, input: NewPerson): Promise<PersonRow> {
+  if (!kindCanSignIn(input.kind)) throw Invalid('kind', 'Pupils and parents belong to a school, not to the trust.');
+  if (input.dateOfBirth || input.yearGroup || input.childIds?.length) throw Invalid('kind', 'Only pupils have a date of birth and year group on record.');
+  if (input.roles?.some((r) => !isTrustRole(r))) throw Invalid('roles', 'At trust level only trust roles (trust_admin, trust_board) are given; school roles are given in the school.');
+  if (input.email) await assertEmailFree(tx, input.email, null);
+  const [row] = await tx
+    .insert(people)
+    .values({ trustId: actor.trustId, schoolId: null, kind: input.kind, givenName: input.givenName, familyName: input.familyName, email: input.email ?? null })
+    .returning();
+  const person = row!;
+  await recordAudit(tx, { trustId: actor.trustId, schoolId: null, actorPersonId: actor.personId, action: 'person.created', resourceType: 'person', resourceId: person.id, detail: { kind: input.kind, name: `${input.givenName} ${input.familyName}` } });
+  for (const role of input.roles ?? []) await grantRole(tx, actor, person.id, null, role);
   return person;
 }
 

@@ -1,0 +1,80 @@
+import { KIND_LABELS, ROLE_LABELS, type PersonKind, type Role } from '@lanyard/core';
+import type { AuditEvent } from '../api/types';
+import { formatDate } from '../ui/dates';
+
+/** What happened, as a headteacher would say it. Unknown actions show as recorded. */
+const ACTION_LABELS: Record<string, string> = {
+  'trust.created': 'Started the trust',
+  'school.created': 'Added a school',
+  'school.updated': 'Changed a school\u2019s details',
+  'person.created': 'Added a person',
+  'person.updated': 'Changed a person\u2019s details',
+  'person.invited': 'Sent an invitation',
+  'pupil.left': 'Marked a pupil as left',
+  'family.linked': 'Linked a parent to a child',
+  'role.granted': 'Gave a role',
+  'role.revoked': 'Took away a role',
+  'auth.signed_in': 'Signed in',
+  'auth.signed_out': 'Signed out',
+  'auth.sign_in_failed': 'Failed to sign in',
+  'auth.account_locked': 'Sign-in paused after too many attempts',
+  'auth.password_reset_requested': 'Asked to reset their password',
+  'auth.password_reset': 'Reset their password',
+  'auth.invitation_accepted': 'Accepted an invitation',
+};
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+const RESOURCE_LABELS: Record<string, string> = { person: 'Person', school: 'School', trust: 'Trust' };
+
+/** Which record: a person's name where the server knows it, otherwise the kind of record. */
+export function recordLabel(e: AuditEvent): string {
+  if (e.resourceName) return e.resourceName;
+  if (typeof e.detail.name === 'string') return e.detail.name;
+  return RESOURCE_LABELS[e.resourceType] ?? e.resourceType;
+}
+
+const DETAIL_LABELS: Record<string, string> = {
+  role: 'Role',
+  kind: 'Kind',
+  name: 'Name',
+  leftOn: 'Left on',
+  fields: 'Changed',
+  ip: 'From address',
+  shortName: 'Short name',
+  town: 'Town',
+  postcode: 'Postcode',
+};
+
+const FIELD_LABELS: Record<string, string> = {
+  givenName: 'first name',
+  familyName: 'last name',
+  email: 'email',
+  dateOfBirth: 'date of birth',
+  yearGroup: 'year group',
+  name: 'name',
+  shortName: 'short name',
+  town: 'town',
+  postcode: 'postcode',
+};
+
+function valueLabel(key: string, value: unknown): string {
+  if (key === 'role' && typeof value === 'string') return ROLE_LABELS[value as Role] ?? value;
+  if (key === 'kind' && typeof value === 'string') return KIND_LABELS[value as PersonKind] ?? value;
+  if (key === 'leftOn' && typeof value === 'string') return formatDate(value);
+  if (key === 'fields' && Array.isArray(value)) return value.map((f) => FIELD_LABELS[String(f)] ?? String(f)).join(', ');
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The event's details as "Label: value" lines, leaving out what the other columns already say. */
+export function detailLines(e: AuditEvent): string[] {
+  return Object.entries(e.detail)
+    // 'demo' marks seeded data; 'pupilId' is an id a person cannot read (the record column names the parent).
+    .filter(([key, value]) => key !== 'demo' && key !== 'pupilId' && value !== null && value !== undefined && value !== '')
+    .filter(([key]) => !(key === 'name' && recordLabel(e) === e.detail.name))
+    .map(([key, value]) => `${DETAIL_LABELS[key] ?? key}: ${valueLabel(key, value)}`);
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { TextField } from '../ui/fields';
+import { useFormState } from '../ui/form';
+import { Page } from '../ui/Page';
+import { StatusMessage } from '../ui/StatusMessage';
+import { requestPasswordReset } from './api';
+
+export function ForgotPasswordPage() {
+  const form = useFormState('forgot', { email: 'Email' });
+  const [email, setEmail] = useState('');
+  const [sent, setSent] = useState<string | null>(null);
+
+  function submit() {
+    if (form.busy) return;
+    void form.submit(async () => setSent((await requestPasswordReset(email)).message));
+  }
+
+  return (
+    <Page title="Reset your password">
+      <StatusMessage message={sent} />
+      {sent ? null : (
+        <>
+          <p>Enter the email address you sign in with. We will email you a link to choose a new password.</p>
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              submit();
+            }}
+          >
+            <ErrorSummary form={form} />
+            <TextField id={form.idOf('email')} type="email" label="Email" value={email} onChange={setEmail} autoComplete="username" required error={form.errorOf('email')} />
+            <div className="actions">
+              <button type="submit" aria-disabled={form.busy}>Email me a link</button>
+            </div>
+          </form>
+        </>
+      )}
+      <p><Link to="/sign-in">Back to sign in</Link></p>
+    </Page>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { kindCanSignIn, KIND_LABELS, PERSON_KINDS, ROLE_LABELS, SCHOOL_ROLES, type PersonKind, type Role } from '@lanyard/core';
+import type { Person } from '../api/types';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { CheckboxGroup, SelectField, TextField } from '../ui/fields';
+import { missingFields, useFormState } from '../ui/form';
+import { addPerson, type NewPerson } from './api';
+import { ChildrenPicker } from './ChildrenPicker';
+import { YEAR_GROUPS } from './words';
+
+const LABELS = {
+  kind: 'Kind',
+  givenName: 'First name',
+  familyName: 'Last name',
+  email: 'Email',
+  dateOfBirth: 'Date of birth',
+  yearGroup: 'Year group',
+  childIds: 'Children',
+  roles: 'Roles in this school',
+};
+
+const KIND_OPTIONS = PERSON_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
+const ROLE_OPTIONS = SCHOOL_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+
+interface Props {
+  schoolId: string;
+  /** whether this person may give roles as they add someone */
+  canGiveRoles: boolean;
+  onAdded(person: Person): void;
+  onCancel(): void;
+}
+
+export function AddPersonForm({ schoolId, canGiveRoles, onAdded, onCancel }: Props) {
+  const form = useFormState('add-person', LABELS);
+  const [kind, setKind] = useState<PersonKind>('employee');
+  const [givenName, setGivenName] = useState('');
+  const [familyName, setFamilyName] = useState('');
+  const [email, setEmail] = useState('');
+  const [dateOfBirth, setDateOfBirth] = useState('');
+  const [yearGroup, setYearGroup] = useState('');
+  const [childIds, setChildIds] = useState<string[]>([]);
+  const [roles, setRoles] = useState<string[]>([]);
+
+  const isPupil = kind === 'pupil';
+  const signsIn = kindCanSignIn(kind);
+
+  function save() {
+    if (form.busy) return;
+    const required: Record<string, string> = isPupil ? { givenName, familyName, dateOfBirth, yearGroup } : { givenName, familyName };
+    const missing = missingFields(required, LABELS);
+    if (missing) {
+      form.setErrors(missing);
+      return;
+    }
+    // Send only what applies to this kind: the server refuses a year group for an adult.
+    const person: NewPerson = { kind, givenName, familyName, email: email.trim() || null };
+    if (isPupil) Object.assign(person, { dateOfBirth: dateOfBirth || null, yearGroup: yearGroup.trim() || null });
+    if (kind === 'parent') person.childIds = childIds;
+    if (signsIn && canGiveRoles) person.roles = roles as Role[];
+    void form.submit(async () => onAdded(await addPerson(schoolId, person)));
+  }
+
+  return (
+    <form
+      className="form-panel"
+      id="add-person-form"
+      aria-labelledby="add-person-heading"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <h2 id="add-person-heading">Add a person</h2>
+      <ErrorSummary form={form} />
+      <SelectField id={form.idOf('kind')} label={LABELS.kind} value={kind} options={KIND_OPTIONS} onChange={(k) => setKind(k as PersonKind)} error={form.errorOf('kind')} />
+      <TextField id={form.idOf('givenName')} label={LABELS.givenName} value={givenName} onChange={setGivenName} autoComplete="off" required error={form.errorOf('givenName')} />
+      <TextField id={form.idOf('familyName')} label={LABELS.familyName} value={familyName} onChange={setFamilyName} autoComplete="off" required error={form.errorOf('familyName')} />
+      {isPupil ? (
+        <>
+          <TextField id={form.idOf('dateOfBirth')} type="date" label={LABELS.dateOfBirth} hint="Several policies depend on a pupil's age." value={dateOfBirth} onChange={setDateOfBirth} required error={form.errorOf('dateOfBirth')} />
+          <TextField id={form.idOf('yearGroup')} label={LABELS.yearGroup} hint="For example, Year 3 or Reception." value={yearGroup} onChange={setYearGroup} list="year-group-suggestions" required error={form.errorOf('yearGroup')} />
+          <datalist id="year-group-suggestions">
+            {YEAR_GROUPS.map((y) => <option key={y} value={y} />)}
+          </datalist>
+        </>
+      ) : null}
+      <TextField
+        id={form.idOf('email')}
+        type="email"
+        label={LABELS.email}
+        hint={signsIn ? 'Optional. Needed to invite them to sign in to Lanyard.' : 'Optional.'}
+        value={email}
+        onChange={setEmail}
+        autoComplete="off"
+        error={form.errorOf('email')}
+      />
+      {kind === 'parent' ? <ChildrenPicker id={form.idOf('childIds')} schoolId={schoolId} values={childIds} onChange={setChildIds} error={form.errorOf('childIds')} /> : null}
+      {signsIn && canGiveRoles ? (
+        <CheckboxGroup
+          id={form.idOf('roles')}
+          legend={LABELS.roles}
+          hint="Roles decide what they can see and approve. You can change them later."
+          options={ROLE_OPTIONS}
+          values={roles}
+          onChange={setRoles}
+          error={form.errorOf('roles')}
+        />
+      ) : null}
+      <div className="actions">
+        <button type="submit" aria-disabled={form.busy}>Save person</button>
+        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import type { Person } from '../api/types';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { TextField } from '../ui/fields';
+import { missingFields, useFormState } from '../ui/form';
+import { changePerson, type PersonChanges } from './api';
+import { YEAR_GROUPS } from './words';
+
+const LABELS = { givenName: 'First name', familyName: 'Last name', email: 'Email', dateOfBirth: 'Date of birth', yearGroup: 'Year group' };
+
+interface Props {
+  person: Person;
+  onSaved(person: Person): void;
+}
+
+export function PersonDetailsForm({ person, onSaved }: Props) {
+  const form = useFormState('details', LABELS);
+  const [givenName, setGivenName] = useState(person.givenName);
+  const [familyName, setFamilyName] = useState(person.familyName);
+  const [email, setEmail] = useState(person.email ?? '');
+  const [dateOfBirth, setDateOfBirth] = useState(person.dateOfBirth ?? '');
+  const [yearGroup, setYearGroup] = useState(person.yearGroup ?? '');
+  const isPupil = person.kind === 'pupil';
+
+  function save() {
+    if (form.busy) return;
+    const missing = missingFields(isPupil ? { givenName, familyName, dateOfBirth, yearGroup } : { givenName, familyName }, LABELS);
+    if (missing) {
+      form.setErrors(missing);
+      return;
+    }
+    const changes: PersonChanges = { givenName, familyName, email: email.trim() || null };
+    // Only pupils have these on record; the server refuses them for anyone else.
+    if (isPupil) Object.assign(changes, { dateOfBirth, yearGroup: yearGroup.trim() });
+    void form.submit(async () => onSaved(await changePerson(person.id, changes)));
+  }
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="details-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <h2 id="details-heading">Details</h2>
+      <ErrorSummary form={form} />
+      <TextField id={form.idOf('givenName')} label={LABELS.givenName} value={givenName} onChange={setGivenName} required autoComplete="off" error={form.errorOf('givenName')} />
+      <TextField id={form.idOf('familyName')} label={LABELS.familyName} value={familyName} onChange={setFamilyName} required autoComplete="off" error={form.errorOf('familyName')} />
+      <TextField id={form.idOf('email')} type="email" label={LABELS.email} hint="Leave empty if they have none." value={email} onChange={setEmail} autoComplete="off" error={form.errorOf('email')} />
+      {isPupil ? (
+        <>
+          <TextField id={form.idOf('dateOfBirth')} type="date" label={LABELS.dateOfBirth} value={dateOfBirth} onChange={setDateOfBirth} required error={form.errorOf('dateOfBirth')} />
+          <TextField id={form.idOf('yearGroup')} label={LABELS.yearGroup} value={yearGroup} onChange={setYearGroup} list="details-year-groups" required error={form.errorOf('yearGroup')} />
+          <datalist id="details-year-groups">
+            {YEAR_GROUPS.map((y) => <option key={y} value={y} />)}
+          </datalist>
+        </>
+      ) : null}
+      <div className="actions">
+        <button type="submit" aria-disabled={form.busy}>Save details</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import { Link } from 'react-router-dom';
+import type { Action } from '@lanyard/core';
+import { useSession } from '../auth/session';
+import { roleLabel } from '../people/words';
+import { Page } from '../ui/Page';
+import { isTrustAdmin, useSchool } from './scope';
+import { schoolPath } from './navigation';
+
+interface Task {
+  action: Action;
+  /** link text: kept distinct from the menu's names so each link has a name of its own */
+  label: string;
+  description: string;
+  to(schoolId: string): string;
+}
+
+const TASKS: Task[] = [
+  { action: 'people.read', label: 'Staff, governors, pupils and parents', description: 'See who is on record, add someone, give roles and send invitations to sign in.', to: (id) => schoolPath(id, 'people') },
+  { action: 'outbox.read', label: 'Emails Lanyard has written', description: 'Invitations and password resets, with their links.', to: (id) => schoolPath(id, 'outbox') },
+  { action: 'audit.read', label: 'Who did what, and when', description: 'The record of every change, for governors and inspectors.', to: (id) => schoolPath(id, 'audit') },
+];
+
+/** A school's front page: the person's roles there and the things they can do. */
+export function HomePage() {
+  const session = useSession();
+  const school = useSchool();
+  const tasks = TASKS.filter((t) => school.can.includes(t.action));
+
+  return (
+    <Page title={school.name} documentTitle="Home" context={school.name}>
+      <p>Welcome, {session.person.givenName}.</p>
+      <h2>Your roles</h2>
+      {school.roles.length > 0 ? (
+        <ul>
+          {school.roles.map((r) => (
+            <li key={r}>{roleLabel(r)} at {school.name}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>You have no role at {school.name} itself.</p>
+      )}
+      {session.trustRoles.length > 0 ? (
+        <ul>
+          {session.trustRoles.map((r) => (
+            <li key={r}>{roleLabel(r)} across {session.trust.name}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      <h2>What you can do here</h2>
+      {tasks.length > 0 || isTrustAdmin(session) ? (
+        <ul className="plain links">
+          {tasks.map((t) => (
+            <li key={t.action}>
+              <Link to={t.to(school.id)}>{t.label}</Link>
+              <br />
+              <span className="muted">{t.description}</span>
+            </li>
+          ))}
+          {isTrustAdmin(session) ? (
+            <li>
+              <Link to="/trust/schools">Add or change a school in the trust</Link>
+              <br />
+              <span className="muted">As a trust administrator you look after every school.</span>
+            </li>
+          ) : null}
+        </ul>
+      ) : (
+        <p>
+          There is nothing for you to manage here yet. As Lanyard grows, this is where you will read the policy, ask it
+          questions and make requests.
+        </p>
+      )}
+    </Page>
+  );
+}
