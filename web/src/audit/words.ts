@@ -41,6 +41,7 @@ const DETAIL_LABELS: Record<string, string> = {
   kind: 'Kind',
   name: 'Name',
   leftOn: 'Left on',
+  pupil: 'Child',
   fields: 'Changed',
   ip: 'From address',
   shortName: 'Short name',
