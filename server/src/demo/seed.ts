@@ -5,7 +5,7 @@ import { accounts, people, roleAssignments, trusts } from '../db/schema.js';
 import { recordAudit, startAuditChain } from '../audit/record.js';
 import { hashPassword } from '../auth/password.js';
 import { createSchool } from '../schools/service.js';
-import { createPerson, markLeft, setRoles } from '../people/service.js';
+import { createPerson, createTrustPerson, markLeft, setRoles } from '../people/service.js';
 
 export const DEMO_PASSWORD = 'lanyard-demo-2026';
 
@@ -100,9 +100,7 @@ export async function loadDemoIfEmpty(db: Database): Promise<DemoSummary | null>
         });
         id = row.id;
       } else {
-        const [row] = await tx.insert(people).values({ trustId, schoolId: null, kind: p.kind, givenName: p.given, familyName: p.family, email: p.email ?? null }).returning({ id: people.id });
-        id = row!.id;
-        await recordAudit(tx, { trustId, schoolId: null, actorPersonId: adminId, action: 'person.created', resourceType: 'person', resourceId: id, detail: { kind: p.kind, name: `${p.given} ${p.family}` } });
+        id = (await createTrustPerson(tx, admin, { kind: p.kind, givenName: p.given, familyName: p.family, email: p.email ?? null })).id;
       }
       ids.set(`${p.given} ${p.family}`, id);
       if (p.alsoIn) await setRoles(tx, admin, id, schools[p.alsoIn.school], p.alsoIn.roles);
