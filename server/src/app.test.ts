@@ -106,7 +106,7 @@ describe('cookies behind a TLS proxy', () => {
 
 describe('the web app', () => {
   it('serves index.html for any page the browser routes, and problems for unknown API paths', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
     const dist = mkdtempSync(path.join(tmpdir(), 'lanyard-web-'));
@@ -121,6 +121,7 @@ describe('the web app', () => {
     } finally {
       await app.close();
       await db.close();
+      rmSync(dist, { recursive: true, force: true });
     }
   });
 });

@@ -9,6 +9,8 @@ interface SessionState {
   loadError: string | null;
   /** every sign-in route (password, reset, invitation, new trust) answers with a Session */
   signedIn(session: Session): void;
+  /** true after the person chose to sign out, so the sign-in page can say so */
+  signedOutByChoice: boolean;
   signOut(): Promise<void>;
   /** re-read after something that changes what this person can do (a new school, new roles) */
   refresh(): Promise<void>;
@@ -19,6 +21,7 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [signedOutByChoice, setSignedOutByChoice] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
@@ -40,14 +43,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(async () => {
     try {
       await api.delete<void>('/api/session');
+    } catch {
+      // Signing out fails when the session had already ended: either way the person is out.
     } finally {
+      setSignedOutByChoice(true);
       setSession(null);
     }
   }, []);
 
+  const signedIn = useCallback((next: Session) => {
+    setSignedOutByChoice(false);
+    setSession(next);
+  }, []);
+
   const value = useMemo<SessionState>(
-    () => ({ session, loadError, signedIn: setSession, signOut, refresh }),
-    [session, loadError, signOut, refresh],
+    () => ({ session, loadError, signedIn, signedOutByChoice, signOut, refresh }),
+    [session, loadError, signedIn, signedOutByChoice, signOut, refresh],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

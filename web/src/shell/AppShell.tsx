@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router-dom';
+import { NavLink, Outlet, useLocation, useMatch } from 'react-router-dom';
 import { fullName, useSession, useSessionState } from '../auth/session';
 import { preferredSchool } from './scope';
 import { navItems } from './navigation';
@@ -8,7 +8,6 @@ import { SchoolSwitcher } from './SchoolSwitcher';
 export function AppShell() {
   const session = useSession();
   const { signOut } = useSessionState();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   const schoolMatch = useMatch('/schools/:schoolId/*');
   const wholeTrust = pathname.startsWith('/trust');
@@ -16,16 +15,6 @@ export function AppShell() {
   // On trust pages the menu's Home still leads back to the school the person last used.
   const homeSchool = urlSchool ?? preferredSchool(session);
   const items = navItems(session, wholeTrust ? homeSchool : urlSchool, wholeTrust);
-
-  async function leave() {
-    try {
-      await signOut();
-    } catch {
-      // Signing out fails when the session had already ended: either way the person is out.
-    } finally {
-      navigate('/sign-in', { replace: true, state: { signedOut: true } });
-    }
-  }
 
   return (
     <>
@@ -49,7 +38,7 @@ export function AppShell() {
             <p>
               Signed in as <strong>{fullName(session.person)}</strong>
             </p>
-            <button type="button" className="secondary" onClick={() => void leave()}>
+            <button type="button" className="secondary" onClick={() => void signOut()}>
               Sign out
             </button>
           </div>

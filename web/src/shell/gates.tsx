@@ -8,7 +8,7 @@ import { rememberSchool, schoolCan, trustCan, useSchoolFromUrl } from './scope';
 
 /** Sends anyone not signed in to the sign-in page, and brings them back afterwards. */
 export function RequireSession({ children }: { children: ReactNode }) {
-  const { session, loadError } = useSessionState();
+  const { session, loadError, signedOutByChoice } = useSessionState();
   const location = useLocation();
   if (loadError) {
     return (
@@ -20,7 +20,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
     );
   }
   if (session === undefined) return <Loading />;
-  if (session === null) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  // After choosing to sign out, the sign-in page says so; otherwise it brings the person back here.
+  if (session === null) return <Navigate to="/sign-in" replace state={signedOutByChoice ? { signedOut: true } : { from: location.pathname + location.search }} />;
   return <>{children}</>;
 }
 
