@@ -2,7 +2,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { buildApp } from './app.js';
 import { REDACT_PATHS } from './http/redact.js';
-import { loadDemoIfEmpty } from './demo/seed.js';
+import { demoSignIns, loadDemoIfEmpty } from './demo/seed.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -25,10 +25,8 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     logger: { level: config.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' } },
   });
-  if (config.loadDemo) {
-    const demo = await loadDemoIfEmpty(db);
-    if (demo) printDemo(demo, config);
-  }
+  if (config.loadDemo) await loadDemoIfEmpty(db);
+  const demo = await demoSignIns(db);
   const shutdown = async () => {
     await app.close();
     await db.close();
@@ -37,12 +35,14 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
   await app.listen({ port: config.port, host: config.host });
+  if (demo) printDemo(demo, config);
   console.log(`\nLanyard is running at ${config.publicUrl} (database: ${db.kind === 'pglite' ? `embedded, in ${config.dataDir}` : 'PostgreSQL server'}; mail: ${config.smtpUrl ? 'SMTP' : 'outbox in the app'})\n`);
 }
 
 function printDemo(demo: { password: string; people: { role: string; email: string }[] }, config: Config): void {
-  const lines = demo.people.map((p) => `  ${p.role.padEnd(34)} ${p.email}`);
-  console.log(`\nDemo trust loaded. Sign in at ${config.publicUrl} with any of these, password: ${demo.password}\n${lines.join('\n')}\n`);
+  const width = Math.max(...demo.people.map((p) => p.role.length)) + 2;
+  const lines = demo.people.map((p) => `  ${p.role.padEnd(width)} ${p.email}`);
+  console.log(`\nDemo trust: sign in at ${config.publicUrl} with any of these (password ${demo.password}, unless you changed it)\n${lines.join('\n')}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, testApp, type TestApp } from '../../test/helper.js';
-import { DEMO_PASSWORD, loadDemoIfEmpty } from './seed.js';
+import { DEMO_PASSWORD, demoSignIns, loadDemoIfEmpty } from './seed.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,7 +10,9 @@ afterAll(() => t.close());
 
 describe('the demo trust', () => {
   it('loads once, on an empty database, with sign-ins that work', async () => {
+    expect(await demoSignIns(t.db)).toBeNull();
     const summary = await loadDemoIfEmpty(t.db);
+    expect(await demoSignIns(t.db)).toEqual(summary);
     expect(summary?.people.length).toBeGreaterThan(5);
     expect(await loadDemoIfEmpty(t.db)).toBeNull();
     const admin = new Client(t.app);

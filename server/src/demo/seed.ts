@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { ROLE_LABELS } from '@lanyard/core';
 import type { Actor, PersonKind, SchoolRole } from '@lanyard/core';
 import type { Database, Tx } from '../db/client.js';
 import { accounts, people, roleAssignments, trusts } from '../db/schema.js';
@@ -8,6 +9,7 @@ import { createSchool } from '../schools/service.js';
 import { createPerson, createTrustPerson, markLeft, setRoles } from '../people/service.js';
 
 export const DEMO_PASSWORD = 'lanyard-demo-2026';
+const DEMO_ADMIN = 'admin@northfield.example.org';
 
 interface DemoPerson {
   school: 'oak' | 'river' | null;
@@ -110,12 +112,23 @@ export async function loadDemoIfEmpty(db: Database): Promise<DemoSummary | null>
       }
     }
   });
+  return demoSummary();
+}
+
+/** The demo sign-ins, when the demo trust is in this database (loaded now or on an earlier start). */
+export async function demoSignIns(db: Database): Promise<DemoSummary | null> {
+  const [admin] = await db.system.select({ id: accounts.personId }).from(accounts).where(eq(accounts.email, DEMO_ADMIN));
+  return admin ? demoSummary() : null;
+}
+
+function demoSummary(): DemoSummary {
+  const where = (s: DemoPerson['school']) => (s === 'oak' ? 'Oakfield' : s === 'river' ? 'Riverside' : 'trust');
   return {
     password: DEMO_PASSWORD,
     people: [
-      { role: 'Trust administrator', email: 'admin@northfield.example.org' },
+      { role: 'Trust administrator', email: DEMO_ADMIN },
       ...PEOPLE.filter((p) => p.email && p.kind !== 'parent').map((p) => ({
-        role: `${[...(p.roles ?? []), ...(p.alsoIn?.roles ?? [])].join(', ')} (${p.school === 'oak' ? 'Oakfield' : p.school === 'river' ? 'Riverside' : 'trust'})`,
+        role: `${[...(p.roles ?? []), ...(p.alsoIn?.roles ?? [])].map((r) => ROLE_LABELS[r]).join(', ')} (${where(p.alsoIn?.school ?? p.school)})`,
         email: p.email!,
       })),
     ],
