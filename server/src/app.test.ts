@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
-import { REDACT_PATHS } from './http/redact.js';
+import { loggerOptions } from './http/redact.js';
 import { aPerson, aSchool, aTrust, Client, freshDatabase, PASSWORD, testApp, type TestApp } from '../test/helper.js';
 
 let t: TestApp;
@@ -45,6 +45,13 @@ describe('errors', () => {
     expect(res.json()).toMatchObject({ status: 404, code: 'not_found' });
   });
 
+  it('says in plain words which field is missing', async () => {
+    const res = await new Client(t.app).post('/api/session', { password: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ field: 'email', message: 'is required' }]);
+    expect(res.body.detail).toBe('email: is required');
+  });
+
   it('names the field when a path id is malformed', async () => {
     const trust = await aTrust(t.db);
     const school = await aSchool(t.db, trust);
@@ -58,18 +65,20 @@ describe('errors', () => {
 });
 
 describe('logs', () => {
-  it('never write passwords, cookies or CSRF tokens', async () => {
+  it('never write passwords, cookies, CSRF tokens or what was searched for', async () => {
     const lines: string[] = [];
     const stream = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
     const db = await freshDatabase();
-    const app = await buildApp({ db, secretKey: randomBytes(32), publicUrl: 'http://x', webDist: null, logger: { level: 'trace', stream, redact: { paths: REDACT_PATHS, censor: '[redacted]' } } });
+    const app = await buildApp({ db, secretKey: randomBytes(32), publicUrl: 'http://x', webDist: null, logger: { ...loggerOptions('trace'), stream } });
     try {
       const trust = await aTrust(db);
       const p = await aPerson(db, { trustId: trust, schoolId: await aSchool(db, trust), roles: ['staff'] });
       const c = new Client(app);
       await c.post('/api/session', { email: p.email, password: PASSWORD });
       await c.get('/api/session');
+      await c.get(`/api/schools/${trust}/people?q=Secretname`);
       const log = lines.join('');
+      expect(log).not.toContain('Secretname');
       expect(log).toContain('/api/session');
       expect(log).not.toContain(PASSWORD);
       expect(log).not.toContain(c.cookie('lanyard_session')!);

@@ -17,6 +17,7 @@ import { DEFAULT_THROTTLE, type ThrottlePolicy } from './auth/throttle.js';
 import { actorForSession, SESSION_COOKIE } from './auth/sessions.js';
 import { registerProblemHandler } from './http/problem.js';
 import { NotSignedIn } from './http/errors.js';
+import { usePlainValidationMessages } from './http/validation-messages.js';
 import { requireRouteDeclaresAccess } from './http/route-access.js';
 import { authRoutes } from './auth/routes.js';
 import { healthRoutes } from './http/health.js';
@@ -50,6 +51,7 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
     trustProxy: opts.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
   });
+  usePlainValidationMessages();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const webDist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;

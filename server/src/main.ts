@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { buildApp } from './app.js';
-import { REDACT_PATHS } from './http/redact.js';
+import { loggerOptions } from './http/redact.js';
 import { demoSignIns, loadDemoIfEmpty } from './demo/seed.js';
 
 async function main(): Promise<void> {
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     smtpUrl: config.smtpUrl,
     mailFrom: config.mailFrom,
     trustProxy: config.trustProxy,
-    logger: { level: config.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' } },
+    logger: loggerOptions(config.logLevel),
   });
   if (config.loadDemo) await loadDemoIfEmpty(db);
   const demo = await demoSignIns(db);

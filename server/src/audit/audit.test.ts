@@ -60,6 +60,19 @@ describe('the audit log', () => {
   });
 });
 
+describe('concurrent changes', () => {
+  it('append to one unbroken chain, each entry once, in sequence', async () => {
+    const head = await signedIn(t, { trustId: w.trust, schoolId: w.school, roles: ['headteacher'] });
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => head.client.post(`/api/schools/${w.school}/people`, { kind: 'employee', givenName: `Busy${i}`, familyName: 'Day' })),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
+    const seqs = (await t.db.raw.query('SELECT seq FROM audit_events WHERE trust_id = $1 ORDER BY seq', [w.trust])).map((r) => Number(r.seq));
+    expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    expect((await verifyAuditLog(t.db.system, { trustId: w.trust })).broken).toBeNull();
+  });
+});
+
 describe('a removed entry', () => {
   it('is detected when the newest entry is deleted', async () => {
     const local = await testApp();

@@ -21,8 +21,12 @@ export interface VerifyReport {
  * point at the one before, sequence numbers must have no gaps, and the chain must end where the
  * head says (so deleting the newest events is caught too). Stops at the first break.
  */
-export async function verifyAuditLog(db: Db): Promise<VerifyReport> {
-  const heads = await db.select().from(auditHeads).orderBy(asc(auditHeads.trustId));
+export async function verifyAuditLog(db: Db, only: { trustId?: string } = {}): Promise<VerifyReport> {
+  const heads = await db
+    .select()
+    .from(auditHeads)
+    .where(only.trustId ? eq(auditHeads.trustId, only.trustId) : undefined)
+    .orderBy(asc(auditHeads.trustId));
   let events = 0;
   for (const head of heads) {
     const rows = await db

@@ -15,3 +15,17 @@ export const REDACT_PATHS = [
   '*.smtpUrl',
   'err.config',
 ];
+
+/**
+ * Request logs keep the method and path but not the query string: a search box's words
+ * (`?q=May Chen`) are personal data.
+ */
+export function loggerOptions(level: string) {
+  return {
+    level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    serializers: {
+      req: (req: { method: string; url: string; ip?: string; id?: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+    },
+  };
+}
