@@ -20,6 +20,15 @@ describe('health', () => {
   });
 });
 
+describe('security headers', () => {
+  it('tell browsers to load only Lanyard\u2019s own scripts and not to frame it elsewhere', async () => {
+    const res = await t.app.inject('/healthz');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
 describe('the API description', () => {
   it('serves OpenAPI at /api/openapi.json describing every signed-in route', async () => {
     const res = await t.app.inject('/api/openapi.json');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -63,6 +64,11 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
   const ctx: AppContext = { db: opts.db, mailer, sealer, throttle: { ...DEFAULT_THROTTLE, ...opts.throttle }, publicUrl: opts.publicUrl, log: app.log };
   app.addHook('onClose', async () => mailer.close());
 
+  // Security headers on every answer; the web app and the API docs load only their own files.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: { 'default-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"], 'upgrade-insecure-requests': opts.trustProxy ? [] : null } },
+    hsts: opts.trustProxy ? undefined : false,
+  });
   await app.register(fastifyCookie, { secret: createHmac('sha256', opts.secretKey).update('cookie-signing').digest('hex') });
   await app.register(fastifyCsrf, { cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: 'auto', signed: true } });
 
@@ -92,7 +98,7 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 
   requireRouteDeclaresAccess(app);
