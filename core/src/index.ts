@@ -1,2 +1,3 @@
 export * from './people/roles.js';
 export * from './authorization/rules.js';
+export * from './api/responses.js';

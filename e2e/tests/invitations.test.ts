@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/a11y.js';
-import { launchBrowser, newVisitor } from '../support/browser.js';
+import { newVisitor } from '../support/browser.js';
 import { arriveAt, DEMO, expectVisible, linkTo, openMail, schoolNamed, signIn, signInByApi } from '../support/lanyard.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { lanyardSuite } from '../support/suite.js';
 
 describe('inviting someone to Lanyard', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const lanyard = lanyardSuite();
 
   it('a headteacher adds a volunteer, invites them, and finds the invitation in the mail outbox and both steps in the audit log', async () => {
-    const { context, page } = await newVisitor(browser, server.url);
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
     await signIn(page, DEMO.oakfieldHead);
     await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
 
@@ -44,7 +33,7 @@ describe('inviting someone to Lanyard', () => {
     await page.getByRole('link', { name: 'Mail outbox' }).click();
     await arriveAt(page, { path: /^\/schools\/[^/]+\/outbox$/, heading: 'Mail outbox' });
     const invitation = await openMail(page, { to: 'ruth.adeyemi@example.com', subject: 'You are invited to Lanyard' });
-    expect(await linkTo(invitation, '/accept-invitation')).toMatch(new RegExp(`^${server.url}/accept-invitation#token=`));
+    expect(await linkTo(invitation, '/accept-invitation')).toMatch(new RegExp(`^${lanyard.server.url}/accept-invitation#token=`));
 
     await page.getByRole('link', { name: 'Audit log' }).click();
     await arriveAt(page, { path: /^\/schools\/[^/]+\/audit$/, heading: 'Audit log' });
@@ -56,7 +45,7 @@ describe('inviting someone to Lanyard', () => {
 
   it('an invited person follows the link from the mail outbox, chooses a password and arrives signed in', async () => {
     // The office adds and invites someone through the API, then reads the invitation on the outbox page.
-    const office = await newVisitor(browser, server.url);
+    const office = await newVisitor(lanyard.browser, lanyard.server.url);
     const { api, session } = await signInByApi(office.context, DEMO.oakfieldHead);
     const oakfield = schoolNamed(session, 'Oakfield Primary School');
     const person = await api.send<{ id: string }>('POST', `/api/schools/${oakfield}/people`, { kind: 'governor', givenName: 'Imran', familyName: 'Qureshi', email: 'imran.qureshi@example.com', roles: ['governor'] });
@@ -67,7 +56,7 @@ describe('inviting someone to Lanyard', () => {
     const link = await linkTo(invitation, '/accept-invitation');
     await office.context.close();
 
-    const invitee = await newVisitor(browser, server.url);
+    const invitee = await newVisitor(lanyard.browser, lanyard.server.url);
     await invitee.page.goto(link);
     await arriveAt(invitee.page, { path: /^\/accept-invitation$/, heading: 'Accept your invitation' });
     await invitee.page.getByLabel('New password').fill('kettle lantern orchard');
@@ -77,7 +66,7 @@ describe('inviting someone to Lanyard', () => {
     await invitee.context.close();
 
     // the password chosen is now theirs to sign in with
-    const later = await newVisitor(browser, server.url);
+    const later = await newVisitor(lanyard.browser, lanyard.server.url);
     await signIn(later.page, 'imran.qureshi@example.com', 'kettle lantern orchard');
     await arriveAt(later.page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
     await expectVisible(later.page.getByText('Signed in as Imran Qureshi'));

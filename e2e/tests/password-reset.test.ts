@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/a11y.js';
-import { launchBrowser, newVisitor } from '../support/browser.js';
+import { newVisitor } from '../support/browser.js';
 import { arriveAt, DEMO, expectVisible, linkTo, openMail, signIn } from '../support/lanyard.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { lanyardSuite } from '../support/suite.js';
 
 describe('a forgotten password', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const lanyard = lanyardSuite();
 
   it('is replaced through a link that arrives by mail, and the new password signs in', async () => {
-    const teacher = await newVisitor(browser, server.url);
+    const teacher = await newVisitor(lanyard.browser, lanyard.server.url);
     await teacher.page.goto('/sign-in');
     await arriveAt(teacher.page, { path: /^\/sign-in$/, heading: 'Sign in to Lanyard' });
     await teacher.page.getByRole('link', { name: 'Forgot your password?' }).click();
@@ -30,7 +19,7 @@ describe('a forgotten password', () => {
     await expectNoAxeViolations(teacher.page);
 
     // Without a mail server the mail waits in the outbox, where the trust administrator reads it.
-    const admin = await newVisitor(browser, server.url);
+    const admin = await newVisitor(lanyard.browser, lanyard.server.url);
     await signIn(admin.page, DEMO.trustAdmin);
     await arriveAt(admin.page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
     await admin.page.getByLabel('School', { exact: true }).selectOption({ label: 'Whole trust (all schools)' });
@@ -49,7 +38,7 @@ describe('a forgotten password', () => {
     await expectVisible(teacher.page.getByText('Signed in as Tom Evans'));
     await teacher.context.close();
 
-    const later = await newVisitor(browser, server.url);
+    const later = await newVisitor(lanyard.browser, lanyard.server.url);
     await signIn(later.page, DEMO.oakfieldTeacher, 'a brand new passphrase');
     await arriveAt(later.page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
     await expectVisible(later.page.getByText('Signed in as Tom Evans'));
@@ -57,14 +46,14 @@ describe('a forgotten password', () => {
   });
 
   it('a reset link works only once', async () => {
-    const head = await newVisitor(browser, server.url);
+    const head = await newVisitor(lanyard.browser, lanyard.server.url);
     await head.page.goto('/forgot-password');
     await arriveAt(head.page, { path: /^\/forgot-password$/, heading: 'Reset your password' });
     await head.page.getByLabel('Email', { exact: true }).fill(DEMO.riversideHead);
     await head.page.getByRole('button', { name: 'Email me a link' }).click();
     await expectVisible(head.page.getByRole('status').filter({ hasText: 'a reset link is on its way' }));
 
-    const admin = await newVisitor(browser, server.url);
+    const admin = await newVisitor(lanyard.browser, lanyard.server.url);
     await signIn(admin.page, DEMO.trustAdmin);
     await arriveAt(admin.page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
     await admin.page.goto('/trust/outbox');
@@ -79,7 +68,7 @@ describe('a forgotten password', () => {
     await arriveAt(head.page, { path: /^\/schools\/[^/]+$/, heading: 'Riverside Academy' });
     await head.context.close();
 
-    const again = await newVisitor(browser, server.url);
+    const again = await newVisitor(lanyard.browser, lanyard.server.url);
     await again.page.goto(link);
     await arriveAt(again.page, { path: /^\/reset-password$/ });
     await again.page.getByLabel('New password').fill('second new passphrase');

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/a11y.js';
-import { launchBrowser, newVisitor } from '../support/browser.js';
+import { newVisitor } from '../support/browser.js';
 import { tabTo } from '../support/keyboard.js';
 import { arriveAt, DEMO, DEMO_PASSWORD, expectVisible, signIn } from '../support/lanyard.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { lanyardSuite } from '../support/suite.js';
 
 describe('signing in', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const lanyard = lanyardSuite();
 
   it('refuses a wrong password with a message that screen readers announce', async () => {
-    const { context, page } = await newVisitor(browser, server.url);
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
     await page.goto('/sign-in');
     await arriveAt(page, { path: /^\/sign-in$/, heading: 'Sign in to Lanyard' });
     await page.getByLabel('Email', { exact: true }).fill(DEMO.oakfieldTeacher);
@@ -34,7 +23,7 @@ describe('signing in', () => {
   });
 
   it('signs a person in and takes them to their school using only the keyboard', async () => {
-    const { context, page } = await newVisitor(browser, server.url);
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
     await page.goto('/sign-in');
     await arriveAt(page, { path: /^\/sign-in$/, heading: 'Sign in to Lanyard' });
 
@@ -53,7 +42,7 @@ describe('signing in', () => {
   });
 
   it('signing out ends the session, so school pages ask for a sign-in again', async () => {
-    const { context, page } = await newVisitor(browser, server.url);
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
     await signIn(page, DEMO.oakfieldHead);
     await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
     const home = page.url();
@@ -67,7 +56,7 @@ describe('signing in', () => {
   });
 
   it('tells a person who has signed out that they have, in words screen readers announce', async () => {
-    const { context, page } = await newVisitor(browser, server.url);
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
     await signIn(page, DEMO.oakfieldHead);
     await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
 

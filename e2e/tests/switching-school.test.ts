@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newVisitor } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { newVisitor } from '../support/browser.js';
 import { arriveAt, DEMO, expectVisible, schoolNamed, signIn, signInByApi } from '../support/lanyard.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { lanyardSuite } from '../support/suite.js';
 
 describe('switching school', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const lanyard = lanyardSuite();
 
   it('a trust administrator switches from Oakfield to Riverside and sees Riverside\u2019s people, not Oakfield\u2019s', async () => {
-    const { context, page } = await newVisitor(browser, server.url);
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
     await signIn(page, DEMO.trustAdmin);
     await arriveAt(page, { path: /^\/schools\/[^/]+$/ });
 
@@ -41,11 +30,11 @@ describe('switching school', () => {
   });
 
   it('someone with a role in Oakfield only cannot open Riverside\u2019s people', async () => {
-    const admin = await newVisitor(browser, server.url);
+    const admin = await newVisitor(lanyard.browser, lanyard.server.url);
     const riverside = schoolNamed((await signInByApi(admin.context, DEMO.trustAdmin)).session, 'Riverside Academy');
     await admin.context.close();
 
-    const { context, page } = await newVisitor(browser, server.url);
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
     await signIn(page, DEMO.techSupport);
     await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
     await page.goto(`/schools/${riverside}/people`);

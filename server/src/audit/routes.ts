@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { AuditPageSchema } from '@lanyard/core';
 import type { AppContext } from '../context.js';
 import { authorize, requireActor } from '../auth/authorize.js';
 import { scopeOf } from '../auth/sessions.js';
@@ -9,21 +10,6 @@ import { auditEvents } from '../db/schema.js';
 import { Id, problems } from '../http/schemas.js';
 import { namesOf } from '../people/queries.js';
 import { schoolById } from '../schools/service.js';
-
-const AuditEventSchema = z
-  .object({
-    id: z.string(),
-    seq: z.number().int(),
-    occurredAt: z.string(),
-    schoolId: z.string().nullable(),
-    actor: z.object({ id: z.string(), name: z.string() }).nullable(),
-    action: z.string(),
-    resourceType: z.string(),
-    resourceId: z.string().nullable(),
-    resourceName: z.string().nullable(),
-    detail: z.record(z.string(), z.unknown()),
-  })
-  .meta({ id: 'AuditEvent' });
 
 export async function auditRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -37,7 +23,7 @@ export async function auditRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
         before: z.coerce.number().int().positive().optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       }),
-      response: { 200: z.object({ events: z.array(AuditEventSchema), nextBefore: z.number().int().nullable() }), ...problems },
+      response: { 200: AuditPageSchema, ...problems },
     },
     config: { action: 'audit.read' },
   }, async (req) => {

@@ -1,21 +1,10 @@
-import { ACTIONS, decide, type Action, type Actor } from '@lanyard/core';
+import { ACTIONS, decide, SessionSchema, type Action, type Actor, type Session as SessionView } from '@lanyard/core';
 import { asc, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { people, schools, trusts } from '../db/schema.js';
 import { scopeOf } from './sessions.js';
 
-export const SessionSchema = z
-  .object({
-    person: z.object({ id: z.string(), givenName: z.string(), familyName: z.string(), email: z.string().nullable() }),
-    trust: z.object({ id: z.string(), name: z.string() }),
-    trustRoles: z.array(z.string()),
-    schools: z.array(z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()), can: z.array(z.string()) })),
-    /** actions allowed at trust level (not in one school) */
-    trustCan: z.array(z.string()),
-  })
-  .meta({ id: 'Session', description: 'Who is signed in, and what they may do in each school they can see.' });
-export type SessionView = z.infer<typeof SessionSchema>;
+export { SessionSchema };
 
 /** What the web app needs to draw itself for this person: their schools and what they can do in each. */
 export async function presentSession(ctx: AppContext, actor: Actor): Promise<SessionView> {

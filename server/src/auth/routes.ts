@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AcceptedSchema } from '@lanyard/core';
 import type { AppContext } from '../context.js';
 import { Email, ProblemSchema } from '../http/schemas.js';
 import { requireActor } from './authorize.js';
@@ -59,7 +60,7 @@ export async function authRoutes(fastify: FastifyInstance, ctx: AppContext): Pro
       tags,
       summary: 'Email a password reset link (the answer is the same whether or not the email has an account)',
       body: z.object({ email: Email }),
-      response: { 202: z.object({ message: z.string() }), 400: ProblemSchema },
+      response: { 202: AcceptedSchema, 400: ProblemSchema },
     },
     config: { public: true },
   }, async (req, reply) => {

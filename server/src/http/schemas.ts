@@ -1,15 +1,7 @@
 import { z } from 'zod';
+import { ProblemSchema } from '@lanyard/core';
 
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    code: z.string(),
-    detail: z.string(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-  })
-  .meta({ id: 'Problem', description: 'RFC 9457 problem details. `detail` says what to do; `errors` names each field that is wrong.' });
+export { ProblemSchema };
 
 /** Problem responses every signed-in route can give. */
 export const problems = {

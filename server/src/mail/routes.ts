@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { and, desc, eq, inArray, isNull, or } from 'drizzle-orm';
-import { schoolsWhere } from '@lanyard/core';
+import { OutboxSchema, schoolsWhere } from '@lanyard/core';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { authorize, requireActor } from '../auth/authorize.js';
@@ -10,20 +10,6 @@ import { mailOutbox } from '../db/schema.js';
 import { Id, problems } from '../http/schemas.js';
 import { schoolById } from '../schools/service.js';
 
-const MailSchema = z
-  .object({
-    id: z.string(),
-    schoolId: z.string().nullable(),
-    to: z.string(),
-    subject: z.string(),
-    body: z.string(),
-    createdAt: z.string(),
-    transport: z.string(),
-    sentAt: z.string().nullable(),
-    error: z.string().nullable(),
-  })
-  .meta({ id: 'Mail' });
-
 export async function mailRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get('/api/outbox', {
@@ -31,7 +17,7 @@ export async function mailRoutes(fastify: FastifyInstance, ctx: AppContext): Pro
       tags: ['Mail'],
       summary: 'Mail Lanyard has written, newest first (the only place mail goes until SMTP_URL is set)',
       querystring: z.object({ schoolId: Id.optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
-      response: { 200: z.object({ transport: z.enum(['outbox', 'smtp']), messages: z.array(MailSchema) }), ...problems },
+      response: { 200: OutboxSchema, ...problems },
     },
     config: { action: 'outbox.read' },
   }, async (req) => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PERSON_KINDS, ROLES } from '@lanyard/core';
+import { PERSON_KINDS, PersonSchema, AcceptedSchema, ROLES } from '@lanyard/core';
 import type { AppContext } from '../context.js';
 import { authorize, requireActor } from '../auth/authorize.js';
 import { scopeOf } from '../auth/sessions.js';
@@ -9,24 +9,6 @@ import { Email, Id, IsoDate, Name, PersonParams, problems, ProblemSchema, School
 import { peopleInSchool, personById, trustLevelPeople } from './queries.js';
 import { schoolById } from '../schools/service.js';
 import { createPerson, createTrustPerson, invitePerson, markLeft, personFor, presentPeople, setRoles, updatePerson } from './service.js';
-
-const PersonSchema = z
-  .object({
-    id: z.string(),
-    kind: z.enum(PERSON_KINDS),
-    givenName: z.string(),
-    familyName: z.string(),
-    email: z.string().nullable(),
-    schoolId: z.string().nullable(),
-    dateOfBirth: z.string().nullable(),
-    yearGroup: z.string().nullable(),
-    leftOn: z.string().nullable(),
-    roles: z.array(z.object({ schoolId: z.string().nullable(), role: z.string() })),
-    account: z.object({ status: z.string() }).nullable(),
-    children: z.array(z.object({ id: z.string(), name: z.string() })),
-    parents: z.array(z.object({ id: z.string(), name: z.string() })),
-  })
-  .meta({ id: 'Person' });
 
 const YearGroup = z.string().trim().min(1).max(40);
 const NewPersonBody = z.object({
@@ -138,7 +120,7 @@ export async function peopleRoutes(fastify: FastifyInstance, ctx: AppContext): P
   });
 
   app.post('/api/people/:personId/invitation', {
-    schema: { tags, summary: 'Email an invitation to sign in (again, if one was sent before)', params: PersonParams, response: { 202: z.object({ message: z.string() }), 409: ProblemSchema, ...problems } },
+    schema: { tags, summary: 'Email an invitation to sign in (again, if one was sent before)', params: PersonParams, response: { 202: AcceptedSchema, 409: ProblemSchema, ...problems } },
     config: { action: 'people.invite' },
   }, async (req, reply) => {
     const actor = requireActor(req);

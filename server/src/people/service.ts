@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { isTrustRole, kindCanSignIn, type Actor, type PersonKind, type Role } from '@lanyard/core';
+import { isTrustRole, kindCanSignIn, type Actor, type Person, type PersonKind, type Role } from '@lanyard/core';
 import type { AppContext } from '../context.js';
 import type { Tx } from '../db/client.js';
 import { accounts, oneTimeTokens, parentLinks, people, roleAssignments } from '../db/schema.js';
@@ -11,21 +11,7 @@ import { newToken } from '../security/tokens.js';
 import { schoolById } from '../schools/service.js';
 import { accountsOf, familyLinksOf, namesOf, personById, rolesOf, type PersonRow } from './queries.js';
 
-export interface PersonView {
-  id: string;
-  kind: PersonKind;
-  givenName: string;
-  familyName: string;
-  email: string | null;
-  schoolId: string | null;
-  dateOfBirth: string | null;
-  yearGroup: string | null;
-  leftOn: string | null;
-  roles: { schoolId: string | null; role: string }[];
-  account: { status: string } | null;
-  children: { id: string; name: string }[];
-  parents: { id: string; name: string }[];
-}
+export type PersonView = Person;
 
 /** Field by field, so a new column never leaks into a response by accident. */
 export async function presentPeople(tx: Tx, rows: PersonRow[]): Promise<PersonView[]> {

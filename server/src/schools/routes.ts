@@ -1,15 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { SchoolSchema } from '@lanyard/core';
 import type { AppContext } from '../context.js';
 import { authorize, requireActor } from '../auth/authorize.js';
 import { scopeOf } from '../auth/sessions.js';
 import { problems, ProblemSchema, SchoolParams } from '../http/schemas.js';
 import { createSchool, schoolById, updateSchool, visibleSchools, type SchoolRow } from './service.js';
 
-const SchoolSchema = z
-  .object({ id: z.string(), name: z.string(), shortName: z.string().nullable(), town: z.string().nullable(), postcode: z.string().nullable() })
-  .meta({ id: 'School' });
 const SchoolInput = z.object({
   name: z.string().trim().min(2, 'must be at least 2 characters').max(200),
   shortName: z.string().trim().max(60).nullish(),

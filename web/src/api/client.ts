@@ -50,6 +50,7 @@ export function whenSignedOut(listener: (() => void) | null): void {
 async function problemOf(res: Response): Promise<Problem> {
   const fallback: Problem = {
     status: res.status,
+    type: 'about:blank',
     code: 'unexpected',
     title: res.statusText || 'Error',
     detail: res.status >= 500 ? 'Something went wrong on our side. Please try again.' : 'That did not work. Please try again.',

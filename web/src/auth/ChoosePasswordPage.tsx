@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/fields';
 import { useFormState } from '../ui/form';
+import { FormWithSummary } from '../ui/FormWithSummary';
 import { Page } from '../ui/Page';
 import { Banner } from '../ui/StatusMessage';
 import { choosePassword } from './api';
@@ -70,14 +70,7 @@ export function ChoosePasswordPage({ purpose }: { purpose: 'reset' | 'invitation
   return (
     <Page title={words.title}>
       <p>{words.intro}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <ErrorSummary form={form} />
+      <FormWithSummary form={form} onSubmit={submit}>
         <TextField
           id={form.idOf('password')}
           type="password"
@@ -92,7 +85,7 @@ export function ChoosePasswordPage({ purpose }: { purpose: 'reset' | 'invitation
         <div className="actions">
           <button type="submit" aria-disabled={form.busy}>{words.submit}</button>
         </div>
-      </form>
+      </FormWithSummary>
       {form.errors.summary && !form.errors.fields.password ? (
         <p>{purpose === 'reset' ? <Link to="/forgot-password">Ask for a new reset link</Link> : <Link to="/sign-in">Go to sign in</Link>}</p>
       ) : null}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/fields';
 import { useFormState } from '../ui/form';
+import { FormWithSummary } from '../ui/FormWithSummary';
 import { Page } from '../ui/Page';
 import { StatusMessage } from '../ui/StatusMessage';
 import { requestPasswordReset } from './api';
@@ -23,19 +23,12 @@ export function ForgotPasswordPage() {
       {sent ? null : (
         <>
           <p>Enter the email address you sign in with. We will email you a link to choose a new password.</p>
-          <form
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              submit();
-            }}
-          >
-            <ErrorSummary form={form} />
+          <FormWithSummary form={form} onSubmit={submit}>
             <TextField id={form.idOf('email')} type="email" label="Email" value={email} onChange={setEmail} autoComplete="username" required error={form.errorOf('email')} />
             <div className="actions">
               <button type="submit" aria-disabled={form.busy}>Email me a link</button>
             </div>
-          </form>
+          </FormWithSummary>
         </>
       )}
       <p><Link to="/sign-in">Back to sign in</Link></p>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/fields';
 import { useFormState } from '../ui/form';
+import { FormWithSummary } from '../ui/FormWithSummary';
 import { Page } from '../ui/Page';
 import { StatusMessage } from '../ui/StatusMessage';
 import { signIn } from './api';
@@ -39,20 +39,13 @@ export function SignInPage() {
   return (
     <Page title="Sign in to Lanyard">
       <StatusMessage message={arrival.signedOut ? 'You have signed out.' : null} />
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <ErrorSummary form={form} />
+      <FormWithSummary form={form} onSubmit={submit}>
         <TextField id={form.idOf('email')} type="email" label={LABELS.email} value={email} onChange={setEmail} autoComplete="username" required error={form.errorOf('email')} />
         <TextField id={form.idOf('password')} type="password" label={LABELS.password} value={password} onChange={setPassword} autoComplete="current-password" required error={form.errorOf('password')} />
         <div className="actions">
           <button type="submit" aria-disabled={form.busy}>Sign in</button>
         </div>
-      </form>
+      </FormWithSummary>
       <p><Link to="/forgot-password">Forgot your password?</Link></p>
       <h2>New to Lanyard?</h2>
       <p>

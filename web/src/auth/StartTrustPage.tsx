@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/fields';
 import { useFormState } from '../ui/form';
+import { FormWithSummary } from '../ui/FormWithSummary';
 import { Page } from '../ui/Page';
 import { startTrust } from './api';
 import { MIN_PASSWORD } from './ChoosePasswordPage';
@@ -36,14 +36,7 @@ export function StartTrustPage() {
         Set up Lanyard for your multi-academy trust, or for your school on its own (a standalone school is a trust of one). You
         will be its administrator, and can add schools and invite colleagues next.
       </p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <ErrorSummary form={form} />
+      <FormWithSummary form={form} onSubmit={submit}>
         <TextField id={form.idOf('trustName')} label={LABELS.trustName} hint="For example, Northfield Learning Trust, or Oakfield Primary School." value={trustName} onChange={setTrustName} autoComplete="organization" required error={form.errorOf('trustName')} />
         <h2>About you</h2>
         <TextField id={form.idOf('givenName')} label={LABELS.givenName} value={givenName} onChange={setGivenName} autoComplete="given-name" required error={form.errorOf('givenName')} />
@@ -53,7 +46,7 @@ export function StartTrustPage() {
         <div className="actions">
           <button type="submit" aria-disabled={form.busy}>Start the trust</button>
         </div>
-      </form>
+      </FormWithSummary>
       <p>
         Already using Lanyard? <Link to="/sign-in">Sign in</Link>
       </p>

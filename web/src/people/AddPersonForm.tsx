@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { kindCanSignIn, KIND_LABELS, PERSON_KINDS, ROLE_LABELS, SCHOOL_ROLES, type PersonKind, type Role } from '@lanyard/core';
 import type { Person } from '../api/types';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { CheckboxGroup, SelectField, TextField } from '../ui/fields';
 import { missingFields, useFormState } from '../ui/form';
+import { FormWithSummary } from '../ui/FormWithSummary';
 import { addPerson, type NewPerson } from './api';
 import { ChildrenPicker } from './ChildrenPicker';
 import { YEAR_GROUPS } from './words';
@@ -61,18 +61,7 @@ export function AddPersonForm({ schoolId, canGiveRoles, onAdded, onCancel }: Pro
   }
 
   return (
-    <form
-      className="form-panel"
-      id="add-person-form"
-      aria-labelledby="add-person-heading"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
-      <h2 id="add-person-heading">Add a person</h2>
-      <ErrorSummary form={form} />
+    <FormWithSummary form={form} onSubmit={save} heading={{ id: 'add-person-heading', text: 'Add a person' }} className="form-panel" id="add-person-form">
       <SelectField id={form.idOf('kind')} label={LABELS.kind} value={kind} options={KIND_OPTIONS} onChange={(k) => setKind(k as PersonKind)} error={form.errorOf('kind')} />
       <TextField id={form.idOf('givenName')} label={LABELS.givenName} value={givenName} onChange={setGivenName} autoComplete="off" required error={form.errorOf('givenName')} />
       <TextField id={form.idOf('familyName')} label={LABELS.familyName} value={familyName} onChange={setFamilyName} autoComplete="off" required error={form.errorOf('familyName')} />
@@ -111,6 +100,6 @@ export function AddPersonForm({ schoolId, canGiveRoles, onAdded, onCancel }: Pro
         <button type="submit" aria-disabled={form.busy}>Save person</button>
         <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
       </div>
-    </form>
+    </FormWithSummary>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Person } from '../api/types';
 import { today } from '../ui/dates';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/fields';
 import { useFormState } from '../ui/form';
+import { FormWithSummary } from '../ui/FormWithSummary';
 import { markLeft } from './api';
 
 interface Props {
@@ -22,14 +22,7 @@ export function MarkLeftForm({ person, onSaved }: Props) {
   }
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
-      <ErrorSummary form={form} />
+    <FormWithSummary form={form} onSubmit={save}>
       <TextField
         id={form.idOf('leftOn')}
         type="date"
@@ -43,6 +36,6 @@ export function MarkLeftForm({ person, onSaved }: Props) {
       <div className="actions">
         <button type="submit" aria-disabled={form.busy}>Mark as left</button>
       </div>
-    </form>
+    </FormWithSummary>
   );
 }

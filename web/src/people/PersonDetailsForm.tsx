@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Person } from '../api/types';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/fields';
 import { missingFields, useFormState } from '../ui/form';
+import { FormWithSummary } from '../ui/FormWithSummary';
 import { changePerson, type PersonChanges } from './api';
 import { YEAR_GROUPS } from './words';
 
@@ -36,16 +36,7 @@ export function PersonDetailsForm({ person, onSaved }: Props) {
   }
 
   return (
-    <form
-      noValidate
-      aria-labelledby="details-heading"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
-      <h2 id="details-heading">Details</h2>
-      <ErrorSummary form={form} />
+    <FormWithSummary form={form} onSubmit={save} heading={{ id: 'details-heading', text: 'Details' }}>
       <TextField id={form.idOf('givenName')} label={LABELS.givenName} value={givenName} onChange={setGivenName} required autoComplete="off" error={form.errorOf('givenName')} />
       <TextField id={form.idOf('familyName')} label={LABELS.familyName} value={familyName} onChange={setFamilyName} required autoComplete="off" error={form.errorOf('familyName')} />
       <TextField id={form.idOf('email')} type="email" label={LABELS.email} hint="Leave empty if they have none." value={email} onChange={setEmail} autoComplete="off" error={form.errorOf('email')} />
@@ -61,6 +52,6 @@ export function PersonDetailsForm({ person, onSaved }: Props) {
       <div className="actions">
         <button type="submit" aria-disabled={form.busy}>Save details</button>
       </div>
-    </form>
+    </FormWithSummary>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { ROLE_LABELS, SCHOOL_ROLES, TRUST_ROLES } from '@lanyard/core';
 import type { Person } from '../api/types';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { CheckboxGroup } from '../ui/fields';
 import { useFormState } from '../ui/form';
+import { FormWithSummary } from '../ui/FormWithSummary';
 import { replaceRoles } from './api';
 import { rolesIn } from './words';
 
@@ -29,14 +29,7 @@ export function RolesForm({ person, schoolId, onSaved }: Props) {
   }
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
-      <ErrorSummary form={form} />
+    <FormWithSummary form={form} onSubmit={save}>
       <CheckboxGroup
         id={form.idOf('roles')}
         legend={legend}
@@ -49,6 +42,6 @@ export function RolesForm({ person, schoolId, onSaved }: Props) {
       <div className="actions">
         <button type="submit" aria-disabled={form.busy}>{trustLevel ? 'Save trust roles' : 'Save roles'}</button>
       </div>
-    </form>
+    </FormWithSummary>
   );
 }

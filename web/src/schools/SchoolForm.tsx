@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { School } from '../api/types';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { TextField } from '../ui/fields';
 import { useFormState } from '../ui/form';
+import { FormWithSummary } from '../ui/FormWithSummary';
 import type { SchoolInput } from './api';
 
 const LABELS = { name: 'School name', shortName: 'Short name', town: 'Town', postcode: 'Postcode' };
@@ -41,17 +41,7 @@ export function SchoolForm({ school, idPrefix, heading, submitLabel, save, onSav
   }
 
   return (
-    <form
-      className="form-panel"
-      noValidate
-      aria-labelledby={headingId}
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <h2 id={headingId}>{heading}</h2>
-      <ErrorSummary form={form} />
+    <FormWithSummary form={form} onSubmit={submit} heading={{ id: headingId, text: heading }} className="form-panel">
       <TextField id={form.idOf('name')} label={LABELS.name} hint="As parents and staff know it, for example Oakfield Primary School." value={name} onChange={setName} required autoComplete="organization" error={form.errorOf('name')} />
       <TextField id={form.idOf('shortName')} label={LABELS.shortName} hint="Optional. Used where space is short." value={shortName} onChange={setShortName} error={form.errorOf('shortName')} />
       <TextField id={form.idOf('town')} label={LABELS.town} hint="Optional." value={town} onChange={setTown} autoComplete="address-level2" error={form.errorOf('town')} />
@@ -60,6 +50,6 @@ export function SchoolForm({ school, idPrefix, heading, submitLabel, save, onSav
         <button type="submit" aria-disabled={form.busy}>{submitLabel}</button>
         {onCancel ? <button type="button" className="secondary" onClick={onCancel}>Cancel</button> : null}
       </div>
-    </form>
+    </FormWithSummary>
   );
 }
