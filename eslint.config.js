@@ -13,4 +13,12 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  {
+    // core is pure: no I/O, so it runs the same in the server, the browser and a benchmark
+    files: ['core/src/**/*.ts'],
+    ignores: ['core/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'http', 'net', 'child_process'], message: 'core does no I/O' }] }],
+    },
+  },
 );
