@@ -6,3 +6,4 @@ export * from './packs/schema.js';
 export * from './packs/parse.js';
 export * from './packs/evaluate.js';
 export * from './packs/clauses.js';
+export * from './api/policies.js';

@@ -27,6 +27,7 @@ import { schoolRoutes } from './schools/routes.js';
 import { peopleRoutes } from './people/routes.js';
 import { mailRoutes } from './mail/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { policyRoutes } from './policies/routes.js';
 
 export interface AppOptions {
   db: Database;
@@ -109,6 +110,7 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
   await peopleRoutes(app, ctx);
   await mailRoutes(app, ctx);
   await auditRoutes(app, ctx);
+  await policyRoutes(app, ctx);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: false });
 

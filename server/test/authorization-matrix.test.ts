@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, decide, isTrustRole, ROLES, type Action, type Actor, type Role } from '@lanyard/core';
 import { declaredRoutes } from '../src/http/route-access.js';
-import { aPerson, Client, signedIn, testApp, twoTrusts, type TestApp } from './helper.js';
+import { aPerson, aPolicy, Client, signedIn, testApp, twoTrusts, type TestApp } from './helper.js';
 
 type Target = { trustId: string; schoolId: string };
 type Built = { url: string; body?: unknown };
@@ -51,8 +51,45 @@ const CASES: Record<string, Case> = {
   'GET /api/outbox': { level: 'school', build: async (x) => ({ url: `/api/outbox?schoolId=${x.schoolId}` }) },
   'GET /api/outbox (whole trust)': { level: 'trust', action: 'outbox.read', build: async () => ({ url: '/api/outbox' }) },
   'GET /api/audit': { level: 'school', build: async (x) => ({ url: `/api/audit?schoolId=${x.schoolId}` }) },
+  'GET /api/schools/:schoolId/policies': { level: 'school', build: async (x) => ({ url: `/api/schools/${x.schoolId}/policies` }) },
+  'GET /api/trust/policies': { level: 'trust', build: async () => ({ url: '/api/trust/policies' }) },
+  'POST /api/schools/:schoolId/policies': { level: 'school', build: async (x) => ({ url: `/api/schools/${x.schoolId}/policies`, body: { title: 'Social Media Policy', startFrom: 'belsteads' } }) },
+  'POST /api/trust/policies': { level: 'trust', build: async () => ({ url: '/api/trust/policies', body: { title: 'Trust Social Media Policy' } }) },
+  'POST /api/policies/:policyId/versions': {
+    level: 'school',
+    build: async (x) => ({ url: `/api/policies/${(await aPolicy(t.db, { ...x, status: 'ratified' })).policyId}/versions`, body: { text: '# Social Media Policy\n\nRevised.\n' } }),
+  },
+  'GET /api/policy-versions/:versionId': { level: 'school', build: async (x) => ({ url: `/api/policy-versions/${(await aPolicy(t.db, x)).versionId}` }) },
+  'POST /api/policy-versions/:versionId/pack': {
+    level: 'school',
+    build: async (x) => {
+      const { builtinPolicy } = await import('../src/policies/builtin.js');
+      return { url: `/api/policy-versions/${(await aPolicy(t.db, { ...x, status: 'draft' })).versionId}/pack`, body: { yaml: builtinPolicy('belsteads')!.yaml } };
+    },
+  },
+  'POST /api/policy-versions/:versionId/submission': { level: 'school', build: async (x) => ({ url: `/api/policy-versions/${(await aPolicy(t.db, { ...x, status: 'draft' })).versionId}/submission` }) },
+  'POST /api/policy-versions/:versionId/ratification': {
+    level: 'school',
+    build: async (x) => ({ url: `/api/policy-versions/${(await aPolicy(t.db, { ...x, status: 'awaiting_ratification' })).versionId}/ratification`, body: { ratifiedOn: '2026-11-01' } }),
+  },
+  'POST /api/policy-versions/:versionId/withdrawal': { level: 'school', build: async (x) => ({ url: `/api/policy-versions/${(await aPolicy(t.db, { ...x, status: 'draft' })).versionId}/withdrawal` }) },
+  'POST /api/schools/:schoolId/ask': {
+    level: 'school',
+    build: async (x) => {
+      await ensurePolicy(x);
+      return { url: `/api/schools/${x.schoolId}/ask`, body: { topic: 'contact', who: 'former_pupil', age: 17 } };
+    },
+  },
   'GET /api/audit (whole trust)': { level: 'trust', action: 'audit.read', build: async () => ({ url: '/api/audit' }) },
 };
+
+const withPolicy = new Set<string>();
+/** The ask route needs a policy in force in the target school; one is enough. */
+async function ensurePolicy(x: Target): Promise<void> {
+  if (withPolicy.has(x.schoolId)) return;
+  withPolicy.add(x.schoolId);
+  await aPolicy(t.db, { ...x, status: 'ratified' });
+}
 
 const clients = new Map<Role, Client>();
 const actors = new Map<Role, Actor>();

@@ -192,3 +192,34 @@ export async function databaseError(p: Promise<unknown>): Promise<string> {
   }
   throw new Error('expected the query to fail, but it succeeded');
 }
+
+/** A policy with one version, straight into the database; with the Belsteads pack unless told. */
+export async function aPolicy(
+  db: Database,
+  spec: { trustId: string; schoolId: string | null; status?: 'draft' | 'awaiting_ratification' | 'ratified'; builtin?: string | null },
+): Promise<{ policyId: string; versionId: string }> {
+  const { builtinPolicy } = await import('../src/policies/builtin.js');
+  const { policies, policyVersions } = await import('../src/db/schema.js');
+  const { sha256 } = await import('../src/policies/service.js');
+  const b = spec.builtin === null ? undefined : builtinPolicy(spec.builtin ?? 'belsteads');
+  const text = b?.markdown ?? '# Social Media Policy\n';
+  const [p] = await db.system.insert(policies).values({ trustId: spec.trustId, schoolId: spec.schoolId, title: 'Social Media Policy' }).returning({ id: policies.id });
+  const status = spec.status ?? 'ratified';
+  const [v] = await db.system
+    .insert(policyVersions)
+    .values({
+      trustId: spec.trustId,
+      schoolId: spec.schoolId,
+      policyId: p!.id,
+      versionNo: 1,
+      textMd: text,
+      textSha256: sha256(text),
+      status,
+      ratifiedOn: status === 'ratified' ? '2026-09-01' : null,
+      reviewMonths: 12,
+      packYaml: b?.yaml ?? null,
+      packSource: b ? `builtin:${b.id}` : null,
+    })
+    .returning({ id: policyVersions.id });
+  return { policyId: p!.id, versionId: v!.id };
+}

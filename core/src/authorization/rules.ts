@@ -1,4 +1,4 @@
-import type { Role, SchoolRole, TrustRole } from '../people/roles.js';
+import { SCHOOL_ROLES, type Role, type SchoolRole, type TrustRole } from '../people/roles.js';
 
 /**
  * Everything a person can ask the server to do. Every route names exactly one of these
@@ -15,8 +15,14 @@ export const ACTIONS = [
   'people.invite',
   'outbox.read',
   'audit.read',
+  'policy.read',
+  'policy.ask',
+  'policy.manage',
+  'policy.ratify',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
+
+const EVERY_SCHOOL_ROLE = SCHOOL_ROLES;
 
 /**
  * The rules table, written so a headteacher can read it: for each action, which roles in the
@@ -25,7 +31,7 @@ export type Action = (typeof ACTIONS)[number];
  */
 export const RULES: Record<Action, { school: readonly SchoolRole[]; trust: readonly TrustRole[]; why: string }> = {
   'school.read': {
-    school: ['headteacher', 'slt', 'head_of_department', 'dsl', 'deputy_dsl', 'chair_of_governors', 'governor', 'staff', 'volunteer', 'contractor', 'tech_support', 'social_team', 'hr'],
+    school: EVERY_SCHOOL_ROLE,
     trust: ['trust_admin', 'trust_board'],
     why: 'Anyone with a role in a school can see that school exists.',
   },
@@ -50,6 +56,18 @@ export const RULES: Record<Action, { school: readonly SchoolRole[]; trust: reado
     why: 'Mail can hold sign-in links: only administrators read the outbox.',
   },
   'audit.read': { school: ['headteacher'], trust: ['trust_admin'], why: 'The record of who did what is for the head and the trust.' },
+  'policy.read': { school: EVERY_SCHOOL_ROLE, trust: ['trust_admin', 'trust_board'], why: 'Everyone the policy applies to may read it.' },
+  'policy.ask': { school: EVERY_SCHOOL_ROLE, trust: ['trust_admin', 'trust_board'], why: 'Anyone may ask what their school\u2019s policy says.' },
+  'policy.manage': {
+    school: ['headteacher', 'slt'],
+    trust: ['trust_admin'],
+    why: 'Leadership drafts policies and their rules; a trust policy is the trust\u2019s to draft.',
+  },
+  'policy.ratify': {
+    school: ['headteacher', 'chair_of_governors'],
+    trust: ['trust_admin', 'trust_board'],
+    why: 'Ratification records the governing committee\u2019s decision.',
+  },
 };
 
 /** The person acting, as the server resolved them from their session. */

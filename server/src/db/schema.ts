@@ -122,3 +122,32 @@ export const auditHeads = pgTable('audit_heads', {
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
 });
+
+export const policies = pgTable('policies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  trustId: uuid('trust_id').notNull(),
+  schoolId: uuid('school_id'),
+  title: text('title').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const policyVersions = pgTable('policy_versions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  trustId: uuid('trust_id').notNull(),
+  schoolId: uuid('school_id'),
+  policyId: uuid('policy_id').notNull(),
+  versionNo: integer('version_no').notNull(),
+  textMd: text('text_md').notNull(),
+  textSha256: text('text_sha256').notNull(),
+  status: text('status', { enum: ['draft', 'awaiting_ratification', 'ratified', 'superseded', 'withdrawn'] }).notNull(),
+  governingCommittee: text('governing_committee'),
+  responsibleTitle: text('responsible_title'),
+  responsiblePersonId: uuid('responsible_person_id'),
+  reviewMonths: integer('review_months'),
+  ratifiedOn: date('ratified_on', { mode: 'string' }),
+  nextReviewOn: date('next_review_on', { mode: 'string' }),
+  packYaml: text('pack_yaml'),
+  packSource: text('pack_source'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  createdBy: uuid('created_by'),
+});

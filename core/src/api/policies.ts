@@ -1,0 +1,77 @@
+// Response shapes of the policies API (see responses.ts for why they live in core).
+import { z } from 'zod';
+import { OUTCOMES } from '../packs/schema.js';
+import { ROLES } from '../people/roles.js';
+
+export const VERSION_STATUSES = ['draft', 'awaiting_ratification', 'ratified', 'superseded', 'withdrawn'] as const;
+
+export const VersionSummarySchema = z.object({
+  id: z.string(),
+  versionNo: z.number().int(),
+  status: z.enum(VERSION_STATUSES),
+  ratifiedOn: z.string().nullable(),
+  nextReviewOn: z.string().nullable(),
+  governingCommittee: z.string().nullable(),
+  responsibleTitle: z.string().nullable(),
+  reviewMonths: z.number().int().nullable(),
+  hasPack: z.boolean(),
+  packSource: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const PolicySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    /** null for a trust policy, which applies to every school of the trust */
+    schoolId: z.string().nullable(),
+    inForce: VersionSummarySchema.nullable(),
+    versions: z.array(VersionSummarySchema),
+  })
+  .meta({ id: 'Policy' });
+
+export const ClauseCoverageSchema = z.object({
+  anchor: z.string(),
+  heading: z.string(),
+  /** ids of the rules that cite this clause */
+  rules: z.array(z.string()),
+});
+
+export const PolicyVersionSchema = VersionSummarySchema.extend({
+  policyId: z.string(),
+  title: z.string(),
+  text: z.string(),
+  textSha256: z.string(),
+  packYaml: z.string().nullable(),
+  clauses: z.array(ClauseCoverageSchema),
+}).meta({ id: 'PolicyVersion' });
+
+const RoleViewSchema = z.object({ role: z.enum(ROLES), label: z.string(), people: z.array(z.object({ id: z.string(), name: z.string() })) });
+
+export const AskAnswerSchema = z
+  .object({
+    policy: z.object({ versionId: z.string(), policyId: z.string(), versionNo: z.number().int(), ratifiedOn: z.string().nullable() }),
+    covered: z.boolean(),
+    outcome: z.enum(OUTCOMES).nullable(),
+    role: RoleViewSchema.nullable(),
+    findings: z.array(
+      z.object({
+        ruleId: z.string(),
+        outcome: z.enum(OUTCOMES),
+        say: z.string(),
+        next: z.array(z.string()),
+        role: RoleViewSchema.nullable(),
+        cites: z.array(z.object({ clause: z.string(), heading: z.string(), quote: z.string() })),
+      }),
+    ),
+    canSend: z.boolean(),
+  })
+  .meta({ id: 'AskAnswer', description: 'The school\u2019s answer: the outcome, who to go to (named), what to do, and the clauses it comes from.' });
+
+export const BuiltinPackSchema = z.object({ id: z.string(), school: z.string(), policy: z.string(), rules: z.number().int() });
+
+export type VersionSummary = z.infer<typeof VersionSummarySchema>;
+export type Policy = z.infer<typeof PolicySchema>;
+export type PolicyVersion = z.infer<typeof PolicyVersionSchema>;
+export type AskAnswerView = z.infer<typeof AskAnswerSchema>;
+export type BuiltinPackView = z.infer<typeof BuiltinPackSchema>;
