@@ -1,12 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { ROLE_LABELS } from '@lanyard/core';
-import type { Actor, PersonKind, SchoolRole } from '@lanyard/core';
-import type { Database, Tx } from '../db/client.js';
-import { accounts, people, roleAssignments, trusts } from '../db/schema.js';
-import { recordAudit, startAuditChain } from '../audit/record.js';
+import type { PersonKind, SchoolRole } from '@lanyard/core';
+import type { Database } from '../db/client.js';
+import { accounts, trusts } from '../db/schema.js';
 import { hashPassword } from '../auth/password.js';
 import { createSchool } from '../schools/service.js';
 import { createPerson, createTrustPerson, markLeft, setRoles } from '../people/service.js';
+import { ALL_SAINTS, loadSeedSchools, SEED_SCHOOLS } from './seed-schools.js';
+import { startDemoTrust } from './trust.js';
 
 export const DEMO_PASSWORD = 'lanyard-demo-2026';
 const DEMO_ADMIN = 'admin@northfield.example.org';
@@ -66,20 +67,8 @@ export async function loadDemoIfEmpty(db: Database): Promise<DemoSummary | null>
   const [{ n } = { n: 0 }] = await db.system.select({ n: sql<number>`count(*)::int` }).from(trusts);
   if (n > 0) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { trustId, adminId } = await db.system.transaction(async (t) => {
-    const tx = t as unknown as Tx;
-    const [trust] = await tx.insert(trusts).values({ name: 'Northfield Learning Trust' }).returning({ id: trusts.id });
-    await startAuditChain(tx, trust!.id);
-    const [admin] = await tx
-      .insert(people)
-      .values({ trustId: trust!.id, schoolId: null, kind: 'employee', givenName: 'Alex', familyName: 'Morgan', email: 'admin@northfield.example.org' })
-      .returning({ id: people.id });
-    await tx.insert(accounts).values({ personId: admin!.id, trustId: trust!.id, email: 'admin@northfield.example.org', passwordHash, status: 'active', activatedAt: new Date() });
-    await tx.insert(roleAssignments).values({ trustId: trust!.id, personId: admin!.id, schoolId: null, role: 'trust_admin' });
-    await recordAudit(tx, { trustId: trust!.id, schoolId: null, actorPersonId: admin!.id, action: 'trust.created', resourceType: 'trust', resourceId: trust!.id, detail: { name: 'Northfield Learning Trust', demo: true } });
-    return { trustId: trust!.id, adminId: admin!.id };
-  });
-  const admin: Actor = { personId: adminId, trustId, trustRoles: ['trust_admin'], schoolRoles: {} };
+  const admin = await startDemoTrust(db, { name: 'Northfield Learning Trust', admin: ['Alex', 'Morgan', DEMO_ADMIN], passwordHash });
+  const { trustId } = admin;
   await db.withTenant({ trustId, schoolIds: [], trustWide: true }, async (tx) => {
     const schools = {
       oak: (await createSchool(tx, admin, { name: 'Oakfield Primary School', shortName: 'Oakfield', town: 'Northfield', postcode: 'NF1 2AB' })).id,
@@ -112,6 +101,7 @@ export async function loadDemoIfEmpty(db: Database): Promise<DemoSummary | null>
       }
     }
   });
+  await loadSeedSchools(db, admin, passwordHash);
   return demoSummary();
 }
 
@@ -131,6 +121,13 @@ function demoSummary(): DemoSummary {
         role: `${[...(p.roles ?? []), ...(p.alsoIn?.roles ?? [])].map((r) => ROLE_LABELS[r]).join(', ')} (${where(p.alsoIn?.school ?? p.school)})`,
         email: p.email!,
       })),
+      ...SEED_SCHOOLS.flatMap((s) => [
+        { role: `Headteacher (${s.name})`, email: `head@${s.domain}.example.org` },
+        { role: `Staff (${s.name})`, email: `teacher@${s.domain}.example.org` },
+      ]),
+      { role: `Trust administrator (${ALL_SAINTS.trust})`, email: 'admin@allsaints.example.org' },
+      { role: `Headteacher (${ALL_SAINTS.school})`, email: 'head@allsaints.example.org' },
+      { role: `Staff (${ALL_SAINTS.school})`, email: 'teacher@allsaints.example.org' },
     ],
   };
 }
