@@ -28,6 +28,8 @@ import { peopleRoutes } from './people/routes.js';
 import { mailRoutes } from './mail/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { policyRoutes } from './policies/routes.js';
+import { acknowledgementRoutes } from './acknowledgements/routes.js';
+import { requestRoutes } from './requests/routes.js';
 
 export interface AppOptions {
   db: Database;
@@ -111,6 +113,8 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
   await mailRoutes(app, ctx);
   await auditRoutes(app, ctx);
   await policyRoutes(app, ctx);
+  await acknowledgementRoutes(app, ctx);
+  await requestRoutes(app, ctx);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: false });
 

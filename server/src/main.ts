@@ -3,6 +3,7 @@ import { openDatabase } from './db/client.js';
 import { buildApp } from './app.js';
 import { loggerOptions } from './http/redact.js';
 import { demoSignIns, loadDemoIfEmpty } from './demo/seed.js';
+import { runReminders } from './reminders/service.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -27,7 +28,14 @@ async function main(): Promise<void> {
   });
   if (config.loadDemo) await loadDemoIfEmpty(db);
   const demo = await demoSignIns(db);
+  // Reminders (acknowledgements due, policy reviews) are checked hourly; each is sent once.
+  const remind = () =>
+    runReminders(app.ctx, new Date().toISOString().slice(0, 10)).catch((err: unknown) => app.log.error({ err }, 'reminders failed'));
+  const reminderTimer = setInterval(() => void remind(), 3600_000);
+  reminderTimer.unref();
+  setTimeout(() => void remind(), 10_000).unref();
   const shutdown = async () => {
+    clearInterval(reminderTimer);
     await app.close();
     await db.close();
     process.exit(0);

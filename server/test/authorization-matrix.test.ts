@@ -80,6 +80,27 @@ const CASES: Record<string, Case> = {
       return { url: `/api/schools/${x.schoolId}/ask`, body: { topic: 'contact', who: 'former_pupil', age: 17 } };
     },
   },
+  'GET /api/schools/:schoolId/acknowledgements': {
+    level: 'school',
+    build: async (x) => {
+      await ensurePolicy(x);
+      return { url: `/api/schools/${x.schoolId}/acknowledgements` };
+    },
+  },
+  'GET /api/schools/:schoolId/acknowledgements.csv': {
+    level: 'school',
+    build: async (x) => {
+      await ensurePolicy(x);
+      return { url: `/api/schools/${x.schoolId}/acknowledgements.csv` };
+    },
+  },
+  'POST /api/schools/:schoolId/requests': {
+    level: 'school',
+    build: async (x) => {
+      await ensurePolicy(x);
+      return { url: `/api/schools/${x.schoolId}/requests`, body: { situation: { topic: 'personal_use', when: 'working_time' } } };
+    },
+  },
   'GET /api/audit (whole trust)': { level: 'trust', action: 'audit.read', build: async () => ({ url: '/api/audit' }) },
 };
 

@@ -75,3 +75,44 @@ export type Policy = z.infer<typeof PolicySchema>;
 export type PolicyVersion = z.infer<typeof PolicyVersionSchema>;
 export type AskAnswerView = z.infer<typeof AskAnswerSchema>;
 export type BuiltinPackView = z.infer<typeof BuiltinPackSchema>;
+
+export const CoverageSchema = z
+  .object({
+    versionId: z.string(),
+    title: z.string(),
+    versionNo: z.number().int(),
+    dueOn: z.string().nullable(),
+    total: z.number().int(),
+    acknowledged: z.number().int(),
+    byRole: z.array(z.object({ role: z.string(), total: z.number().int(), acknowledged: z.number().int() })),
+    people: z.array(
+      z.object({ id: z.string(), name: z.string(), kind: z.string(), email: z.string().nullable(), schoolId: z.string().nullable(), roles: z.array(z.string()), acknowledgedAt: z.string().nullable() }),
+    ),
+  })
+  .meta({ id: 'AcknowledgementCoverage' });
+
+export const MyAcknowledgementSchema = z.object({
+  schoolId: z.string(),
+  versionId: z.string(),
+  title: z.string(),
+  versionNo: z.number().int(),
+  dueOn: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+});
+
+export type CoverageView = z.infer<typeof CoverageSchema>;
+export type MyAcknowledgement = z.infer<typeof MyAcknowledgementSchema>;
+
+export const SentRequestSchema = z
+  .object({
+    id: z.string(),
+    schoolId: z.string(),
+    kind: z.enum(['permission', 'declaration']),
+    situation: z.record(z.string(), z.unknown()),
+    deciderRole: z.string().nullable(),
+    note: z.string().nullable(),
+    status: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'SentRequest' });
+export type SentRequestView = z.infer<typeof SentRequestSchema>;

@@ -19,6 +19,7 @@ export const ACTIONS = [
   'policy.ask',
   'policy.manage',
   'policy.ratify',
+  'acknowledgement.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -67,6 +68,11 @@ export const RULES: Record<Action, { school: readonly SchoolRole[]; trust: reado
     school: ['headteacher', 'chair_of_governors'],
     trust: ['trust_admin', 'trust_board'],
     why: 'Ratification records the governing committee\u2019s decision.',
+  },
+  'acknowledgement.read': {
+    school: ['headteacher', 'slt', 'hr'],
+    trust: ['trust_admin', 'trust_board'],
+    why: 'Who has read the policy is for leadership and the office to follow up.',
   },
 };
 

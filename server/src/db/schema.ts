@@ -151,3 +151,45 @@ export const policyVersions = pgTable('policy_versions', {
   createdAt: ts('created_at').notNull().defaultNow(),
   createdBy: uuid('created_by'),
 });
+
+export const acknowledgements = pgTable('acknowledgements', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  trustId: uuid('trust_id').notNull(),
+  schoolId: uuid('school_id'),
+  policyVersionId: uuid('policy_version_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  textSha256: text('text_sha256').notNull(),
+  method: text('method', { enum: ['web', 'api', 'paper'] }).notNull(),
+  recordedBy: uuid('recorded_by').notNull(),
+  acknowledgedAt: ts('acknowledged_at').notNull().defaultNow(),
+});
+
+export const ackCampaigns = pgTable('ack_campaigns', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  trustId: uuid('trust_id').notNull(),
+  schoolId: uuid('school_id'),
+  policyVersionId: uuid('policy_version_id').notNull(),
+  dueOn: date('due_on', { mode: 'string' }).notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const policyRequests = pgTable('policy_requests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  trustId: uuid('trust_id').notNull(),
+  schoolId: uuid('school_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  kind: text('kind', { enum: ['permission', 'declaration'] }).notNull(),
+  situation: jsonb('situation').$type<Record<string, unknown>>().notNull(),
+  policyVersionId: uuid('policy_version_id').notNull(),
+  ruleIds: text('rule_ids').array().notNull(),
+  deciderRole: text('decider_role'),
+  noteEncrypted: text('note_encrypted'),
+  status: text('status').notNull().default('submitted'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const remindersSent = pgTable('reminders_sent', {
+  key: text('key').primaryKey(),
+  trustId: uuid('trust_id').notNull(),
+  sentAt: ts('sent_at').notNull().defaultNow(),
+});

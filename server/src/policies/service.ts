@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record.js';
 import { authorize } from '../auth/authorize.js';
 import { Conflict, DomainError, NotFound } from '../http/errors.js';
 import { builtinPolicy } from './builtin.js';
+import { startCampaign } from '../acknowledgements/service.js';
 import { policiesForSchool, policyById, ratifiedVersion, versionById, versionsOf, type PolicyRow, type VersionRow } from './queries.js';
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -155,6 +156,7 @@ export async function ratify(tx: Tx, actor: Actor, versionId: string, ratifiedOn
     .set({ status: 'ratified', ratifiedOn, nextReviewOn })
     .where(and(eq(policyVersions.id, versionId)))
     .returning();
+  await startCampaign(tx, actor, row!);
   await recordAudit(tx, { trustId: version.trustId, schoolId: version.schoolId, actorPersonId: actor.personId, action: 'policy.ratified', resourceType: 'policy_version', resourceId: versionId, detail: { versionNo: version.versionNo, ratifiedOn, nextReviewOn, textSha256: version.textSha256 } });
   return row!;
 }
