@@ -30,6 +30,7 @@ import { auditRoutes } from './audit/routes.js';
 import { policyRoutes } from './policies/routes.js';
 import { acknowledgementRoutes } from './acknowledgements/routes.js';
 import { requestRoutes } from './requests/routes.js';
+import { trainingRoutes } from './training/routes.js';
 
 export interface AppOptions {
   db: Database;
@@ -115,6 +116,7 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
   await policyRoutes(app, ctx);
   await acknowledgementRoutes(app, ctx);
   await requestRoutes(app, ctx);
+  await trainingRoutes(app, ctx);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: false });
 

@@ -101,6 +101,11 @@ const CASES: Record<string, Case> = {
       return { url: `/api/schools/${x.schoolId}/requests`, body: { situation: { topic: 'personal_use', when: 'working_time' } } };
     },
   },
+  'GET /api/schools/:schoolId/training': { level: 'school', build: async (x) => ({ url: `/api/schools/${x.schoolId}/training` }) },
+  'POST /api/schools/:schoolId/training': {
+    level: 'school',
+    build: async (x) => ({ url: `/api/schools/${x.schoolId}/training`, body: { personId: (await person(x)).id, course: 'Online safety', completedOn: '2026-09-01', expiresOn: '2027-09-01' } }),
+  },
   'GET /api/audit (whole trust)': { level: 'trust', action: 'audit.read', build: async () => ({ url: '/api/audit' }) },
 };
 

@@ -116,3 +116,19 @@ export const SentRequestSchema = z
   })
   .meta({ id: 'SentRequest' });
 export type SentRequestView = z.infer<typeof SentRequestSchema>;
+
+export const TrainingCoverageSchema = z
+  .object({
+    courses: z.array(z.string()),
+    people: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        roles: z.array(z.string()),
+        records: z.array(z.object({ course: z.string(), completedOn: z.string(), expiresOn: z.string().nullable(), current: z.boolean(), evidence: z.string().nullable() })),
+      }),
+    ),
+    byCourse: z.array(z.object({ course: z.string(), current: z.number().int(), expired: z.number().int(), missing: z.number().int() })),
+  })
+  .meta({ id: 'TrainingCoverage' });
+export type TrainingCoverageView = z.infer<typeof TrainingCoverageSchema>;

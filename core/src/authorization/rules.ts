@@ -20,6 +20,7 @@ export const ACTIONS = [
   'policy.manage',
   'policy.ratify',
   'acknowledgement.read',
+  'training.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -74,6 +75,7 @@ export const RULES: Record<Action, { school: readonly SchoolRole[]; trust: reado
     trust: ['trust_admin', 'trust_board'],
     why: 'Who has read the policy is for leadership and the office to follow up.',
   },
+  'training.manage': { school: ['headteacher', 'hr'], trust: ['trust_admin'], why: 'Training records are kept by the head and the office.' },
 };
 
 /** The person acting, as the server resolved them from their session. */

@@ -193,3 +193,16 @@ export const remindersSent = pgTable('reminders_sent', {
   trustId: uuid('trust_id').notNull(),
   sentAt: ts('sent_at').notNull().defaultNow(),
 });
+
+export const trainingRecords = pgTable('training_records', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  trustId: uuid('trust_id').notNull(),
+  schoolId: uuid('school_id'),
+  personId: uuid('person_id').notNull(),
+  course: text('course').notNull(),
+  completedOn: date('completed_on', { mode: 'string' }).notNull(),
+  expiresOn: date('expires_on', { mode: 'string' }),
+  evidence: text('evidence'),
+  recordedBy: uuid('recorded_by').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
