@@ -7,6 +7,9 @@ import { StartTrustPage } from './auth/StartTrustPage';
 import { AuditPage } from './audit/AuditPage';
 import { OutboxPage } from './mail/OutboxPage';
 import { PeoplePage } from './people/PeoplePage';
+import { AskPage } from './policies/AskPage';
+import { PoliciesPage } from './policies/PoliciesPage';
+import { VersionPage } from './policies/VersionPage';
 import { PersonPage } from './people/PersonPage';
 import { TrustPeoplePage } from './people/TrustPeoplePage';
 import { SchoolsPage } from './schools/SchoolsPage';
@@ -30,6 +33,9 @@ export function App() {
         <Route index element={<StartRedirect />} />
         <Route path="/schools/:schoolId" element={<SchoolGate />}>
           <Route index element={<HomePage />} />
+          <Route path="ask" element={<SchoolAllows action="policy.ask"><AskPage /></SchoolAllows>} />
+          <Route path="policies" element={<SchoolAllows action="policy.read"><PoliciesPage /></SchoolAllows>} />
+          <Route path="policies/versions/:versionId" element={<SchoolAllows action="policy.read"><VersionPage /></SchoolAllows>} />
           <Route path="people" element={<SchoolAllows action="people.read"><PeoplePage /></SchoolAllows>} />
           <Route path="people/:personId" element={<SchoolAllows action="people.read"><PersonPage /></SchoolAllows>} />
           <Route path="outbox" element={<SchoolAllows action="outbox.read"><OutboxPage /></SchoolAllows>} />
@@ -37,6 +43,8 @@ export function App() {
         </Route>
         <Route path="/trust" element={<Navigate to="/trust/schools" replace />} />
         <Route path="/trust/schools" element={<TrustAllows action="school.create"><SchoolsPage /></TrustAllows>} />
+        <Route path="/trust/policies" element={<TrustAllows action="policy.read"><PoliciesPage /></TrustAllows>} />
+        <Route path="/trust/policies/versions/:versionId" element={<TrustAllows action="policy.read"><VersionPage /></TrustAllows>} />
         <Route path="/trust/people" element={<TrustAllows action="people.read"><TrustPeoplePage /></TrustAllows>} />
         <Route path="/trust/people/:personId" element={<TrustAllows action="people.read"><PersonPage /></TrustAllows>} />
         <Route path="/trust/outbox" element={<TrustAllows action="outbox.read"><OutboxPage /></TrustAllows>} />

@@ -120,6 +120,7 @@ describe('a trust policy', () => {
     const member = await signedIn(t, { trustId: trust, schoolId: school, roles: ['volunteer'] });
     const res = await member.client.post(`/api/schools/${school}/ask`, { topic: 'contact', who: 'former_pupil', age: 17 });
     expect(res.body.outcome).toBe('forbidden');
+    expect((await member.client.get(`/api/policy-versions/${res.body.policy.versionId}`)).status).toBe(200);
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { citationProblems, parsePack, type Actor, type Pack } from '@lanyard/core';
+import { citationProblems, parsePack, schoolsWhere, type Actor, type Pack } from '@lanyard/core';
 import type { Tx } from '../db/client.js';
 import { policies, policyVersions } from '../db/schema.js';
 import { recordAudit } from '../audit/record.js';
@@ -74,7 +74,11 @@ export async function createPolicy(tx: Tx, actor: Actor, input: NewPolicy): Prom
 export async function versionFor(tx: Tx, actor: Actor, versionId: string, action: 'policy.read' | 'policy.manage' | 'policy.ratify') {
   const version = await versionById(tx, versionId);
   if (!version) throw NotFound('That policy version');
-  authorize(actor, action, { trustId: version.trustId, schoolId: version.schoolId });
+  // A trust policy applies in every school of the trust, so anyone who may read policies in one of
+  // them may read it; changing it stays with the trust's roles.
+  const readingTrustPolicy = version.schoolId === null && action === 'policy.read';
+  const schoolId = readingTrustPolicy ? (schoolsWhere(actor, 'policy.read', [])[0] ?? null) : version.schoolId;
+  authorize(actor, action, { trustId: version.trustId, schoolId });
   return version;
 }
 

@@ -2,14 +2,20 @@
 // with (core/src/api/responses.ts), so the two cannot drift apart.
 export type {
   Accepted,
+  AskAnswerView,
   AuditEvent,
+  BuiltinPackView,
   AuditPage,
   MailMessage,
   Outbox,
   Person,
   PersonLink,
+  Policy,
+  PolicyVersion,
   Problem,
   School,
+  SentRequestView,
   Session,
   SessionSchool,
+  VersionSummary,
 } from '@lanyard/core';

@@ -21,13 +21,20 @@ const ACTION_LABELS: Record<string, string> = {
   'auth.password_reset_requested': 'Asked to reset their password',
   'auth.password_reset': 'Reset their password',
   'auth.invitation_accepted': 'Accepted an invitation',
+  'policy.created': 'Started a policy',
+  'policy.version_added': 'Started a new version of a policy',
+  'policy.pack_attached': 'Saved a policy\u2019s rules',
+  'policy.submitted': 'Sent a policy for ratification',
+  'policy.ratified': 'Recorded a policy\u2019s ratification',
+  'policy.superseded': 'Replaced the version of a policy in force',
+  'policy.withdrawn': 'Withdrew a policy version',
 };
 
 export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action;
 }
 
-const RESOURCE_LABELS: Record<string, string> = { person: 'Person', school: 'School', trust: 'Trust' };
+const RESOURCE_LABELS: Record<string, string> = { person: 'Person', school: 'School', trust: 'Trust', policy: 'Policy', policy_version: 'Policy version' };
 
 /** Which record: a person's name where the server knows it, otherwise the kind of record. */
 export function recordLabel(e: AuditEvent): string {
@@ -47,6 +54,15 @@ const DETAIL_LABELS: Record<string, string> = {
   shortName: 'Short name',
   town: 'Town',
   postcode: 'Postcode',
+  title: 'Title',
+  policy: 'Policy',
+  startFrom: 'Started from',
+  versionNo: 'Version',
+  ratifiedOn: 'Ratified on',
+  nextReviewOn: 'Next review',
+  rules: 'Rules',
+  sha256: 'Fingerprint of the rules',
+  textSha256: 'Fingerprint of the text',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -64,7 +80,7 @@ const FIELD_LABELS: Record<string, string> = {
 function valueLabel(key: string, value: unknown): string {
   if (key === 'role' && typeof value === 'string') return ROLE_LABELS[value as Role] ?? value;
   if (key === 'kind' && typeof value === 'string') return KIND_LABELS[value as PersonKind] ?? value;
-  if (key === 'leftOn' && typeof value === 'string') return formatDate(value);
+  if ((key === 'leftOn' || key === 'ratifiedOn' || key === 'nextReviewOn') && typeof value === 'string') return formatDate(value);
   if (key === 'fields' && Array.isArray(value)) return value.map((f) => FIELD_LABELS[String(f)] ?? String(f)).join(', ');
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return JSON.stringify(value);

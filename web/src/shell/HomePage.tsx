@@ -15,6 +15,7 @@ interface Task {
 }
 
 const TASKS: Task[] = [
+  { action: 'policy.read', label: 'Read the social media policy', description: 'The policy in force, its clauses, and when it is next reviewed.', to: (id) => schoolPath(id, 'policies') },
   { action: 'people.read', label: 'Staff, governors, pupils and parents', description: 'See who is on record, add someone, give roles and send invitations to sign in.', to: (id) => schoolPath(id, 'people') },
   { action: 'outbox.read', label: 'Emails Lanyard has written', description: 'Invitations and password resets, with their links.', to: (id) => schoolPath(id, 'outbox') },
   { action: 'audit.read', label: 'Who did what, and when', description: 'The record of every change, for governors and inspectors.', to: (id) => schoolPath(id, 'audit') },
@@ -29,6 +30,15 @@ export function HomePage() {
   return (
     <Page title={school.name} documentTitle="Home" context={school.name}>
       <p>Welcome, {session.person.givenName}.</p>
+      {school.can.includes('policy.ask') ? (
+        <section className="form-panel" aria-labelledby="ask-heading">
+          <h2 id="ask-heading">Not sure what the policy allows?</h2>
+          <p>A friend request from a former pupil, a photo from sports day, social media at lunchtime: describe it in a few taps and get the school&rsquo;s answer, with the clause it comes from.</p>
+          <p>
+            <Link className="button button-large" to={schoolPath(school.id, 'ask')}>Ask the policy about a situation</Link>
+          </p>
+        </section>
+      ) : null}
       <h2>Your roles</h2>
       {school.roles.length > 0 ? (
         <ul>
@@ -67,8 +77,8 @@ export function HomePage() {
         </ul>
       ) : (
         <p>
-          There is nothing for you to manage here yet. As Lanyard grows, this is where you will read the policy, ask it
-          questions and make requests.
+          There is nothing for you to manage here yet. As Lanyard grows, this is where you will make requests and
+          declarations.
         </p>
       )}
     </Page>

@@ -7,11 +7,16 @@ interface FieldShell {
   id: string;
   label: string;
   hint?: ReactNode;
-  error?: string | undefined;
+  /** one message, or several (a policy pack's errors, each with its line) */
+  error?: string | readonly string[] | undefined;
 }
 
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+function hasError(error: FieldShell['error']): boolean {
+  return typeof error === 'string' ? error.length > 0 : (error?.length ?? 0) > 0;
+}
+
+function describedBy(id: string, hint: unknown, error: FieldShell['error']): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, hasError(error) ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -19,11 +24,21 @@ function HintAndError({ id, hint, error }: Omit<FieldShell, 'label'>) {
   return (
     <>
       {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
-      {error ? (
+      {typeof error === 'string' && error ? (
         <p className="error-message" id={`${id}-error`}>
           <span className="visually-hidden">Error: </span>
           {error}
         </p>
+      ) : null}
+      {typeof error === 'object' && error.length > 0 ? (
+        <ul className="error-message error-list" id={`${id}-error`}>
+          {error.map((e) => (
+            <li key={e}>
+              <span className="visually-hidden">Error: </span>
+              {e}
+            </li>
+          ))}
+        </ul>
       ) : null}
     </>
   );
@@ -38,11 +53,13 @@ interface TextFieldProps extends FieldShell {
   className?: string;
   /** id of a <datalist> of suggestions */
   list?: string;
+  /** 'numeric' brings up the number keypad on a phone, without a number input's spinner */
+  inputMode?: 'numeric';
 }
 
-export function TextField({ id, label, hint, error, value, onChange, type = 'text', autoComplete, required, className, list }: TextFieldProps) {
+export function TextField({ id, label, hint, error, value, onChange, type = 'text', autoComplete, required, className, list, inputMode }: TextFieldProps) {
   return (
-    <div className={`field${error ? ' field-has-error' : ''}`}>
+    <div className={`field${hasError(error) ? ' field-has-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <HintAndError id={id} hint={hint} error={error} />
       <input
@@ -51,11 +68,12 @@ export function TextField({ id, label, hint, error, value, onChange, type = 'tex
         type={type}
         className={className}
         list={list}
+        inputMode={inputMode}
         value={value}
         onChange={(e) => onChange(e.target.value)}
         autoComplete={autoComplete}
         required={required}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={hasError(error) ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         spellCheck={type === 'email' || type === 'password' ? false : undefined}
       />
@@ -71,7 +89,7 @@ interface SelectFieldProps extends FieldShell {
 
 export function SelectField({ id, label, hint, error, value, onChange, options }: SelectFieldProps) {
   return (
-    <div className={`field${error ? ' field-has-error' : ''}`}>
+    <div className={`field${hasError(error) ? ' field-has-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <HintAndError id={id} hint={hint} error={error} />
       <select
@@ -79,7 +97,7 @@ export function SelectField({ id, label, hint, error, value, onChange, options }
         name={id}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={hasError(error) ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
       >
         {options.map((o) => (
@@ -123,7 +141,7 @@ export function CheckboxGroup({ id, legend, hint, error, options, values, onChan
     <fieldset
       id={id}
       tabIndex={-1}
-      className={`field${error ? ' field-has-error' : ''}`}
+      className={`field${hasError(error) ? ' field-has-error' : ''}`}
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend>{legend}</legend>
@@ -137,6 +155,61 @@ export function CheckboxGroup({ id, legend, hint, error, options, values, onChan
             checked={values.includes(o.value)}
             onChange={(on) => toggle(o.value, on)}
           />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+interface TextAreaFieldProps extends FieldShell {
+  value: string;
+  onChange(value: string): void;
+  rows?: number;
+  /** code such as YAML: no spelling marks, and a fixed-width font */
+  code?: boolean;
+}
+
+export function TextAreaField({ id, label, hint, error, value, onChange, rows = 12, code }: TextAreaFieldProps) {
+  return (
+    <div className={`field${hasError(error) ? ' field-has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <HintAndError id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        name={id}
+        rows={rows}
+        className={code ? 'code' : undefined}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        spellCheck={code ? false : undefined}
+        aria-invalid={hasError(error) ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </div>
+  );
+}
+
+interface RadioGroupProps extends Omit<FieldShell, 'label'> {
+  legend: string;
+  options: readonly { value: string; label: string }[];
+  value: string;
+  onChange(value: string): void;
+  /** side by side, for a short choice such as Yes / No */
+  inline?: boolean;
+}
+
+/** One choice from a few, with the question as the legend so each option is heard with it. */
+export function RadioGroup({ id, legend, hint, error, options, value, onChange, inline }: RadioGroupProps) {
+  return (
+    <fieldset id={id} tabIndex={-1} className={`field${hasError(error) ? ' field-has-error' : ''}`} aria-describedby={describedBy(id, hint, error)}>
+      <legend>{legend}</legend>
+      <HintAndError id={id} hint={hint} error={error} />
+      <div className={inline ? 'radios radios-inline' : 'radios'}>
+        {options.map((o) => (
+          <div className="radio" key={o.value}>
+            <input id={`${id}-${o.value}`} type="radio" name={id} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+            <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+          </div>
         ))}
       </div>
     </fieldset>
