@@ -86,7 +86,18 @@ export const CoverageSchema = z
     acknowledged: z.number().int(),
     byRole: z.array(z.object({ role: z.string(), total: z.number().int(), acknowledged: z.number().int() })),
     people: z.array(
-      z.object({ id: z.string(), name: z.string(), kind: z.string(), email: z.string().nullable(), schoolId: z.string().nullable(), roles: z.array(z.string()), acknowledgedAt: z.string().nullable() }),
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        email: z.string().nullable(),
+        schoolId: z.string().nullable(),
+        roles: z.array(z.string()),
+        joinedOn: z.string(),
+        /** the campaign's due date, or later for someone who joined after it began (induction) */
+        dueOn: z.string().nullable(),
+        acknowledgedAt: z.string().nullable(),
+      }),
     ),
   })
   .meta({ id: 'AcknowledgementCoverage' });

@@ -76,6 +76,31 @@ describe('acknowledging a ratified policy', () => {
   });
 });
 
+describe('induction', () => {
+  it('gives someone who joins after the campaign two weeks of their own, and does not chase them meanwhile', async () => {
+    const local = await testApp();
+    try {
+      const ww = await twoTrusts(local.db);
+      const h = (await signedIn(local, { trustId: ww.trust, schoolId: ww.school, roles: ['headteacher'] })).client;
+      const v = (await h.post(`/api/schools/${ww.school}/policies`, { title: 'Social Media Policy', startFrom: 'belsteads' })).body.versions[0].id;
+      await h.post(`/api/policy-versions/${v}/submission`);
+      await h.post(`/api/policy-versions/${v}/ratification`, { ratifiedOn: today() });
+      // the campaign ended last month; a new teacher starts today
+      await local.db.raw.query('UPDATE ack_campaigns SET due_on = $1 WHERE policy_version_id = $2', [addDays(today(), -30), v]);
+      const newcomer = await signedIn(local, { trustId: ww.trust, schoolId: ww.school, roles: ['staff'] });
+      const mine = (await newcomer.client.get('/api/me/acknowledgements')).body;
+      expect(mine[0].dueOn).toBe(addDays(today(), 14));
+      await runReminders(local.app.ctx, today());
+      const chased = await local.db.raw.query('SELECT to_address FROM mail_outbox WHERE to_address = $1', [newcomer.email]);
+      expect(chased).toEqual([]);
+      await runReminders(local.app.ctx, addDays(today(), 10));
+      expect(await local.db.raw.query('SELECT subject FROM mail_outbox WHERE to_address = $1', [newcomer.email])).toEqual([{ subject: 'Please read and acknowledge: Social Media Policy' }]);
+    } finally {
+      await local.close();
+    }
+  });
+});
+
 describe('reminders', () => {
   it('remind those who have not acknowledged a week before the due date, once, and again each week overdue', async () => {
     const due = addDays(today(), 28);

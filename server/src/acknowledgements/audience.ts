@@ -11,6 +11,8 @@ export interface AudienceMember {
   email: string | null;
   schoolId: string | null;
   roles: string[];
+  /** the day they were added: someone new gets their own time to read the policy */
+  joinedOn: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function audienceOf(tx: Tx, schoolId: string, version: VersionRow):
   const kinds = (parsed?.ok ? parsed.pack.appliesTo : (['employee', 'governor', 'volunteer', 'contractor', 'placement_student', 'agency_staff'] as PersonKind[])).filter(kindCanSignIn);
   if (kinds.length === 0) return [];
   const rows = await tx
-    .select({ id: people.id, given: people.givenName, family: people.familyName, kind: people.kind, email: people.email, schoolId: people.schoolId })
+    .select({ id: people.id, given: people.givenName, family: people.familyName, kind: people.kind, email: people.email, schoolId: people.schoolId, createdAt: people.createdAt })
     .from(people)
     .where(
       and(
@@ -42,6 +44,6 @@ export async function audienceOf(tx: Tx, schoolId: string, version: VersionRow):
         .where(and(inArray(roleAssignments.personId, rows.map((r) => r.id)), or(eq(roleAssignments.schoolId, schoolId), isNull(roleAssignments.schoolId))))
     : [];
   return rows
-    .map((r) => ({ id: r.id, name: `${r.given} ${r.family}`, kind: r.kind as PersonKind, email: r.email, schoolId: r.schoolId, roles: roles.filter((x) => x.personId === r.id).map((x) => x.role) }))
+    .map((r) => ({ id: r.id, name: `${r.given} ${r.family}`, kind: r.kind as PersonKind, email: r.email, schoolId: r.schoolId, roles: roles.filter((x) => x.personId === r.id).map((x) => x.role), joinedOn: r.createdAt.toISOString().slice(0, 10) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -9,6 +9,15 @@ import { audienceOf, type AudienceMember } from './audience.js';
 
 /** People are given four weeks to read and acknowledge a newly ratified version. */
 export const CAMPAIGN_DAYS = 28;
+/** Someone who joins after a campaign started gets two weeks from joining: their induction. */
+export const INDUCTION_DAYS = 14;
+
+/** A person's own due date: the campaign's, or later for someone who joined after it began. */
+export function personalDueOn(campaignDueOn: string | null, joinedOn: string): string | null {
+  if (!campaignDueOn) return null;
+  const induction = addDays(joinedOn, INDUCTION_DAYS);
+  return induction > campaignDueOn ? induction : campaignDueOn;
+}
 
 export function addDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
@@ -53,6 +62,7 @@ export async function acknowledge(tx: Tx, actor: Actor, versionId: string, textS
 
 export interface CoverageRow extends AudienceMember {
   acknowledgedAt: string | null;
+  dueOn: string | null;
 }
 
 export interface Coverage {
@@ -76,9 +86,9 @@ export async function coverage(tx: Tx, schoolId: string, version: VersionRow): P
         .where(and(eq(acknowledgements.policyVersionId, version.id), inArray(acknowledgements.personId, audience.map((a) => a.id))))
     : [];
   const at = new Map(acks.map((a) => [a.personId, a.at.toISOString()]));
-  const rows = audience.map((m) => ({ ...m, acknowledgedAt: at.get(m.id) ?? null }));
-  const roles = [...new Set(rows.flatMap((r) => (r.roles.length ? r.roles : ['no role'])))].sort();
   const [campaign] = await tx.select({ dueOn: ackCampaigns.dueOn }).from(ackCampaigns).where(eq(ackCampaigns.policyVersionId, version.id));
+  const rows = audience.map((m) => ({ ...m, acknowledgedAt: at.get(m.id) ?? null, dueOn: personalDueOn(campaign?.dueOn ?? null, m.joinedOn) }));
+  const roles = [...new Set(rows.flatMap((r) => (r.roles.length ? r.roles : ['no role'])))].sort();
   const policy = await policyById(tx, version.policyId);
   return {
     versionId: version.id,
@@ -121,12 +131,13 @@ export async function myAcknowledgements(tx: Tx, actor: Actor, versionInForce: (
   for (const schoolId of Object.keys(actor.schoolRoles)) {
     const version = await versionInForce(tx, schoolId);
     if (!version) continue;
-    if (!(await audienceOf(tx, schoolId, version)).some((m) => m.id === actor.personId)) continue;
+    const me = (await audienceOf(tx, schoolId, version)).find((m) => m.id === actor.personId);
+    if (!me) continue;
     if (out.some((o) => o.versionId === version.id)) continue; // a trust policy counts once
     const [ack] = await tx.select({ at: acknowledgements.acknowledgedAt }).from(acknowledgements).where(and(eq(acknowledgements.policyVersionId, version.id), eq(acknowledgements.personId, actor.personId)));
     const [campaign] = await tx.select({ dueOn: ackCampaigns.dueOn }).from(ackCampaigns).where(eq(ackCampaigns.policyVersionId, version.id));
     const policy = await policyById(tx, version.policyId);
-    out.push({ schoolId, versionId: version.id, title: policy?.title ?? '', versionNo: version.versionNo, dueOn: campaign?.dueOn ?? null, acknowledgedAt: ack?.at.toISOString() ?? null });
+    out.push({ schoolId, versionId: version.id, title: policy?.title ?? '', versionNo: version.versionNo, dueOn: personalDueOn(campaign?.dueOn ?? null, me.joinedOn), acknowledgedAt: ack?.at.toISOString() ?? null });
   }
   return out;
 }

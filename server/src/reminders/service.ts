@@ -23,23 +23,25 @@ export async function runReminders(ctx: AppContext, today: string): Promise<numb
     .from(ackCampaigns)
     .innerJoin(policyVersions, eq(policyVersions.id, ackCampaigns.policyVersionId));
   for (const { c, status } of campaigns) {
-    if (status !== 'ratified' || daysBetween(today, c.dueOn) > BEFORE_DUE_DAYS) continue;
+    // People who joined late have later due dates (induction), so no campaign is skipped on its own date.
+    if (status !== 'ratified') continue;
     const schoolIds = c.schoolId ? [c.schoolId] : (await ctx.db.system.select({ id: schools.id }).from(schools).where(eq(schools.trustId, c.trustId))).map((s) => s.id);
     await ctx.db.withTenant({ trustId: c.trustId, schoolIds: [], trustWide: true }, async (tx) => {
       const [version] = await tx.select().from(policyVersions).where(eq(policyVersions.id, c.policyVersionId));
       const [policy] = await tx.select().from(policies).where(eq(policies.id, version!.policyId));
       for (const schoolId of schoolIds) {
         const cov = await coverage(tx, schoolId, version!);
-        const overdueWeeks = Math.floor(daysBetween(c.dueOn, today) / 7);
-        for (const p of cov.people.filter((x) => !x.acknowledgedAt && x.email)) {
-          const key = today <= c.dueOn ? `ack-due:${c.id}:${p.id}` : `ack-overdue:${c.id}:${p.id}:${overdueWeeks}`;
+        for (const p of cov.people.filter((x) => !x.acknowledgedAt && x.email && x.dueOn)) {
+          const dueOn = p.dueOn!;
+          if (daysBetween(today, dueOn) > BEFORE_DUE_DAYS) continue;
+          const key = today <= dueOn ? `ack-due:${c.id}:${p.id}` : `ack-overdue:${c.id}:${p.id}:${Math.floor(daysBetween(dueOn, today) / 7)}`;
           if (!(await claim(tx, c.trustId, key))) continue;
           await ctx.mailer.queue(tx, {
             trustId: c.trustId,
             schoolId,
             to: p.email!,
-            subject: today <= c.dueOn ? `Please read and acknowledge: ${policy!.title}` : `Overdue: please acknowledge ${policy!.title}`,
-            text: `Hello ${p.name.split(' ')[0]},\n\n${policy!.title} (version ${version!.versionNo}) is in force${today <= c.dueOn ? ` and needs your acknowledgement by ${c.dueOn}` : `; your acknowledgement was due on ${c.dueOn}`}.\nPlease read it and acknowledge it in Lanyard:\n\n${ctx.publicUrl}/schools/${schoolId}/policies/versions/${version!.id}\n`,
+            subject: today <= dueOn ? `Please read and acknowledge: ${policy!.title}` : `Overdue: please acknowledge ${policy!.title}`,
+            text: `Hello ${p.name.split(' ')[0]},\n\n${policy!.title} (version ${version!.versionNo}) is in force${today <= dueOn ? ` and needs your acknowledgement by ${dueOn}` : `; your acknowledgement was due on ${dueOn}`}.\nPlease read it and acknowledge it in Lanyard:\n\n${ctx.publicUrl}/schools/${schoolId}/policies/versions/${version!.id}\n`,
           });
           written++;
         }
