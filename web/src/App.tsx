@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { CoveragePage } from './acknowledgements/CoveragePage';
 import { ChoosePasswordPage } from './auth/ChoosePasswordPage';
 import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
 import { PublicLayout } from './auth/PublicLayout';
@@ -17,6 +18,7 @@ import { AppShell } from './shell/AppShell';
 import { NotFoundPage, RequireSession, SchoolAllows, SchoolGate, TrustAllows } from './shell/gates';
 import { HomePage } from './shell/HomePage';
 import { StartRedirect } from './shell/StartRedirect';
+import { TrainingPage } from './training/TrainingPage';
 
 /** Every page of the app. School pages carry the school in the address, so links can be shared. */
 export function App() {
@@ -36,6 +38,8 @@ export function App() {
           <Route path="ask" element={<SchoolAllows action="policy.ask"><AskPage /></SchoolAllows>} />
           <Route path="policies" element={<SchoolAllows action="policy.read"><PoliciesPage /></SchoolAllows>} />
           <Route path="policies/versions/:versionId" element={<SchoolAllows action="policy.read"><VersionPage /></SchoolAllows>} />
+          <Route path="acknowledgements" element={<SchoolAllows action="acknowledgement.read"><CoveragePage /></SchoolAllows>} />
+          <Route path="training" element={<SchoolAllows action="acknowledgement.read"><TrainingPage /></SchoolAllows>} />
           <Route path="people" element={<SchoolAllows action="people.read"><PeoplePage /></SchoolAllows>} />
           <Route path="people/:personId" element={<SchoolAllows action="people.read"><PersonPage /></SchoolAllows>} />
           <Route path="outbox" element={<SchoolAllows action="outbox.read"><OutboxPage /></SchoolAllows>} />

@@ -5,8 +5,10 @@ export type {
   AskAnswerView,
   AuditEvent,
   BuiltinPackView,
+  CoverageView,
   AuditPage,
   MailMessage,
+  MyAcknowledgement,
   Outbox,
   Person,
   PersonLink,
@@ -17,5 +19,6 @@ export type {
   SentRequestView,
   Session,
   SessionSchool,
+  TrainingCoverageView,
   VersionSummary,
 } from '@lanyard/core';

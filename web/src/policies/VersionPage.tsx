@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { Action } from '@lanyard/core';
+import { AcknowledgementNote, AcknowledgeSection, useMyAcknowledgement } from '../acknowledgements/AcknowledgeSection';
 import type { PolicyVersion } from '../api/types';
 import { useSession } from '../auth/session';
 import { schoolCan, trustCan, useSchoolFromUrl } from '../shell/scope';
@@ -14,7 +15,10 @@ import { PolicyText } from './PolicyText';
 import { VersionActions } from './VersionActions';
 import { appliesTo, packSourceLabel, policiesPath, reviewOverdue, reviewPeriod, reviewText, statusLabel, versionPath } from './words';
 
-/** One version of a policy: its standing, what can happen next, its rules and its text, clause by clause. */
+/**
+ * One version of a policy: its standing, what can happen next, its rules and its text, clause by
+ * clause; for whoever it applies to, the place to acknowledge it once read.
+ */
 export function VersionPage() {
   const session = useSession();
   const school = useSchoolFromUrl();
@@ -24,6 +28,7 @@ export function VersionPage() {
   const navigate = useNavigate();
   const version = useLoad(`version:${versionId}`, () => getVersion(versionId));
   const policies = useLoad(`policies:${schoolId ?? 'trust'}`, () => listPolicies(schoolId));
+  const mine = useMyAcknowledgement(versionId, version.data?.id === versionId && version.data.status === 'ratified');
   const [status, setStatus] = useState<string | null>(null);
   const context = school?.name ?? session.trust.name;
   const loadedId = version.data?.id;
@@ -62,6 +67,7 @@ export function VersionPage() {
     <Page title={v.title} documentTitle={`${v.title}, version ${v.versionNo}`} context={context} caption={context}>
       <p className="lead">Version {v.versionNo}: {statusLabel(v.status)}</p>
       <p><Link to={policiesPath(schoolId)}>All policies</Link></p>
+      {mine.item ? <AcknowledgementNote item={mine.item} /> : null}
       <dl className="summary">
         {policy ? <Fact term="Applies to">{appliesTo(policy)}</Fact> : null}
         <Fact term="Ratified on">{v.ratifiedOn ? formatDate(v.ratifiedOn) : 'Not yet ratified'}</Fact>
@@ -96,6 +102,7 @@ export function VersionPage() {
         <PackEditor key={v.id} version={v} save={(yaml) => savePack(v.id, yaml)} onSaved={(next) => changed(next, 'The policy pack has been saved. The rules each clause has are shown beside the text.')} />
       ) : null}
       <PolicyText version={v} />
+      {mine.item ? <AcknowledgeSection version={v} item={mine.item} onAcknowledged={mine.acknowledged} /> : null}
     </Page>
   );
 }

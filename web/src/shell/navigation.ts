@@ -2,8 +2,8 @@ import type { Action } from '@lanyard/core';
 import type { Session, SessionSchool } from '../api/types';
 import { isTrustAdmin, schoolCan, trustCan } from './scope';
 
-/** The parts of the app that exist both for one school and for the whole trust. */
-export type Section = 'home' | 'ask' | 'policies' | 'people' | 'outbox' | 'audit';
+/** The parts of the app a school has; most of them exist for the whole trust as well. */
+export type Section = 'home' | 'ask' | 'policies' | 'acknowledgements' | 'training' | 'people' | 'outbox' | 'audit';
 
 export interface NavItem {
   label: string;
@@ -12,12 +12,17 @@ export interface NavItem {
   end?: boolean;
 }
 
-const SECTIONS: { section: Exclude<Section, 'home' | 'ask'>; label: string; action: Action }[] = [
+// perSchool: followed school by school, with no page for the whole trust.
+const SECTIONS: { section: Exclude<Section, 'home' | 'ask'>; label: string; action: Action; perSchool?: true }[] = [
   { section: 'policies', label: 'Policies', action: 'policy.read' },
+  { section: 'acknowledgements', label: 'Acknowledgements', action: 'acknowledgement.read', perSchool: true },
+  { section: 'training', label: 'Training', action: 'acknowledgement.read', perSchool: true },
   { section: 'people', label: 'People', action: 'people.read' },
   { section: 'outbox', label: 'Mail outbox', action: 'outbox.read' },
   { section: 'audit', label: 'Audit log', action: 'audit.read' },
 ];
+
+const SECTION_NAMES: readonly Section[] = ['ask', ...SECTIONS.map((s) => s.section)];
 
 export function schoolPath(schoolId: string, section: Section): string {
   return section === 'home' ? `/schools/${schoolId}` : `/schools/${schoolId}/${section}`;
@@ -25,27 +30,32 @@ export function schoolPath(schoolId: string, section: Section): string {
 
 export function trustPath(section: Section): string {
   if (section === 'home') return '/trust/schools';
-  // A policy is asked in one school; across the trust the nearest page is the trust's policies.
-  return section === 'ask' ? '/trust/policies' : `/trust/${section}`;
+  // A policy is asked and acknowledged in one school, and training is kept there; across the
+  // trust the nearest pages are the trust's policies and its people.
+  if (section === 'ask' || section === 'acknowledgements') return '/trust/policies';
+  return section === 'training' ? '/trust/people' : `/trust/${section}`;
 }
 
 /** Which section a path is in, so switching school keeps the person on the same kind of page. */
 export function sectionOf(pathname: string): Section {
   const part = pathname.startsWith('/trust/') ? pathname.split('/')[2] : pathname.split('/')[3];
-  return part === 'ask' || part === 'policies' || part === 'people' || part === 'outbox' || part === 'audit' ? part : 'home';
+  return SECTION_NAMES.find((s) => s === part) ?? 'home';
 }
 
 /**
  * The same names whether the person is looking at one school or the whole trust, so the menu
- * never changes shape under them; only where the links lead changes. Home and Ask the policy
- * belong to a school, so on trust pages they lead to the school the person last used.
+ * never changes shape under them; only where the links lead changes. Home, Ask the policy,
+ * Acknowledgements and Training belong to a school, so on trust pages they lead to the school the
+ * person last used.
  */
 export function navItems(session: Session, school: SessionSchool | undefined, wholeTrust: boolean): NavItem[] {
   const items: NavItem[] = [];
   if (school) items.push({ label: 'Home', to: schoolPath(school.id, 'home'), end: true });
   if (school && schoolCan(school, 'policy.ask')) items.push({ label: 'Ask the policy', to: schoolPath(school.id, 'ask') });
-  for (const { section, label, action } of SECTIONS) {
-    if (wholeTrust ? trustCan(session, action) : schoolCan(school, action)) {
+  for (const { section, label, action, perSchool } of SECTIONS) {
+    if (perSchool) {
+      if (school && schoolCan(school, action)) items.push({ label, to: schoolPath(school.id, section) });
+    } else if (wholeTrust ? trustCan(session, action) : schoolCan(school, action)) {
       items.push({ label, to: wholeTrust ? trustPath(section) : schoolPath(school?.id ?? '', section) });
     }
   }
