@@ -172,4 +172,15 @@ describe('policies and asking the policy', () => {
     await expectNoAxeViolations(page);
     await context.close();
   });
+
+  it('a headteacher whose trust policy is past its review date sees so on their home page', async () => {
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
+    await signIn(page, 'head@allsaints.example.org');
+    await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'All Saints Academy' });
+    const reviews = page.getByRole('region', { name: 'Policy reviews due' });
+    await expectVisible(reviews.getByRole('link', { name: 'Use of Social Media Policy' }));
+    await expectVisible(reviews.getByText(/Review overdue \(was due 1 September 2023\)/));
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
 });

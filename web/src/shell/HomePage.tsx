@@ -4,6 +4,7 @@ import { WaitingForYou } from '../acknowledgements/WaitingForYou';
 import { useSession } from '../auth/session';
 import { roleLabel } from '../people/words';
 import { SentRequests } from '../requests/SentRequests';
+import { ReviewsDue } from '../policies/ReviewsDue';
 import { Page } from '../ui/Page';
 import { isTrustAdmin, useSchool } from './scope';
 import { schoolPath } from './navigation';
@@ -37,6 +38,7 @@ export function HomePage() {
     <Page title={school.name} documentTitle="Home" context={school.name}>
       <p>Welcome, {session.person.givenName}.</p>
       <WaitingForYou schoolName={elsewhere} />
+      {school.can.includes('policy.manage') ? <ReviewsDue schoolId={school.id} /> : null}
       {school.can.includes('policy.ask') ? (
         <section className="form-panel" aria-labelledby="ask-heading">
           <h2 id="ask-heading">Not sure what the policy allows?</h2>
