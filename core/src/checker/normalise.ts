@@ -1,0 +1,62 @@
+import type { Prepared, TextKind } from './types.js';
+
+// Letters from other scripts that look like Latin ones: folded so "раss" (Cyrillic р, а) reads "pass".
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ɡ: 'g', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w', ϲ: 'c',
+  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+};
+
+// Characters that show nothing: a word split by them must still be found.
+const INVISIBLE_RANGES: [number, number][] = [
+  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5], [0x180b, 0x180e],
+  [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff],
+];
+const isInvisible = (ch: string) => {
+  const cp = ch.codePointAt(0)!;
+  return INVISIBLE_RANGES.some(([a, b]) => cp >= a && cp <= b);
+};
+const COMBINING = /\p{M}/u;
+
+/**
+ * Prepares a text for matching: lower case, accents and combining marks removed, look-alike
+ * letters from other scripts folded to Latin, invisible characters dropped. Every folded character
+ * remembers where it came from in the original, so findings point at the text the person wrote.
+ */
+export function prepare(original: string, kind: TextKind, images?: Prepared['images']): Prepared {
+  const out: string[] = [];
+  const offsets: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    const at = i;
+    i += ch.length;
+    if (isInvisible(ch)) continue;
+    // NFKD splits "é" into "e" + accent and turns full-width and styled letters into plain ones
+    for (const part of ch.normalize('NFKD')) {
+      if (COMBINING.test(part)) continue;
+      const lower = part.toLowerCase();
+      const folded = HOMOGLYPHS[lower] ?? lower;
+      // one entry per UTF-16 unit, so folded and offsets stay index for index (emoji are two)
+      for (let k = 0; k < folded.length; k++) {
+        out.push(folded[k]!);
+        offsets.push(at);
+      }
+    }
+  }
+  offsets.push(original.length);
+  return { original, folded: out.join(''), offsets: Int32Array.from(offsets), kind, ...(images ? { images } : {}) };
+}
+
+/** The span in the original text that folded[start, end) came from. */
+export function originalSpan(p: Prepared, start: number, end: number): { start: number; end: number } {
+  const s = p.offsets[start]!;
+  // the end is the start of the folded character after the last one, in original terms
+  let e = p.offsets[end] ?? p.original.length;
+  if (end > start && e <= s) e = s + 1;
+  // a folded character that came from a surrogate pair covers both halves
+  while (e < p.original.length && /[\uDC00-\uDFFF]/.test(p.original[e]!)) e++;
+  return { start: s, end: e };
+}
+
+/** A word character after folding: letters and digits of any script. */
+export const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
