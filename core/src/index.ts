@@ -7,3 +7,7 @@ export * from './packs/parse.js';
 export * from './packs/evaluate.js';
 export * from './packs/clauses.js';
 export * from './api/policies.js';
+export * from './checker/types.js';
+export * from './checker/normalise.js';
+export * from './checker/check.js';
+export { ALL_BUILDERS } from './checker/builders.js';
