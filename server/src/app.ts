@@ -31,6 +31,7 @@ import { policyRoutes } from './policies/routes.js';
 import { acknowledgementRoutes } from './acknowledgements/routes.js';
 import { requestRoutes } from './requests/routes.js';
 import { trainingRoutes } from './training/routes.js';
+import { checkerRoutes } from './checker/routes.js';
 
 export interface AppOptions {
   db: Database;
@@ -117,6 +118,7 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
   await acknowledgementRoutes(app, ctx);
   await requestRoutes(app, ctx);
   await trainingRoutes(app, ctx);
+  await checkerRoutes(app, ctx);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: false });
 

@@ -106,6 +106,8 @@ const CASES: Record<string, Case> = {
     level: 'school',
     build: async (x) => ({ url: `/api/schools/${x.schoolId}/training`, body: { personId: (await person(x)).id, course: 'Online safety', completedOn: '2026-09-01', expiresOn: '2027-09-01' } }),
   },
+  'POST /api/schools/:schoolId/check': { level: 'school', build: async (x) => ({ url: `/api/schools/${x.schoolId}/check`, body: { text: 'Well done to Year 6 on a brilliant sports day!', kind: 'official_post' } }) },
+  'GET /api/schools/:schoolId/roster': { level: 'school', build: async (x) => ({ url: `/api/schools/${x.schoolId}/roster` }) },
   'GET /api/audit (whole trust)': { level: 'trust', action: 'audit.read', build: async () => ({ url: '/api/audit' }) },
 };
 

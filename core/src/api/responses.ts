@@ -43,6 +43,8 @@ export const PersonSchema = z
     dateOfBirth: z.string().nullable(),
     yearGroup: z.string().nullable(),
     leftOn: z.string().nullable(),
+    /** pupils: whether parents agreed to their photo being published */
+    photoConsent: z.boolean(),
     roles: z.array(z.object({ schoolId: z.string().nullable(), role: z.string() })),
     account: z.object({ status: z.string() }).nullable(),
     children: z.array(PersonLinkSchema),

@@ -21,6 +21,7 @@ export const ACTIONS = [
   'policy.ratify',
   'acknowledgement.read',
   'training.manage',
+  'content.check',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -76,6 +77,7 @@ export const RULES: Record<Action, { school: readonly SchoolRole[]; trust: reado
     why: 'Who has read the policy is for leadership and the office to follow up.',
   },
   'training.manage': { school: ['headteacher', 'hr'], trust: ['trust_admin'], why: 'Training records are kept by the head and the office.' },
+  'content.check': { school: EVERY_SCHOOL_ROLE, trust: ['trust_admin', 'trust_board'], why: 'Anyone may check a post before they publish it.' },
 };
 
 /** The person acting, as the server resolved them from their session. */

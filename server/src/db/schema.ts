@@ -1,7 +1,7 @@
 // Drizzle's view of the tables that migrations/*.sql create. The SQL files are the source of
 // truth (they also hold roles, grants and row-level security that Drizzle does not model);
 // db.test.ts checks that every column named here exists.
-import { bigint, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -32,6 +32,7 @@ export const people = pgTable('people', {
   dateOfBirth: date('date_of_birth', { mode: 'string' }),
   yearGroup: text('year_group'),
   leftOn: date('left_on', { mode: 'string' }),
+  photoConsent: boolean('photo_consent').notNull().default(false),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });

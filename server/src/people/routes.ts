@@ -18,6 +18,7 @@ const NewPersonBody = z.object({
   email: Email.nullish(),
   dateOfBirth: IsoDate.nullish(),
   yearGroup: YearGroup.nullish(),
+  photoConsent: z.boolean().optional(),
   childIds: z.array(Id).max(20).optional(),
   roles: z.array(z.enum(ROLES)).max(20).optional(),
 });
@@ -92,7 +93,7 @@ export async function peopleRoutes(fastify: FastifyInstance, ctx: AppContext): P
       tags,
       summary: 'Correct a person\u2019s details',
       params: PersonParams,
-      body: z.object({ givenName: Name.optional(), familyName: Name.optional(), email: Email.nullish(), dateOfBirth: IsoDate.optional(), yearGroup: YearGroup.optional() }),
+      body: z.object({ givenName: Name.optional(), familyName: Name.optional(), email: Email.nullish(), dateOfBirth: IsoDate.optional(), yearGroup: YearGroup.optional(), photoConsent: z.boolean().optional() }),
       response: { 200: PersonSchema, 409: ProblemSchema, ...problems },
     },
     config: { action: 'people.manage' },

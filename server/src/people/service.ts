@@ -28,6 +28,7 @@ export async function presentPeople(tx: Tx, rows: PersonRow[]): Promise<PersonVi
     dateOfBirth: p.dateOfBirth,
     yearGroup: p.yearGroup,
     leftOn: p.leftOn,
+    photoConsent: p.photoConsent,
     roles: roles.filter((r) => r.personId === p.id).map((r) => ({ schoolId: r.schoolId, role: r.role })),
     account: accts.find((a) => a.personId === p.id) ? { status: accts.find((a) => a.personId === p.id)!.status } : null,
     // a link to someone in a school the viewer cannot see is left out rather than shown nameless
@@ -51,6 +52,7 @@ export interface NewPerson {
   email?: string | null | undefined;
   dateOfBirth?: string | null | undefined;
   yearGroup?: string | null | undefined;
+  photoConsent?: boolean | undefined;
   childIds?: string[] | undefined;
   roles?: Role[] | undefined;
 }
@@ -82,6 +84,7 @@ export async function createPerson(tx: Tx, actor: Actor, schoolId: string, input
       email: input.email ?? null,
       dateOfBirth: input.dateOfBirth ?? null,
       yearGroup: input.yearGroup ?? null,
+      photoConsent: input.kind === 'pupil' ? (input.photoConsent ?? false) : false,
     })
     .returning();
   const person = row!;
@@ -119,12 +122,14 @@ export interface PersonChanges {
   email?: string | null | undefined;
   dateOfBirth?: string | undefined;
   yearGroup?: string | undefined;
+  photoConsent?: boolean | undefined;
 }
 
 export async function updatePerson(tx: Tx, actor: Actor, id: string, changes: PersonChanges): Promise<PersonRow> {
   const person = await personFor(tx, actor, id, 'people.manage');
-  if (person.kind !== 'pupil' && (changes.yearGroup !== undefined || changes.dateOfBirth !== undefined)) {
-    throw Invalid(changes.yearGroup !== undefined ? 'yearGroup' : 'dateOfBirth', 'Only pupils have a year group and a date of birth on record.');
+  if (person.kind !== 'pupil' && (changes.yearGroup !== undefined || changes.dateOfBirth !== undefined || changes.photoConsent !== undefined)) {
+    const field = changes.yearGroup !== undefined ? 'yearGroup' : changes.dateOfBirth !== undefined ? 'dateOfBirth' : 'photoConsent';
+    throw Invalid(field, 'Only pupils have a year group, a date of birth and photo consent on record.');
   }
   if (changes.email !== undefined && changes.email !== person.email) {
     if (changes.email) await assertEmailFree(tx, changes.email, person.id);
