@@ -1,7 +1,129 @@
 import type { CategoryBuilder } from '../check.js';
+import { originalSpan } from '../normalise.js';
+import type { Finding, Prepared, Severity, TextKind } from '../types.js';
 
-// Placeholder: finds nothing yet. Replaced by the real category.
+// Commercial promotion: discount codes, selling, links to shops, multi-level marketing.
+//
+// How strong a cue is decides what happens to it:
+//  - strong (a discount code, a shop link, "DM to buy", MLM recruitment) is promotion wherever it is;
+//  - medium ("order now", "20% off", an MLM brand) is selling, but ordinary words too;
+//  - private ("for sale", "selling my") is a one-off sale: spam on the school's page, but a staff
+//    member selling their own car on their own account is not promoting a business;
+//  - weak (a price: "£15 each") is how a school newsletter talks about trips, tickets and lunches.
+// The school's own fundraising (a PTA raffle, fair tickets, a uniform sale) is allowed on its
+// official account (Belsteads: no "promotion of personal financial interests, commercial
+// ventures"; fundraising for the school is neither). So in an official post that reads as school
+// fundraising every cue is only 'info', and prices never fire in an official post at all.
+
+type Strength = 'strong' | 'medium' | 'private' | 'weak';
+interface Rule { strength: Strength; reason: string; pattern: RegExp; accept?: (p: Prepared, m: RegExpMatchArray) => boolean }
+
+const rule = (strength: Strength, reason: string, alternatives: string[], accept?: Rule['accept']): Rule => ({
+  strength,
+  reason,
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+  ...(accept ? { accept } : {}),
+});
+
+// "dress code: smart", "door code 1234", "postcode" (one word, so never matched) are not discounts
+const NOT_A_DISCOUNT_CODE = /(?:dress|door|gate|qr|sort|area|access|wifi|wi-fi|key|pin|class|course|colou?r|bar|morse|secret|login|join|zip|post|country)\s*$/;
+const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
+const MLM_BRANDS = [
+  'younique', 'arbonne', 'herbalife', 'forever living', 'juice plus', 'juiceplus', 'scentsy', 'tropic skincare', 'avon (?:rep|representative|lady|brochure|order)s?',
+  'oriflame', 'nu skin', 'jeunesse', 'monat', 'valentus', 'isagenix', 'doterra', 'young living', 'partylite', 'colou?r street', 'pink zebra', 'body shop at home', 'kleeneze',
+];
+
+const RULES: Rule[] = [
+  rule('strong', 'A discount or promotion code.', ['(?:discount|promo|promotional|promotion|voucher|coupon|referral|affiliate)\\s+codes?', 'coupons?']),
+  rule('strong', 'A discount or promotion code.', ['code\\s*[:\\-]?\\s*["\u201C\u2018\']?([a-z0-9]{4,20})', '(?:quote|use|enter|apply)\\s+([a-z]{3,}\\d{1,3})'], (p, m) => {
+    const at = m.index!;
+    if (m[1] !== undefined && NOT_A_DISCOUNT_CODE.test(p.folded.slice(Math.max(0, at - 12), at))) return false;
+    const code = m[1] ?? m[2]!;
+    const codeAt = at + m[0].length - code.length;
+    const written = p.original.slice(p.offsets[codeAt]!, p.offsets[codeAt + code.length]!);
+    // SUMMER20, HOLLY10, or a code in capitals: not "code 1234" for a door, not "code for the gate"
+    const capitals = written === written.toUpperCase() && isUpper(written[0]);
+    // after "quote" or "use" only a word in capitals is a code: "use HB2" is, "use hb2 pencils" is not
+    if (m[2] !== undefined) return capitals;
+    return (/[a-z]/.test(code) && /\d/.test(code)) || (/^[a-z]+$/.test(code) && capitals);
+  }),
+  rule('strong', 'A link to a shop.', [
+    'amazon\\.(?:co\\.uk|com|to|eu|de)(?:/\\S*)?', 'amzn\\.(?:to|eu)(?:/\\S*)?', 'amazon\\s+(?:store|storefront|shop|affiliate)', 'etsy(?:\\.com)?(?:/\\S*)?', 'ebay(?:\\.co\\.uk|\\.com)?(?:/\\S*)?',
+    '[a-z0-9-]+\\.myshopify\\.com(?:/\\S*)?', 'shopify', 'depop', 'vinted', '(?:facebook|fb)\\s+marketplace', 'notonthehighstreet(?:\\.com)?', 'not on the high street', 'tiktok\\s+shop', 'linktr\\.ee(?:/\\S*)?',
+  ]),
+  rule('strong', 'A pointer to a shop link.', ['link\\s+in\\s+(?:my\\s+)?(?:bio|profile)', '(?:my\\s+)?(?:new\\s+)?online\\s+(?:shop|store|boutique)', '(?:shop|store|website)\\s+is\\s+(?:now\\s+)?live', '(?:check\\s+out|visit|see|head\\s+to|pop\\s+over\\s+to)\\s+my\\s+(?:online\\s+)?(?:shop|store|page|website)']),
+  rule('strong', 'Selling something.', [
+    "(?:dm|pm|message|msg|inbox|whatsapp|text)\\s+(?:me\\s+)?(?:to|for|if\\s+you\\s+(?:want|would\\s+like)\\s+to)\\s+(?:buy|order|purchase|book|prices?|price\\s+list|orders)",
+    'taking\\s+orders', 'orders?\\s+(?:are\\s+)?(?:now\\s+)?open',
+  ]),
+  rule('strong', 'Recruiting for a multi-level marketing scheme.', [
+    'join\\s+my\\s+(?:team|business)', 'be\\s+your\\s+own\\s+boss', 'work(?:ing)?\\s+from\\s+home\\s+(?:opportunit(?:y|ies)|business|role|job)', 'side\\s+hustles?', 'financial\\s+freedom',
+    'passive\\s+income', 'crypto(?:currency)?\\s+trading', 'bitcoin', 'forex', 'double\\s+your\\s+money', 'investment\\s+opportunit(?:y|ies)', 'business\\s+opportunit(?:y|ies)', '(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash|income)\\s+(?:from|on|at)\\s+(?:home|your\\s+phone)',
+    'looking\\s+for\\s+(?:\\d+\\s+)?(?:new\\s+)?(?:team\\s+members|mums|mams|ladies|people)\\s+to\\s+join(?:\\s+(?:my|our)\\s+(?:team|business))?',
+  ]),
+  rule('medium', 'A multi-level marketing brand.', [...MLM_BRANDS, '(?<=(?:sell|selling|sells)\\s+)avon']),
+  rule('medium', 'Selling something.', [
+    'buy\\s+now', '(?<!in\\s)order\\s+now', 'order\\s+(?:your|yours)(?:\\s+[a-z]+){0,3}\\s+(?:now|today)',
+    'competitive\\s+(?:rates|prices)', '(?:message|dm|pm|contact)\\s+(?:me\\s+)?for\\s+(?:a\\s+)?(?:free\\s+)?quotes?', 'free\\s+quotes?', '(?:join|sign\\s+up)\\s+(?:for\\s+)?free', 'shop\\s+now', 'limited\\s+(?:time\\s+)?offer', 'limited\\s+stock', 'while\\s+stocks?\\s+last',
+    'grab\\s+(?:yours|one)\\s+(?:now|today|while)', 'available\\s+to\\s+(?:buy|order)', 'pre-?orders?\\s+(?:now\\s+)?open', 'free\\s+(?:delivery|postage|p&p|shipping)',
+  ]),
+  rule('private', 'Selling something.', ['for\\s+sale', '(?:selling|sell)\\s+(?:my|these|some)']),
+  rule('medium', 'A discount offer.', ['\\d{1,2}\\s*(?:%|per\\s?cent)\\s+off', 'half\\s+price', 'buy\\s+one\\s+get\\s+one(?:\\s+free)?', 'bogof']),
+  // "book now" is how a school asks for parents' evening slots and club places
+  rule('weak', 'Selling something.', ['book\\s+now']),
+  rule('weak', 'A price for something on sale.', ['\u00a3\\s?\\d+(?:\\.\\d{2})?\\s*(?:each|per\\s+(?:item|box|bag|bottle|pack|jar|set|tub))', '(?:just|only)\\s+\u00a3\\s?\\d+(?:\\.\\d{2})?', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s+(?:ono|o\\.n\\.o\\.?|\\+\\s*p&p)', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s+(?:an|per)\\s+(?:hour|hr|session|lesson)']),
+];
+
+// Words that make selling the school's own fundraising or the ordinary cost of school life.
+const SCHOOL_FUNDRAISING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[
+    'pta', 'ptfa', 'pfa', 'friends\\s+of', 'raffle', 'tombola', 'fair', 'fete', 'bake\\s+sale', 'cake\\s+sale', 'uniform', 'book\\s+fair', 'school\\s+photos?', 'disco', 'non-uniform',
+    'fundrais\\w*', 'charity', 'children\\s+in\\s+need', 'comic\\s+relief', 'sport\\s+relief', 'macmillan', 'poppy', 'poppies', 'appeal', 'donat\\w*', 'sponsored\\s+(?:walk|run|silence|swim|read|bounce|cycle|bike\\s+ride)', 'proceeds', 'tickets?',
+    'parentpay', 'parent\\s+pay', 'school\\s+shop', 'wish\\s*list', 'christmas\\s+cards?', 'scholastic', 'trip', 'residential', 'club', 'lunch(?:es)?', 'dinners?', 'nativity', 'concert', 'school\\s+play',
+  ].join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+const SUGGESTIONS: Record<TextKind, string> = {
+  official_post: "Remove it: the school's accounts do not promote businesses.",
+  comment: "Hide it: adverts and selling are not allowed on the school's page.",
+  personal_post: 'Keep selling and business offers away from posts that involve school families.',
+};
+
+function severityOf(kind: TextKind, strength: Strength, fundraising: boolean): Severity | undefined {
+  if (kind === 'official_post') {
+    if (strength === 'weak') return undefined;
+    if (fundraising) return 'info';
+    return strength === 'strong' ? 'block' : 'warning';
+  }
+  if (kind === 'personal_post' && strength === 'private') return undefined;
+  if (strength === 'weak' && fundraising) return undefined;
+  return 'warning';
+}
+
 export const commercial: CategoryBuilder = {
   categories: ['commercial'],
-  build: () => () => [],
+  build: () => (p: Prepared): Finding[] => {
+    const fundraising = SCHOOL_FUNDRAISING.test(p.folded);
+    const hits: { start: number; end: number; strength: Strength; reason: string }[] = [];
+    for (const r of RULES) {
+      if (severityOf(p.kind, r.strength, fundraising) === undefined) continue;
+      for (const m of p.folded.matchAll(r.pattern)) {
+        if (r.accept && !r.accept(p, m)) continue;
+        const start = m.index;
+        const end = start + m[0].length;
+        // one finding for one stretch of text: overlapping cues merge, keeping the first (strongest) rule's reason
+        const overlap = hits.find((h) => start < h.end && end > h.start);
+        if (overlap) {
+          overlap.start = Math.min(overlap.start, start);
+          overlap.end = Math.max(overlap.end, end);
+        } else hits.push({ start, end, strength: r.strength, reason: r.reason });
+      }
+    }
+    return hits.map((h) => {
+      const severity = severityOf(p.kind, h.strength, fundraising)!;
+      const reason = severity === 'info' ? `${h.reason} It reads as the school's own fundraising, which its accounts may promote.` : h.reason;
+      return { category: 'commercial', ...originalSpan(p, h.start, h.end), severity, reason, ...(severity === 'info' ? {} : { suggestion: SUGGESTIONS[p.kind] }) };
+    });
+  },
 };

@@ -1,7 +1,99 @@
 import type { CategoryBuilder } from '../check.js';
+import { originalSpan, prepare } from '../normalise.js';
+import type { Finding, Prepared, TextKind } from '../types.js';
+import { buildRosterMatcher, type NameMatch, type Person } from './roster-matcher.js';
 
-// Placeholder: finds nothing yet. Replaced by the real category.
+export const fold = (s: string) => prepare(s, 'comment').folded;
+
+/** "3" -> "Year 3", "Y5" -> "Year 5", "R" -> "Reception"; anything else as the roster has it. */
+export function yearLabel(year: string): string {
+  const y = year.trim();
+  const n = /^(?:y|yr|year)?\s*(\d{1,2})$/i.exec(y);
+  if (n) return `Year ${n[1]}`;
+  if (/^r(?:ec)?$/i.test(y)) return 'Reception';
+  return y;
+}
+
+const fullName = (p: Person) => `${p.given} ${p.family}`.trim();
+const describe = (p: Person) => {
+  const detail = p.kind === 'pupil' ? yearLabel(p.year) : p.role.replace(/_/g, ' ');
+  return detail ? `${fullName(p)}, ${detail}` : fullName(p);
+};
+
+/** "May Chen, Year 3" or, for a shared given name, "Grace: Grace Adams, Year 4, or Grace Lee, Year 2". */
+export function whoItNames(m: NameMatch): string {
+  if (m.people.length === 1) return describe(m.people[0]!);
+  const listed = m.people.slice(0, 3).map(describe).join(', or ');
+  const more = m.people.length > 3 ? `, or ${m.people.length - 3} more` : '';
+  return `${m.people[0]!.given}: ${listed}${more}`;
+}
+
+/** What to write instead of the name: "a Year 5 pupil" when everyone it could mean is in one year. */
+function standIn(m: NameMatch): string {
+  if (m.kind === 'staff') return 'a member of staff';
+  const years = new Set(m.people.map((p) => yearLabel(p.year)));
+  const [year] = years;
+  return years.size === 1 && year ? `a ${year} pupil` : 'a pupil';
+}
+
+const TAKES_TO = new Set(['well done', 'congratulations', 'congrats', 'thanks', 'thank you', 'thankyou', 'shout out', 'shoutout', 'happy birthday', 'good luck', 'well played', 'great job', 'great work', 'good job', 'amazing work', 'brilliant work', 'fantastic work', 'kudos', 'credit', 'hats off']);
+
+/** The sentence around the name, with the name (and any year reference after it) replaced. */
+export function rewrite(p: Prepared, m: NameMatch): string {
+  const span = originalSpan(p, m.start, m.end);
+  const foldedEnd = m.yearRefEnd ?? (m.possessive ? m.end : m.end);
+  let end = originalSpan(p, m.start, foldedEnd).end;
+  let replacement = standIn(m);
+  if (m.possessive && m.yearRefEnd === undefined) {
+    end = p.original.slice(end).match(/^['\u2019\u02bc`]s?/) ? end + p.original.slice(end).match(/^['\u2019\u02bc`]s?/)![0].length : end;
+    replacement += "'s";
+  }
+  const o = p.original;
+  let from = span.start;
+  while (from > 0 && !/[.!?\n]/.test(o[from - 1]!)) from--;
+  while (from < span.start && /\s/.test(o[from]!)) from++;
+  let to = end;
+  while (to < o.length && !/[.!?\n]/.test(o[to]!)) to++;
+  while (to < o.length && /[.!?]/.test(o[to]!)) to++;
+  let before = o.slice(from, span.start);
+  if (m.cue && TAKES_TO.has(m.cue) && !/\bto\s+(?:\S+\s+)?$/i.test(before)) before = `${before.replace(/[,:]?\s*$/, '')} to `;
+  if (before.trim() === '') replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
+  return `${before}${replacement}${o.slice(end, to)}`.trim();
+}
+
+function staffSeverity(kind: TextKind): Finding['severity'] {
+  return kind === 'official_post' ? 'info' : 'warning';
+}
+
+/** Pupils and staff from the school's roster, named in full, by given name and initial, or in context. */
 export const names: CategoryBuilder = {
-  categories: ['pupil_name','staff_name'],
-  build: () => () => [],
+  categories: ['pupil_name', 'staff_name'],
+  build(roster) {
+    const matcher = buildRosterMatcher(roster, fold);
+    return (p) =>
+      matcher.find(p).map((m): Finding => {
+        const { start, end } = originalSpan(p, m.start, m.end);
+        if (m.kind === 'pupil') {
+          return {
+            category: 'pupil_name',
+            start,
+            end,
+            severity: 'block',
+            reason: `Names a pupil (${whoItNames(m)}). Pupils must not be named in public posts.`,
+            suggestion: rewrite(p, m),
+          };
+        }
+        const official = p.kind === 'official_post';
+        return {
+          category: 'staff_name',
+          start,
+          end,
+          severity: staffSeverity(p.kind),
+          reason: official
+            ? `Names a member of staff (${whoItNames(m)}). Staff may be named on official accounts; check they are happy to be.`
+            : `Names a member of staff (${whoItNames(m)}). Colleagues should not be named in personal posts or comments.`,
+          ...(official ? {} : { suggestion: rewrite(p, m) }),
+        };
+      });
+  },
 };

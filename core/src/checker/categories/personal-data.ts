@@ -1,7 +1,244 @@
 import type { CategoryBuilder } from '../check.js';
+import { originalSpan } from '../normalise.js';
+import type { Finding, Prepared, Roster, Severity } from '../types.js';
 
-// Placeholder: finds nothing yet. Replaced by the real category.
+// Personal data (DESIGN.md: phone, email, postcode, address, date of birth). Every pattern runs
+// over the folded text, so full-width digits, look-alike letters and zero-width characters cannot
+// hide a number or an address; spans are mapped back to the original.
+
+type Kind = 'phone' | 'email' | 'postcode' | 'address' | 'dob';
+
+const REASONS: Record<Kind, string> = {
+  phone: 'A phone number.',
+  email: 'An email address.',
+  postcode: 'A postcode.',
+  address: 'A street address.',
+  dob: 'A date of birth.',
+};
+
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+// A run of digits with the separators people type between them: spaces, dashes, dots, brackets.
+// Which digits in the run make a phone number is decided by phoneDigits, group by group.
+const PHONE_RUN = new RegExp(`(?<![\\p{L}\\p{N}+])(?:\\+\\s?)?\\(?\\d[\\d \\t().\\-\u2013]{7,30}\\d(?!\\p{N})`, 'gu');
+// Numbers that look like phone numbers but are references: an order, an account, a book.
+const REFERENCE_BEFORE = /(?:ref(?:erence)?|invoice|order|account|acc|sort code|isbn|urn|case|receipt|policy)\s*(?:no\.?|number|#)?\s*[:#]?\s*\(?$/;
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]*(?:@|\s*[([]\s*at\s*[)\]]\s*)[a-z0-9-]+(?:(?:\.|\s*[([]\s*dot\s*[)\]]\s*)[a-z0-9-]+)*(?:\.|\s*[([]\s*dot\s*[)\]]\s*)[a-z]{2,}(?![\p{L}\p{N}])/gu;
+const FREE_MAIL = new Set(['gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.co.uk', 'outlook.com', 'live.com', 'live.co.uk', 'yahoo.com', 'yahoo.co.uk', 'icloud.com', 'me.com', 'aol.com', 'btinternet.com', 'sky.com', 'talktalk.net', 'virginmedia.com', 'protonmail.com', 'proton.me', 'gmx.com', 'mail.com', 'ymail.com', 'msn.com']);
+
+// The postcode areas of the UK, Channel Islands and Isle of Man: a made-up area ("Y6 4TH", "KS2")
+// is not a postcode.
+const POSTCODE_AREAS =
+  'ab al b ba bb bd bf bh bl bn br bs bt bx ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy e ec eh en ex fk fy g gl gu gy ha hd hg hp hr hs hu hx ig im ip iv je ka kt kw ky l la ld le ll ln ls lu m me mk ml n ne ng nn np nr nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl sm sn so sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc wd wf wn wr ws wv yo ze'
+    .split(' ')
+    .sort((a, b) => b.length - a.length);
+// inward letters never use C I K M O V, which also keeps "3PM" and "10AM" out
+const POSTCODE = new RegExp(`${NOT_WORD_BEFORE}(?:(?:${POSTCODE_AREAS.join('|')})\\d[a-z\\d]?\\s?\\d[abd-hjlnp-uw-z]{2}|gir\\s?0aa)${NOT_WORD_AFTER}`, 'gu');
+const ORDINAL_INWARD = /^(?:1st|2nd|3rd|[04-9]th)$/;
+
+const STREET_SUFFIXES: Record<string, string> = {
+  road: 'road', rd: 'road', street: 'street', st: 'street', avenue: 'avenue', ave: 'avenue', lane: 'lane', ln: 'lane', close: 'close',
+  drive: 'drive', dr: 'drive', way: 'way', crescent: 'crescent', cres: 'crescent', court: 'court', ct: 'court', place: 'place', pl: 'place',
+  grove: 'grove', gardens: 'gardens', gdns: 'gardens', terrace: 'terrace', hill: 'hill', park: 'park', row: 'row', walk: 'walk',
+  square: 'square', sq: 'square', green: 'green', mews: 'mews', view: 'view', rise: 'rise', parade: 'parade', boulevard: 'boulevard',
+  mount: 'mount', meadow: 'meadow', meadows: 'meadows', croft: 'croft', chase: 'chase', heights: 'heights', vale: 'vale', gate: 'gate',
+  brow: 'brow', fold: 'fold', wynd: 'wynd', parkway: 'parkway', cottages: 'cottages', grange: 'grange',
+};
+const ADDRESS = new RegExp(
+  `${NOT_WORD_BEFORE}(\\d{1,4}[a-z]?)\\s+((?:[a-z][a-z'\u2019-]*\\.?\\s+){1,3})(${Object.keys(STREET_SUFFIXES).join('|')})\\.?${NOT_WORD_AFTER}`,
+  'gu',
+);
+// "Year 6 Hill Walk", "Room 12 Oak Court": a number that counts something else, not a house
+const NOT_A_HOUSE_BEFORE = /(?:^|[^\p{L}])(?:year|yr|y|class|room|group|set|ks|stage|page|table|grade|level|form|unit|chapter|step|top|team|under|platform|bus|route)\s*$/u;
+const NAME_STOPWORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'up', 'for', 'with', 'our', 'my', 'your', 'his', 'her', 'their', 'is', 'was', 'are', 'were', 'by', 'from', 'more', 'miles', 'mile', 'minutes', 'hours', 'days', 'weeks', 'times', 'laps', 'pupils', 'children']);
+const ADDRESS_CONTEXT_BEFORE = /(?:live[sd]?|living|staying|stays|moved|move|house|home|address|round|come)\s+(?:is\s+|at\s+|to\s+|on\s+|in\s+)?(?:number\s+|no\.?\s*)?$/;
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE = new RegExp(
+  [
+    `(?<y1>\\d{4})-(?<m1>\\d{1,2})-(?<d1>\\d{1,2})`,
+    `(?<d2>\\d{1,2})(?<sep>[/.\\-])(?<m2>\\d{1,2})\\k<sep>(?<y2>\\d{4}|\\d{2})`,
+    `(?<d3>\\d{1,2})/(?<m3>\\d{1,2})`,
+    `(?<d4>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?<mn4>${MONTHS})\\.?(?:,?\\s+(?<y4>\\d{4}))?`,
+    `(?<mn5>${MONTHS})\\.?\\s+(?:the\\s+)?(?<d5>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y5>\\d{4}))?`,
+  ]
+    .map((alt) => `${NOT_WORD_BEFORE}(?:${alt})${NOT_WORD_AFTER}`)
+    .join('|'),
+  'gu',
+);
+const BIRTH_CUE = new RegExp(
+  `${NOT_WORD_BEFORE}(?:date\\s+of\\s+birth|d\\.o\\.b\\.?|dob|born|birth\\s*day|b'?day|bday|turn(?:s|ed|ing)?\\s+\\d{1,2}\\s+on|(?:will\\s+)?be\\s+\\d{1,2}\\s+on)${NOT_WORD_AFTER}`,
+  'gu',
+);
+const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+// words that make a piece of data a child's rather than an adult's
+const CHILD_WORDS = /(?<!\p{L})(?:pupil|child|children|son|daughter|kid|boy|girl|student|lives|his home|her home|their home)(?:s|'s)?(?!\p{L})/u;
+
+interface DateHit { start: number; end: number; iso?: string; year: number | undefined }
+
+function parseDate(g: Record<string, string | undefined>): { day: number; month: number; year?: number } | undefined {
+  const day = Number(g.d1 ?? g.d2 ?? g.d3 ?? g.d4 ?? g.d5);
+  const monthName = g.mn4 ?? g.mn5;
+  const month = monthName ? MONTH_NUMBER[monthName.slice(0, 3)]! : Number(g.m1 ?? g.m2 ?? g.m3);
+  const y = g.y1 ?? g.y2 ?? g.y4 ?? g.y5;
+  if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return undefined;
+  if (y === undefined) return { day, month };
+  const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+  return year >= 1900 && year <= 2099 ? { day, month, year } : undefined;
+}
+
+const isoOf = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/** The national form of a UK number (07700900123), or undefined when the digits are not a phone number. */
+function phoneDigits(digits: string, plus: boolean): string | undefined {
+  let national = digits;
+  if (plus || digits.startsWith('00')) {
+    const intl = plus ? digits : digits.slice(2);
+    if (!intl.startsWith('44')) return plus && intl.length >= 10 && intl.length <= 15 ? `+${intl}` : undefined;
+    national = intl.slice(2);
+    if (!national.startsWith('0')) national = `0${national}`;
+  }
+  return /^0(?:7\d{9}|[23]\d{9}|1\d{8,9})$/.test(national) ? national : undefined;
+}
+
+const normaliseAddress = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .map((w) => STREET_SUFFIXES[w] ?? w)
+    .join(' ');
+
+const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
+
 export const personalData: CategoryBuilder = {
   categories: ['personal_data'],
-  build: () => () => [],
+  build(roster: Roster) {
+    const school = roster.school;
+    const schoolPhone = school.phone ? phoneDigits(school.phone.replace(/\D/g, ''), school.phone.trim().startsWith('+')) : undefined;
+    const schoolEmail = school.email?.trim().toLowerCase();
+    const schoolDomain = schoolEmail?.split('@')[1];
+    const schoolPostcode = school.postcode.replace(/\s/g, '').toLowerCase();
+    const schoolAddress = ` ${normaliseAddress(`${school.address ?? ''}`)} `;
+    const pupilWords = new Set(roster.pupils.flatMap((p) => [p.given, p.family]).map((w) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()).filter((w) => w.length >= 2));
+    const pupilBirthdays = new Set(roster.pupils.map((p) => p.dob.slice(0, 10)));
+    // a dated event next to a pupil's name ("Ella's assembly on 14 March 2026") is not a birthday:
+    // only a year in which this school's pupils were born makes a date near a name a date of birth
+    const birthYears = roster.pupils.map((p) => Number(p.dob.slice(0, 4))).filter((y) => y >= 1900);
+    const firstBirthYear = birthYears.length ? Math.min(...birthYears) - 1 : 1900;
+    const lastBirthYear = birthYears.length ? Math.max(...birthYears) + 1 : 2099;
+    const officeHint = school.phone ? `contact the school office on ${school.phone}` : 'contact the school office';
+
+    const SUGGESTIONS: Record<Kind, string> = {
+      phone: `Remove the number; to get in touch, ${officeHint}.`,
+      email: `Remove the address; to get in touch, ${school.email ? `email the school office at ${school.email}` : officeHint}.`,
+      postcode: 'Remove the postcode.',
+      address: 'Remove the address; say the area or "near school" if a place matters.',
+      dob: 'Remove the date; "happy birthday" needs no date.',
+    };
+
+    /** Where roster pupils' names are written as names (capitalised) in the text, found once per text. */
+    const pupilMentions = (p: Prepared): number[] => {
+      const at: number[] = [];
+      if (pupilWords.size === 0) return at;
+      for (const m of p.folded.matchAll(/[\p{L}'\u2019-]+/gu)) {
+        const word = m[0].replace(/['\u2019]s$/, '');
+        if (pupilWords.has(word) && isUpper(p.original[p.offsets[m.index]!])) at.push(m.index);
+      }
+      return at;
+    };
+    // "May" in "14 May 2018" is the month, not a pupil: a mention inside the span does not count
+    const near = (mentions: number[], start: number, end: number, reach: number) => mentions.some((at) => at >= start - reach && at < end + reach && (at < start || at >= end));
+
+    return (p: Prepared): Finding[] => {
+      const f = p.folded;
+      let mentions: number[] | undefined;
+      const pupilNear = (start: number, end: number, reach: number) => near((mentions ??= pupilMentions(p)), start, end, reach);
+      const hits: { kind: Kind; start: number; end: number; pupil?: boolean }[] = [];
+
+      for (const m of f.matchAll(EMAIL)) {
+        const address = m[0].replace(/\s*[([]\s*at\s*[)\]]\s*/, '@').replace(/\s*[([]\s*dot\s*[)\]]\s*/g, '.');
+        const domain = address.split('@')[1]!;
+        if (address === schoolEmail || (domain === schoolDomain && !FREE_MAIL.has(domain))) continue;
+        hits.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+      }
+      const inEmail = (s: number, e: number) => hits.some((h) => h.kind === 'email' && s < h.end && e > h.start);
+
+      for (const m of f.matchAll(PHONE_RUN)) {
+        if (REFERENCE_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
+        const groups = [...m[0].matchAll(/\d+/g)];
+        const plus = m[0].startsWith('+');
+        // the longest run of whole digit groups that makes a number, so "07700 900123 - 9am" keeps its number
+        for (let i = 0; i < groups.length; i++) {
+          for (let j = groups.length - 1; j >= i; j--) {
+            const digits = groups.slice(i, j + 1).map((g) => g[0]).join('');
+            const national = phoneDigits(digits, plus && i === 0);
+            if (!national) continue;
+            const start = m.index + (i === 0 ? 0 : groups[i]!.index);
+            let end = m.index + groups[j]!.index + groups[j]![0].length;
+            if (f[end] === ')') end++;
+            if (national !== schoolPhone && !inEmail(start, end)) hits.push({ kind: 'phone', start, end });
+            i = j;
+            break;
+          }
+        }
+      }
+
+      for (const m of f.matchAll(POSTCODE)) {
+        const code = m[0].replace(/\s/g, '');
+        const inward = m[0].slice(-3);
+        // "b2 1st" and "e1 2nd" written in lower case are places in a race, not postcodes
+        if (ORDINAL_INWARD.test(inward) && !isUpper(p.original[p.offsets[m.index + m[0].length - 1]!])) continue;
+        if (code === schoolPostcode || inEmail(m.index, m.index + m[0].length)) continue;
+        hits.push({ kind: 'postcode', start: m.index, end: m.index + m[0].length });
+      }
+
+      for (const m of f.matchAll(ADDRESS)) {
+        const [, num, nameWords] = m as unknown as [string, string, string];
+        if (num.length === 4 && Number(num.slice(0, 4)) >= 1900) continue; // "2026 Heaton Park" is a year
+        const before = f.slice(Math.max(0, m.index - 30), m.index);
+        if (NOT_A_HOUSE_BEFORE.test(before)) continue;
+        const words = [...nameWords.matchAll(/[a-z][a-z'\u2019-]*/g)];
+        if (words.some((w) => NAME_STOPWORDS.has(w[0]))) continue;
+        const nameStart = m.index + m[0].indexOf(nameWords, num.length);
+        const capitalised = words.every((w) => isUpper(p.original[p.offsets[nameStart + w.index]!]));
+        if (!capitalised && !ADDRESS_CONTEXT_BEFORE.test(before)) continue;
+        if (schoolAddress.includes(` ${normaliseAddress(m[0])} `)) continue;
+        hits.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
+      }
+
+      const cues = [...f.matchAll(BIRTH_CUE)].map((m) => ({ start: m.index, end: m.index + m[0].length, after: /^d/.test(m[0]) }));
+      const dates: DateHit[] = [];
+      for (const m of f.matchAll(DATE)) {
+        const d = parseDate(m.groups ?? {});
+        if (!d) continue;
+        dates.push({ start: m.index, end: m.index + m[0].length, year: d.year, ...(d.year !== undefined ? { iso: isoOf(d.year, d.month, d.day) } : {}) });
+      }
+      for (const d of dates) {
+        if (hits.some((h) => d.start < h.end && d.end > h.start)) continue;
+        // a birth word just before the date ("born on", "DOB:") or just after it ("14/03/2018 (DOB)"), in the same sentence
+        const cued = cues.some(
+          (c) =>
+            (c.end <= d.start && d.start - c.end <= 30 && !/[!?;\n]|\.\s/.test(f.slice(c.end, d.start))) ||
+            (c.after && c.start >= d.end && c.start - d.end <= 12 && !/[.!?;\n]/.test(f.slice(d.end, c.start))),
+        );
+        const pupil =
+          d.year !== undefined && ((d.iso !== undefined && pupilBirthdays.has(d.iso)) || (d.year >= firstBirthYear && d.year <= lastBirthYear && pupilNear(d.start, d.end, 40)));
+        if (cued || pupil) hits.push({ kind: 'dob', start: d.start, end: d.end, pupil: true });
+      }
+
+      return hits.map((h) => {
+        const span = originalSpan(p, h.start, h.end);
+        let severity: Severity = 'warning';
+        if (p.kind === 'official_post') {
+          const around = f.slice(Math.max(0, h.start - 80), Math.min(f.length, h.end + 80));
+          if (h.pupil || CHILD_WORDS.test(around) || pupilNear(h.start, h.end, 80)) severity = 'block';
+        }
+        return { category: 'personal_data', ...span, severity, reason: REASONS[h.kind], suggestion: SUGGESTIONS[h.kind] };
+      });
+    };
+  },
 };

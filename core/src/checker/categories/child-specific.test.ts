@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../normalise.js';
+import type { Roster } from '../types.js';
+import { childSpecific } from './child-specific.js';
+
+const aPupil = (given: string, family: string, year = '3') => ({ given, family, dob: '2016-05-01', year, photoConsent: true });
+const aRoster = (): Roster => ({
+  school: { name: 'Cambois Primary School', short: 'Cambois', town: 'Blyth', postcode: 'NE24 1QY' },
+  pupils: [aPupil('May', 'Chen'), aPupil('Tom', 'Hughes', '4'), aPupil('Grace', 'Adams', '5')],
+  staff: [],
+});
+const run = childSpecific.build(aRoster());
+const check = (text: string) => run(prepare(text, 'official_post'));
+
+describe('child-specific talk', () => {
+  it('blocks a named child with a health detail and explains seed 004', () => {
+    const text = 'Tom Hughes is back after his asthma attack. Welcome back!';
+    const [f] = check(text);
+    expect(f).toMatchObject({ category: 'child_specific', severity: 'block' });
+    expect(text.slice(f!.start, f!.end)).toBe('Tom Hughes is back after his asthma');
+    expect(f!.reason).toContain("a named child's health (asthma)");
+    expect(f!.reason).toContain('phone, face to face, email or letter');
+  });
+
+  it('finds a detail in the sentence after the name', () => {
+    expect(check('Get well soon Grace! She broke her arm at the weekend.')).toHaveLength(1);
+  });
+
+  it('warns about an unnamed but identifiable child with behaviour details', () => {
+    const [f] = check('A boy in Year 6 was excluded today for fighting.');
+    expect(f).toMatchObject({ severity: 'warning' });
+    expect(f!.reason).toContain("one child's behaviour");
+  });
+
+  it('finds family and home details', () => {
+    expect(check("One of our Year 4 girls is in foster care now.")[0]!.reason).toContain('family');
+    expect(check('Tom Hughes lives on Marsh Road.')[0]!.reason).toContain('home or whereabouts');
+  });
+
+  it('sees through accents and look-alike letters in the detail', () => {
+    expect(check('Tom Hughes has \u0430sthma.')).toHaveLength(1); // Cyrillic а
+  });
+
+  it.each([
+    'Well done Year 5 for a brilliant assembly!',
+    'Our football team won the league. So proud of them!',
+    'Well done May Chen for her wonderful poem.',
+    'If your child is unwell, please keep them at home for 48 hours.',
+    'Several pupils have chickenpox; please look out for spots.',
+    'Reminder: any child with an inhaler must bring it on the trip.',
+    'Year 3 learned about healthy eating and the heart.',
+  ])('does not fire on general posts: %s', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../normalise.js';
+import type { Roster, TextKind } from '../types.js';
+import { commercial } from './commercial.js';
+
+const aRoster = (): Roster => ({
+  school: { name: 'Hollybank Primary School', short: 'Hollybank', town: 'Wigan', postcode: 'WN1 2XY' },
+  pupils: [],
+  staff: [],
+});
+
+const run = commercial.build(aRoster());
+const check = (text: string, kind: TextKind = 'comment') => run(prepare(text, kind)).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+const found = (text: string, kind?: TextKind) => check(text, kind).map((f) => f.text);
+
+describe('commercial: discount codes', () => {
+  it.each([
+    ['Use code SUMMER20 at checkout!', 'code SUMMER20'],
+    ['20% off with my code HOLLY10', 'code HOLLY10'],
+    ['Enter code: BACKTOSCHOOL', 'code: BACKTOSCHOOL'],
+    ['my discount code gets you money off', 'discount code'],
+    ['Promo codes in the comments', 'Promo codes'],
+    ['ask me for a referral code', 'referral code'],
+    ['Quote OAKFIELD10 for 10% off your first check-up', 'Quote OAKFIELD10'],
+  ])('finds the code in "%s"', (text, cue) => {
+    expect(found(text)).toContain(cue);
+  });
+
+  it.each([
+    'Dress code: SMART casual for the leavers assembly',
+    'The door code 1234 has changed',
+    'Year 4 learned to code in Scratch',
+    'Our postcode is WN1 2XY',
+    'Code club meets on Tuesdays',
+    'Please use hb2 pencils in the exam',
+  ])('does not take "%s" for a discount code', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('commercial: selling', () => {
+  it.each([
+    ['Bike for sale, hardly used', 'for sale'],
+    ['Gorgeous hampers, DM to buy', 'DM to buy'],
+    ['message me to order x', 'message me to order'],
+    ['Cupcakes £1.50 each', '£1.50 each'],
+    ['Handmade bows only £3', 'only £3'],
+    ['Buy now before they go', 'Buy now'],
+    ['Christmas jumpers, order now', 'order now'],
+    ['Limited time offer this weekend', 'Limited time offer'],
+    ['now taking orders for Christmas', 'taking orders'],
+    ['Everything 30% off today', '30% off'],
+    ['Cot £40 ono, collection only', '£40 ono'],
+    ['Tutoring available for SATs, £25 an hour, book now', '£25 an hour'],
+    ['Anyone need a cleaner? Competitive rates, message for a quote', 'Competitive rates'],
+    ['I sell Avon, order your Christmas gifts now', 'Avon'],
+  ])('finds the selling in "%s"', (text, cue) => {
+    expect(found(text)).toContain(cue);
+  });
+
+  it.each([
+    'In order now to keep everyone safe, please use the side gate',
+    'Over 20% of pupils walked to school this week',
+    'Year 6 sold out the theatre for their show',
+    'We won 3-1 and the team were brilliant',
+    'Room 12 is now the library; class sizes stay at 30',
+  ])('does not take "%s" for selling', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('commercial: links to shops', () => {
+  it.each([
+    ['Get yours at amazon.co.uk/dp/B0123', 'amazon.co.uk/dp/B0123'],
+    ['https://amzn.to/3xYz', 'amzn.to/3xYz'],
+    ['Find me on Etsy!', 'Etsy'],
+    ['listed on eBay tonight', 'eBay'],
+    ['shop at bowsbyjo.myshopify.com', 'bowsbyjo.myshopify.com'],
+    ['Link in bio for prices', 'Link in bio'],
+    ['check out my shop for more', 'check out my shop'],
+    ['on Facebook Marketplace now', 'Facebook Marketplace'],
+    ['Free stuff at the link in my profile', 'link in my profile'],
+    ['My new online shop is live: www.hollysbows.co.uk', 'My new online shop'],
+  ])('finds the shop in "%s"', (text, cue) => {
+    expect(found(text)).toContain(cue);
+  });
+
+  it.each(['Year 4 learned about the Amazon rainforest', 'The River Amazon is the longest in South America', 'Stratford-upon-Avon trip letters are out'])(
+    'does not take "%s" for a shop',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
+describe('commercial: multi-level marketing', () => {
+  it.each([
+    ['Looking for 3 mums to join my team!', 'Looking for 3 mums to join my team'],
+    ['Be your own boss and fit work around the school run', 'Be your own boss'],
+    ['Amazing work from home opportunity, message me', 'work from home opportunity'],
+    ['my side hustle is growing', 'side hustle'],
+    ['Financial freedom is possible', 'Financial freedom'],
+    ['earn money from your phone', 'earn money from your phone'],
+    ['Just placed my Younique order', 'Younique'],
+    ['New Avon brochure is out', 'Avon brochure'],
+    ['Crypto trading, double your money in 7 days', 'Crypto trading'],
+  ])('finds the recruiting in "%s"', (text, cue) => {
+    expect(found(text)).toContain(cue);
+  });
+
+  it.each(['Staff may work from home on PPA afternoons', 'Join our team: we are hiring a teaching assistant', 'Well done to the whole team!'])('does not take "%s" for recruiting', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('commercial: obfuscation', () => {
+  it('finds a cue written with look-alike letters or zero-width spaces', () => {
+    expect(found('fоr sаle')).toEqual(['fоr sаle']); // Cyrillic о and а
+    expect(found('DM to b\u200Buy')).toEqual(['DM to b\u200Buy']);
+  });
+});
+
+describe('commercial: severity and school fundraising', () => {
+  it('blocks a strong cue in an official post and warns about a medium one', () => {
+    expect(check('Use code SUMMER20 for the local gym', 'official_post')[0]!.severity).toBe('block');
+    expect(check('Lovely house for sale near us', 'official_post')[0]!.severity).toBe('warning');
+  });
+
+  it("warns in comments and personal posts", () => {
+    expect(check('DM to buy', 'comment')[0]!.severity).toBe('warning');
+    expect(check('join my team', 'personal_post')[0]!.severity).toBe('warning');
+  });
+
+  it('lets a staff member sell their own things on their own account', () => {
+    expect(found('Selling my car, call me if interested', 'personal_post')).toEqual([]);
+    expect(found('Selling my car, call me if interested', 'comment')).toEqual(['Selling my']);
+  });
+
+  it('does not take giving things away for selling', () => {
+    expect(found('Outgrown uniform free to a good home, collection only')).toEqual([]);
+  });
+
+  it("does not fire on 'book now' in an official post", () => {
+    expect(found("Parents' evening slots are open: book now on the school app", 'official_post')).toEqual([]);
+  });
+
+  it('never fires on prices in an official post', () => {
+    expect(found('The Year 5 trip costs £15.50 each; breakfast club is only £2', 'official_post')).toEqual([]);
+    expect(found('Vests £5 each', 'official_post')).toEqual([]);
+  });
+
+  it("says only 'info' for the school's own fundraising in an official post", () => {
+    const findings = check('PTA raffle tickets for sale now, £1 each. Order now on ParentPay!', 'official_post');
+    expect(findings.map((f) => f.severity)).toEqual(['info', 'info']);
+    expect(findings[0]!.reason).toContain("school's own fundraising");
+    expect(findings[0]!.suggestion).toBeUndefined();
+  });
+
+  it("does not take a business sponsoring the newsletter for the school's fundraising", () => {
+    expect(check('This newsletter is sponsored by Bright Smiles Dental: 10% off your first check-up!', 'official_post')[0]!.severity).toBe('warning');
+    expect(check('Our sponsored walk raised £500; 10% off cakes at the fair', 'official_post')[0]!.severity).toBe('info');
+  });
+
+  it('does not fire on a school fair price in a comment', () => {
+    expect(found('Are school fair tickets £2 each?', 'comment')).toEqual([]);
+  });
+
+  it('still warns about a strong cue in a comment that mentions the fair', () => {
+    expect(check('See you at the fair! Use code JO10 on my Etsy', 'comment').map((f) => [f.text, f.severity])).toEqual([
+      ['code JO10', 'warning'],
+      ['Etsy', 'warning'],
+    ]);
+  });
+
+  it('finds nothing in a school newsletter with prices, times and scores', () => {
+    const newsletter = `Year 6 won 3-1 at 10:30 on Saturday. The residential costs £120, payable by 20/3 on ParentPay.
+Class sizes are 30; Room 12 is the new library. School dinners are £2.60 a day. Term dates for 2026 are online.`;
+    expect(check(newsletter, 'official_post')).toEqual([]);
+  });
+});

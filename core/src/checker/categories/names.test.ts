@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../normalise.js';
+import type { Roster, TextKind } from '../types.js';
+import { names } from './names.js';
+
+const aPupil = (given: string, family: string, year = '3', photoConsent = true) => ({ given, family, dob: '2016-05-01', year, photoConsent });
+const aRoster = (pupils = [aPupil('May', 'Chen', '3'), aPupil('Grace', 'Adams', '4'), aPupil('Will', 'Okafor', '5'), aPupil('Zoë', 'Brown', '2'), aPupil('Tom', 'Hughes', '4'), aPupil('Hope', 'Nwosu', '1'), aPupil('Ruby', 'Patel', '6')]): Roster => ({
+  school: { name: "St Bartholomew's Parish C of E Aided Primary School", short: "St Bart's", town: 'Great Harwood', postcode: 'BB6 7QB' },
+  pupils,
+  staff: [{ given: 'Sarah', family: 'Whitworth', role: 'headteacher' }],
+});
+const checkWith = (roster: Roster) => {
+  const run = names.build(roster);
+  return (text: string, kind: TextKind = 'official_post') => run(prepare(text, kind));
+};
+const check = checkWith(aRoster());
+const named = (text: string, kind: TextKind = 'official_post') => check(text, kind).map((f) => text.slice(f.start, f.end));
+
+describe('names', () => {
+  it('finds a pupil named in full and blocks it with a year-group rewrite', () => {
+    const [f] = check('Well done May Chen for a brilliant assembly!');
+    expect(f).toMatchObject({ category: 'pupil_name', severity: 'block', start: 10, end: 18 });
+    expect(f!.reason).toBe('Names a pupil (May Chen, Year 3). Pupils must not be named in public posts.');
+    expect(f!.suggestion).toBe('Well done to a Year 3 pupil for a brilliant assembly!');
+  });
+
+  it('finds a given name with the family initial', () => {
+    expect(named('A lovely story by May C. today')).toEqual(['May C']);
+  });
+
+  it('does not read "May I ask" as a given name and initial', () => {
+    expect(named('May I ask everyone to bring a coat?')).toEqual([]);
+  });
+
+  it('finds a surname alone when only one person on the roll has it', () => {
+    expect(named('Hughes scored twice.')).toEqual(['Hughes']);
+  });
+
+  it('does not find a surname alone that two pupils share', () => {
+    const shared = checkWith(aRoster([aPupil('Amir', 'Khan'), aPupil('Sana', 'Khan')]));
+    expect(shared('Khan scored twice.')).toEqual([]);
+  });
+
+  it('finds possessives of given and family names', () => {
+    expect(named("Will's painting won and Chen's poem came second")).toEqual(['Will', 'Chen']);
+  });
+
+  it('matches across case and accents both ways', () => {
+    expect(named('well done zoe brown')).toEqual(['zoe brown']);
+    expect(named('Well done Zoë Brown')).toEqual(['Zoë Brown']);
+    const plain = checkWith(aRoster([aPupil('Zoe', 'Brown')]));
+    expect(plain('Well done Zoë Brown')).toHaveLength(1);
+  });
+
+  it('sees through look-alike letters and invisible characters', () => {
+    expect(named('Well done \u041cay \u0421hen')).toEqual(['\u041cay \u0421hen']); // Cyrillic М and С
+    expect(named('Well done To\u200Bm Hughes')).toEqual(['To\u200Bm Hughes']);
+  });
+
+  it('points at the name in the original text when emoji surround it', () => {
+    const text = '🎉🎉 Congratulations to 🌟Tom Hughes🌟 🎉';
+    expect(named(text)).toEqual(['Tom Hughes']);
+  });
+
+  it('finds a given name that is not an ordinary word wherever it appears', () => {
+    expect(named('tom played the lead role')).toEqual(['tom']);
+  });
+
+  describe('given names that are ordinary words', () => {
+    it.each([
+      'Will everyone please bring a packed lunch on Friday.',
+      'May is mental health month.',
+      'We hope you enjoy the holidays.',
+      'Grace before lunch is said in the hall.',
+      'Our trip is in May this year.',
+      'The fair is on 5 May.',
+      'Ruby Class won the attendance cup.',
+      'Hope Street is closed for roadworks.',
+      'Our values of Faith, Hope and Love guide us.',
+      'Thank you. May is a busy month for Year 6.',
+      'Will Everyone Please Return Their Reading Books',
+      'We sang Amazing Grace in assembly.',
+    ])('do not fire on ordinary use: %s', (text) => {
+      expect(named(text)).toEqual([]);
+    });
+
+    it.each([
+      ['Well done May Chen', 'May Chen'],
+      ['Grace in Year 4 read beautifully.', 'Grace'],
+      ['May from Year 3 won the poetry prize.', 'May'],
+      ['congratulations to Will!', 'Will'],
+      ["Will's painting is in the hall.", 'Will'],
+      ['Huge thanks to Grace and Tom for helping.', 'Grace'],
+      ['Thanks to Tom and Grace for helping.', 'Grace'],
+      ['Happy birthday Hope!', 'Hope'],
+      ['A big shout out to Ruby (Y6) for her kindness.', 'Ruby'],
+      ['The certificate went to Grace today.', 'Grace'],
+      ['We are so proud of Will for his swim.', 'Will'],
+    ])('fire where they name the child: %s', (text, name) => {
+      expect(named(text)).toContain(name);
+    });
+  });
+
+  it('rewrites a possessive and a year reference into the stand-in', () => {
+    expect(check("Will's painting is in the hall.")[0]!.suggestion).toBe("A Year 5 pupil's painting is in the hall.");
+    expect(check('Grace in Year 4 read beautifully.')[0]!.suggestion).toBe('A Year 4 pupil read beautifully.');
+  });
+
+  it('lists everyone a shared given name could mean', () => {
+    const twoGraces = checkWith(aRoster([aPupil('Grace', 'Adams', '4'), aPupil('Grace', 'Lee', '2')]));
+    const [f] = twoGraces('Well done Grace!');
+    expect(f!.reason).toBe('Names a pupil (Grace: Grace Adams, Year 4, or Grace Lee, Year 2). Pupils must not be named in public posts.');
+    expect(f!.suggestion).toBe('Well done to a pupil!');
+  });
+
+  it('blocks pupil names in comments too', () => {
+    expect(check('Go on May Chen!', 'comment')[0]!.severity).toBe('block');
+  });
+
+  it('marks staff names as info in official posts and a warning in personal posts and comments', () => {
+    expect(check('Thank you Mrs Whitworth for the assembly', 'official_post')[0]).toMatchObject({ category: 'staff_name', severity: 'info' });
+    expect(check('Sarah Whitworth was so unfair today', 'personal_post')[0]).toMatchObject({ category: 'staff_name', severity: 'warning' });
+    expect(check('Mr. Whitworth?', 'comment')[0]).toMatchObject({ category: 'staff_name', severity: 'warning' });
+    expect(check('Thank you Mrs Whitworth', 'official_post')[0]!.reason).toContain('Sarah Whitworth, headteacher');
+  });
+
+  it('finds nothing in a text with no names', () => {
+    expect(check('Year 5 had a wonderful trip to the museum. Well done everyone!')).toEqual([]);
+  });
+
+  it('builds the matcher for 2,000 names quickly', () => {
+    const given = ['Amelia', 'Oliver', 'Isla', 'George', 'Ava', 'Noah', 'Mia', 'Leo', 'Grace', 'May', 'Will', 'Rose'];
+    const family = ['Smith', 'Jones', 'Taylor', 'Brown', 'Khan', 'Patel', 'Wilson', 'Evans', 'Thomas', 'Roberts'];
+    const pupils = Array.from({ length: 2000 }, (_, i) => aPupil(given[i % given.length]!, `${family[i % family.length]}${Math.floor(i / 100)}`, String((i % 6) + 1)));
+    const started = performance.now();
+    const run = names.build(aRoster(pupils));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(run(prepare('Well done Isla Smith3 and Noah!', 'official_post')).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../normalise.js';
+import type { Roster } from '../types.js';
+import { schoolIdentification } from './school-identification.js';
+
+const aSchool = (): Roster => ({
+  school: {
+    name: "St Bartholomew's Parish C of E Aided Primary School",
+    short: "St Bart's",
+    town: 'Great Harwood',
+    postcode: 'BB6 7QB',
+    address: 'Church Lane, Great Harwood, Blackburn BB6 7QB',
+    nicknames: ['the Barts'],
+  },
+  pupils: [],
+  staff: [],
+});
+const run = schoolIdentification.build(aSchool());
+const found = (text: string) => run(prepare(text, 'personal_post')).map((f) => text.slice(f.start, f.end));
+
+describe('school identification', () => {
+  it('finds the full name and says why', () => {
+    const text = "Proud to teach at St Bartholomew's Parish C of E Aided Primary School";
+    const [f] = run(prepare(text, 'personal_post'));
+    expect(text.slice(f!.start, f!.end)).toBe("St Bartholomew's Parish C of E Aided Primary School");
+    expect(f).toMatchObject({ category: 'school_identification', severity: 'warning' });
+    expect(f!.reason).toContain('Personal posts should not say which school you work at');
+  });
+
+  it('finds the distinctive part of the name, with or without the apostrophe, and Saint for St', () => {
+    expect(found("Another long day at St Bartholomew's")).toEqual(["St Bartholomew's"]);
+    expect(found('Another long day at Saint Bartholomews')).toEqual(['Saint Bartholomews']);
+  });
+
+  it('finds the short name and nicknames', () => {
+    expect(found("Parents' evening at St Bart's tonight")).toEqual(["St Bart's"]);
+    expect(found('Go the Barts!')).toEqual(['the Barts']);
+  });
+
+  it('finds the town beside talk of school, but not the town alone', () => {
+    expect(found('I teach at a little primary in Great Harwood')).toEqual(['Great Harwood']);
+    expect(found('Lovely walk around Great Harwood this morning')).toEqual([]);
+  });
+
+  it('finds the street and the postcode, spaced or not', () => {
+    expect(found('Stuck in traffic on Church Lane again')).toEqual(['Church Lane']);
+    expect(found('Deliveries to bb67qb please')).toEqual(['bb67qb']);
+  });
+
+  it('sees through look-alike letters in the name', () => {
+    expect(found('Day one at St B\u0430rt\u2019s')).toHaveLength(1); // Cyrillic а, curly apostrophe
+  });
+
+  it('finds nothing in a post that does not name the school', () => {
+    expect(found('Marking all weekend, send coffee')).toEqual([]);
+  });
+});
