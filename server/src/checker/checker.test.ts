@@ -39,6 +39,27 @@ describe('checking a text', () => {
     expect(Array.isArray(res.body.findings)).toBe(true);
   });
 
+  it('finds a pupil named in an official post, pointing at the name, with a rewrite', async () => {
+    const text = '🎉 Well done May Chen for her brilliant poem!';
+    const res = await teacher.post(`/api/schools/${w.school}/check`, { text, kind: 'official_post' });
+    const finding = res.body.findings.find((f: { category: string }) => f.category === 'pupil_name');
+    expect(finding).toMatchObject({ severity: 'block' });
+    expect(text.slice(finding.start, finding.end)).toBe('May Chen');
+    expect(finding.suggestion).toMatch(/Year 3 pupil/);
+  });
+
+  it('blocks photos tagging a pupil without consent, and not one with it', async () => {
+    const check = (tagged: string[]) => teacher.post(`/api/schools/${w.school}/check`, { text: 'Sports day photos!', kind: 'official_post', images: [{ tagged }] });
+    expect((await check(['May Chen'])).body.findings.filter((f: { category: string }) => f.category === 'photo_consent')).toEqual([]);
+    expect((await check(['Oliver Hart'])).body.findings.some((f: { category: string }) => f.category === 'photo_consent')).toBe(true);
+  });
+
+  it('sees a newly added pupil at once: the checker is rebuilt when the roster changes', async () => {
+    await head.post(`/api/schools/${w.school}/people`, { kind: 'pupil', givenName: 'Zainab', familyName: 'Qureshi', dateOfBirth: '2016-05-05', yearGroup: 'Year 5' });
+    const res = await teacher.post(`/api/schools/${w.school}/check`, { text: 'Congratulations Zainab Qureshi!', kind: 'comment' });
+    expect(res.body.findings.some((f: { category: string }) => f.category === 'pupil_name')).toBe(true);
+  });
+
   it('refuses a text over 50,000 characters, naming the field', async () => {
     const res = await teacher.post(`/api/schools/${w.school}/check`, { text: 'a'.repeat(50_001), kind: 'comment' });
     expect(res.status).toBe(400);
