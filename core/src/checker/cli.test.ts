@@ -1,0 +1,158 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { answerLine, formatLine } from '../../cli/check-line.js';
+import { parseRoster, RosterInvalid } from '../../cli/roster-schema.js';
+import { compileChecker, type CategoryBuilder } from './check.js';
+import { originalSpan } from './normalise.js';
+import type { Roster } from './types.js';
+
+const aRoster = (): Roster => ({
+  school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Thornbury', postcode: 'BS35 4HJ' },
+  pupils: [{ given: 'May', family: 'Chen', dob: '2018-05-04', year: 'Year 2', photoConsent: true }],
+  staff: [{ given: 'Helen', family: 'Marsh', role: 'dsl' }],
+});
+
+// A stand-in category that finds the word "oak" in the folded text, so these tests depend on the
+// command line alone, not on how far the real categories have got.
+const findsOak: CategoryBuilder = {
+  categories: ['school_identification'],
+  build: () => (p) => {
+    const found = [];
+    for (let at = p.folded.indexOf('oak'); at >= 0; at = p.folded.indexOf('oak', at + 1)) {
+      found.push({ category: 'school_identification' as const, ...originalSpan(p, at, at + 3), severity: 'warning' as const, reason: 'names the school', internal: 'not for output' });
+    }
+    return found;
+  },
+};
+const checker = compileChecker(aRoster(), [findsOak]);
+const answer = (line: string, n = 1) => answerLine(checker, line, n);
+
+describe('the checker command line, one line at a time', () => {
+  it('answers a well-formed line with its findings', () => {
+    expect(answer(JSON.stringify({ text: 'I teach at Oak Lane', kind: 'personal_post' }))).toEqual({
+      findings: [{ category: 'school_identification', start: 11, end: 14, severity: 'warning', reason: 'names the school' }],
+    });
+  });
+
+  it('answers a fine text with an empty list of findings', () => {
+    expect(answer(JSON.stringify({ text: 'Lovely day', kind: 'comment' }))).toEqual({ findings: [] });
+  });
+
+  it('answers an empty text with an empty list of findings', () => {
+    expect(answer(JSON.stringify({ text: '', kind: 'comment' }))).toEqual({ findings: [] });
+  });
+
+  it('skips categories that do not apply to the kind of text', () => {
+    expect(answer(JSON.stringify({ text: 'Oak', kind: 'official_post' }))).toEqual({ findings: [] });
+  });
+
+  it('names the line number when a line is not JSON', () => {
+    expect(answer('{"text": "hi", "kind": ', 7)).toEqual({ error: expect.stringMatching(/^line 7: not JSON/) });
+  });
+
+  it('refuses a kind the checker does not know, saying which field is wrong', () => {
+    expect(answer(JSON.stringify({ text: 'hi', kind: 'tweet' }), 3)).toEqual({ error: expect.stringMatching(/^line 3: kind: /) });
+  });
+
+  it('refuses a line without a text', () => {
+    expect(answer(JSON.stringify({ kind: 'comment' }), 2)).toEqual({ error: expect.stringMatching(/^line 2: text: /) });
+  });
+
+  it('refuses a JSON value that is not an object', () => {
+    expect(answer('[1, 2]', 4)).toEqual({ error: expect.stringMatching(/^line 4: /) });
+  });
+
+  it('refuses an empty line rather than skipping it, so output lines stay in step with input lines', () => {
+    expect(answer('   ', 5)).toEqual({ error: expect.stringMatching(/^line 5: empty line/) });
+  });
+
+  it('refuses a text over 50,000 characters with a clear message, without checking it', () => {
+    const started = performance.now();
+    const out = answer(JSON.stringify({ text: 'oak '.repeat(20_000), kind: 'personal_post' }), 9);
+    expect(out).toEqual({ error: expect.stringMatching(/^line 9: The text is 80,000 characters long; the checker reads at most 50,000/) });
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('refuses a line far too long to hold an allowed text before parsing it', () => {
+    expect(answer('x'.repeat(400_000), 1)).toEqual({ error: expect.stringMatching(/^line 1: the line is 400,000 characters long/) });
+  });
+
+  it('ignores fields it does not know, so a corpus line can be piped in as it is', () => {
+    expect(answer(JSON.stringify({ id: 'com-001', text: 'oak', kind: 'personal_post', labels: [] }))).toMatchObject({ findings: [{ start: 0, end: 3 }] });
+  });
+
+  it('accepts images with tagged pupils and refuses images of the wrong shape', () => {
+    expect(answer(JSON.stringify({ text: 'Trip', kind: 'official_post', images: [{ tagged: ['May Chen'] }] }))).toEqual({ findings: [] });
+    expect(answer(JSON.stringify({ text: 'Trip', kind: 'official_post', images: [{ tagged: 'May Chen' }] }))).toEqual({ error: expect.stringMatching(/images/) });
+  });
+
+  it('gives offsets into the original text across emoji, full-width letters and zero-width spaces', () => {
+    const text = '🎉🎉 we love Ｏ\u200bａｋ 👩‍👩‍👧';
+    const out = answer(JSON.stringify({ text, kind: 'personal_post' }));
+    expect('findings' in out && out.findings.map((f) => text.slice(f.start, f.end))).toEqual(['Ｏ\u200bａｋ']);
+  });
+
+  it('reads right-to-left text and combining marks without error', () => {
+    expect(answer(JSON.stringify({ text: 'שלום O\u0301ak مرحبا', kind: 'personal_post' }))).toMatchObject({ findings: [{ start: 5, end: 9 }] });
+  });
+
+  it('writes every answer on exactly one line', () => {
+    const line = formatLine({ error: 'line 1: a\nb \u2028 c \u2029 d' });
+    expect(line.split(/\r?\n|\r|\u2028|\u2029/)).toHaveLength(1);
+    expect(JSON.parse(line)).toEqual({ error: 'line 1: a\nb \u2028 c \u2029 d' });
+  });
+});
+
+describe('the roster file', () => {
+  it('reads a roster in the shape the app exports', () => {
+    expect(parseRoster(JSON.stringify(aRoster()), 'roster.json').pupils[0]!.given).toBe('May');
+  });
+
+  it('names the file when it is not JSON', () => {
+    expect(() => parseRoster('{school', 'r.json')).toThrow(/^r\.json is not JSON/);
+  });
+
+  it('names the missing or wrong field', () => {
+    const { school: _school, ...noSchool } = aRoster();
+    expect(() => parseRoster(JSON.stringify(noSchool), 'r.json')).toThrow(RosterInvalid);
+    expect(() => parseRoster(JSON.stringify(noSchool), 'r.json')).toThrow(/school/);
+    const badDob = { ...aRoster(), pupils: [{ ...aRoster().pupils[0], dob: '4 May 2018' }] };
+    expect(() => parseRoster(JSON.stringify(badDob), 'r.json')).toThrow(/pupils\.0\.dob: must be a date as YYYY-MM-DD/);
+  });
+});
+
+describe('the checker command line as a program', () => {
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  const tsx = `${root}node_modules/.bin/tsx`;
+  const run = (args: string[], input: string) => spawnSync(tsx, ['core/cli/checker.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+
+  it('writes one answer per input line, in order, and goes on past a bad line', () => {
+    const input = [JSON.stringify({ text: 'Lovely day', kind: 'comment' }), '{oops', '', JSON.stringify({ text: 'Fine', kind: 'personal_post' })].join('\n');
+    const out = execFileSync(tsx, ['core/cli/checker.ts', '--roster', 'core/eval/roster.json'], { cwd: root, input, encoding: 'utf8' });
+    const lines = out.trimEnd().split('\n').map((l) => JSON.parse(l) as object);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toHaveProperty('findings');
+    expect(lines[1]).toEqual({ error: expect.stringMatching(/^line 2: not JSON/) });
+    expect(lines[2]).toEqual({ error: expect.stringMatching(/^line 3: empty line/) });
+    expect(lines[3]).toHaveProperty('findings');
+  });
+
+  it('exits 2 naming the problem when the roster file is missing', () => {
+    const r = run(['--roster', 'no-such-roster.json'], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot read the roster no-such-roster\.json: ENOENT/);
+  });
+
+  it('exits 2 with the usage when no roster is given', () => {
+    const r = run([], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no roster given\nusage: /);
+  });
+
+  it('exits 2 naming the field when the roster is not a roster', () => {
+    const r = run(['--roster', 'package.json'], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/package\.json is not a roster: school: /);
+  });
+});
