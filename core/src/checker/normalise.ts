@@ -24,10 +24,31 @@ const COMBINING = /\p{M}/u;
  * remembers where it came from in the original, so findings point at the text the person wrote.
  */
 export function prepare(original: string, kind: TextKind, images?: Prepared['images']): Prepared {
-  const out: string[] = [];
-  const offsets: number[] = [];
+  // Most school text is plain ASCII: it only needs lower-casing, one character for one, so the
+  // costly Unicode work below runs only for the characters that need it.
+  let offsets = new Int32Array(original.length + 1);
+  let parts: string[] | null = null;
+  let n = 0;
+  const put = (c: string, at: number) => {
+    if (n + 1 >= offsets.length) {
+      const bigger = new Int32Array(offsets.length * 2 + 8);
+      bigger.set(offsets);
+      offsets = bigger;
+    }
+    offsets[n++] = at;
+    parts!.push(c);
+  };
   let i = 0;
-  for (const ch of original) {
+  while (i < original.length) {
+    const code = original.charCodeAt(i);
+    if (code < 0x80) {
+      if (parts) put(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[i]!, i);
+      else offsets[n++] = i;
+      i++;
+      continue;
+    }
+    if (!parts) parts = [original.slice(0, i).toLowerCase()];
+    const ch = String.fromCodePoint(original.codePointAt(i)!);
     const at = i;
     i += ch.length;
     if (isInvisible(ch)) continue;
@@ -37,14 +58,12 @@ export function prepare(original: string, kind: TextKind, images?: Prepared['ima
       const lower = part.toLowerCase();
       const folded = HOMOGLYPHS[lower] ?? lower;
       // one entry per UTF-16 unit, so folded and offsets stay index for index (emoji are two)
-      for (let k = 0; k < folded.length; k++) {
-        out.push(folded[k]!);
-        offsets.push(at);
-      }
+      for (let k = 0; k < folded.length; k++) put(folded[k]!, at);
     }
   }
-  offsets.push(original.length);
-  return { original, folded: out.join(''), offsets: Int32Array.from(offsets), kind, ...(images ? { images } : {}) };
+  const folded = parts ? parts.join('') : original.toLowerCase();
+  offsets[n] = original.length;
+  return { original, folded, offsets: offsets.subarray(0, n + 1), kind, ...(images ? { images } : {}) };
 }
 
 /** The span in the original text that folded[start, end) came from. */
