@@ -6,7 +6,7 @@ import { missingFields, useFormState } from '../ui/form';
 import { FormWithSummary } from '../ui/FormWithSummary';
 import { addPerson, type NewPerson } from './api';
 import { ChildrenPicker } from './ChildrenPicker';
-import { YEAR_GROUPS } from './words';
+import { PHOTO_CONSENT, YEAR_GROUPS } from './words';
 
 const LABELS = {
   kind: 'Kind',
@@ -15,6 +15,7 @@ const LABELS = {
   email: 'Email',
   dateOfBirth: 'Date of birth',
   yearGroup: 'Year group',
+  photoConsent: PHOTO_CONSENT.legend,
   childIds: 'Children',
   roles: 'Roles in this school',
 };
@@ -38,6 +39,7 @@ export function AddPersonForm({ schoolId, canGiveRoles, onAdded, onCancel }: Pro
   const [email, setEmail] = useState('');
   const [dateOfBirth, setDateOfBirth] = useState('');
   const [yearGroup, setYearGroup] = useState('');
+  const [photoConsent, setPhotoConsent] = useState(false);
   const [childIds, setChildIds] = useState<string[]>([]);
   const [roles, setRoles] = useState<string[]>([]);
 
@@ -54,7 +56,7 @@ export function AddPersonForm({ schoolId, canGiveRoles, onAdded, onCancel }: Pro
     }
     // Send only what applies to this kind: the server refuses a year group for an adult.
     const person: NewPerson = { kind, givenName, familyName, email: email.trim() || null };
-    if (isPupil) Object.assign(person, { dateOfBirth: dateOfBirth || null, yearGroup: yearGroup.trim() || null });
+    if (isPupil) Object.assign(person, { dateOfBirth: dateOfBirth || null, yearGroup: yearGroup.trim() || null, photoConsent });
     if (kind === 'parent') person.childIds = childIds;
     if (signsIn && canGiveRoles) person.roles = roles as Role[];
     void form.submit(async () => onAdded(await addPerson(schoolId, person)));
@@ -72,6 +74,13 @@ export function AddPersonForm({ schoolId, canGiveRoles, onAdded, onCancel }: Pro
           <datalist id="year-group-suggestions">
             {YEAR_GROUPS.map((y) => <option key={y} value={y} />)}
           </datalist>
+          <CheckboxGroup
+            id={form.idOf('photoConsent')}
+            {...PHOTO_CONSENT}
+            values={photoConsent ? ['given'] : []}
+            onChange={(v) => setPhotoConsent(v.includes('given'))}
+            error={form.errorOf('photoConsent')}
+          />
         </>
       ) : null}
       <TextField

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import type { Person } from '../api/types';
 import { formatDate } from '../ui/dates';
 import { Table } from '../ui/Table';
-import { kindLabel, personName, roleLabel, rolesIn, signInLabel } from './words';
+import { kindLabel, personName, photosLabel, roleLabel, rolesIn, signInLabel } from './words';
 
 interface Props {
   people: Person[];
@@ -25,7 +25,16 @@ export function PeopleTable({ people, caption, schoolId, linkTo }: Props) {
             {p.email ? <div className="muted">{p.email}</div> : null}
           </td>
           <td>{kindLabel(p.kind)}</td>
-          <td>{p.kind === 'pupil' ? p.yearGroup : <RoleTags roles={rolesIn(p, schoolId)} />}</td>
+          <td>
+            {p.kind === 'pupil' ? (
+              <>
+                {p.yearGroup}
+                <div className="muted">{photosLabel(p)}</div>
+              </>
+            ) : (
+              <RoleTags roles={rolesIn(p, schoolId)} />
+            )}
+          </td>
           <td>{signInLabel(p)}</td>
           <td>{p.leftOn ? formatDate(p.leftOn) : ''}</td>
         </tr>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Person } from '../api/types';
-import { TextField } from '../ui/fields';
+import { CheckboxGroup, TextField } from '../ui/fields';
 import { missingFields, useFormState } from '../ui/form';
 import { FormWithSummary } from '../ui/FormWithSummary';
 import { changePerson, type PersonChanges } from './api';
-import { YEAR_GROUPS } from './words';
+import { PHOTO_CONSENT, YEAR_GROUPS } from './words';
 
-const LABELS = { givenName: 'First name', familyName: 'Last name', email: 'Email', dateOfBirth: 'Date of birth', yearGroup: 'Year group' };
+const LABELS = { givenName: 'First name', familyName: 'Last name', email: 'Email', dateOfBirth: 'Date of birth', yearGroup: 'Year group', photoConsent: PHOTO_CONSENT.legend };
 
 interface Props {
   person: Person;
@@ -20,6 +20,7 @@ export function PersonDetailsForm({ person, onSaved }: Props) {
   const [email, setEmail] = useState(person.email ?? '');
   const [dateOfBirth, setDateOfBirth] = useState(person.dateOfBirth ?? '');
   const [yearGroup, setYearGroup] = useState(person.yearGroup ?? '');
+  const [photoConsent, setPhotoConsent] = useState(person.photoConsent);
   const isPupil = person.kind === 'pupil';
 
   function save() {
@@ -31,7 +32,7 @@ export function PersonDetailsForm({ person, onSaved }: Props) {
     }
     const changes: PersonChanges = { givenName, familyName, email: email.trim() || null };
     // Only pupils have these on record; the server refuses them for anyone else.
-    if (isPupil) Object.assign(changes, { dateOfBirth, yearGroup: yearGroup.trim() });
+    if (isPupil) Object.assign(changes, { dateOfBirth, yearGroup: yearGroup.trim(), photoConsent });
     void form.submit(async () => onSaved(await changePerson(person.id, changes)));
   }
 
@@ -47,6 +48,13 @@ export function PersonDetailsForm({ person, onSaved }: Props) {
           <datalist id="details-year-groups">
             {YEAR_GROUPS.map((y) => <option key={y} value={y} />)}
           </datalist>
+          <CheckboxGroup
+            id={form.idOf('photoConsent')}
+            {...PHOTO_CONSENT}
+            values={photoConsent ? ['given'] : []}
+            onChange={(v) => setPhotoConsent(v.includes('given'))}
+            error={form.errorOf('photoConsent')}
+          />
         </>
       ) : null}
       <div className="actions">

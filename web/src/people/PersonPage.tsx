@@ -63,6 +63,7 @@ export function PersonPage() {
         <Fact term="Email">{p.email ?? 'None on record'}</Fact>
         {p.kind === 'pupil' ? <Fact term="Date of birth">{formatDate(p.dateOfBirth)}</Fact> : null}
         {p.kind === 'pupil' ? <Fact term="Year group">{p.yearGroup}</Fact> : null}
+        {p.kind === 'pupil' ? <Fact term="Photo consent">{p.photoConsent ? 'Yes: parents have agreed to photos being published' : 'No: parents have not agreed to photos being published'}</Fact> : null}
         {p.leftOn ? <Fact term="Left on">{formatDate(p.leftOn)}</Fact> : null}
         {signsIn ? (
           <Fact term="Roles">

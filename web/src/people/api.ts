@@ -15,6 +15,8 @@ export interface NewPerson {
   email?: string | null;
   dateOfBirth?: string | null;
   yearGroup?: string | null;
+  /** pupils only: whether parents have agreed to photos of them being published */
+  photoConsent?: boolean;
   childIds?: string[];
   roles?: Role[];
 }
@@ -25,6 +27,7 @@ export interface PersonChanges {
   email?: string | null;
   dateOfBirth?: string;
   yearGroup?: string;
+  photoConsent?: boolean;
 }
 
 export const listPeople = (schoolId: string, f: PeopleFilter) =>

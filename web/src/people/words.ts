@@ -33,5 +33,17 @@ export function signInLabel(person: Person): string {
   }
 }
 
+/** A pupil's photo consent, in words for the people table. */
+export function photosLabel(person: Pick<Person, 'photoConsent'>): string {
+  return person.photoConsent ? 'Photos: yes' : 'Photos: no';
+}
+
+/** The photo consent box, the same on the add and details forms. */
+export const PHOTO_CONSENT = {
+  legend: 'Photo consent',
+  hint: 'The post checker looks at this when an official post tags the pupil in a photo.',
+  options: [{ value: 'given', label: 'Parents have agreed to photos being published' }],
+} as const;
+
 /** Suggestions for the year group box; schools may type their own names (Nursery, Form 3). */
 export const YEAR_GROUPS = ['Nursery', 'Reception', ...Array.from({ length: 13 }, (_, i) => `Year ${i + 1}`)];

@@ -18,6 +18,7 @@ interface Task {
 }
 
 const TASKS: Task[] = [
+  { action: 'content.check', label: 'Check a post before you publish it', description: 'Pupils\u2019 names, personal details and other things the policy rules out, found before anyone else sees them.', to: (id) => schoolPath(id, 'check') },
   { action: 'policy.read', label: 'Read the social media policy', description: 'The policy in force, its clauses, and when it is next reviewed.', to: (id) => schoolPath(id, 'policies') },
   { action: 'acknowledgement.read', label: 'Who has read the policy', description: 'Who has acknowledged the policy in force, by role and by person, and who has not yet.', to: (id) => schoolPath(id, 'acknowledgements') },
   { action: 'acknowledgement.read', label: 'Training records', description: 'Courses completed by staff and governors, and which have expired.', to: (id) => schoolPath(id, 'training') },

@@ -3,7 +3,7 @@ import type { Session, SessionSchool } from '../api/types';
 import { isTrustAdmin, schoolCan, trustCan } from './scope';
 
 /** The parts of the app a school has; most of them exist for the whole trust as well. */
-export type Section = 'home' | 'ask' | 'policies' | 'acknowledgements' | 'training' | 'people' | 'outbox' | 'audit';
+export type Section = 'home' | 'ask' | 'check' | 'policies' | 'acknowledgements' | 'training' | 'people' | 'outbox' | 'audit';
 
 export interface NavItem {
   label: string;
@@ -13,7 +13,7 @@ export interface NavItem {
 }
 
 // perSchool: followed school by school, with no page for the whole trust.
-const SECTIONS: { section: Exclude<Section, 'home' | 'ask'>; label: string; action: Action; perSchool?: true }[] = [
+const SECTIONS: { section: Exclude<Section, 'home' | 'ask' | 'check'>; label: string; action: Action; perSchool?: true }[] = [
   { section: 'policies', label: 'Policies', action: 'policy.read' },
   { section: 'acknowledgements', label: 'Acknowledgements', action: 'acknowledgement.read', perSchool: true },
   { section: 'training', label: 'Training', action: 'acknowledgement.read', perSchool: true },
@@ -22,7 +22,7 @@ const SECTIONS: { section: Exclude<Section, 'home' | 'ask'>; label: string; acti
   { section: 'audit', label: 'Audit log', action: 'audit.read' },
 ];
 
-const SECTION_NAMES: readonly Section[] = ['ask', ...SECTIONS.map((s) => s.section)];
+const SECTION_NAMES: readonly Section[] = ['ask', 'check', ...SECTIONS.map((s) => s.section)];
 
 export function schoolPath(schoolId: string, section: Section): string {
   return section === 'home' ? `/schools/${schoolId}` : `/schools/${schoolId}/${section}`;
@@ -30,9 +30,10 @@ export function schoolPath(schoolId: string, section: Section): string {
 
 export function trustPath(section: Section): string {
   if (section === 'home') return '/trust/schools';
-  // A policy is asked and acknowledged in one school, and training is kept there; across the
-  // trust the nearest pages are the trust's policies and its people.
-  if (section === 'ask' || section === 'acknowledgements') return '/trust/policies';
+  // A policy is asked and acknowledged in one school, a post is checked against one school's
+  // pupils and staff, and training is kept there; across the trust the nearest pages are the
+  // trust's policies and its people.
+  if (section === 'ask' || section === 'check' || section === 'acknowledgements') return '/trust/policies';
   return section === 'training' ? '/trust/people' : `/trust/${section}`;
 }
 
@@ -45,13 +46,14 @@ export function sectionOf(pathname: string): Section {
 /**
  * The same names whether the person is looking at one school or the whole trust, so the menu
  * never changes shape under them; only where the links lead changes. Home, Ask the policy,
- * Acknowledgements and Training belong to a school, so on trust pages they lead to the school the
+ * Check a post, Acknowledgements and Training belong to a school, so on trust pages they lead to the school the
  * person last used.
  */
 export function navItems(session: Session, school: SessionSchool | undefined, wholeTrust: boolean): NavItem[] {
   const items: NavItem[] = [];
   if (school) items.push({ label: 'Home', to: schoolPath(school.id, 'home'), end: true });
   if (school && schoolCan(school, 'policy.ask')) items.push({ label: 'Ask the policy', to: schoolPath(school.id, 'ask') });
+  if (school && schoolCan(school, 'content.check')) items.push({ label: 'Check a post', to: schoolPath(school.id, 'check') });
   for (const { section, label, action, perSchool } of SECTIONS) {
     if (perSchool) {
       if (school && schoolCan(school, action)) items.push({ label, to: schoolPath(school.id, section) });

@@ -167,9 +167,11 @@ interface TextAreaFieldProps extends FieldShell {
   rows?: number;
   /** code such as YAML: no spelling marks, and a fixed-width font */
   code?: boolean;
+  /** shown under the box, such as a count of characters */
+  after?: ReactNode;
 }
 
-export function TextAreaField({ id, label, hint, error, value, onChange, rows = 12, code }: TextAreaFieldProps) {
+export function TextAreaField({ id, label, hint, error, value, onChange, rows = 12, code, after }: TextAreaFieldProps) {
   return (
     <div className={`field${hasError(error) ? ' field-has-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -185,6 +187,7 @@ export function TextAreaField({ id, label, hint, error, value, onChange, rows = 
         aria-invalid={hasError(error) ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
       />
+      {after}
     </div>
   );
 }

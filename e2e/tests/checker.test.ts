@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from '../support/a11y.js';
+import { newVisitor } from '../support/browser.js';
+import { arriveAt, DEMO, expectVisible, signIn } from '../support/lanyard.js';
+import { lanyardSuite } from '../support/suite.js';
+
+const OFFICIAL_POST = 'An official post for the school\u2019s account';
+
+async function openChecker(page: Page): Promise<void> {
+  await signIn(page, DEMO.oakfieldTeacher);
+  await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
+  await expectVisible(page.getByRole('link', { name: 'Check a post before you publish it' }));
+  await page.getByRole('link', { name: 'Check a post', exact: true }).click();
+  await arriveAt(page, { path: /^\/schools\/[^/]+\/check$/, heading: 'Check before you post' });
+}
+
+describe('checking a post before it is published', () => {
+  const lanyard = lanyardSuite();
+
+  it('a teacher checks an official post and is shown what the checker found', async () => {
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
+    await openChecker(page);
+
+    await page.getByRole('button', { name: 'Check it' }).click();
+    await expectVisible(page.getByRole('link', { name: 'Choose what you are writing' }));
+    await expectVisible(page.getByRole('link', { name: 'Enter the text you want to check' }));
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: OFFICIAL_POST }).check();
+    const text = 'Well done to everyone in Year 3 for a brilliant sports day! Thank you to all the parents who came to cheer.';
+    await page.getByLabel('Your text').fill(text);
+    await page.getByLabel('Pupils tagged in photos').fill('May Chen');
+    await expectVisible(page.getByText(`${text.length} of 50,000 characters`));
+    // the count is announced once typing pauses, not on every key
+    await expectVisible(page.getByRole('status').filter({ hasText: `${text.length} of 50,000 characters` }));
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Check it' }).click();
+    const results = page.getByRole('region', { name: 'What the checker found' });
+    await expectVisible(results);
+    await page.waitForFunction(() => document.activeElement?.textContent === 'What the checker found');
+    // The categories are still being written, so either outcome is the page working.
+    await expectVisible(results.getByText('Nothing to change \u2014 the checker found nothing to worry about.').or(results.getByRole('list')));
+    await expectVisible(results.getByText('The checker cannot catch everything', { exact: false }));
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('a text over 50,000 characters is refused, with the reason beside the box', async () => {
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
+    await openChecker(page);
+    await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: 'A post on my own account' }).check();
+    await page.getByLabel('Your text').fill('a'.repeat(50_001));
+    await expectVisible(page.getByText('1 character too many: the limit is 50,000'));
+    await page.getByRole('button', { name: 'Check it' }).click();
+
+    await expectVisible(page.locator('#check-text-error').getByText(/at most 50,000 characters/));
+    await expectVisible(page.getByRole('link', { name: /at most 50,000 characters/ }));
+    expect(await page.getByLabel('Your text').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('region', { name: 'What the checker found' }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('findings are highlighted in the text, said in words, and a suggestion can be used', async () => {
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
+    // The server's categories are still being written: this answer stands in for one, so the
+    // test proves the page's half (highlights, words, suggestions) whatever the checker finds.
+    await page.route('**/api/schools/*/check', async (route) => {
+      const { text } = route.request().postDataJSON() as { text: string };
+      const at = text.indexOf('May Chen');
+      const findings = at < 0 ? [] : [
+        { category: 'pupil_name', start: at, end: at + 8, severity: 'block', reason: 'This names a pupil, May Chen, Year 3.', suggestion: 'a Year 3 pupil' },
+        { category: 'child_specific', start: at + 4, end: at + 12, severity: 'warning', reason: 'This singles out one child.' },
+      ];
+      await route.fulfill({ json: { findings } });
+    });
+    await openChecker(page);
+    await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: OFFICIAL_POST }).check();
+    await page.getByLabel('Your text').fill('Well done to May Chen for her poem!');
+    await page.getByRole('button', { name: 'Check it' }).click();
+
+    const results = page.getByRole('region', { name: 'What the checker found' });
+    await expectVisible(results.getByText('1 thing must change before you post, 1 to look at.'));
+    // overlapping spans become one highlight, followed by links to both findings
+    expect(await results.locator('mark').allTextContents()).toEqual(['May Chen for']);
+    await expectVisible(results.getByRole('link', { name: 'Finding 1: Must change' }));
+    await expectVisible(results.getByRole('heading', { name: 'Must change: A pupil\u2019s name' }));
+    await expectVisible(results.getByRole('heading', { name: 'Check this: About one child' }));
+    await expectVisible(results.getByText('Try: a Year 3 pupil'));
+    await expectNoAxeViolations(page);
+
+    await results.getByRole('link', { name: 'Finding 2: Check this' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-finding-2');
+
+    await results.getByRole('button', { name: 'Use this suggestion' }).click();
+    expect(await page.getByLabel('Your text').inputValue()).toBe('Well done to a Year 3 pupil for her poem!');
+    await expectVisible(results.getByText('Nothing to change \u2014 the checker found nothing to worry about.'));
+    await page.waitForFunction(() => document.activeElement?.textContent === 'What the checker found');
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('a headteacher records that parents have agreed to photos of a pupil', async () => {
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
+    await signIn(page, DEMO.oakfieldHead);
+    await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
+    await page.getByRole('link', { name: 'People', exact: true }).click();
+    await arriveAt(page, { path: /^\/schools\/[^/]+\/people$/, heading: 'People' });
+
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.getByLabel('Kind').selectOption({ label: 'Pupil' });
+    await page.getByLabel('First name').fill('Zara');
+    await page.getByLabel('Last name').fill('Lindqvist');
+    await page.getByLabel('Date of birth').fill('2017-04-02');
+    await page.getByLabel('Year group').fill('Year 4');
+    await page.getByRole('group', { name: 'Photo consent' }).getByLabel('Parents have agreed to photos being published').check();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Save person' }).click();
+    await expectVisible(page.getByRole('status').filter({ hasText: 'Zara Lindqvist has been added.' }));
+    await expectVisible(page.getByRole('row').filter({ hasText: 'Zara Lindqvist' }).getByText('Photos: yes'));
+
+    await page.getByRole('link', { name: 'Zara Lindqvist' }).click();
+    await arriveAt(page, { path: /^\/schools\/[^/]+\/people\/[^/]+$/, heading: 'Zara Lindqvist' });
+    const consent = page.getByLabel('Parents have agreed to photos being published');
+    expect(await consent.isChecked()).toBe(true);
+    await consent.uncheck();
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await expectVisible(page.getByRole('status').getByText('Details saved.'));
+    await expectVisible(page.getByText('No: parents have not agreed to photos being published'));
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+});

@@ -1,0 +1,135 @@
+import { Fragment, useEffect, useRef, type MouseEvent } from 'react';
+import type { CheckFinding } from '@lanyard/core';
+import { Banner } from '../ui/StatusMessage';
+import { segmentsOf } from './highlight';
+import { replacementFor } from './suggestion';
+import { CATEGORY_WORDS, mostSevere, SEVERITY_WORDS, summaryOf } from './words';
+
+export interface CheckResult {
+  /** the text as it was checked: the findings' offsets point into it */
+  text: string;
+  findings: CheckFinding[];
+}
+
+interface Props {
+  result: CheckResult;
+  /** the text, its kind or the tagged pupils have changed since it was checked */
+  stale: boolean;
+  busy: boolean;
+  onUseSuggestion(finding: CheckFinding): void;
+}
+
+const findingId = (n: number) => `check-finding-${n}`;
+
+/** Focuses a finding in the list without touching location.hash, which may hold a sign-in token. */
+function goToFinding(e: MouseEvent<HTMLAnchorElement>, n: number) {
+  e.preventDefault();
+  document.getElementById(findingId(n))?.focus();
+}
+
+/**
+ * What the checker found. Its heading takes focus when a result arrives, as Ask the policy's
+ * answer does. Severity is said in words everywhere; the highlight colours only repeat them.
+ */
+export function CheckResults({ result, stale, busy, onUseSuggestion }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [result]);
+  const { text, findings } = result;
+
+  return (
+    <section className="check-results" aria-labelledby="check-results-heading">
+      <h2 id="check-results-heading" tabIndex={-1} ref={heading}>What the checker found</h2>
+      {stale ? (
+        <Banner tone="warning">
+          <p>You have changed what you are checking since these results. Check it again to see what the checker finds now.</p>
+        </Banner>
+      ) : null}
+      {findings.length === 0 ? (
+        <p className="check-outcome check-outcome-none">Nothing to change &mdash; the checker found nothing to worry about.</p>
+      ) : (
+        <>
+          <p className={`check-outcome check-outcome-${mostSevere(findings.map((f) => f.severity))}`}>{summaryOf(findings)}</p>
+          <h3>Your text, with what was found highlighted</h3>
+          <HighlightedText text={text} findings={findings} />
+          <h3>What was found, one by one</h3>
+          <ol className="findings">
+            {findings.map((f, i) => (
+              <FindingItem key={`${i}:${f.category}:${f.start}`} n={i + 1} finding={f} text={text} canUse={!stale} busy={busy} onUse={() => onUseSuggestion(f)} />
+            ))}
+          </ol>
+        </>
+      )}
+      <p className="muted">
+        The checker cannot catch everything. Read your post once more before you publish it, and if you are not sure, ask before you post.
+      </p>
+    </section>
+  );
+}
+
+/** The checked text built from its pieces as React elements, so nothing in it is ever read as HTML. */
+function HighlightedText({ text, findings }: { text: string; findings: CheckFinding[] }) {
+  return (
+    <div className="checked-text">
+      {segmentsOf(text, findings).map((s) =>
+        s.kind === 'plain' ? (
+          <Fragment key={s.start}>{s.text}</Fragment>
+        ) : (
+          <Fragment key={s.start}>
+            <mark className={`finding-mark finding-mark-${s.severity}`}>{s.text}</mark>
+            <span className="visually-hidden"> (highlighted)</span>
+            <span className="finding-refs">
+              {s.numbers.map((n) => (
+                <a key={n} href={`#${findingId(n)}`} aria-label={`Finding ${n}: ${SEVERITY_WORDS[findings[n - 1]?.severity ?? 'info']}`} onClick={(e) => goToFinding(e, n)}>
+                  {n}
+                </a>
+              ))}
+            </span>
+          </Fragment>
+        ),
+      )}
+    </div>
+  );
+}
+
+interface FindingItemProps {
+  n: number;
+  finding: CheckFinding;
+  text: string;
+  /** suggestions can be used only while the text is the one these offsets point into */
+  canUse: boolean;
+  busy: boolean;
+  onUse(): void;
+}
+
+function FindingItem({ n, finding: f, text, canUse, busy, onUse }: FindingItemProps) {
+  const quote = text.slice(f.start, f.end);
+  const suggestionId = `${findingId(n)}-suggestion`;
+  return (
+    <li id={findingId(n)} tabIndex={-1} className={`finding finding-${f.severity}`}>
+      <h4>
+        <span className="finding-severity">{SEVERITY_WORDS[f.severity]}</span>: {CATEGORY_WORDS[f.category]}
+      </h4>
+      {quote ? (
+        <p>
+          In your text: <q>{quote}</q>
+        </p>
+      ) : null}
+      <p>{f.reason}</p>
+      {f.clause ? <p className="muted">Policy clause: {f.clause}</p> : null}
+      {f.suggestion !== undefined ? (
+        <>
+          <p id={suggestionId}>
+            Try: {f.suggestion ? <q>{f.suggestion}</q> : 'leaving it out'}
+          </p>
+          {canUse && replacementFor(text, f) ? (
+            <p>
+              <button type="button" className="secondary" aria-describedby={suggestionId} aria-disabled={busy} onClick={onUse}>
+                Use this suggestion
+              </button>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </li>
+  );
+}
