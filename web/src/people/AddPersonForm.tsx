@@ -6,7 +6,8 @@ import { missingFields, useFormState } from '../ui/form';
 import { FormWithSummary } from '../ui/FormWithSummary';
 import { addPerson, type NewPerson } from './api';
 import { ChildrenPicker } from './ChildrenPicker';
-import { PHOTO_CONSENT, YEAR_GROUPS } from './words';
+import { PHOTO_CONSENT } from './words';
+import { PupilFields } from './PupilFields';
 
 const LABELS = {
   kind: 'Kind',
@@ -68,20 +69,7 @@ export function AddPersonForm({ schoolId, canGiveRoles, onAdded, onCancel }: Pro
       <TextField id={form.idOf('givenName')} label={LABELS.givenName} value={givenName} onChange={setGivenName} autoComplete="off" required error={form.errorOf('givenName')} />
       <TextField id={form.idOf('familyName')} label={LABELS.familyName} value={familyName} onChange={setFamilyName} autoComplete="off" required error={form.errorOf('familyName')} />
       {isPupil ? (
-        <>
-          <TextField id={form.idOf('dateOfBirth')} type="date" label={LABELS.dateOfBirth} hint="Several policies depend on a pupil's age." value={dateOfBirth} onChange={setDateOfBirth} required error={form.errorOf('dateOfBirth')} />
-          <TextField id={form.idOf('yearGroup')} label={LABELS.yearGroup} hint="For example, Year 3 or Reception." value={yearGroup} onChange={setYearGroup} list="year-group-suggestions" required error={form.errorOf('yearGroup')} />
-          <datalist id="year-group-suggestions">
-            {YEAR_GROUPS.map((y) => <option key={y} value={y} />)}
-          </datalist>
-          <CheckboxGroup
-            id={form.idOf('photoConsent')}
-            {...PHOTO_CONSENT}
-            values={photoConsent ? ['given'] : []}
-            onChange={(v) => setPhotoConsent(v.includes('given'))}
-            error={form.errorOf('photoConsent')}
-          />
-        </>
+        <PupilFields form={form} labels={LABELS} listId="year-group-suggestions" hints dateOfBirth={dateOfBirth} setDateOfBirth={setDateOfBirth} yearGroup={yearGroup} setYearGroup={setYearGroup} photoConsent={photoConsent} setPhotoConsent={setPhotoConsent} />
       ) : null}
       <TextField
         id={form.idOf('email')}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { Person } from '../api/types';
-import { CheckboxGroup, TextField } from '../ui/fields';
+import { TextField } from '../ui/fields';
 import { missingFields, useFormState } from '../ui/form';
 import { FormWithSummary } from '../ui/FormWithSummary';
 import { changePerson, type PersonChanges } from './api';
-import { PHOTO_CONSENT, YEAR_GROUPS } from './words';
+import { PHOTO_CONSENT } from './words';
+import { PupilFields } from './PupilFields';
 
 const LABELS = { givenName: 'First name', familyName: 'Last name', email: 'Email', dateOfBirth: 'Date of birth', yearGroup: 'Year group', photoConsent: PHOTO_CONSENT.legend };
 
@@ -42,20 +43,7 @@ export function PersonDetailsForm({ person, onSaved }: Props) {
       <TextField id={form.idOf('familyName')} label={LABELS.familyName} value={familyName} onChange={setFamilyName} required autoComplete="off" error={form.errorOf('familyName')} />
       <TextField id={form.idOf('email')} type="email" label={LABELS.email} hint="Leave empty if they have none." value={email} onChange={setEmail} autoComplete="off" error={form.errorOf('email')} />
       {isPupil ? (
-        <>
-          <TextField id={form.idOf('dateOfBirth')} type="date" label={LABELS.dateOfBirth} value={dateOfBirth} onChange={setDateOfBirth} required error={form.errorOf('dateOfBirth')} />
-          <TextField id={form.idOf('yearGroup')} label={LABELS.yearGroup} value={yearGroup} onChange={setYearGroup} list="details-year-groups" required error={form.errorOf('yearGroup')} />
-          <datalist id="details-year-groups">
-            {YEAR_GROUPS.map((y) => <option key={y} value={y} />)}
-          </datalist>
-          <CheckboxGroup
-            id={form.idOf('photoConsent')}
-            {...PHOTO_CONSENT}
-            values={photoConsent ? ['given'] : []}
-            onChange={(v) => setPhotoConsent(v.includes('given'))}
-            error={form.errorOf('photoConsent')}
-          />
-        </>
+        <PupilFields form={form} labels={LABELS} listId="details-year-groups" dateOfBirth={dateOfBirth} setDateOfBirth={setDateOfBirth} yearGroup={yearGroup} setYearGroup={setYearGroup} photoConsent={photoConsent} setPhotoConsent={setPhotoConsent} />
       ) : null}
       <div className="actions">
         <button type="submit" aria-disabled={form.busy}>Save details</button>
