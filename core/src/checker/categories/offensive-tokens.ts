@@ -55,13 +55,16 @@ function rawTokens(folded: string): Token[] {
     let endsSentence = false;
     while (e > s && !keepsAtEnd(folded[e - 1]!)) if (SENTENCE_ENDS.has(folded[--e]!)) endsSentence = true;
     const token: Token = { at: [], alts: [], raw: '', plain: '', parts: [], endsSentence };
+    // l33t hides letters among letters ("sh1t"); a number ("07700 900 455") or a run mostly of
+    // digits ("0800-455-123") is not a word, though a lone character may be a spaced-out letter
+    const numeric = e - s > 1 && isNumeric(folded, s, e);
     let partStart = 0;
     for (let k = s; k < e; k++) {
       const c = folded[k]!;
       let alt: string;
       if (c === 'v') alt = 'vu'; // "fvck"
       else if (isLatin(c)) alt = c;
-      else if (LEET[c] !== undefined) alt = LEET[c]!;
+      else if (LEET[c] !== undefined) alt = numeric && c >= '0' && c <= '9' ? '' : LEET[c]!;
       else if (WILDCARDS.has(c)) alt = '*';
       else if (isLetterOrDigit(c)) alt = '';
       else {
@@ -83,6 +86,18 @@ function rawTokens(folded: string): Token[] {
   return tokens;
 }
 
+/** No Latin letter, or more digits than letters: a number, a code or a date, not a hidden word. */
+function isNumeric(folded: string, s: number, e: number): boolean {
+  let letters = 0;
+  let digits = 0;
+  for (let k = s; k < e; k++) {
+    const c = folded[k]!;
+    if (isLatin(c)) letters++;
+    else if (c >= '0' && c <= '9') digits++;
+  }
+  return letters === 0 ? digits > 0 : digits > 2 * letters + 1;
+}
+
 const isSingleLetter = (t: Token) => t.alts.length === 1 && t.alts[0] !== '';
 
 /** Joins runs of at least `min` single letters, "f u c k", into one word. */
@@ -91,7 +106,8 @@ function joinSpaced(tokens: Token[], min: number): Token[] {
   for (let i = 0; i < tokens.length; ) {
     let j = i;
     while (j < tokens.length && isSingleLetter(tokens[j]!)) j++;
-    if (j - i >= min) {
+    // spaced-out digits ("4 5 5") are a number, not a word: a run needs a real letter
+    if (j - i >= min && tokens.slice(i, j).some((t) => isLatin(t.raw))) {
       const run = tokens.slice(i, j);
       out.push({
         at: run.flatMap((t) => t.at),

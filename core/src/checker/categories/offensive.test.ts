@@ -48,11 +48,54 @@ describe('offensive language: what it finds', () => {
     expect(categoriesIn('I know where you live')).toEqual(['threat']);
   });
 
+  it('blocks harm aimed at a person\'s body, by the speaker or wished on them', () => {
+    for (const text of ["I'm gonna find you and break your legs", 'I will smash his head in', 'Someone should kick your teeth out', "I'll give him a good kicking", 'Somebody needs to beat that teacher up', 'gonna stab the next person who does that'])
+      expect(categoriesIn(text), text).toEqual(['threat']);
+  });
+
+  it('blocks wishing a beating on someone', () => {
+    expect(categoriesIn('That man wants a good kicking')).toEqual(['threat']);
+    expect(categoriesIn('she deserves a proper slap')).toEqual(['threat']);
+  });
+
+  it('blocks threats of arson, bombs and guns against the school, however the words are ordered', () => {
+    for (const text of ['Someone should burn the school down', "I'll set fire to this school", 'that school should be blown up', 'gonna blow the place up'])
+      expect(categoriesIn(text), text).toEqual(['threat']);
+  });
+
+  it('blocks menace aimed at a person', () => {
+    for (const text of ['We know where your kids live', 'Better watch your back', "You'll be dead by Friday", "you're gonna get what's coming to you"])
+      expect(categoriesIn(text), text).toEqual(['threat']);
+    expect(findingsIn("Do that again and you'll regret it")).toMatchObject([{ category: 'threat', severity: 'warning' }]);
+    expect(findingsIn("He won't walk away next time")).toMatchObject([{ category: 'threat', severity: 'warning' }]);
+  });
+
+  it('treats wishing someone would kill themselves as incitement to self-harm', () => {
+    expect(findingsIn('that girl should just kill herself')).toMatchObject([{ category: 'threat', severity: 'block', reason: expect.stringMatching(/self-harm/) }]);
+  });
+
   it('treats telling someone to kill themselves as self-harm incitement and as bullying', () => {
     const found = findingsIn('just kill yourself');
     expect(found.map((f) => f.category).sort()).toEqual(['bullying', 'threat']);
     expect(found[0]!.reason).toMatch(/self-harm/);
     expect(categoriesIn('kys').sort()).toEqual(['bullying', 'threat']);
+  });
+
+  it('blocks telling people to leave the country', () => {
+    for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
+      expect(categoriesIn(text), text).toEqual(['hate']);
+  });
+
+  it('blocks hate that damns a whole group for its religion, race, sexuality or disability', () => {
+    for (const text of ['Jews are all criminals', 'all the immigrants are scum', 'Trans people shouldn’t be allowed in schools', 'autistic children should not be in our classes', 'deport all the Muslims', 'Catholics cannot be trusted'])
+      expect(categoriesIn(text), text).toContain('hate');
+  });
+
+  it('finds an insult aimed at someone described rather than named', () => {
+    expect(categoriesIn('That Year 3 boy is the most annoying brat')).toEqual(['bullying']);
+    expect(categoriesIn('my boss is a lazy, useless waste of space')).toEqual(['bullying']);
+    expect(categoriesIn('she is a joke')).toEqual(['bullying']);
+    expect(categoriesIn('nobody can stand her')).toEqual(['bullying']);
   });
 
   it('finds harassment aimed at a person', () => {
@@ -71,6 +114,35 @@ describe('offensive language: what it finds', () => {
     for (const text of ['You are so kind, thank you', 'We will beat you on Saturday!', "Don't kill yourself revising", 'The loser of each heat runs again', 'You are dead right about that', 'I could just die of embarrassment', 'Shoot for the stars', 'Kill it on sports day'])
       expect(findingsIn(text), text).toEqual([]);
   });
+
+  it('leaves idioms, accidents, buildings and talk about communities alone', () => {
+    const benign = [
+      'Break a leg in the play tonight!',
+      'Careful on the ice, we do not want anyone to break a leg',
+      'He broke his arm on the trampoline',
+      'You won\'t regret coming to the summer fair',
+      'Nobody will walk away empty-handed from the raffle',
+      'The old school building will be knocked down in July',
+      'Happy Eid to all our Muslim families',
+      'Jewish pupils are welcome to leave early on Friday',
+      'Refugees are welcome here',
+      'After the trip the coach goes back to where it came from',
+      'I will be waiting at the gate at 3.15',
+      'We will kick off at 2pm',
+      'I am going to punch in the door code',
+      'The kids punch holes in the card',
+      "We'll shoot the kids' photos after lunch",
+      'The boy is a clown in the play',
+      'The roadworks are annoying, they are annoying',
+      'The tent poles are dangerous',
+    ];
+    for (const text of benign) expect(findingsIn(text), text).toEqual([]);
+  });
+
+  it('leaves numbers alone, though digits can stand for letters inside a word', () => {
+    for (const text of ['Call me on 07700 900 455', 'Room 455', 'Ring 0800-455-123', 'Score 4 5 5'])
+      expect(findingsIn(text), text).toEqual([]);
+  });
 });
 
 describe('offensive language: obfuscation', () => {
@@ -86,6 +158,21 @@ describe('offensive language: obfuscation', () => {
     strong('you @$$hole', '@$$hole');
     expect(categoriesIn('n1gg3r')).toEqual(['hate']);
     expect(categoriesIn('p0rn')).toEqual(['sexual']);
+  });
+
+  it('reads a vowel swapped for a look-alike symbol and a word with three hidden letters', () => {
+    strong('what a load of b@ll0cks', 'b@ll0cks');
+    strong('F***ing shattered', 'F***ing');
+  });
+
+  it('warns about abbreviations of strong language', () => {
+    for (const text of ['FFS not again', 'Ofsted next week. FML.', 'wtaf is this'])
+      expect(findingsIn(text), text).toMatchObject([{ category: 'profanity', severity: 'warning' }]);
+    expect(findingsIn('gtfo')).toMatchObject([{ category: 'profanity', severity: 'block' }]);
+  });
+
+  it('finds someone behaving like a prick', () => {
+    expect(categoriesIn('stop acting like a prick')).toEqual(['profanity']);
   });
 
   it('sees through symbols inside a word', () => {
