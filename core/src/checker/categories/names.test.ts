@@ -24,6 +24,11 @@ describe('names', () => {
     expect(f!.suggestion).toBe('Well done to a Year 3 pupil for a brilliant assembly!');
   });
 
+  it('does not read the verb after a name as another name in a list', () => {
+    expect(named('In May, May Chen will represent Year 2 at the art show.')).toEqual(['May Chen']);
+    expect(named('Thanks to Grace and Will for tidying up.')).toEqual(['Grace', 'Will']);
+  });
+
   it('finds a given name with the family initial', () => {
     expect(named('A lovely story by May C. today')).toEqual(['May C']);
   });

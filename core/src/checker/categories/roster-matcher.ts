@@ -288,7 +288,12 @@ class Context {
   /** token range [index, last] sits beside a name found, with only "and", "&", "," or "or" between */
   besideFound(index: number, last: number, byEnd: Map<number, NameMatch>, byStart: Map<number, NameMatch>): boolean {
     const t = this.tokens;
-    const between = (a: number, b: number) => /^[\s,&+]*(?:(?:and|or|plus)\s*)?$/.test(this.p.folded.slice(a, b));
+    // a list needs a separator: "Grace and Tom", "Tom, Grace" — but not "May Chen will", where
+    // the word after a name is only the next word of the sentence
+    const between = (a: number, b: number) => {
+      const gap = this.p.folded.slice(a, b);
+      return /^[\s,&+]*(?:(?:and|or|plus)\s*)?$/.test(gap) && /[,&+]|\b(?:and|or|plus)\b/.test(gap);
+    };
     let k = index - 1;
     if (k >= 0 && LIST_WORDS.has(t[k]!.text)) k--;
     const left = k >= 0 ? byEnd.get(t[k]!.end) : undefined;
