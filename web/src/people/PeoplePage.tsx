@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Disclosure } from '../ui/Disclosure';
 import { useSearchParams } from 'react-router-dom';
 import type { PersonKind } from '@lanyard/core';
 import type { Person } from '../api/types';
@@ -65,31 +66,26 @@ function SchoolPeople() {
       <StatusMessage message={status} />
       {canManage ? (
         <>
-          <button
-            type="button"
-            ref={addButton}
-            aria-expanded={adding}
-            aria-controls="add-person-panel"
-            onClick={() => {
+          <Disclosure
+            label="Add a person"
+            panelId="add-person-panel"
+            open={adding}
+            buttonRef={addButton}
+            onToggle={() => {
               setStatus(null);
               setAdding(!adding);
             }}
           >
-            Add a person
-          </button>
-          <div id="add-person-panel">
-            {adding ? (
-              <AddPersonForm
-                schoolId={school.id}
-                canGiveRoles={schoolCan(school, 'roles.manage')}
-                onAdded={added}
-                onCancel={() => {
-                  setAdding(false);
-                  addButton.current?.focus();
-                }}
-              />
-            ) : null}
-          </div>
+            <AddPersonForm
+              schoolId={school.id}
+              canGiveRoles={schoolCan(school, 'roles.manage')}
+              onAdded={added}
+              onCancel={() => {
+                setAdding(false);
+                addButton.current?.focus();
+              }}
+            />
+          </Disclosure>
         </>
       ) : null}
       <h2>Everyone at {school.name}</h2>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { Disclosure } from '../ui/Disclosure';
 import { Link } from 'react-router-dom';
 import type { School } from '../api/types';
 import { useSession, useSessionState } from '../auth/session';
@@ -38,31 +39,26 @@ export function SchoolsPage() {
           <p>Your trust has no schools yet. Add your first school to start: people, mail and the audit log all belong to a school.</p>
         </Banner>
       ) : null}
-      <button
-        type="button"
-        ref={addButton}
-        aria-expanded={adding}
-        aria-controls="add-school-panel"
-        onClick={() => {
+      <Disclosure
+        label="Add a school"
+        panelId="add-school-panel"
+        open={adding}
+        buttonRef={addButton}
+        onToggle={() => {
           setStatus(null);
           setEditing(null);
           setAdding(!adding);
         }}
       >
-        Add a school
-      </button>
-      <div id="add-school-panel">
-        {adding ? (
-          <SchoolForm
-            idPrefix="add-school"
-            heading="Add a school"
-            submitLabel="Save school"
-            save={addSchool}
-            onSaved={(s) => void saved(s, `${s.name} has been added.`)}
-            onCancel={() => setAdding(false)}
-          />
-        ) : null}
-      </div>
+        <SchoolForm
+          idPrefix="add-school"
+          heading="Add a school"
+          submitLabel="Save school"
+          save={addSchool}
+          onSaved={(s) => void saved(s, `${s.name} has been added.`)}
+          onCancel={() => setAdding(false)}
+        />
+      </Disclosure>
       {schools.error ? <LoadError message={schools.error} /> : null}
       {schools.loading && !schools.data ? <p role="status">Loading…</p> : null}
       {schools.data && schools.data.length > 0 ? (

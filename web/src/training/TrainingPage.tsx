@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { Disclosure } from '../ui/Disclosure';
 import type { TrainingCoverageView } from '../api/types';
 import { roleLabel } from '../people/words';
 import { schoolCan, useSchool } from '../shell/scope';
@@ -36,32 +37,27 @@ function SchoolTraining() {
       <StatusMessage message={status} />
       {t && schoolCan(school, 'training.manage') ? (
         <>
-          <button
-            type="button"
-            ref={recordButton}
-            aria-expanded={recording}
-            aria-controls="record-training-panel"
-            onClick={() => {
+          <Disclosure
+            label="Record training"
+            panelId="record-training-panel"
+            open={recording}
+            buttonRef={recordButton}
+            onToggle={() => {
               setStatus(null);
               setRecording(!recording);
             }}
           >
-            Record training
-          </button>
-          <div id="record-training-panel">
-            {recording ? (
-              <RecordTrainingForm
-                schoolId={school.id}
-                training={t}
-                onRecorded={(message) => {
-                  setStatus(message);
-                  training.reload();
-                  closeForm();
-                }}
-                onCancel={closeForm}
-              />
-            ) : null}
-          </div>
+            <RecordTrainingForm
+              schoolId={school.id}
+              training={t}
+              onRecorded={(message) => {
+                setStatus(message);
+                training.reload();
+                closeForm();
+              }}
+              onCancel={closeForm}
+            />
+          </Disclosure>
         </>
       ) : null}
       {training.error ? <LoadError message={training.error} /> : null}
