@@ -29,6 +29,8 @@ function present(f: CheckFinding): CheckFinding {
     reason: f.reason,
     ...(f.clause !== undefined ? { clause: f.clause } : {}),
     ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+    ...(f.replaces !== undefined ? { replaces: { start: f.replaces.start, end: f.replaces.end } } : {}),
+    ...(f.advice !== undefined ? { advice: f.advice } : {}),
   };
 }
 

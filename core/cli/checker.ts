@@ -1,25 +1,28 @@
-// npm run -s checker -- --roster ROSTER.json  <  texts.jsonl  >  findings.jsonl
+// npm run -s checker -- --roster ROSTER.json [--pack PACK.yaml | --pack belsteads]  <  texts.jsonl  >  findings.jsonl
 // One JSON object a line in ({"text", "kind", "images"?}), one a line out ({"findings"} or
 // {"error"}), in the same order; read line by line, so the input never has to fit in memory.
-// Exit 2: no roster, or one that cannot be read or is not a roster. Exit 1: the checker failed
-// on a line (reported on that line and on stderr; the run goes on).
+// With --pack, each finding carries the clause the pack's `checker` section names for it.
+// Exit 2: no roster, or a roster or pack that cannot be read or is not one. Exit 1: the checker
+// failed on a line (reported on that line and on stderr; the run goes on).
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { ALL_BUILDERS, compileChecker } from '../src/index.js';
+import { ALL_BUILDERS, compileChecker, withClauses, type Checker } from '../src/index.js';
 import { answerLine, formatLine } from './check-line.js';
+import { loadPackClauses, PackInvalid } from './pack-file.js';
 import { parseRoster, RosterInvalid } from './roster-schema.js';
 
-const USAGE = 'usage: npm run -s checker -- --roster ROSTER.json < texts.jsonl';
+const USAGE = 'usage: npm run -s checker -- --roster ROSTER.json [--pack PACK.yaml | --pack BUILTIN_ID] < texts.jsonl';
 
-function rosterPath(args: string[]): string {
-  const at = args.indexOf('--roster');
-  const path = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith('--roster='))?.slice('--roster='.length);
-  if (!path) throw new RosterInvalid(`no roster given\n${USAGE}`);
-  return path;
+/** The value of `--name VALUE` or `--name=VALUE`. */
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(`--${name}`);
+  // a flag with nothing after it is given but empty, so it is refused rather than ignored
+  return at >= 0 ? (args[at + 1] ?? '') : args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
 
 function loadRoster(args: string[]) {
-  const path = rosterPath(args);
+  const path = option(args, 'roster');
+  if (!path) throw new RosterInvalid(`no roster given\n${USAGE}`);
   let json: string;
   try {
     json = readFileSync(path, 'utf8');
@@ -30,11 +33,14 @@ function loadRoster(args: string[]) {
 }
 
 async function main(): Promise<number> {
-  let checker;
+  const args = process.argv.slice(2);
+  let checker: Checker;
   try {
-    checker = compileChecker(loadRoster(process.argv.slice(2)), ALL_BUILDERS);
+    checker = compileChecker(loadRoster(args), ALL_BUILDERS);
+    const pack = option(args, 'pack');
+    if (pack !== undefined) checker = withClauses(checker, loadPackClauses(pack));
   } catch (e) {
-    if (!(e instanceof RosterInvalid)) throw e;
+    if (!(e instanceof RosterInvalid || e instanceof PackInvalid)) throw e;
     process.stderr.write(`checker: ${e.message}\n`);
     return 2;
   }

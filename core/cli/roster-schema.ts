@@ -23,9 +23,10 @@ export const RosterSchema = z
         dob: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
         year: Name,
         photoConsent: z.boolean(),
+        aka: z.array(Name).optional(),
       }),
     ),
-    staff: z.array(z.object({ given: Name, family: Name, role: Name })),
+    staff: z.array(z.object({ given: Name, family: Name, role: Name, aka: z.array(Name).optional() })),
   })
   .strict();
 

@@ -1,7 +1,10 @@
 // npm run eval:checker — precision and recall of the content checker per category on the labelled
 // corpus (corpus.jsonl, made by generate-corpus.ts) with its school's roster, against the targets
 // of issue 5, then every miss with its text. A report, not a test: it exits 0 whatever the figures.
+// `-- --corpus FILE` scores another corpus of the same shape and roster instead, such as the
+// held-out set: npm run eval:checker -- --corpus core/eval/heldout.jsonl
 import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_BUILDERS, CHECKER_CATEGORIES, compileChecker, type CheckerCategory, type CheckFinding } from '../src/index.js';
 import { parseRoster } from '../cli/roster-schema.js';
@@ -13,7 +16,14 @@ const TARGET = { recall: 0.95, precision: 0.9 };
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 const roster = parseRoster(readFileSync(here('./roster.json'), 'utf8'), 'core/eval/roster.json');
-const corpus: CorpusEntry[] = readFileSync(here('./corpus.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusEntry);
+const corpusFile = (() => {
+  const flag = process.argv.indexOf('--corpus');
+  if (flag < 0) return here('./corpus.jsonl');
+  const file = process.argv[flag + 1];
+  if (!file) throw new Error('--corpus needs a file, e.g. --corpus core/eval/heldout.jsonl');
+  return resolve(process.env.INIT_CWD ?? process.cwd(), file);
+})();
+const corpus: CorpusEntry[] = readFileSync(corpusFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusEntry);
 
 const checker = compileChecker(roster, ALL_BUILDERS);
 const tallies = new Map<CheckerCategory, Tally>();
@@ -38,7 +48,7 @@ const row = (name: string, t: Tally) =>
   `${name.padEnd(22)} ${String(t.tp + t.fn).padStart(6)} ${String(t.tp).padStart(5)} ${String(t.fp).padStart(5)} ${String(t.fn).padStart(5)}   ${pct(precision(t))}  ${pct(recall(t))}`;
 const empty = (): Tally => ({ tp: 0, fn: 0, fp: 0, matchedFindings: 0 });
 
-console.log(`Content checker on ${corpus.length} texts (${roster.pupils.length} pupils, ${roster.staff.length} staff) in ${ms.toFixed(0)} ms\n`);
+console.log(`Content checker on ${corpus.length} texts of ${relative(process.cwd(), corpusFile)} (${roster.pupils.length} pupils, ${roster.staff.length} staff) in ${ms.toFixed(0)} ms\n`);
 console.log(`${'category'.padEnd(22)} ${'labels'.padStart(6)} ${'TP'.padStart(5)} ${'FP'.padStart(5)} ${'FN'.padStart(5)}   precision recall`);
 const overall = empty();
 for (const c of CHECKER_CATEGORIES) {

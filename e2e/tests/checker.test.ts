@@ -63,22 +63,27 @@ describe('checking a post before it is published', () => {
     await context.close();
   });
 
-  it('findings are highlighted in the text, said in words, and a suggestion can be used', async () => {
+  it('findings are highlighted in the text, said in words with their policy clause, and a suggestion can be used', async () => {
     const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
-    // The server's categories are still being written: this answer stands in for one, so the
-    // test proves the page's half (highlights, words, suggestions) whatever the checker finds.
+    // This answer stands in for the server's, so the test proves the page's half (highlights,
+    // words, clauses, suggestions and advice) whatever the checker and the school's pack find.
     await page.route('**/api/schools/*/check', async (route) => {
       const { text } = route.request().postDataJSON() as { text: string };
       const at = text.indexOf('May Chen');
+      const sentence = { start: text.lastIndexOf('Well', at), end: text.indexOf('!', at) + 1 };
       const findings = at < 0 ? [] : [
-        { category: 'pupil_name', start: at, end: at + 8, severity: 'block', reason: 'This names a pupil, May Chen, Year 3.', suggestion: 'a Year 3 pupil' },
-        { category: 'child_specific', start: at + 4, end: at + 12, severity: 'warning', reason: 'This singles out one child.' },
+        {
+          category: 'pupil_name', start: at, end: at + 8, severity: 'block', reason: 'This names a pupil, May Chen, Year 3.',
+          clause: 'official-school-accounts: speak generally about the achievements of students.',
+          suggestion: 'Well done to a Year 3 pupil for her poem!', replaces: sentence,
+        },
+        { category: 'child_specific', start: at + 4, end: at + 12, severity: 'warning', reason: 'This singles out one child.', advice: 'Take this to the family by phone.' },
       ];
       await route.fulfill({ json: { findings } });
     });
     await openChecker(page);
     await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: OFFICIAL_POST }).check();
-    await page.getByLabel('Your text').fill('Well done to May Chen for her poem!');
+    await page.getByLabel('Your text').fill('What a week! Well done May Chen for her poem! See you Monday.');
     await page.getByRole('button', { name: 'Check it' }).click();
 
     const results = page.getByRole('region', { name: 'What the checker found' });
@@ -88,14 +93,19 @@ describe('checking a post before it is published', () => {
     await expectVisible(results.getByRole('link', { name: 'Finding 1: Must change' }));
     await expectVisible(results.getByRole('heading', { name: 'Must change: A pupil\u2019s name' }));
     await expectVisible(results.getByRole('heading', { name: 'Check this: About one child' }));
-    await expectVisible(results.getByText('Try: a Year 3 pupil'));
+    await expectVisible(results.getByText('Try: Well done to a Year 3 pupil for her poem!'));
+    await expectVisible(results.getByText('speak generally about the achievements of students.'));
+    await expectVisible(results.getByText('From your school\u2019s policy, the clause \u201cofficial-school-accounts\u201d'));
+    // advice is said, never offered as text to write in
+    await expectVisible(results.getByText('What to do: Take this to the family by phone.'));
+    expect(await results.getByRole('button', { name: 'Use this suggestion' }).count()).toBe(1);
     await expectNoAxeViolations(page);
 
     await results.getByRole('link', { name: 'Finding 2: Check this' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-finding-2');
 
     await results.getByRole('button', { name: 'Use this suggestion' }).click();
-    expect(await page.getByLabel('Your text').inputValue()).toBe('Well done to a Year 3 pupil for her poem!');
+    expect(await page.getByLabel('Your text').inputValue()).toBe('What a week! Well done to a Year 3 pupil for her poem! See you Monday.');
     await expectVisible(results.getByText('Nothing to change \u2014 the checker found nothing to worry about.'));
     await page.waitForFunction(() => document.activeElement?.textContent === 'What the checker found');
     await expectNoAxeViolations(page);

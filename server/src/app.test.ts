@@ -39,6 +39,14 @@ describe('the API description', () => {
     expect(doc.paths['/api/session'].post.requestBody).toBeDefined();
   });
 
+  it('defines every schema a route refers to', async () => {
+    const doc = (await t.app.inject('/api/openapi.json')).json();
+    const refs = [...JSON.stringify(doc.paths).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(0);
+    const missing = [...new Set(refs)].filter((name) => !doc.components?.schemas?.[name]);
+    expect(missing).toEqual([]);
+  });
+
   it('is browsable at /api/docs', async () => {
     const res = await t.app.inject('/api/docs/');
     expect(res.statusCode).toBe(200);

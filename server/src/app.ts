@@ -8,7 +8,7 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { createHmac } from 'node:crypto';
 import type { Database } from './db/client.js';
 import type { AppContext } from './context.js';
@@ -32,6 +32,7 @@ import { acknowledgementRoutes } from './acknowledgements/routes.js';
 import { requestRoutes } from './requests/routes.js';
 import { trainingRoutes } from './training/routes.js';
 import { checkerRoutes } from './checker/routes.js';
+import { checkerWordsRoutes } from './checker/words-routes.js';
 
 export interface AppOptions {
   db: Database;
@@ -102,6 +103,8 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
       info: { title: 'Lanyard API', version: '0.1.0', description: 'Everything the Lanyard web app does, a school\u2019s own tools can do through this API. Sign in with POST /api/session; send the x-csrf-token header (GET /api/csrf-token) on every change.' },
     },
     transform: jsonSchemaTransform,
+    // the schemas named with .meta({ id }) go into components, where the routes' $refs point
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
@@ -119,6 +122,7 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
   await requestRoutes(app, ctx);
   await trainingRoutes(app, ctx);
   await checkerRoutes(app, ctx);
+  await checkerWordsRoutes(app, ctx);
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist!, wildcard: false });
 

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS, decide, isTrustRole, ROLES, type Action, type Actor, type Role } from '@lanyard/core';
 import { declaredRoutes } from '../src/http/route-access.js';
+import { checkerWords } from '../src/db/schema.js';
 import { aPerson, aPolicy, Client, signedIn, testApp, twoTrusts, type TestApp } from './helper.js';
 
 type Target = { trustId: string; schoolId: string };
@@ -108,8 +109,34 @@ const CASES: Record<string, Case> = {
   },
   'POST /api/schools/:schoolId/check': { level: 'school', build: async (x) => ({ url: `/api/schools/${x.schoolId}/check`, body: { text: 'Well done to Year 6 on a brilliant sports day!', kind: 'official_post' } }) },
   'GET /api/schools/:schoolId/roster': { level: 'school', build: async (x) => ({ url: `/api/schools/${x.schoolId}/roster` }) },
+  'GET /api/schools/:schoolId/checker-words': { level: 'school', build: async (x) => ({ url: `/api/schools/${x.schoolId}/checker-words` }) },
+  'POST /api/schools/:schoolId/checker-words/words': {
+    level: 'school',
+    build: async (x) => ({ url: `/api/schools/${x.schoolId}/checker-words/words`, body: { term: `matrix word ${unique()}`, category: 'hate' } }),
+  },
+  'POST /api/schools/:schoolId/checker-words/allowed': {
+    level: 'school',
+    build: async (x) => ({ url: `/api/schools/${x.schoolId}/checker-words/allowed`, body: { phrase: `matrix phrase ${unique()}` } }),
+  },
+  'POST /api/schools/:schoolId/checker-words/nicknames': {
+    level: 'school',
+    build: async (x) => ({ url: `/api/schools/${x.schoolId}/checker-words/nicknames`, body: { nickname: `Matrix ${unique()}`, personId: (await person(x)).id } }),
+  },
+  'DELETE /api/schools/:schoolId/checker-words/:wordId': {
+    level: 'school',
+    build: async (x) => {
+      const [row] = await t.db.system
+        .insert(checkerWords)
+        .values({ ...x, kind: 'allowed', text: `matrix removal ${unique()}`, createdBy: (await person(x)).id })
+        .returning({ id: checkerWords.id });
+      return { url: `/api/schools/${x.schoolId}/checker-words/${row!.id}` };
+    },
+  },
   'GET /api/audit (whole trust)': { level: 'trust', action: 'audit.read', build: async () => ({ url: '/api/audit' }) },
 };
+
+/** letters only, so a term stays one the checker can read */
+const unique = () => Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
 
 const withPolicy = new Set<string>();
 /** The ask route needs a policy in force in the target school; one is enough. */
@@ -172,7 +199,7 @@ describe('the authorisation matrix', () => {
           expect(action, `${key} declares an action`).toBeDefined();
           const actor = actors.get(role)!;
           const client = clients.get(role)!;
-          const method = key.split(' ')[0] as 'GET' | 'POST' | 'PUT' | 'PATCH';
+          const method = key.split(' ')[0] as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
           const targets: [string, Target, boolean][] =
             c.level === 'trust'
               ? [['own trust', { trustId: w.trust, schoolId: w.school }, decide(actor, action, { trustId: w.trust, schoolId: null }).allowed]]

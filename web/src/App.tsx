@@ -7,6 +7,7 @@ import { SignInPage } from './auth/SignInPage';
 import { StartTrustPage } from './auth/StartTrustPage';
 import { AuditPage } from './audit/AuditPage';
 import { CheckPage } from './checker/CheckPage';
+import { WordsPage } from './checker/WordsPage';
 import { OutboxPage } from './mail/OutboxPage';
 import { PeoplePage } from './people/PeoplePage';
 import { AskPage } from './policies/AskPage';
@@ -38,6 +39,7 @@ export function App() {
           <Route index element={<HomePage />} />
           <Route path="ask" element={<SchoolAllows action="policy.ask"><AskPage /></SchoolAllows>} />
           <Route path="check" element={<SchoolAllows action="content.check"><CheckPage /></SchoolAllows>} />
+          <Route path="check/words" element={<SchoolAllows action="content.check"><WordsPage /></SchoolAllows>} />
           <Route path="policies" element={<SchoolAllows action="policy.read"><PoliciesPage /></SchoolAllows>} />
           <Route path="policies/versions/:versionId" element={<SchoolAllows action="policy.read"><VersionPage /></SchoolAllows>} />
           <Route path="acknowledgements" element={<SchoolAllows action="acknowledgement.read"><CoveragePage /></SchoolAllows>} />

@@ -46,6 +46,17 @@ describe('decide', () => {
   });
 });
 
+describe('the checker\u2019s own words', () => {
+  it('are kept by leadership and safeguarding, not by every teacher', () => {
+    for (const role of ['headteacher', 'slt', 'dsl', 'deputy_dsl'] as const) {
+      expect(decide(anActor({ schoolRoles: { a: [role] } }), 'checker.words.manage', { trustId: trust, schoolId: 'a' }).allowed).toBe(true);
+    }
+    expect(decide(anActor({ schoolRoles: { a: ['staff'] } }), 'checker.words.manage', { trustId: trust, schoolId: 'a' }).allowed).toBe(false);
+    expect(decide(anActor({ trustRoles: ['trust_admin'] }), 'checker.words.manage', { trustId: trust, schoolId: 'a' }).allowed).toBe(true);
+    expect(decide(anActor({ trustRoles: ['trust_board'] }), 'checker.words.manage', { trustId: trust, schoolId: 'a' }).allowed).toBe(false);
+  });
+});
+
 describe('schoolsWhere', () => {
   it('lists only the schools where a role allows the action', () => {
     const person = anActor({ schoolRoles: { a: ['headteacher'], b: ['staff'] } });

@@ -22,6 +22,7 @@ export const ACTIONS = [
   'acknowledgement.read',
   'training.manage',
   'content.check',
+  'checker.words.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -78,6 +79,11 @@ export const RULES: Record<Action, { school: readonly SchoolRole[]; trust: reado
   },
   'training.manage': { school: ['headteacher', 'hr'], trust: ['trust_admin'], why: 'Training records are kept by the head and the office.' },
   'content.check': { school: EVERY_SCHOOL_ROLE, trust: ['trust_admin', 'trust_board'], why: 'Anyone may check a post before they publish it.' },
+  'checker.words.manage': {
+    school: ['headteacher', 'slt', 'dsl', 'deputy_dsl'],
+    trust: ['trust_admin'],
+    why: 'Leadership and safeguarding decide which local words the checker looks for, which phrases it allows, and the nicknames it knows.',
+  },
 };
 
 /** The person acting, as the server resolved them from their session. */

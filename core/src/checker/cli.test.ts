@@ -1,11 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answerLine, formatLine } from '../../cli/check-line.js';
 import { parseRoster, RosterInvalid } from '../../cli/roster-schema.js';
 import { compileChecker, type CategoryBuilder } from './check.js';
+import { withClauses } from './clauses.js';
 import { originalSpan } from './normalise.js';
-import type { Roster } from './types.js';
+import type { Finding, Roster } from './types.js';
 
 const aRoster = (): Roster => ({
   school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Thornbury', postcode: 'BS35 4HJ' },
@@ -97,6 +101,23 @@ describe('the checker command line, one line at a time', () => {
     expect(answer(JSON.stringify({ text: 'שלום O\u0301ak مرحبا', kind: 'personal_post' }))).toMatchObject({ findings: [{ start: 5, end: 9 }] });
   });
 
+  it('writes a finding\u2019s clause, its suggestion with the range it replaces, and advice, and nothing else', () => {
+    const full: CategoryBuilder = {
+      categories: ['pupil_name'],
+      build: () => () => [{ category: 'pupil_name', start: 10, end: 18, severity: 'block', reason: 'names a pupil', suggestion: 'Well done to a pupil!', replaces: { start: 0, end: 19 }, advice: 'Or leave the name out.', internal: 'no' } as Finding],
+    };
+    const withPack = withClauses(compileChecker(aRoster(), [full]), { pupil_name: [{ clause: 'terms-of-use', quote: 'References should not be made to any pupil' }] });
+    expect(answerLine(withPack, JSON.stringify({ text: 'Well done May Chen!', kind: 'comment' }), 1)).toEqual({
+      findings: [
+        {
+          category: 'pupil_name', start: 10, end: 18, severity: 'block', reason: 'names a pupil',
+          clause: 'terms-of-use: References should not be made to any pupil',
+          suggestion: 'Well done to a pupil!', replaces: { start: 0, end: 19 }, advice: 'Or leave the name out.',
+        },
+      ],
+    });
+  });
+
   it('writes every answer on exactly one line', () => {
     const line = formatLine({ error: 'line 1: a\nb \u2028 c \u2029 d' });
     expect(line.split(/\r?\n|\r|\u2028|\u2029/)).toHaveLength(1);
@@ -107,6 +128,11 @@ describe('the checker command line, one line at a time', () => {
 describe('the roster file', () => {
   it('reads a roster in the shape the app exports', () => {
     expect(parseRoster(JSON.stringify(aRoster()), 'roster.json').pupils[0]!.given).toBe('May');
+  });
+
+  it('reads the other names people are known by, as the app exports them', () => {
+    const withAka = { ...aRoster(), staff: [{ given: 'Helen', family: 'Marsh', role: 'dsl', aka: ['Mrs M'] }] };
+    expect(parseRoster(JSON.stringify(withAka), 'roster.json').staff[0]!.aka).toEqual(['Mrs M']);
   });
 
   it('names the file when it is not JSON', () => {
@@ -148,6 +174,48 @@ describe('the checker command line as a program', () => {
     const r = run([], '');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/no roster given\nusage: /);
+  });
+
+  it('with --pack and a built-in pack\u2019s id, gives each finding the clause the pack names for it', () => {
+    const input = JSON.stringify({ text: 'Proud to work at Oakfield Primary School', kind: 'personal_post' });
+    const out = execFileSync(tsx, ['core/cli/checker.ts', '--roster', 'core/eval/roster.json', '--pack', 'belsteads'], { cwd: root, input, encoding: 'utf8' });
+    const { findings } = JSON.parse(out) as { findings: { category: string; clause?: string }[] };
+    expect(findings.find((f) => f.category === 'school_identification')?.clause).toBe('terms-of-use: Employees should not identify themselves as a representative of the school');
+  });
+
+  it('with --pack and a pack file, reads its checker section; without --pack, findings have no clause', () => {
+    const input = JSON.stringify({ text: 'Well done Grace Okafor!', kind: 'official_post' });
+    const withPack = execFileSync(tsx, ['core/cli/checker.ts', '--roster', 'core/eval/roster.json', '--pack=core/src/packs/builtin/st-bartholomews.yaml'], { cwd: root, input, encoding: 'utf8' });
+    expect(JSON.parse(withPack).findings[0]).toMatchObject({ category: 'pupil_name', clause: 'official-school-accounts: speak generally about the achievements of students.' });
+    const without = execFileSync(tsx, ['core/cli/checker.ts', '--roster', 'core/eval/roster.json'], { cwd: root, input, encoding: 'utf8' });
+    expect(JSON.parse(without).findings[0]).not.toHaveProperty('clause');
+  });
+
+  it('exits 2 naming the pack when it is neither a file nor a built-in pack', () => {
+    const r = run(['--roster', 'core/eval/roster.json', '--pack', 'no-such-pack'], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot read the pack no-such-pack: ENOENT/);
+  });
+
+  it('exits 2 when --pack is given nothing', () => {
+    const r = run(['--roster', 'core/eval/roster.json', '--pack'], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no pack given after --pack/);
+  });
+
+  it('exits 2 naming the line when the pack is not a pack, and the quote when its text beside it does not hold it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lanyard-pack-'));
+    const yaml = readFileSync(`${root}core/src/packs/builtin/belsteads.yaml`, 'utf8');
+    writeFileSync(path.join(dir, 'broken.yaml'), yaml.replace('  pupil_name:\n    - clause: terms-of-use', '  pupil_names:\n    - clause: terms-of-use'));
+    const broken = run(['--roster', 'core/eval/roster.json', '--pack', path.join(dir, 'broken.yaml')], '');
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/broken\.yaml is not a policy pack: line \d+: checker: pupil_names: not a checker category/);
+    writeFileSync(path.join(dir, 'school.yaml'), yaml.replace('Must not be used in an abusive or hateful manner', 'Must never be used in an abusive or hateful manner'));
+    writeFileSync(path.join(dir, 'school.md'), readFileSync(`${root}core/src/packs/builtin/belsteads.md`, 'utf8'));
+    const misquoted = run(['--roster', 'core/eval/roster.json', '--pack', path.join(dir, 'school.yaml')], '');
+    expect(misquoted.status).toBe(2);
+    expect(misquoted.stderr).toMatch(/checker hate: clause terms-of-use does not contain "Must never be used/);
+    rmSync(dir, { recursive: true });
   });
 
   it('exits 2 naming the field when the roster is not a roster', () => {

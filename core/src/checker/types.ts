@@ -30,17 +30,30 @@ export interface Finding {
   severity: Severity;
   /** plain English, for the person about to publish */
   reason: string;
-  /** the policy clause, when the school's pack has one */
+  /**
+   * The school's policy clause for this category, when its pack names one (see withClauses): the
+   * clause's anchor, a colon and a space, then the clause's own words, e.g.
+   * "terms-of-use: Must not be used in an abusive or hateful manner". Anchors hold no colon.
+   */
   clause?: string;
-  /** a rewrite, where one is obvious */
+  /**
+   * Text that can be written in as it is, in place of `replaces` (or of the finding's own span when
+   * `replaces` is absent): "a Year 5 pupil", or a whole rewritten sentence. Never advice; an empty
+   * string means the range is simply taken out.
+   */
   suggestion?: string;
+  /** the range `suggestion` replaces, as UTF-16 offsets into the original text, end exclusive */
+  replaces?: { start: number; end: number };
+  /** what to do when there is no text to write in ("Remove the number; ...") */
+  advice?: string;
 }
 
 /** The roster file's shape, the same the app exports. */
 export interface Roster {
   school: { name: string; short: string; town: string; postcode: string; address?: string; phone?: string; email?: string; nicknames?: string[] };
-  pupils: { given: string; family: string; dob: string; year: string; photoConsent: boolean }[];
-  staff: { given: string; family: string; role: string }[];
+  /** aka: other names the school knows them by ("Ollie B", "Mr T"), found as that person */
+  pupils: { given: string; family: string; dob: string; year: string; photoConsent: boolean; aka?: string[] }[];
+  staff: { given: string; family: string; role: string; aka?: string[] }[];
 }
 
 /** What a category sees of a text: the original, and its normalised form with a map back. */

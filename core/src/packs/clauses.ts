@@ -1,3 +1,5 @@
+import type { Pack } from './schema.js';
+
 /**
  * A policy version's text is Markdown; each heading becomes a clause anchor that rules cite.
  * The anchor is the heading's words in lower case joined by hyphens ("Terms of Use" ->
@@ -51,14 +53,26 @@ export function normaliseForQuote(s: string): string {
     .trim();
 }
 
+/** A citation with where it stands in the pack: a rule (by id) or the checker (by category). */
+export type PlacedCitation = { clause: string; quote: string } & ({ rule: string } | { checker: string });
+
+/** Every citation of a pack: its rules' and its checker section's. */
+export function packCitations(pack: Pick<Pack, 'rules' | 'checker'>): PlacedCitation[] {
+  return [
+    ...pack.rules.flatMap((r) => r.cites.map((c) => ({ rule: r.id, clause: c.clause, quote: c.quote }))),
+    ...Object.entries(pack.checker).flatMap(([category, cites]) => cites.map((c) => ({ checker: category, clause: c.clause, quote: c.quote }))),
+  ];
+}
+
 /** Checks every citation of a pack against the version's text: the clause exists and holds the quote. */
-export function citationProblems(markdown: string, cites: { rule: string; clause: string; quote: string }[]): string[] {
+export function citationProblems(markdown: string, cites: PlacedCitation[]): string[] {
   const clauses = new Map(clausesOf(markdown).map((c) => [c.anchor, normaliseForQuote(c.text)]));
   const problems: string[] = [];
   for (const c of cites) {
+    const where = 'rule' in c ? `rule ${c.rule}` : `checker ${c.checker}`;
     const text = clauses.get(c.clause);
-    if (text === undefined) problems.push(`rule ${c.rule}: no clause ${c.clause} in the text`);
-    else if (!text.includes(normaliseForQuote(c.quote))) problems.push(`rule ${c.rule}: clause ${c.clause} does not contain "${c.quote}"`);
+    if (text === undefined) problems.push(`${where}: no clause ${c.clause} in the text`);
+    else if (!text.includes(normaliseForQuote(c.quote))) problems.push(`${where}: clause ${c.clause} does not contain "${c.quote}"`);
   }
   return problems;
 }

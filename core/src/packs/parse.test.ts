@@ -42,6 +42,43 @@ describe('parsePack', () => {
     if (!r.ok) expect(r.errors[0]!.message).toMatch(/cites/);
   });
 
+  it('reads a checker section: the clause each category of finding comes under, for some kinds of text or all', () => {
+    const r = parsePack(`${minimal}checker:
+  pupil_name:
+    - clause: staff
+      quote: never name a pupil in a post
+      kinds: [official_post, personal_post]
+  hate:
+    - clause: staff
+      quote: never post anything hateful
+`);
+    expect(r.ok && r.pack.checker).toEqual({
+      pupil_name: [{ clause: 'staff', quote: 'never name a pupil in a post', kinds: ['official_post', 'personal_post'] }],
+      hate: [{ clause: 'staff', quote: 'never post anything hateful' }],
+    });
+  });
+
+  it('gives a pack without a checker section an empty one', () => {
+    const r = parsePack(minimal);
+    expect(r.ok && r.pack.checker).toEqual({});
+  });
+
+  it('refuses a checker category the checker does not have, naming it and its section\u2019s line', () => {
+    const r = parsePack(`${minimal}checker:\n  gossip:\n    - clause: staff\n      quote: never gossip about anyone\n`);
+    expect(r).toMatchObject({ ok: false, errors: [{ line: 17, path: 'checker', message: expect.stringMatching(/^gossip: not a checker category \(pupil_name, /) }] });
+  });
+
+  it('refuses a checker citation without a quote, or with a field it does not know', () => {
+    expect(parsePack(`${minimal}checker:\n  hate:\n    - clause: staff\n`).ok).toBe(false);
+    expect(parsePack(`${minimal}checker:\n  hate:\n    - clause: staff\n      quote: never post anything hateful\n      page: 4\n`).ok).toBe(false);
+  });
+
+  it('refuses a checker citation for a kind of text its category is never checked in', () => {
+    const r = parsePack(`${minimal}checker:\n  child_specific:\n    - clause: staff\n      quote: speak generally about year groups\n      kinds: [personal_post]\n`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ path: 'checker.child_specific.0.kinds', message: 'child_specific is checked only in official_post, not in personal_post' });
+  });
+
   it('reports broken YAML with its line', () => {
     const r = parsePack('id: x\nrules: [\n');
     expect(r.ok).toBe(false);

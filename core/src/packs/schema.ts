@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECKER_CATEGORIES, ONLY_FOR, TEXT_KINDS, type CheckerCategory } from '../checker/types.js';
 import { PERSON_KINDS, ROLES } from '../people/roles.js';
 import { TOPICS } from './situation.js';
 
@@ -26,6 +27,12 @@ export const CitationSchema = z
     quote: z.string().min(10),
   })
   .strict();
+
+/**
+ * The clause a content checker finding comes under: a citation, for only some kinds of text when
+ * the policy says so (staff's own posts, the school's official posts, comments on its accounts).
+ */
+export const CheckerCitationSchema = CitationSchema.extend({ kinds: z.array(z.enum(TEXT_KINDS)).min(1).optional() }).strict();
 
 export const RuleSchema = z
   .object({
@@ -62,6 +69,16 @@ export const PackSchema = z
     /** who to ask when the policy says nothing */
     askWhenSilent: z.enum(ROLES),
     rules: z.array(RuleSchema).min(1),
+    /**
+     * The clauses the content checker's findings come under: checker category -> citations; a
+     * finding takes the first one for its kind of text. A category the policy is silent on is left out.
+     */
+    checker: z
+      .partialRecord(z.enum(CHECKER_CATEGORIES), z.array(CheckerCitationSchema).min(1), {
+        // zod's types leave out the unrecognized_keys issue a record of enum keys raises
+        error: (issue) => ('keys' in issue && Array.isArray(issue.keys) ? `${issue.keys.join(', ')}: not a checker category (${CHECKER_CATEGORIES.join(', ')})` : undefined),
+      })
+      .default({}),
   })
   .strict()
   .superRefine((pack, ctx) => {
@@ -78,8 +95,20 @@ export const PackSchema = z
         }
       }
     });
+    // a citation for a kind of text its category never checks would never be shown
+    for (const [category, cites] of Object.entries(pack.checker)) {
+      const only = ONLY_FOR[category as CheckerCategory];
+      if (!only) continue;
+      cites.forEach((cite, i) => {
+        const never = (cite.kinds ?? []).filter((k) => !only.includes(k));
+        if (never.length) ctx.addIssue({ code: 'custom', path: ['checker', category, i, 'kinds'], message: `${category} is checked only in ${only.join(', ')}, not in ${never.join(', ')}` });
+      });
+    }
   });
 
 export type Pack = z.infer<typeof PackSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
+export type CheckerCitation = z.infer<typeof CheckerCitationSchema>;
+/** A pack's checker section: the clauses its checker findings come under. */
+export type PackCheckerClauses = Pack['checker'];

@@ -1,14 +1,22 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
-import { kindCanSignIn, type PersonKind, type Roster } from '@lanyard/core';
+import { kindCanSignIn, rosterWithNicknames, type PersonKind, type Roster } from '@lanyard/core';
 import type { Tx } from '../db/client.js';
 import { people, roleAssignments, schools } from '../db/schema.js';
 import { NotFound } from '../http/errors.js';
+import { schoolWordsOf } from './words-service.js';
 
 /**
  * A school's roster in the shape the checker (and its command line) reads: the school's own
- * details, its current pupils with year and photo consent, and the adults who work there.
+ * details and nicknames, its current pupils with year and photo consent, and the adults who work
+ * there, each with the nicknames the school knows them by (aka).
  */
 export async function rosterOf(tx: Tx, schoolId: string): Promise<Roster> {
+  const roster = await plainRosterOf(tx, schoolId);
+  return rosterWithNicknames(roster, (await schoolWordsOf(tx, schoolId)).nicknames);
+}
+
+/** The roster without the school's nicknames, which the checker adds with the rest of its words. */
+export async function plainRosterOf(tx: Tx, schoolId: string): Promise<Roster> {
   const [school] = await tx.select().from(schools).where(eq(schools.id, schoolId));
   if (!school) throw NotFound('That school');
   const rows = await tx

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CHECKER_CATEGORIES, MAX_TEXT_LENGTH, TEXT_KINDS } from '@lanyard/core';
+import { CheckFindingSchema, MAX_TEXT_LENGTH, TEXT_KINDS } from '@lanyard/core';
 import type { AppContext } from '../context.js';
 import { authorize, requireActor } from '../auth/authorize.js';
 import { scopeOf } from '../auth/sessions.js';
@@ -10,20 +10,10 @@ import { schoolById } from '../schools/service.js';
 import { rosterOf } from './roster.js';
 import { checkText } from './service.js';
 
-const FindingSchema = z.object({
-  category: z.enum(CHECKER_CATEGORIES),
-  start: z.number().int(),
-  end: z.number().int(),
-  severity: z.enum(['block', 'warning', 'info']),
-  reason: z.string(),
-  clause: z.string().optional(),
-  suggestion: z.string().optional(),
-});
-
 const RosterSchema = z.object({
-  school: z.object({ name: z.string(), short: z.string(), town: z.string(), postcode: z.string(), address: z.string().optional(), phone: z.string().optional(), email: z.string().optional() }),
-  pupils: z.array(z.object({ given: z.string(), family: z.string(), dob: z.string(), year: z.string(), photoConsent: z.boolean() })),
-  staff: z.array(z.object({ given: z.string(), family: z.string(), role: z.string() })),
+  school: z.object({ name: z.string(), short: z.string(), town: z.string(), postcode: z.string(), address: z.string().optional(), phone: z.string().optional(), email: z.string().optional(), nicknames: z.array(z.string()).optional() }),
+  pupils: z.array(z.object({ given: z.string(), family: z.string(), dob: z.string(), year: z.string(), photoConsent: z.boolean(), aka: z.array(z.string()).optional() })),
+  staff: z.array(z.object({ given: z.string(), family: z.string(), role: z.string(), aka: z.array(z.string()).optional() })),
 });
 
 export async function checkerRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -34,14 +24,14 @@ export async function checkerRoutes(fastify: FastifyInstance, ctx: AppContext): 
     schema: {
       tags,
       summary: 'Check a text before it is published: an official post, a comment on an official account, or a staff member\u2019s own post',
-      description: `Each finding gives its category, the span (UTF-16 offsets) in the text, a severity, a plain-English reason and, where obvious, a suggested rewrite. Texts over ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters are refused.`,
+      description: `Each finding gives its category, the span (UTF-16 offsets) in the text, a severity, a plain-English reason, the clause of the school\u2019s policy in force where its pack names one, and either a suggestion (text to write in place of a stated range) or advice. Texts over ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters are refused.`,
       params: SchoolParams,
       body: z.object({
         text: z.string().max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters; split it into shorter posts`),
         kind: z.enum(TEXT_KINDS).default('official_post'),
         images: z.array(z.object({ tagged: z.array(z.string().max(200)).max(100) })).max(20).optional(),
       }),
-      response: { 200: z.object({ findings: z.array(FindingSchema) }), ...problems },
+      response: { 200: z.object({ findings: z.array(CheckFindingSchema) }), ...problems },
     },
     config: { action: 'content.check' },
   }, async (req) => {

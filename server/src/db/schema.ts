@@ -207,3 +207,16 @@ export const trainingRecords = pgTable('training_records', {
   recordedBy: uuid('recorded_by').notNull(),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
+
+export const checkerWords = pgTable('checker_words', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  trustId: uuid('trust_id').notNull(),
+  schoolId: uuid('school_id').notNull(),
+  kind: text('kind').$type<'word' | 'allowed' | 'nickname'>().notNull(),
+  text: text('text').notNull(),
+  category: text('category'),
+  severity: text('severity'),
+  personId: uuid('person_id'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { citationProblems, parsePack, schoolsWhere, type Actor, type Pack } from '@lanyard/core';
+import { citationProblems, packCitations, parsePack, schoolsWhere, type Actor, type Pack } from '@lanyard/core';
 import type { Tx } from '../db/client.js';
 import { policies, policyVersions } from '../db/schema.js';
 import { recordAudit } from '../audit/record.js';
@@ -23,8 +23,7 @@ export function packRejected(errors: { line: number | null; message: string }[])
 export function checkPack(yaml: string, textMd: string): Pack {
   const parsed = parsePack(yaml);
   if (!parsed.ok) throw packRejected(parsed.errors);
-  const cites = parsed.pack.rules.flatMap((r) => r.cites.map((c) => ({ rule: r.id, ...c })));
-  const problems = citationProblems(textMd, cites);
+  const problems = citationProblems(textMd, packCitations(parsed.pack));
   if (problems.length) throw packRejected(problems.map((message) => ({ line: null, message })));
   return parsed.pack;
 }

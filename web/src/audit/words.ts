@@ -1,5 +1,6 @@
-import { KIND_LABELS, ROLE_LABELS, type PersonKind, type Role } from '@lanyard/core';
+import { KIND_LABELS, ROLE_LABELS, type CheckerCategory, type PersonKind, type Role, type Severity } from '@lanyard/core';
 import type { AuditEvent } from '../api/types';
+import { CATEGORY_WORDS, SEVERITY_WORDS } from '../checker/words';
 import { formatDate } from '../ui/dates';
 
 /** What happened, as a headteacher would say it. Unknown actions show as recorded. */
@@ -28,13 +29,19 @@ const ACTION_LABELS: Record<string, string> = {
   'policy.ratified': 'Recorded a policy\u2019s ratification',
   'policy.superseded': 'Replaced the version of a policy in force',
   'policy.withdrawn': 'Withdrew a policy version',
+  'checker.word_added': 'Added a word for the checker to find',
+  'checker.word_removed': 'Removed a word the checker found',
+  'checker.phrase_allowed': 'Allowed a phrase in the checker',
+  'checker.allowed_phrase_removed': 'Stopped allowing a phrase in the checker',
+  'checker.nickname_added': 'Added a nickname for the checker',
+  'checker.nickname_removed': 'Removed a nickname from the checker',
 };
 
 export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action;
 }
 
-const RESOURCE_LABELS: Record<string, string> = { person: 'Person', school: 'School', trust: 'Trust', policy: 'Policy', policy_version: 'Policy version' };
+const RESOURCE_LABELS: Record<string, string> = { person: 'Person', school: 'School', trust: 'Trust', policy: 'Policy', policy_version: 'Policy version', checker_word: 'Checker\u2019s words' };
 
 /** Which record: a person's name where the server knows it, otherwise the kind of record. */
 export function recordLabel(e: AuditEvent): string {
@@ -63,6 +70,12 @@ const DETAIL_LABELS: Record<string, string> = {
   rules: 'Rules',
   sha256: 'Fingerprint of the rules',
   textSha256: 'Fingerprint of the text',
+  word: 'Word',
+  category: 'Kind of word',
+  severity: 'Checker says',
+  phrase: 'Phrase',
+  nickname: 'Nickname',
+  of: 'Nickname of',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -80,6 +93,8 @@ const FIELD_LABELS: Record<string, string> = {
 function valueLabel(key: string, value: unknown): string {
   if (key === 'role' && typeof value === 'string') return ROLE_LABELS[value as Role] ?? value;
   if (key === 'kind' && typeof value === 'string') return KIND_LABELS[value as PersonKind] ?? value;
+  if (key === 'category' && typeof value === 'string') return CATEGORY_WORDS[value as CheckerCategory] ?? value;
+  if (key === 'severity' && typeof value === 'string') return SEVERITY_WORDS[value as Severity] ?? value;
   if ((key === 'leftOn' || key === 'ratifiedOn' || key === 'nextReviewOn') && typeof value === 'string') return formatDate(value);
   if (key === 'fields' && Array.isArray(value)) return value.map((f) => FIELD_LABELS[String(f)] ?? String(f)).join(', ');
   if (value === null || value === undefined) return '';

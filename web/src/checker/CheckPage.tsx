@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { MAX_TEXT_LENGTH, type CheckFinding, type TextKind } from '@lanyard/core';
+import { checkerWordsPath } from '../shell/navigation';
 import { useSchool } from '../shell/scope';
 import { RadioGroup, TextAreaField, TextField } from '../ui/fields';
 import { useFormState } from '../ui/form';
@@ -69,6 +71,9 @@ function CheckForm() {
       <p>
         Paste or type what you are about to publish. The checker looks for pupils&rsquo; names, personal details and other things {school.name}&rsquo;s
         policy rules out, and says what to change. Checking does not publish anything.
+      </p>
+      <p>
+        <Link to={checkerWordsPath(school.id)}>Words the checker knows</Link>: the local words, allowed phrases and nicknames {school.name} has added to it.
       </p>
       <FormWithSummary form={form} onSubmit={() => check(text)} aria-label="The post to check">
         <RadioGroup id={form.idOf('kind')} legend={LABELS.kind} options={KIND_OPTIONS} value={kind} onChange={(k) => setKind(k as TextKind)} error={form.errorOf('kind')} />

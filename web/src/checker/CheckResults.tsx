@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useRef, type MouseEvent } from 'react';
-import type { CheckFinding } from '@lanyard/core';
+import { clauseParts, type CheckFinding } from '@lanyard/core';
 import { Banner } from '../ui/StatusMessage';
 import { segmentsOf } from './highlight';
 import { replacementFor } from './suggestion';
@@ -104,6 +104,7 @@ interface FindingItemProps {
 function FindingItem({ n, finding: f, text, canUse, busy, onUse }: FindingItemProps) {
   const quote = text.slice(f.start, f.end);
   const suggestionId = `${findingId(n)}-suggestion`;
+  const replacement = replacementFor(text, f);
   return (
     <li id={findingId(n)} tabIndex={-1} className={`finding finding-${f.severity}`}>
       <h4>
@@ -115,13 +116,13 @@ function FindingItem({ n, finding: f, text, canUse, busy, onUse }: FindingItemPr
         </p>
       ) : null}
       <p>{f.reason}</p>
-      {f.clause ? <p className="muted">Policy clause: {f.clause}</p> : null}
-      {f.suggestion !== undefined ? (
+      {f.clause ? <PolicyClause clause={f.clause} /> : null}
+      {replacement ? (
         <>
           <p id={suggestionId}>
-            Try: {f.suggestion ? <q>{f.suggestion}</q> : 'leaving it out'}
+            Try: {replacement.text ? <q>{replacement.text}</q> : 'leaving it out'}
           </p>
-          {canUse && replacementFor(text, f) ? (
+          {canUse ? (
             <p>
               <button type="button" className="secondary" aria-describedby={suggestionId} aria-disabled={busy} onClick={onUse}>
                 Use this suggestion
@@ -130,6 +131,18 @@ function FindingItem({ n, finding: f, text, canUse, busy, onUse }: FindingItemPr
           ) : null}
         </>
       ) : null}
+      {f.advice ? <p>What to do: {f.advice}</p> : null}
     </li>
+  );
+}
+
+/** The school's policy in its own words, as Ask the policy shows a clause. */
+function PolicyClause({ clause }: { clause: string }) {
+  const { clause: anchor, quote } = clauseParts(clause);
+  return (
+    <figure className="cite">
+      <blockquote>{quote || anchor}</blockquote>
+      <figcaption>From your school&rsquo;s policy, the clause &ldquo;{anchor}&rdquo;</figcaption>
+    </figure>
   );
 }

@@ -37,6 +37,11 @@ export function trustPath(section: Section): string {
   return section === 'training' ? '/trust/people' : `/trust/${section}`;
 }
 
+/** The page of words the school has added to its checker, under the check page. */
+export function checkerWordsPath(schoolId: string): string {
+  return `${schoolPath(schoolId, 'check')}/words`;
+}
+
 /** Which section a path is in, so switching school keeps the person on the same kind of page. */
 export function sectionOf(pathname: string): Section {
   const part = pathname.startsWith('/trust/') ? pathname.split('/')[2] : pathname.split('/')[3];
@@ -53,7 +58,9 @@ export function navItems(session: Session, school: SessionSchool | undefined, wh
   const items: NavItem[] = [];
   if (school) items.push({ label: 'Home', to: schoolPath(school.id, 'home'), end: true });
   if (school && schoolCan(school, 'policy.ask')) items.push({ label: 'Ask the policy', to: schoolPath(school.id, 'ask') });
-  if (school && schoolCan(school, 'content.check')) items.push({ label: 'Check a post', to: schoolPath(school.id, 'check') });
+  // "end": the checker's words page sits under the check page, and has its own link
+  if (school && schoolCan(school, 'content.check')) items.push({ label: 'Check a post', to: schoolPath(school.id, 'check'), end: true });
+  if (school && schoolCan(school, 'checker.words.manage')) items.push({ label: 'Checker words', to: checkerWordsPath(school.id) });
   for (const { section, label, action, perSchool } of SECTIONS) {
     if (perSchool) {
       if (school && schoolCan(school, action)) items.push({ label, to: schoolPath(school.id, section) });

@@ -20,6 +20,8 @@ describe('child-specific talk', () => {
     expect(text.slice(f!.start, f!.end)).toBe('Tom Hughes is back after his asthma');
     expect(f!.reason).toContain("a named child's health (asthma)");
     expect(f!.reason).toContain('phone, face to face, email or letter');
+    expect(f!.advice).toMatch(/^Take this to the family/);
+    expect(f!.suggestion).toBeUndefined();
   });
 
   it('finds a detail in the sentence after the name', () => {

@@ -1,5 +1,6 @@
 import type { CategoryBuilder } from '../check.js';
 import { originalSpan } from '../normalise.js';
+import { hasWordMatch, wordMatches, wordStart } from '../word-patterns.js';
 import type { Finding, Prepared } from '../types.js';
 import { fold } from './names.js';
 import { buildRosterMatcher } from './roster-matcher.js';
@@ -8,7 +9,7 @@ import { buildRosterMatcher } from './roster-matcher.js';
 // a particular child goes by phone, face to face, email or letter. So: one named or identifiable
 // child, in the same or the next sentence as a detail about their health, behaviour, family or home.
 
-const words = (list: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list})(?![\\p{L}\\p{N}])`, 'gu');
+const words = (list: string) => new RegExp(`${wordStart()}(?:${list})(?![\\p{L}\\p{N}])`, 'gu');
 const DETAILS: [string, RegExp][] = [
   ['health', words('asthma|asthmatic|inhaler|allerg(?:y|ies|ic)|anaphyla\\w*|epi ?pens?|diabet\\w*|epilep\\w*|seizures?|adhd|autis\\w*|asd|send|sen|ehcp|dyslexi\\w*|dyspraxi\\w*|ill|illness|unwell|sick|poorly|hospital|hospitali[sz]ed|a ?& ?e|injur(?:y|ies|ed)|broke (?:his|her|their) \\w+|broken (?:arm|leg|wrist|ankle)|medication|medicine|surgery|operation|cancer|chemo\\w*|leukaemia|disabilit(?:y|ies)|disabled|wheelchair|head lice|nits|vomit\\w*|covid|chicken ?pox|measles|mental health|anxiety|anxious|depress\\w*|self[- ]?harm\\w*|eating disorder|counsell\\w*|therapy|camhs|hearing aid|diagnos\\w*|condition|concussion|stitches|plaster cast')],
   ['behaviour', words('excluded|exclusion|suspended|suspension|detention|behaviou?r|misbehav\\w*|fight|fighting|fought|punched|kicked|bit|biting|bull(?:y|ied|ying)|sanction\\w*|sent home|isolation|on report|swor?e|swearing|stole|stealing|theft|vandal\\w*|disruptive|tantrum|meltdown|restrain\\w*|police|arrested|naughty|in trouble|lied|lying|truant\\w*')],
@@ -17,9 +18,9 @@ const DETAILS: [string, RegExp][] = [
 ];
 
 // "a boy in Year 4", "one of our Year 5 girls", "the pupil who...": one child, not named.
-const ONE_CHILD = /(?<![\p{L}\p{N}])(?:(?:a|one|the|this|that|our)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+|little\s+|young\s+|certain\s+)?(?:pupil|child|boy|girl|student|learner|kid|lad|lass|son|daughter)|one of (?:our|the)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+)?(?:pupils|children|boys|girls|students|learners|kids))(?![\p{L}\p{N}])/gu;
+const ONE_CHILD = /(?<![a-z0-9])(?:(?:a|one|the|this|that|our)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+|little\s+|young\s+|certain\s+)?(?:pupil|child|boy|girl|student|learner|kid|lad|lass|son|daughter)|one of (?:our|the)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+)?(?:pupils|children|boys|girls|students|learners|kids))(?![\p{L}\p{N}])/gu;
 // Advice to every family, not news about one child: "if a child is unwell, keep them at home".
-const GENERAL = /(?<![\p{L}\p{N}])(?:if|when|whenever|any|every|each|all|please|should|must|your child|children|pupils|remind|reminder)(?![\p{L}\p{N}])/u;
+const GENERAL = /(?<![a-z0-9])(?:if|when|whenever|any|every|each|all|please|should|must|your child|children|pupils|remind|reminder)(?![\p{L}\p{N}])/gu;
 
 interface Sentence { start: number; end: number }
 function sentences(folded: string): Sentence[] {
@@ -34,8 +35,7 @@ function detailsIn(folded: string, s: Sentence | undefined): { kind: string; sta
   const text = folded.slice(s.start, s.end);
   const found: { kind: string; start: number; end: number; text: string }[] = [];
   for (const [kind, re] of DETAILS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ kind, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+    for (const m of wordMatches(re, text)) found.push({ kind, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
   }
   return found;
 }
@@ -52,12 +52,11 @@ export const childSpecific: CategoryBuilder = {
       const indexOf = (at: number) => all.findIndex((s) => at >= s.start && at < s.end);
       const refs: { start: number; end: number; named: boolean; sentence: number }[] = [];
       for (const m of matcher.find(p)) if (m.kind === 'pupil') refs.push({ start: m.start, end: m.end, named: true, sentence: indexOf(m.start) });
-      ONE_CHILD.lastIndex = 0;
-      for (let m = ONE_CHILD.exec(p.folded); m; m = ONE_CHILD.exec(p.folded)) {
+      for (const m of wordMatches(ONE_CHILD, p.folded)) {
         const sentence = indexOf(m.index);
         const s = all[sentence];
         const rest = s ? p.folded.slice(s.start, m.index) + p.folded.slice(m.index + m[0].length, s.end) : '';
-        if (s && !GENERAL.test(rest)) refs.push({ start: m.index, end: m.index + m[0].length, named: false, sentence });
+        if (s && !hasWordMatch(GENERAL, rest)) refs.push({ start: m.index, end: m.index + m[0].length, named: false, sentence });
       }
       const findings: Finding[] = [];
       const used = new Set<number>();
@@ -75,7 +74,7 @@ export const childSpecific: CategoryBuilder = {
           ...originalSpan(p, start, end),
           severity: ref.named ? 'block' : 'warning',
           reason: `Talks about ${ref.named ? 'a named child' : 'one child'}'s ${kinds.join(' and ')} (${[...new Set(what)].slice(0, 3).join(', ')}) on an official account. ${ADVICE}`,
-          suggestion: 'Take this to the family by phone, face to face, email or letter, and keep the post to the year group or team.',
+          advice: 'Take this to the family by phone, face to face, email or letter, and keep the post to the year group or team.',
         });
       }
       return findings.sort((a, b) => a.start - b.start);

@@ -126,6 +126,12 @@ describe('commercial: severity and school fundraising', () => {
     expect(check('Lovely house for sale near us', 'official_post')[0]!.severity).toBe('warning');
   });
 
+  it('advises what to do, and offers no text to write in', () => {
+    const [f] = check('Use code SAVE20 for 20% off at my shop', 'official_post');
+    expect(f!.advice).toMatch(/^Remove it/);
+    expect(f!.suggestion).toBeUndefined();
+  });
+
   it("warns in comments and personal posts", () => {
     expect(check('DM to buy', 'comment')[0]!.severity).toBe('warning');
     expect(check('join my team', 'personal_post')[0]!.severity).toBe('warning');
@@ -153,7 +159,7 @@ describe('commercial: severity and school fundraising', () => {
     const findings = check('PTA raffle tickets for sale now, £1 each. Order now on ParentPay!', 'official_post');
     expect(findings.map((f) => f.severity)).toEqual(['info', 'info']);
     expect(findings[0]!.reason).toContain("school's own fundraising");
-    expect(findings[0]!.suggestion).toBeUndefined();
+    expect(findings[0]!.advice).toBeUndefined();
   });
 
   it("does not take a business sponsoring the newsletter for the school's fundraising", () => {

@@ -1,5 +1,6 @@
 import type { CategoryBuilder } from '../check.js';
 import { originalSpan } from '../normalise.js';
+import { hasWordMatch, wordMatches, wordStart } from '../word-patterns.js';
 import type { Finding, Prepared, Severity, TextKind } from '../types.js';
 
 // Commercial promotion: discount codes, selling, links to shops, multi-level marketing.
@@ -21,7 +22,7 @@ interface Rule { strength: Strength; reason: string; pattern: RegExp; accept?: (
 const rule = (strength: Strength, reason: string, alternatives: string[], accept?: Rule['accept']): Rule => ({
   strength,
   reason,
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+  pattern: new RegExp(`${wordStart()}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
   ...(accept ? { accept } : {}),
 });
 
@@ -76,12 +77,12 @@ const RULES: Rule[] = [
 
 // Words that make selling the school's own fundraising or the ordinary cost of school life.
 const SCHOOL_FUNDRAISING = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[
+  `${wordStart()}(?:${[
     'pta', 'ptfa', 'pfa', 'friends\\s+of', 'raffle', 'tombola', 'fair', 'fete', 'bake\\s+sale', 'cake\\s+sale', 'uniform', 'book\\s+fair', 'school\\s+photos?', 'disco', 'non-uniform',
     'fundrais\\w*', 'charity', 'children\\s+in\\s+need', 'comic\\s+relief', 'sport\\s+relief', 'macmillan', 'poppy', 'poppies', 'appeal', 'donat\\w*', 'sponsored\\s+(?:walk|run|silence|swim|read|bounce|cycle|bike\\s+ride)', 'proceeds', 'tickets?',
     'parentpay', 'parent\\s+pay', 'school\\s+shop', 'wish\\s*list', 'christmas\\s+cards?', 'scholastic', 'trip', 'residential', 'club', 'lunch(?:es)?', 'dinners?', 'nativity', 'concert', 'school\\s+play',
   ].join('|')})(?![\\p{L}\\p{N}])`,
-  'u',
+  'gu',
 );
 
 const SUGGESTIONS: Record<TextKind, string> = {
@@ -104,11 +105,11 @@ function severityOf(kind: TextKind, strength: Strength, fundraising: boolean): S
 export const commercial: CategoryBuilder = {
   categories: ['commercial'],
   build: () => (p: Prepared): Finding[] => {
-    const fundraising = SCHOOL_FUNDRAISING.test(p.folded);
+    const fundraising = hasWordMatch(SCHOOL_FUNDRAISING, p.folded);
     const hits: { start: number; end: number; strength: Strength; reason: string }[] = [];
     for (const r of RULES) {
       if (severityOf(p.kind, r.strength, fundraising) === undefined) continue;
-      for (const m of p.folded.matchAll(r.pattern)) {
+      for (const m of wordMatches(r.pattern, p.folded)) {
         if (r.accept && !r.accept(p, m)) continue;
         const start = m.index;
         const end = start + m[0].length;
@@ -123,7 +124,7 @@ export const commercial: CategoryBuilder = {
     return hits.map((h) => {
       const severity = severityOf(p.kind, h.strength, fundraising)!;
       const reason = severity === 'info' ? `${h.reason} It reads as the school's own fundraising, which its accounts may promote.` : h.reason;
-      return { category: 'commercial', ...originalSpan(p, h.start, h.end), severity, reason, ...(severity === 'info' ? {} : { suggestion: SUGGESTIONS[p.kind] }) };
+      return { category: 'commercial', ...originalSpan(p, h.start, h.end), severity, reason, ...(severity === 'info' ? {} : { advice: SUGGESTIONS[p.kind] }) };
     });
   },
 };

@@ -4,7 +4,7 @@ import type { Roster, TextKind } from '../types.js';
 import { names } from './names.js';
 
 const aPupil = (given: string, family: string, year = '3', photoConsent = true) => ({ given, family, dob: '2016-05-01', year, photoConsent });
-const aRoster = (pupils = [aPupil('May', 'Chen', '3'), aPupil('Grace', 'Adams', '4'), aPupil('Will', 'Okafor', '5'), aPupil('Zoë', 'Brown', '2'), aPupil('Tom', 'Hughes', '4'), aPupil('Hope', 'Nwosu', '1'), aPupil('Ruby', 'Patel', '6')]): Roster => ({
+const aRoster = (pupils: Roster['pupils'] = [aPupil('May', 'Chen', '3'), aPupil('Grace', 'Adams', '4'), aPupil('Will', 'Okafor', '5'), aPupil('Zoë', 'Brown', '2'), aPupil('Tom', 'Hughes', '4'), aPupil('Hope', 'Nwosu', '1'), aPupil('Ruby', 'Patel', '6')]): Roster => ({
   school: { name: "St Bartholomew's Parish C of E Aided Primary School", short: "St Bart's", town: 'Great Harwood', postcode: 'BB6 7QB' },
   pupils,
   staff: [{ given: 'Sarah', family: 'Whitworth', role: 'headteacher' }],
@@ -22,6 +22,15 @@ describe('names', () => {
     expect(f).toMatchObject({ category: 'pupil_name', severity: 'block', start: 10, end: 18 });
     expect(f!.reason).toBe('Names a pupil (May Chen, Year 3). Pupils must not be named in public posts.');
     expect(f!.suggestion).toBe('Well done to a Year 3 pupil for a brilliant assembly!');
+  });
+
+  it('says which range its rewrite replaces: the sentence around the name, so writing it in keeps the rest', () => {
+    const text = 'What a week! Well done May Chen for a brilliant assembly! See you Monday.';
+    const [f] = check(text);
+    expect(text.slice(f!.replaces!.start, f!.replaces!.end)).toBe('Well done May Chen for a brilliant assembly!');
+    const written = text.slice(0, f!.replaces!.start) + f!.suggestion! + text.slice(f!.replaces!.end);
+    expect(written).toBe('What a week! Well done to a Year 3 pupil for a brilliant assembly! See you Monday.');
+    expect(f!.advice).toBeUndefined();
   });
 
   it('does not read the verb after a name as another name in a list', () => {
@@ -131,6 +140,49 @@ describe('names', () => {
 
   it('finds nothing in a text with no names', () => {
     expect(check('Year 5 had a wonderful trip to the museum. Well done everyone!')).toEqual([]);
+  });
+
+  describe('nicknames the school added (aka)', () => {
+    const withAka = checkWith({
+      ...aRoster([aPupil('Oliver', 'Bamford', '5'), aPupil('Sunny', 'Osei', '2'), { ...aPupil('Joy', 'Park', '3'), aka: ['Sunny'] }]),
+      staff: [{ given: 'Tom', family: 'Tennant', role: 'teacher', aka: ['Mr T'] }],
+    });
+    const withOllie = checkWith({ ...aRoster([{ ...aPupil('Oliver', 'Bamford', '5'), aka: ['Ollie B'] }]), staff: [] });
+
+    it('finds a member of staff by their nickname, as that member of staff', () => {
+      const text = 'Mr T was so unfair today';
+      const [f] = withAka(text, 'personal_post');
+      expect(f).toMatchObject({ category: 'staff_name', severity: 'warning' });
+      expect(text.slice(f!.start, f!.end)).toBe('Mr T');
+      expect(f!.reason).toBe('Names a member of staff (Mr T: Tom Tennant, teacher). Colleagues should not be named in personal posts or comments.');
+      expect(f!.suggestion).toBe('A member of staff was so unfair today');
+    });
+
+    it('finds a pupil by their nickname, as that pupil, with the usual rewrite', () => {
+      const text = 'Well done Ollie B for a brilliant swim!';
+      const [f] = withOllie(text);
+      expect(f).toMatchObject({ category: 'pupil_name', severity: 'block' });
+      expect(text.slice(f!.start, f!.end)).toBe('Ollie B');
+      expect(f!.reason).toBe('Names a pupil (Ollie B: Oliver Bamford, Year 5). Pupils must not be named in public posts.');
+      expect(f!.suggestion).toBe('Well done to a Year 5 pupil for a brilliant swim!');
+    });
+
+    it('sees a nickname through case, possessives and look-alike letters', () => {
+      const run = (text: string) => withOllie(text).map((f) => text.slice(f.start, f.end));
+      expect(run("ollie b's painting")).toEqual(["ollie b"]);
+      expect(run('Well done Оlliе B')).toEqual(['Оlliе B']); // Cyrillic О and е
+    });
+
+    it('does not find part of a nickname on its own', () => {
+      expect(withOllie('Ollie won the race')).toEqual([]);
+      expect(withAka('Mr Tennant and T-shirts', 'comment').map((f) => f.category)).toEqual(['staff_name']);
+    });
+
+    it('needs the same cue as a given name when a nickname is an ordinary word', () => {
+      expect(withAka('What a sunny day for sports day!')).toEqual([]);
+      const [f] = withAka('Well done Sunny for your reading!');
+      expect(f!.reason).toBe('Names a pupil (Sunny: Sunny Osei, Year 2, or Joy Park, Year 3). Pupils must not be named in public posts.');
+    });
   });
 
   it('builds the matcher for 2,000 names quickly', () => {

@@ -20,12 +20,16 @@ const describe = (p: Person) => {
   return detail ? `${fullName(p)}, ${detail}` : fullName(p);
 };
 
-/** "May Chen, Year 3" or, for a shared given name, "Grace: Grace Adams, Year 4, or Grace Lee, Year 2". */
-export function whoItNames(m: NameMatch): string {
-  if (m.people.length === 1) return describe(m.people[0]!);
+/**
+ * "May Chen, Year 3"; for a shared given name, "Grace: Grace Adams, Year 4, or Grace Lee, Year 2";
+ * for a nickname, the words used first ("Mr T: Tom Taylor, teacher"), since they are not the name.
+ */
+export function whoItNames(m: NameMatch, said?: string): string {
+  const nickname = m.form === 'nickname' && said ? `${said}: ` : '';
+  if (m.people.length === 1) return `${nickname}${describe(m.people[0]!)}`;
   const listed = m.people.slice(0, 3).map(describe).join(', or ');
   const more = m.people.length > 3 ? `, or ${m.people.length - 3} more` : '';
-  return `${m.people[0]!.given}: ${listed}${more}`;
+  return `${nickname || `${m.people[0]!.given}: `}${listed}${more}`;
 }
 
 /** What to write instead of the name: "a Year 5 pupil" when everyone it could mean is in one year. */
@@ -38,8 +42,8 @@ function standIn(m: NameMatch): string {
 
 const TAKES_TO = new Set(['well done', 'congratulations', 'congrats', 'thanks', 'thank you', 'thankyou', 'shout out', 'shoutout', 'happy birthday', 'good luck', 'well played', 'great job', 'great work', 'good job', 'amazing work', 'brilliant work', 'fantastic work', 'kudos', 'credit', 'hats off']);
 
-/** The sentence around the name, with the name (and any year reference after it) replaced. */
-export function rewrite(p: Prepared, m: NameMatch): string {
+/** The sentence around the name, with the name (and any year reference after it) replaced, and the range of the original it replaces. */
+export function rewrite(p: Prepared, m: NameMatch): Required<Pick<Finding, 'suggestion' | 'replaces'>> {
   const span = originalSpan(p, m.start, m.end);
   const foldedEnd = m.yearRefEnd ?? (m.possessive ? m.end : m.end);
   let end = originalSpan(p, m.start, foldedEnd).end;
@@ -58,7 +62,7 @@ export function rewrite(p: Prepared, m: NameMatch): string {
   let before = o.slice(from, span.start);
   if (m.cue && TAKES_TO.has(m.cue) && !/\bto\s+(?:\S+\s+)?$/i.test(before)) before = `${before.replace(/[,:]?\s*$/, '')} to `;
   if (before.trim() === '') replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
-  return `${before}${replacement}${o.slice(end, to)}`.trim();
+  return { suggestion: `${before}${replacement}${o.slice(end, to)}`.trim(), replaces: { start: from, end: to } };
 }
 
 function staffSeverity(kind: TextKind): Finding['severity'] {
@@ -73,14 +77,15 @@ export const names: CategoryBuilder = {
     return (p) =>
       matcher.find(p).map((m): Finding => {
         const { start, end } = originalSpan(p, m.start, m.end);
+        const who = whoItNames(m, p.original.slice(start, end));
         if (m.kind === 'pupil') {
           return {
             category: 'pupil_name',
             start,
             end,
             severity: 'block',
-            reason: `Names a pupil (${whoItNames(m)}). Pupils must not be named in public posts.`,
-            suggestion: rewrite(p, m),
+            reason: `Names a pupil (${who}). Pupils must not be named in public posts.`,
+            ...rewrite(p, m),
           };
         }
         const official = p.kind === 'official_post';
@@ -90,9 +95,9 @@ export const names: CategoryBuilder = {
           end,
           severity: staffSeverity(p.kind),
           reason: official
-            ? `Names a member of staff (${whoItNames(m)}). Staff may be named on official accounts; check they are happy to be.`
-            : `Names a member of staff (${whoItNames(m)}). Colleagues should not be named in personal posts or comments.`,
-          ...(official ? {} : { suggestion: rewrite(p, m) }),
+            ? `Names a member of staff (${who}). Staff may be named on official accounts; check they are happy to be.`
+            : `Names a member of staff (${who}). Colleagues should not be named in personal posts or comments.`,
+          ...(official ? {} : rewrite(p, m)),
         };
       });
   },

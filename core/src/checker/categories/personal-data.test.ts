@@ -78,10 +78,11 @@ describe('personal data: phone numbers', () => {
     expect(found('Please ring the office on +44 1942 123456')).toEqual([]);
   });
 
-  it('names the kind in plain English and suggests the school office', () => {
+  it('names the kind in plain English and advises the school office, with no text to write in', () => {
     const [f] = check('ring me on 07700 900123');
     expect(f).toMatchObject({ category: 'personal_data', reason: 'A phone number.', severity: 'warning' });
-    expect(f!.suggestion).toContain('01942 123456');
+    expect(f!.advice).toContain('01942 123456');
+    expect(f!.suggestion).toBeUndefined();
   });
 });
 

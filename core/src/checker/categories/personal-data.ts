@@ -1,5 +1,6 @@
 import type { CategoryBuilder } from '../check.js';
 import { originalSpan } from '../normalise.js';
+import { wordMatches, wordStart } from '../word-patterns.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 
 // Personal data (DESIGN.md: phone, email, postcode, address, date of birth). Every pattern runs
@@ -16,16 +17,16 @@ const REASONS: Record<Kind, string> = {
   dob: 'A date of birth.',
 };
 
-const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_WORD_BEFORE = wordStart();
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 // A run of digits with the separators people type between them: spaces, dashes, dots, brackets.
 // Which digits in the run make a phone number is decided by phoneDigits, group by group.
-const PHONE_RUN = new RegExp(`(?<![\\p{L}\\p{N}+])(?:\\+\\s?)?\\(?\\d[\\d \\t().\\-\u2013]{7,30}\\d(?!\\p{N})`, 'gu');
+const PHONE_RUN = new RegExp(`${wordStart('+')}(?:\\+\\s?)?\\(?\\d[\\d \\t().\\-\u2013]{7,30}\\d(?!\\p{N})`, 'gu');
 // Numbers that look like phone numbers but are references: an order, an account, a book.
 const REFERENCE_BEFORE = /(?:ref(?:erence)?|invoice|order|account|acc|sort code|isbn|urn|case|receipt|policy)\s*(?:no\.?|number|#)?\s*[:#]?\s*\(?$/;
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[a-z0-9][a-z0-9._%+-]*(?:@|\s*[([]\s*at\s*[)\]]\s*)[a-z0-9-]+(?:(?:\.|\s*[([]\s*dot\s*[)\]]\s*)[a-z0-9-]+)*(?:\.|\s*[([]\s*dot\s*[)\]]\s*)[a-z]{2,}(?![\p{L}\p{N}])/gu;
+const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*(?:@|\s*[([]\s*at\s*[)\]]\s*)[a-z0-9-]+(?:(?:\.|\s*[([]\s*dot\s*[)\]]\s*)[a-z0-9-]+)*(?:\.|\s*[([]\s*dot\s*[)\]]\s*)[a-z]{2,}(?![\p{L}\p{N}])/gu;
 const FREE_MAIL = new Set(['gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.co.uk', 'outlook.com', 'live.com', 'live.co.uk', 'yahoo.com', 'yahoo.co.uk', 'icloud.com', 'me.com', 'aol.com', 'btinternet.com', 'sky.com', 'talktalk.net', 'virginmedia.com', 'protonmail.com', 'proton.me', 'gmx.com', 'mail.com', 'ymail.com', 'msn.com']);
 
 // The postcode areas of the UK, Channel Islands and Isle of Man: a made-up area ("Y6 4TH", "KS2")
@@ -159,7 +160,7 @@ export const personalData: CategoryBuilder = {
       const pupilNear = (start: number, end: number, reach: number) => near((mentions ??= pupilMentions(p)), start, end, reach);
       const hits: { kind: Kind; start: number; end: number; pupil?: boolean }[] = [];
 
-      for (const m of f.matchAll(EMAIL)) {
+      for (const m of wordMatches(EMAIL, f)) {
         const address = m[0].replace(/\s*[([]\s*at\s*[)\]]\s*/, '@').replace(/\s*[([]\s*dot\s*[)\]]\s*/g, '.');
         const domain = address.split('@')[1]!;
         if (address === schoolEmail || (domain === schoolDomain && !FREE_MAIL.has(domain))) continue;
@@ -167,7 +168,7 @@ export const personalData: CategoryBuilder = {
       }
       const inEmail = (s: number, e: number) => hits.some((h) => h.kind === 'email' && s < h.end && e > h.start);
 
-      for (const m of f.matchAll(PHONE_RUN)) {
+      for (const m of wordMatches(PHONE_RUN, f)) {
         if (REFERENCE_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
         const groups = [...m[0].matchAll(/\d+/g)];
         const plus = m[0].startsWith('+');
@@ -187,7 +188,7 @@ export const personalData: CategoryBuilder = {
         }
       }
 
-      for (const m of f.matchAll(POSTCODE)) {
+      for (const m of wordMatches(POSTCODE, f)) {
         const code = m[0].replace(/\s/g, '');
         const inward = m[0].slice(-3);
         // "b2 1st" and "e1 2nd" written in lower case are places in a race, not postcodes
@@ -196,7 +197,7 @@ export const personalData: CategoryBuilder = {
         hits.push({ kind: 'postcode', start: m.index, end: m.index + m[0].length });
       }
 
-      for (const m of f.matchAll(ADDRESS)) {
+      for (const m of wordMatches(ADDRESS, f)) {
         const [, num, nameWords] = m as unknown as [string, string, string];
         if (num.length === 4 && Number(num.slice(0, 4)) >= 1900) continue; // "2026 Heaton Park" is a year
         const before = f.slice(Math.max(0, m.index - 30), m.index);
@@ -210,9 +211,9 @@ export const personalData: CategoryBuilder = {
         hits.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
       }
 
-      const cues = [...f.matchAll(BIRTH_CUE)].map((m) => ({ start: m.index, end: m.index + m[0].length, after: /^d/.test(m[0]) }));
+      const cues = [...wordMatches(BIRTH_CUE, f)].map((m) => ({ start: m.index, end: m.index + m[0].length, after: /^d/.test(m[0]) }));
       const dates: DateHit[] = [];
-      for (const m of f.matchAll(DATE)) {
+      for (const m of wordMatches(DATE, f)) {
         const d = parseDate(m.groups ?? {});
         if (!d) continue;
         dates.push({ start: m.index, end: m.index + m[0].length, year: d.year, ...(d.year !== undefined ? { iso: isoOf(d.year, d.month, d.day) } : {}) });
@@ -237,7 +238,7 @@ export const personalData: CategoryBuilder = {
           const around = f.slice(Math.max(0, h.start - 80), Math.min(f.length, h.end + 80));
           if (h.pupil || CHILD_WORDS.test(around) || pupilNear(h.start, h.end, 80)) severity = 'block';
         }
-        return { category: 'personal_data', ...span, severity, reason: REASONS[h.kind], suggestion: SUGGESTIONS[h.kind] };
+        return { category: 'personal_data', ...span, severity, reason: REASONS[h.kind], advice: SUGGESTIONS[h.kind] };
       });
     };
   },

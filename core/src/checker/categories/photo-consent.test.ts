@@ -20,6 +20,8 @@ describe('photo consent', () => {
     const [f] = check([{ tagged: ['May Chen', 'Tom Hughes'] }]);
     expect(f).toMatchObject({ category: 'photo_consent', severity: 'block' });
     expect(f!.reason).toBe('The image tags Tom Hughes (Year 4), who has no photo consent on record.');
+    expect(f!.advice).toBe('Remove the image, or use one without Tom Hughes.');
+    expect(f!.suggestion).toBeUndefined();
   });
 
   it('says which image when there are several', () => {

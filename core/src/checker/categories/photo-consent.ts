@@ -34,13 +34,13 @@ export const photoConsent: CategoryBuilder = {
           const matches = byName.get(key(tag)) ?? [];
           const base = { category: 'photo_consent' as const, start: 0, end: 0, severity: 'block' as const };
           if (matches.length === 0) {
-            findings.push({ ...base, reason: `${which} tags "${tag}", who is not on the school's roll, so there is no photo consent on record.`, suggestion: `Remove the tag for "${tag}", or check the name against the roll.` });
+            findings.push({ ...base, reason: `${which} tags "${tag}", who is not on the school's roll, so there is no photo consent on record.`, advice: `Remove the tag for "${tag}", or check the name against the roll.` });
           } else if (matches.length > 1) {
-            findings.push({ ...base, reason: `${which} tags "${tag}", which could be ${matches.length} pupils; tag the full name so photo consent can be checked.`, suggestion: `Tag the pupil's full name.` });
+            findings.push({ ...base, reason: `${which} tags "${tag}", which could be ${matches.length} pupils; tag the full name so photo consent can be checked.`, advice: `Tag the pupil's full name.` });
           } else if (!matches[0]!.photoConsent) {
             const p = matches[0]!;
             const year = yearLabel(p.year);
-            findings.push({ ...base, reason: `${which} tags ${p.given} ${p.family}${year ? ` (${year})` : ''}, who has no photo consent on record.`, suggestion: `Remove the image, or use one without ${p.given} ${p.family}.` });
+            findings.push({ ...base, reason: `${which} tags ${p.given} ${p.family}${year ? ` (${year})` : ''}, who has no photo consent on record.`, advice: `Remove the image, or use one without ${p.given} ${p.family}.` });
           }
         }
       });

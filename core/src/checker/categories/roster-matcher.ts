@@ -114,7 +114,8 @@ const CUE_FILLERS = new Set(['to', 'our', 'little', 'lovely', 'fantastic', 'bril
 const YEAR_AFTER = /[\s,:\-\u2013]*(?:(?:(?:in|from|of)\s+)?(?:year|yr)\s*\d{1,2}\b|(?:in|from|of)\s+(?:class|form|reception|nursery|\d{1,2}[a-z]\b)|\(\s*(?:y|yr|year)?\s*(?:\d{1,2}[a-z]?|r|rec|reception|n)\s*\))/y;
 const NUMBER = /^\d+(?:st|nd|rd|th)?$/;
 
-export type NameForm = 'full' | 'given_initial' | 'title_family' | 'given' | 'family';
+/** nickname: one of the person's aka ("Ollie B", "Mr T"), which the school added */
+export type NameForm = 'full' | 'given_initial' | 'title_family' | 'nickname' | 'given' | 'family';
 export interface Person { given: string; family: string; kind: 'pupil' | 'staff'; year: string; role: string; photoConsent: boolean }
 interface Sense { person: Person; form: NameForm; initial?: string }
 
@@ -151,6 +152,7 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string) {
     ...roster.pupils.map((p) => ({ given: p.given, family: p.family, kind: 'pupil' as const, year: p.year, role: '', photoConsent: p.photoConsent })),
     ...roster.staff.map((s) => ({ given: s.given, family: s.family, kind: 'staff' as const, year: '', role: s.role, photoConsent: false })),
   ];
+  const akas = [...roster.pupils, ...roster.staff].map((p) => p.aka ?? []);
   const familyCount = new Map<string, number>();
   // one fold for the whole roster: folding name by name is most of the build time
   const lines = fold(people.map((p) => `${p.given.replace(/\n/g, ' ')}\n${p.family.replace(/\n/g, ' ')}`).join('\n')).split('\n');
@@ -168,6 +170,10 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string) {
       if (p.kind === 'staff') for (const t of TITLES) trie.add([t, ...family], { person: p, form: 'title_family' });
     }
   }
+  // few people have a nickname, so folding them one by one costs little
+  people.forEach((p, k) => {
+    for (const aka of akas[k]!) trie.add(phraseTokens(fold, aka), { person: p, form: 'nickname' });
+  });
 
   return {
     people,
@@ -310,11 +316,13 @@ const LIST_WORDS = new Set(['and', 'or', 'plus']);
 function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper: boolean): Verdict {
   const tokens = ctx.tokens;
   // the strongest form wins at one spot: a full name over a given name alone
-  const rank: NameForm[] = ['full', 'title_family', 'given_initial', 'given', 'family'];
+  const rank: NameForm[] = ['full', 'title_family', 'nickname', 'given_initial', 'given', 'family'];
   const form = rank.find((f) => senses.some((s) => s.form === f))!;
-  const ofForm = senses.filter((s) => s.form === form);
+  // "Ollie" as one pupil's nickname and another's given name could be either of them
+  const alike: NameForm[] = form === 'nickname' || form === 'given' ? ['nickname', 'given'] : [form];
+  const ofForm = senses.filter((s) => alike.includes(s.form));
   const pupils = ofForm.filter((s) => s.person.kind === 'pupil').map((s) => s.person);
-  const people = pupils.length ? pupils : ofForm.map((s) => s.person);
+  const people = [...new Set(pupils.length ? pupils : ofForm.map((s) => s.person))];
   const lastToken = tokens[last]!;
   const match: NameMatch = {
     kind: people[0]!.kind,

@@ -2,7 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citationProblems, clausesOf, normaliseForQuote } from '../clauses.js';
+import { citationProblems, clausesOf, normaliseForQuote, packCitations } from '../clauses.js';
+import { clauseTable } from '../../checker/clauses.js';
+import type { CheckerCategory, TextKind } from '../../checker/types.js';
 import { builtinIds, BUILTIN_DIR, loadBuiltin } from '../../../test/builtin-packs.js';
 
 /** Which seed each built-in pack was written from (shared/seeds, beside the repository). */
@@ -23,8 +25,11 @@ describe.each(builtinIds())('built-in pack %s', (id) => {
   });
 
   it('quotes, in every citation, words that stand in the clause it names', () => {
-    const cites = b.pack.rules.flatMap((r) => r.cites.map((c) => ({ rule: r.id, ...c })));
-    expect(citationProblems(b.markdown, cites)).toEqual([]);
+    expect(citationProblems(b.markdown, packCitations(b.pack))).toEqual([]);
+  });
+
+  it('names the clauses the content checker\u2019s findings come under (quoted like the rules, above)', () => {
+    expect(packCitations(b.pack).filter((c) => 'checker' in c).length).toBeGreaterThan(0);
   });
 
   it('is written from a seed policy, whose text the version keeps word for word', () => {
@@ -39,5 +44,34 @@ describe.each(builtinIds())('built-in pack %s', (id) => {
 
   it('has headings for its clauses', () => {
     expect(clausesOf(b.markdown).length).toBeGreaterThan(3);
+  });
+});
+
+describe('the clauses the built-in packs give the content checker', () => {
+  const clauseFor = (id: string, category: CheckerCategory, kind: TextKind) => clauseTable(loadBuiltin(id).pack.checker)[kind][category];
+
+  it.each<[string, CheckerCategory, TextKind, string]>([
+    ['belsteads', 'pupil_name', 'official_post', 'terms-of-use'],
+    ['belsteads', 'commercial', 'comment', 'terms-of-use'],
+    ['wigan', 'photo_consent', 'official_post', 'bookmark-toc12498-summary'],
+    ['wigan', 'school_identification', 'personal_post', 'bookmark-toc12498-summary'],
+    ['cambois', 'threat', 'comment', 'd-dealing-with-incidents-of-online-bullying-inappropriate-use-of-social-networking-sites'],
+    ['cambois', 'bullying', 'comment', 'c-comments-posted-by-parents-carers'],
+    ['all-saints', 'photo_consent', 'official_post', 'staff-expectations'],
+    ['all-saints', 'pupil_name', 'personal_post', 'reputation'],
+    ['st-bartholomews', 'child_specific', 'official_post', 'official-school-accounts'],
+  ])('%s: %s in a %s comes under %s', (id, category, kind, anchor) => {
+    expect(clauseFor(id, category, kind)).toMatch(new RegExp(`^${anchor}: `));
+  });
+
+  it.each<[string, CheckerCategory, TextKind]>([
+    ['belsteads', 'photo_consent', 'official_post'],
+    ['wigan', 'commercial', 'official_post'],
+    ['wigan', 'hate', 'comment'],
+    ['cambois', 'pupil_name', 'official_post'],
+    ['cambois', 'photo_consent', 'official_post'],
+    ['st-bartholomews', 'personal_data', 'personal_post'],
+  ])('%s says nothing of %s in a %s, so gives it no clause', (id, category, kind) => {
+    expect(clauseFor(id, category, kind)).toBeUndefined();
   });
 });

@@ -1,0 +1,156 @@
+// npx tsx core/eval/heldout-source.ts — writes heldout.jsonl beside it: a held-out labelled set for
+// the content checker, written apart from the checker and its tuning corpus (corpus.jsonl) by
+// someone who read neither the checker's categories and lexicons nor corpus-*.ts, so its figures
+// are an independent baseline. Score it with: npm run eval:checker -- --corpus core/eval/heldout.jsonl
+//
+// Texts carry their labels inline as [[code:span]] (nestable), so offsets (UTF-16, end exclusive)
+// are computed, never counted. [[not:span]] labels nothing: it marks a roster full name used as
+// ordinary words ("an ivy green wall"), which the roster check below would otherwise stop on.
+//
+// How the labels were decided:
+// - Names: every mention of a roster pupil or staff member, as written (full, given + initial,
+//   given name alone where it names the child, surname alone where only one person has it, any
+//   case, accents dropped or changed); titles and a possessive 's are left outside the span.
+//   Ordinary words that are also roster names (will, may, grace, hope, rose, summer, ivy, holly,
+//   frost, grant, booth, marsh ...) are not names; nor are nicknames the roster does not have
+//   (Gracie, Ollie), nor people who share a name with no one on the roster (Grace Darling).
+// - personal_data: a phone number, email, postcode, street address or date of birth that is not
+//   the school's own published contact details; one span per item (an address with its postcode
+//   is one span). Dates that are not birth dates and the school's own details are clean.
+// - Slurs (racist, religious, homophobic, disability) and hostile statements about a group are
+//   hate; a personal insult aimed at one person that is not a slur is bullying; incitement to
+//   self-harm ("kys", "go jump off a bridge") is labelled threat, as harm wished on a person.
+//   Profanity inside a threat or an insult is labelled too, nested.
+// - commercial: selling, discount codes, shop links, multi-level marketing; a school or PTA's own
+//   fundraising prices are clean.
+// - school_identification (personal posts only): the school's name, short name, nickname, road or
+//   postcode, in words or hashtags; the town alone is not labelled.
+// - child_specific (official posts only): the clause that gives one identifiable child's health,
+//   behaviour, family or whereabouts; praise of a named child is a name only.
+// - photo_consent: one label over the whole text when an image tags a pupil without consent.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CheckerCategory, Roster, TextKind } from '../src/index.js';
+import type { CorpusEntry, Label } from './generate-corpus.js';
+import { COMMENTS, OFFICIAL, PERSONAL, type Source } from './heldout-texts.js';
+
+const CODES: Record<string, CheckerCategory | null> = {
+  pn: 'pupil_name', sn: 'staff_name', pd: 'personal_data', pr: 'profanity', sx: 'sexual', ht: 'hate',
+  th: 'threat', bu: 'bullying', cm: 'commercial', id: 'school_identification', cs: 'child_specific', not: null,
+};
+
+interface Parsed { text: string; labels: Label[]; exempt: { start: number; end: number }[] }
+
+/** The plain text, its labels and its exempt spans, from a text marked up with [[code:span]]. */
+function parse(marked: string): Parsed {
+  let text = '';
+  const labels: Label[] = [];
+  const exempt: Parsed['exempt'] = [];
+  const open: { category: CheckerCategory | null; start: number }[] = [];
+  for (let i = 0; i < marked.length; i++) {
+    if (marked.startsWith('[[', i)) {
+      const colon = marked.indexOf(':', i);
+      const code = marked.slice(i + 2, colon);
+      if (colon < 0 || !(code in CODES)) throw new Error(`unknown label code "${code}" in: ${marked}`);
+      open.push({ category: CODES[code]!, start: text.length });
+      i = colon;
+    } else if (marked.startsWith(']]', i) && open.length) {
+      const { category, start } = open.pop()!;
+      if (start === text.length) throw new Error(`empty label in: ${marked}`);
+      if (category) labels.push({ category, start, end: text.length });
+      else exempt.push({ start, end: text.length });
+      i++;
+    } else text += marked[i];
+  }
+  if (open.length) throw new Error(`unclosed [[ in: ${marked}`);
+  return { text, labels: labels.sort((a, b) => a.start - b.start || a.end - b.end), exempt };
+}
+
+/** Lower case with accents dropped, one UTF-16 unit for one, so offsets carry over. */
+function fold(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const bare = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace('’', "'");
+    out += bare.length === ch.length ? bare : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  }
+  return out;
+}
+
+const TITLE = /^(mr|mrs|miss|ms|mx|dr)\.? /;
+const forms = (people: { given: string; family: string }[]) =>
+  new Set(
+    people.flatMap((p) => {
+      const [g, f] = [fold(p.given), fold(p.family)];
+      return [g, f, `${g} ${f}`, `${g} ${f[0]}`, `${g} ${f[0]}.`];
+    }),
+  );
+
+function problemsOf(e: CorpusEntry, exempt: Parsed['exempt'], roster: Roster): string[] {
+  const problems: string[] = [];
+  const pupilForms = forms(roster.pupils);
+  const staffForms = forms(roster.staff);
+  for (const l of e.labels) {
+    const span = e.text.slice(l.start, l.end);
+    if (span.trim() !== span) problems.push(`label "${span}" starts or ends with a space`);
+    if (l.category === 'child_specific' && e.kind !== 'official_post') problems.push(`child_specific in a ${e.kind}`);
+    if (l.category === 'school_identification' && e.kind !== 'personal_post') problems.push(`school_identification in a ${e.kind}`);
+    const name = fold(span).replace(/'s$/, '').replace(TITLE, '');
+    if (l.category === 'pupil_name' && !pupilForms.has(name)) problems.push(`"${span}" is no pupil's name`);
+    if (l.category === 'staff_name' && !staffForms.has(name)) problems.push(`"${span}" is no staff member's name`);
+  }
+  // a roster full name is labelled wherever it stands, unless marked as ordinary words
+  const folded = fold(e.text);
+  for (const p of [...roster.pupils, ...roster.staff]) {
+    const full = fold(`${p.given} ${p.family}`);
+    for (let at = folded.indexOf(full); at >= 0; at = folded.indexOf(full, at + 1)) {
+      const covered = (s: { start: number; end: number }) => s.start <= at && s.end > at;
+      const named = e.labels.some((l) => (l.category === 'pupil_name' || l.category === 'staff_name') && covered(l));
+      if (!named && !exempt.some(covered)) problems.push(`"${p.given} ${p.family}" is not labelled`);
+    }
+  }
+  for (const img of e.images ?? []) {
+    for (const t of img.tagged) if (!roster.pupils.some((p) => `${p.given} ${p.family}` === t)) problems.push(`tagged "${t}" is no pupil`);
+  }
+  if (/\[\[|\]\]/.test(e.text)) problems.push('markup left in the text');
+  return problems.map((p) => `${e.id}: ${p} — ${e.text}`);
+}
+
+function build(roster: Roster): { entries: CorpusEntry[]; problems: string[] } {
+  const sets: [string, TextKind, Source[]][] = [['ho-off', 'official_post', OFFICIAL], ['ho-com', 'comment', COMMENTS], ['ho-per', 'personal_post', PERSONAL]];
+  const problems: string[] = [];
+  const entries = sets.flatMap(([prefix, kind, sources]) =>
+    sources.map((source, n): CorpusEntry => {
+      const { text, labels, exempt } = parse(typeof source === 'string' ? source : source.text);
+      const id = `${prefix}-${String(n + 1).padStart(3, '0')}`;
+      let entry: CorpusEntry = { id, kind, text, labels };
+      if (typeof source !== 'string') {
+        const images = source.images.map((tagged) => ({ tagged }));
+        const unconsented = images.some((img) => img.tagged.some((t) => roster.pupils.some((p) => `${p.given} ${p.family}` === t && !p.photoConsent)));
+        entry = { id, kind, text, images, labels: unconsented ? [...labels, { category: 'photo_consent', start: 0, end: text.length }] : labels };
+      }
+      problems.push(...problemsOf(entry, exempt, roster));
+      return entry;
+    }),
+  );
+  return { entries, problems };
+}
+
+/** JSON with invisible characters written as \u escapes, so the file shows where they are. */
+const line = (e: CorpusEntry) => JSON.stringify(e).replace(/[\u200b-\u200f\u2060\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
+  const roster = JSON.parse(readFileSync(here('./roster.json'), 'utf8')) as Roster;
+  const { entries, problems } = build(roster);
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    process.exit(1);
+  }
+  writeFileSync(here('./heldout.jsonl'), entries.map(line).join('\n') + '\n');
+  const clean = entries.filter((e) => e.labels.length === 0).length;
+  const byKind = (k: TextKind) => entries.filter((e) => e.kind === k).length;
+  console.log(`${entries.length} texts: ${byKind('official_post')} official posts, ${byKind('comment')} comments, ${byKind('personal_post')} personal posts; ${clean} clean (${Math.round((100 * clean) / entries.length)}%)`);
+  const counts = new Map<string, number>();
+  for (const l of entries.flatMap((e) => e.labels)) counts.set(l.category, (counts.get(l.category) ?? 0) + 1);
+  console.log([...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', '));
+}
