@@ -24,33 +24,36 @@ const COMBINING = /\p{M}/u;
  * remembers where it came from in the original, so findings point at the text the person wrote.
  */
 export function prepare(original: string, kind: TextKind, images?: Prepared['images']): Prepared {
-  // Most school text is plain ASCII: it only needs lower-casing, one character for one, so the
-  // costly Unicode work below runs only for the characters that need it.
-  let offsets = new Int32Array(original.length + 1);
-  let parts: string[] | null = null;
+  // Most school text is plain ASCII, which only needs lower-casing, one character for one; the
+  // costly Unicode work below runs only for the characters that need it, and the ASCII between
+  // them is copied a run at a time.
+  const length = original.length;
+  let offsets = new Int32Array(length + 1);
+  let chunks: string[] | null = null;
   let n = 0;
-  const put = (c: string, at: number) => {
-    if (n + 1 >= offsets.length) {
-      const bigger = new Int32Array(offsets.length * 2 + 8);
-      bigger.set(offsets);
-      offsets = bigger;
-    }
-    offsets[n++] = at;
-    parts!.push(c);
+  let run = 0;
+  const room = (more: number) => {
+    if (n + more < offsets.length) return;
+    const bigger = new Int32Array(Math.max(offsets.length * 2, n + more + 8));
+    bigger.set(offsets);
+    offsets = bigger;
   };
   let i = 0;
-  while (i < original.length) {
-    const code = original.charCodeAt(i);
-    if (code < 0x80) {
-      if (parts) put(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : original[i]!, i);
-      else offsets[n++] = i;
+  while (i < length) {
+    if (original.charCodeAt(i) < 0x80) {
       i++;
       continue;
     }
-    if (!parts) parts = [original.slice(0, i).toLowerCase()];
+    chunks ??= [];
+    if (i > run) {
+      room(i - run);
+      chunks.push(original.slice(run, i).toLowerCase());
+      for (let k = run; k < i; k++) offsets[n++] = k;
+    }
     const ch = String.fromCodePoint(original.codePointAt(i)!);
     const at = i;
     i += ch.length;
+    run = i;
     if (isInvisible(ch)) continue;
     // NFKD splits "é" into "e" + accent and turns full-width and styled letters into plain ones
     for (const part of ch.normalize('NFKD')) {
@@ -58,12 +61,26 @@ export function prepare(original: string, kind: TextKind, images?: Prepared['ima
       const lower = part.toLowerCase();
       const folded = HOMOGLYPHS[lower] ?? lower;
       // one entry per UTF-16 unit, so folded and offsets stay index for index (emoji are two)
-      for (let k = 0; k < folded.length; k++) put(folded[k]!, at);
+      room(folded.length);
+      chunks.push(folded);
+      for (let k = 0; k < folded.length; k++) offsets[n++] = at;
     }
   }
-  const folded = parts ? parts.join('') : original.toLowerCase();
-  offsets[n] = original.length;
-  return { original, folded, offsets: offsets.subarray(0, n + 1), kind, ...(images ? { images } : {}) };
+  let folded: string;
+  if (chunks) {
+    if (length > run) {
+      room(length - run);
+      chunks.push(original.slice(run).toLowerCase());
+      for (let k = run; k < length; k++) offsets[n++] = k;
+    }
+    folded = chunks.join('');
+  } else {
+    folded = original.toLowerCase();
+    for (let k = 0; k < length; k++) offsets[k] = k;
+    n = length;
+  }
+  offsets[n] = length;
+  return { original, folded, offsets: n + 1 === offsets.length ? offsets : offsets.subarray(0, n + 1), kind, ...(images ? { images } : {}) };
 }
 
 /** The span in the original text that folded[start, end) came from. */

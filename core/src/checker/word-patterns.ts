@@ -48,3 +48,4 @@ export function hasWordMatch(re: RegExp, text: string): boolean {
   }
   return false;
 }
+

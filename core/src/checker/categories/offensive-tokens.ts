@@ -10,16 +10,22 @@ const PART_BREAKS = new Set(['-', '/', '_', '\\', '–', '—']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 const isLatin = (c: string) => c >= 'a' && c <= 'z';
+const isLatinCode = (c: number) => c >= 97 && c <= 122;
 const isSpace = (c: string) => c === ' ' || (c < '!' ? true : c > '~' && /\s/.test(c));
 const isLetterOrDigit = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '~' && /[\p{L}\p{N}]/u.test(c));
 const keepsAtStart = (c: string) => isLetterOrDigit(c) || c === '$' || c === '*';
 const keepsAtEnd = (c: string) => isLetterOrDigit(c) || c === '$' || c === '*';
 
 export interface Token {
-  /** folded offset of each position */
+  /** folded offset of each position (for a plain word, filled in by detail() when first needed) */
   at: number[];
-  /** the letters each position may stand for: "a", "il", "*" for any, "" for none */
+  /** the letters each position may stand for: "a", "il", "*" for any, "" for none (likewise) */
   alts: string[];
+  /** folded offsets of the first and the last position */
+  first: number;
+  last: number;
+  /** only the letters a to z, so at and alts follow from raw */
+  plainWord: boolean;
   /** the characters as written, one a position */
   raw: string;
   /** the likeliest letters, one a position */
@@ -27,14 +33,16 @@ export interface Token {
   /** the parts of a compound word, when it has more than one */
   parts: [number, number][];
   endsSentence: boolean;
+  /** letters written spaced out ("f u c k"), joined into one word */
+  joined: boolean;
 }
 
 export interface Stream {
   /** canonical words: letters, l33t read, repeats collapsed, one space between, " ." after a sentence */
   text: string;
   /** folded range each character of text came from */
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
 }
 
 function rawTokens(folded: string): Token[] {
@@ -54,7 +62,17 @@ function rawTokens(folded: string): Token[] {
     while (s < e && !keepsAtStart(folded[s]!) && !(folded[s] === '@' && s + 1 < e && !isLatin(folded[s + 1]!) && keepsAtStart(folded[s + 1]!))) s++;
     let endsSentence = false;
     while (e > s && !keepsAtEnd(folded[e - 1]!)) if (SENTENCE_ENDS.has(folded[--e]!)) endsSentence = true;
-    const token: Token = { at: [], alts: [], raw: '', plain: '', parts: [], endsSentence };
+    // most words are only letters: their positions and letters follow from the text, so they are
+    // worked out only for the few words that need them (detail())
+    if (s < e && onlyLetters(folded, s, e)) {
+      const raw = folded.slice(s, e);
+      tokens.push({ at: NONE, alts: NONE_ALTS, first: s, last: e - 1, plainWord: true, raw, plain: raw, parts: NO_PARTS, endsSentence, joined: false });
+      continue;
+    }
+    const token: Token = { at: [], alts: [], first: 0, last: 0, plainWord: false, raw: '', plain: '', parts: [], endsSentence, joined: false };
+    // raw and plain are built at the end: a word of plain letters is then a slice of the text, not
+    // a string grown a letter at a time, which makes it quicker to look up
+    let plainLetters = true;
     // l33t hides letters among letters ("sh1t"); a number ("07700 900 455") or a run mostly of
     // digits ("0800-455-123") is not a word, though a lone character may be a spaced-out letter
     const numeric = e - s > 1 && isNumeric(folded, s, e);
@@ -76,14 +94,38 @@ function rawTokens(folded: string): Token[] {
       }
       token.at.push(k);
       token.alts.push(alt);
-      token.raw += c;
-      token.plain += alt === '' ? '?' : alt[0]!;
+      if (!isLatin(c)) plainLetters = false;
     }
     if (token.alts.length === 0) continue;
+    token.first = token.at[0]!;
+    token.last = token.at[token.at.length - 1]!;
+    if (token.at.length === e - s) token.raw = folded.slice(s, e);
+    else for (const k of token.at) token.raw += folded[k]!;
+    if (plainLetters) token.plain = token.raw;
+    else for (const alt of token.alts) token.plain += alt === '' ? '?' : alt[0]!;
     if (token.parts.length > 0) token.parts.push([partStart, token.alts.length]);
     tokens.push(token);
   }
   return tokens;
+}
+
+const NONE: number[] = [];
+const NONE_ALTS: string[] = [];
+/** shared by every plain word, which has one part and never gains another */
+const NO_PARTS: [number, number][] = [];
+
+function onlyLetters(folded: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!isLatinCode(folded.charCodeAt(k))) return false;
+  return true;
+}
+
+/** The token with its positions and letters filled in. */
+export function detail(t: Token): Token {
+  if (t.plainWord && t.at === NONE) {
+    t.at = Array.from({ length: t.raw.length }, (_, k) => t.first + k);
+    t.alts = Array.from(t.raw, (c) => (c === 'v' ? 'vu' : c)); // "fvck"
+  }
+  return t;
 }
 
 /** No Latin letter, or more digits than letters: a number, a code or a date, not a hidden word. */
@@ -98,7 +140,7 @@ function isNumeric(folded: string, s: number, e: number): boolean {
   return letters === 0 ? digits > 0 : digits > 2 * letters + 1;
 }
 
-const isSingleLetter = (t: Token) => t.alts.length === 1 && t.alts[0] !== '';
+const isSingleLetter = (t: Token) => t.raw.length === 1 && (t.plainWord || t.alts[0] !== '');
 
 /** Joins runs of at least `min` single letters, "f u c k", into one word. */
 function joinSpaced(tokens: Token[], min: number): Token[] {
@@ -108,14 +150,18 @@ function joinSpaced(tokens: Token[], min: number): Token[] {
     while (j < tokens.length && isSingleLetter(tokens[j]!)) j++;
     // spaced-out digits ("4 5 5") are a number, not a word: a run needs a real letter
     if (j - i >= min && tokens.slice(i, j).some((t) => isLatin(t.raw))) {
-      const run = tokens.slice(i, j);
+      const run = tokens.slice(i, j).map(detail);
       out.push({
         at: run.flatMap((t) => t.at),
         alts: run.flatMap((t) => t.alts),
+        first: run[0]!.first,
+        last: run[run.length - 1]!.last,
+        plainWord: false,
         raw: run.map((t) => t.raw).join(''),
         plain: run.map((t) => t.plain).join(''),
         parts: [],
         endsSentence: run[run.length - 1]!.endsSentence,
+        joined: true,
       });
       i = j;
     } else {
@@ -126,33 +172,86 @@ function joinSpaced(tokens: Token[], min: number): Token[] {
   return out;
 }
 
+// The stream is built in buffers kept between texts, so a text costs no growing arrays; the
+// stream's offsets are copied out at the end, since a category may keep them.
+let codes = new Uint16Array(4096);
+// the stream never holds half a surrogate pair (rawTokens keeps none), so decoding changes nothing
+const UTF16 = new TextDecoder('utf-16le');
+let starts = new Int32Array(4096);
+let ends = new Int32Array(4096);
+
 function streamOf(tokens: Token[]): Stream {
-  let text = '';
-  const start: number[] = [];
-  const end: number[] = [];
-  const add = (ch: string, s: number, e: number) => {
-    text += ch;
-    start.push(s);
-    end.push(e);
-  };
+  let size = tokens.length * 3;
+  for (const t of tokens) size += t.raw.length;
+  if (size > codes.length) {
+    codes = new Uint16Array(size * 2);
+    starts = new Int32Array(size * 2);
+    ends = new Int32Array(size * 2);
+  }
+  let n = 0;
   for (const t of tokens) {
-    const hasLetter = /[a-z]/.test(t.raw);
-    if (text.length > 0) add(' ', end[end.length - 1]!, end[end.length - 1]!);
-    let prev = '';
+    const raw = t.raw;
+    if (t.plainWord) {
+      // letters only: the word itself, repeated letters collapsed
+      if (n > 0) {
+        codes[n] = 32;
+        starts[n] = ends[n - 1]!;
+        ends[n] = ends[n - 1]!;
+        n++;
+      }
+      let prev = -1;
+      for (let k = 0; k < raw.length; k++) {
+        const ch = raw.charCodeAt(k);
+        if (ch === prev) ends[n - 1] = t.first + k + 1;
+        else {
+          codes[n] = ch;
+          starts[n] = t.first + k;
+          ends[n] = t.first + k + 1;
+          n++;
+        }
+        prev = ch;
+      }
+      if (t.endsSentence) {
+        const last = ends[n - 1]!;
+        codes[n] = 32;
+        codes[n + 1] = 46;
+        starts[n] = starts[n + 1] = ends[n] = ends[n + 1] = last;
+        n += 2;
+      }
+      continue;
+    }
+    let hasLetter = false;
+    for (let k = 0; k < raw.length && !hasLetter; k++) hasLetter = isLatinCode(raw.charCodeAt(k));
+    if (n > 0) {
+      codes[n] = 32; // ' '
+      starts[n] = ends[n - 1]!;
+      ends[n] = ends[n - 1]!;
+      n++;
+    }
+    let prev = -1;
     for (let k = 0; k < t.alts.length; k++) {
       const alt = t.alts[k]!;
-      const ch = hasLetter && alt !== '' ? alt[0]! : t.raw[k]!;
-      if (ch === prev && isLatin(ch)) end[end.length - 1] = t.at[k]! + 1;
-      else add(ch, t.at[k]!, t.at[k]! + 1);
+      const ch = hasLetter && alt !== '' ? alt.charCodeAt(0) : raw.charCodeAt(k);
+      const at = t.at[k]!;
+      if (ch === prev && isLatinCode(ch)) ends[n - 1] = at + 1;
+      else {
+        codes[n] = ch;
+        starts[n] = at;
+        ends[n] = at + 1;
+        n++;
+      }
       prev = ch;
     }
     if (t.endsSentence) {
-      const last = end[end.length - 1]!;
-      add(' ', last, last);
-      add('.', last, last);
+      const last = ends[n - 1]!;
+      codes[n] = 32;
+      codes[n + 1] = 46; // '.'
+      starts[n] = starts[n + 1] = ends[n] = ends[n + 1] = last;
+      n += 2;
     }
   }
-  return { text, start, end };
+  const text = UTF16.decode(codes.subarray(0, n));
+  return { text, start: starts.slice(0, n), end: ends.slice(0, n) };
 }
 
 /** Words to look up (spaced letters joined from three), and the canonical stream phrases run on. */

@@ -22,7 +22,7 @@ import type { CategoryBuilder } from '../check.js';
 import { DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
 import { originalSpan, prepare } from '../normalise.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
-import { tokenise, type Token } from './offensive-tokens.js';
+import { detail, tokenise, type Token } from './offensive-tokens.js';
 
 /** What a school adds to or allows in the lexicon. */
 export interface OffensiveExtras {
@@ -107,6 +107,8 @@ function hitsOf(entry: WordEntry | PhraseEntry, start: number, end: number): Hit
 }
 
 const MAX_STATES = 64;
+/** Words remembered per compiled checker: a few megabytes at most, then forgotten and learnt again. */
+const MEMO_LIMIT = 50_000;
 
 /** The walk's live states, kept in flat arrays so a walk allocates nothing. */
 class States {
@@ -129,7 +131,8 @@ let following = new States();
  * Words of the lexicon in one token: l33t, symbols, repeats and wildcards undone by walking the trie
  * (anchored terms from the start of the word or of a part of it, "part" terms from every letter).
  */
-function wordHits(token: Token, tries: Tries, allowWords: string[], out: Hit[]) {
+function wordHits(word: Token, tries: Tries, allowWords: string[], out: Hit[]) {
+  const token = detail(word);
   const ranges: [number, number][] = token.parts.length > 0 ? [[0, token.alts.length], ...token.parts] : [[0, token.alts.length]];
   const seen = new Set<string>();
   for (const [a, b] of ranges) {
@@ -229,17 +232,45 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
     categories: ['profanity', 'sexual', 'hate', 'threat', 'bullying'],
     build(roster) {
       const c = compile(extras, roster);
+      const memo = new Map<string, Hit[]>();
       return (p: Prepared) => {
         const { words, stream } = tokenise(p.folded);
         const hits: Hit[] = [];
-        for (const token of words) wordHits(token, c.tries, c.allowWords, hits);
+        for (const token of words) {
+          if (token.parts.length > 0 || token.joined) {
+            wordHits(token, c.tries, c.allowWords, hits);
+            continue;
+          }
+          // A word's hits depend only on how it is written, and a school writes the same words again
+          // and again: each is walked once per compiled checker. Whether a digit stands for a letter
+          // is decided by the word's own letters and digits, so the word as written is the key (not
+          // for spaced-out letters, whose digits always stand for letters).
+          const key = token.raw;
+          let found = memo.get(key);
+          if (found === undefined) {
+            found = [];
+            wordHits(token, c.tries, c.allowWords, found);
+            if (memo.size >= MEMO_LIMIT) memo.clear();
+            memo.set(key, found);
+          }
+          const start = token.first;
+          const end = token.last + 1;
+          for (const h of found) hits.push({ ...h, start, end });
+        }
         const text = stream.text;
-        for (const m of text.matchAll(c.all)) {
-          const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-          hits.push(...hitsOf(c.phrases[k]!, stream.start[m.index]!, stream.end[m.index + m[0].length - 1]!));
+        // exec, not matchAll, which copies the pattern each time: these patterns are large
+        const all = c.all;
+        all.lastIndex = 0;
+        for (let m = all.exec(text); m; m = all.exec(text)) {
+          if (m[0].length === 0) all.lastIndex++;
+          let k = 1;
+          while (m[k] === undefined) k++;
+          hits.push(...hitsOf(c.phrases[k - 1]!, stream.start[m.index]!, stream.end[m.index + m[0].length - 1]!));
         }
         for (const { entry, re } of c.named) {
-          for (const m of text.matchAll(re)) {
+          re.lastIndex = 0;
+          for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0].length === 0) re.lastIndex++;
             const who = m[1]!;
             // "Tom is a …" or the possessive "Tom's a …"
             const named = (c.names.has(who) && /^ (is|s|looks|smells) /.test(m[0].slice(who.length))) || (who.endsWith('s') && c.names.has(who.slice(0, -1)));
@@ -264,7 +295,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
 }
 
 /** Folded ranges of the allowed phrases ("Dick Whittington", "blue tit") in the text. */
-function allowedRanges(text: string, stream: { start: number[]; end: number[] }, phrases: string[]): [number, number][] {
+function allowedRanges(text: string, stream: { start: Int32Array; end: Int32Array }, phrases: string[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const ph of phrases) {
     for (let at = text.indexOf(ph); at !== -1; at = text.indexOf(ph, at + 1)) {

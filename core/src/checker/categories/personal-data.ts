@@ -77,6 +77,9 @@ const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, m
 // words that make a piece of data a child's rather than an adult's
 const CHILD_WORDS = /(?<!\p{L})(?:pupil|child|children|son|daughter|kid|boy|girl|student|lives|his home|her home|their home)(?:s|'s)?(?!\p{L})/u;
 
+const WORD_PART = /[\p{L}'\u2019-]/u;
+const WORDS = /[\p{L}'\u2019-]+/gu;
+
 interface DateHit { start: number; end: number; iso?: string; year: number | undefined }
 
 function parseDate(g: Record<string, string | undefined>): { day: number; month: number; year?: number } | undefined {
@@ -141,23 +144,29 @@ export const personalData: CategoryBuilder = {
       dob: 'Remove the date; "happy birthday" needs no date.',
     };
 
-    /** Where roster pupils' names are written as names (capitalised) in the text, found once per text. */
-    const pupilMentions = (p: Prepared): number[] => {
-      const at: number[] = [];
-      if (pupilWords.size === 0) return at;
-      for (const m of p.folded.matchAll(/[\p{L}'\u2019-]+/gu)) {
+    /**
+     * Whether a roster pupil's name is written as a name (capitalised) within `reach` of a span.
+     * "May" in "14 May 2018" is the month, not a pupil: a mention inside the span does not count.
+     * Only the words around the span are read, from the start of the word the reach begins in.
+     */
+    const pupilNearIn = (p: Prepared, start: number, end: number, reach: number): boolean => {
+      if (pupilWords.size === 0) return false;
+      const f = p.folded;
+      let from = Math.max(0, start - reach);
+      while (from > 0 && WORD_PART.test(f[from - 1]!)) from--;
+      const words = WORDS;
+      words.lastIndex = from;
+      for (let m = words.exec(f); m && m.index < end + reach; m = words.exec(f)) {
+        if (m.index < start - reach || (m.index >= start && m.index < end)) continue;
         const word = m[0].replace(/['\u2019]s$/, '');
-        if (pupilWords.has(word) && isUpper(p.original[p.offsets[m.index]!])) at.push(m.index);
+        if (pupilWords.has(word) && isUpper(p.original[p.offsets[m.index]!])) return true;
       }
-      return at;
+      return false;
     };
-    // "May" in "14 May 2018" is the month, not a pupil: a mention inside the span does not count
-    const near = (mentions: number[], start: number, end: number, reach: number) => mentions.some((at) => at >= start - reach && at < end + reach && (at < start || at >= end));
 
     return (p: Prepared): Finding[] => {
       const f = p.folded;
-      let mentions: number[] | undefined;
-      const pupilNear = (start: number, end: number, reach: number) => near((mentions ??= pupilMentions(p)), start, end, reach);
+      const pupilNear = (s: number, e: number, reach: number) => pupilNearIn(p, s, e, reach);
       const hits: { kind: Kind; start: number; end: number; pupil?: boolean }[] = [];
 
       for (const m of wordMatches(EMAIL, f)) {

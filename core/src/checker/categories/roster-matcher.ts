@@ -175,10 +175,15 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string) {
     for (const aka of akas[k]!) trie.add(phraseTokens(fold, aka), { person: p, form: 'nickname' });
   });
 
+  // names, child-specific talk and personal data all ask for the same text's names: found once
+  const lastFound = new WeakMap<Prepared, readonly NameMatch[]>();
   return {
     people,
-    find(p: Prepared): NameMatch[] {
-      return findNames(p, tokenize(p.folded), trie);
+    /** The names in a text; the same list each time it is asked for the same prepared text. */
+    find(p: Prepared): readonly NameMatch[] {
+      let found = lastFound.get(p);
+      if (!found) lastFound.set(p, (found = findNames(p, tokenize(p.folded), trie)));
+      return found;
     },
   };
 }
