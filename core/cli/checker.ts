@@ -1,17 +1,19 @@
-// npm run -s checker -- --roster ROSTER.json [--pack PACK.yaml | --pack belsteads]  <  texts.jsonl  >  findings.jsonl
+// npm run -s checker -- --roster ROSTER.json [--pack PACK.yaml | --pack belsteads] [--words WORDS.json]  <  texts.jsonl  >  findings.jsonl
 // One JSON object a line in ({"text", "kind", "images"?}), one a line out ({"findings"} or
 // {"error"}), in the same order; read line by line, so the input never has to fit in memory.
-// With --pack, each finding carries the clause the pack's `checker` section names for it.
-// Exit 2: no roster, or a roster or pack that cannot be read or is not one. Exit 1: the checker
+// With --pack, each finding carries the clause the pack's `checker` section names for it. With
+// --words, the school's own words (added words, allowed phrases, nicknames) join the lexicon.
+// Exit 2: no roster, or a roster, pack or words file that cannot be read or is not one. Exit 1: the checker
 // failed on a line (reported on that line and on stderr; the run goes on).
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { ALL_BUILDERS, compileChecker, withClauses, type Checker } from '../src/index.js';
+import { compileChecker, NO_SCHOOL_WORDS, withClauses, withSchoolWords, type Checker } from '../src/index.js';
 import { answerLine, formatLine } from './check-line.js';
 import { loadPackClauses, PackInvalid } from './pack-file.js';
 import { parseRoster, RosterInvalid } from './roster-schema.js';
+import { loadSchoolWords, WordsInvalid } from './words-file.js';
 
-const USAGE = 'usage: npm run -s checker -- --roster ROSTER.json [--pack PACK.yaml | --pack BUILTIN_ID] < texts.jsonl';
+const USAGE = 'usage: npm run -s checker -- --roster ROSTER.json [--pack PACK.yaml | --pack BUILTIN_ID] [--words WORDS.json] < texts.jsonl';
 
 /** The value of `--name VALUE` or `--name=VALUE`. */
 function option(args: string[], name: string): string | undefined {
@@ -36,11 +38,13 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   let checker: Checker;
   try {
-    checker = compileChecker(loadRoster(args), ALL_BUILDERS);
+    const wordsFile = option(args, 'words');
+    const { roster, builders } = withSchoolWords(loadRoster(args), wordsFile === undefined ? NO_SCHOOL_WORDS : loadSchoolWords(wordsFile));
+    checker = compileChecker(roster, builders);
     const pack = option(args, 'pack');
     if (pack !== undefined) checker = withClauses(checker, loadPackClauses(pack));
   } catch (e) {
-    if (!(e instanceof RosterInvalid || e instanceof PackInvalid)) throw e;
+    if (!(e instanceof RosterInvalid || e instanceof PackInvalid || e instanceof WordsInvalid)) throw e;
     process.stderr.write(`checker: ${e.message}\n`);
     return 2;
   }

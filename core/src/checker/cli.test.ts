@@ -191,6 +191,25 @@ describe('the checker command line as a program', () => {
     expect(JSON.parse(without).findings[0]).not.toHaveProperty('clause');
   });
 
+  it('with --words, finds the school\u2019s own words and spares its allowed ones (a Dorset village)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lanyard-words-'));
+    const words = path.join(dir, 'words.json');
+    writeFileSync(words, JSON.stringify({ add: [{ term: 'grockle', category: 'hate' }], allow: ['Shitterton'], nicknames: [] }));
+    const input = [JSON.stringify({ text: 'Go home you gr0ckle', kind: 'comment' }), JSON.stringify({ text: 'Our walk to Shitterton was lovely', kind: 'comment' })].join('\n');
+    const out = execFileSync(tsx, ['core/cli/checker.ts', '--roster', 'core/eval/roster.json', '--words', words], { cwd: root, input, encoding: 'utf8' });
+    const [first, second] = out.trimEnd().split('\n').map((l) => JSON.parse(l) as { findings: { category: string }[] });
+    expect(first!.findings.map((f) => f.category)).toEqual(['hate']);
+    expect(second!.findings).toEqual([]);
+  });
+
+  it('exits 2 naming the field when the words file is not a list of school words', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lanyard-words-'));
+    writeFileSync(path.join(dir, 'words.json'), JSON.stringify({ add: [{ term: 'grockle', category: 'rude' }], allow: [], nicknames: [] }));
+    const r = run(['--roster', 'core/eval/roster.json', '--words', path.join(dir, 'words.json')], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/words\.json is not a list of school words: add\.0\.category: /);
+  });
+
   it('exits 2 naming the pack when it is neither a file nor a built-in pack', () => {
     const r = run(['--roster', 'core/eval/roster.json', '--pack', 'no-such-pack'], '');
     expect(r.status).toBe(2);

@@ -63,6 +63,12 @@ describe('a school\u2019s own words', () => {
     expect(check('Well done Ollie B!', 'official_post')).toEqual([{ category: 'pupil_name', severity: 'block', said: 'Ollie B' }]);
   });
 
+  it('finds an insult aimed at a person by the nickname the school added', () => {
+    const check = checkerWith(words({ nicknames: [{ of: { kind: 'pupil', given: 'Oliver', family: 'Bamford' }, nickname: 'Ollie' }] }));
+    expect(check('ollie is a loser').map((f) => f.category)).toContain('bullying');
+    expect(checkerWith(NO_SCHOOL_WORDS)('ollie is a loser').map((f) => f.category)).not.toContain('bullying');
+  });
+
   it('finds a nickname of the school in a personal post', () => {
     const check = checkerWith(words({ nicknames: [{ of: 'school', nickname: 'the Oaks' }] }));
     expect(check('Another long week at The Oaks', 'personal_post')).toEqual([{ category: 'school_identification', severity: 'warning', said: 'The Oaks' }]);

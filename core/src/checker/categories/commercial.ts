@@ -85,7 +85,7 @@ const SCHOOL_FUNDRAISING = new RegExp(
   'gu',
 );
 
-const SUGGESTIONS: Record<TextKind, string> = {
+const ADVICE: Record<TextKind, string> = {
   official_post: "Remove it: the school's accounts do not promote businesses.",
   comment: "Hide it: adverts and selling are not allowed on the school's page.",
   personal_post: 'Keep selling and business offers away from posts that involve school families.',
@@ -124,7 +124,7 @@ export const commercial: CategoryBuilder = {
     return hits.map((h) => {
       const severity = severityOf(p.kind, h.strength, fundraising)!;
       const reason = severity === 'info' ? `${h.reason} It reads as the school's own fundraising, which its accounts may promote.` : h.reason;
-      return { category: 'commercial', ...originalSpan(p, h.start, h.end), severity, reason, ...(severity === 'info' ? {} : { advice: SUGGESTIONS[p.kind] }) };
+      return { category: 'commercial', ...originalSpan(p, h.start, h.end), severity, reason, ...(severity === 'info' ? {} : { advice: ADVICE[p.kind] }) };
     });
   },
 };

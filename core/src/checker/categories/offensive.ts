@@ -213,7 +213,7 @@ function compile(extras: OffensiveExtras, roster: Roster) {
   const allowWords = (extras.allow ?? []).map((w) => prepare(w, 'comment').folded.replace(/['’]/g, '')).filter((w) => !w.includes(' '));
   const allowPhrases = [...(extras.allow ?? []), ...words.flatMap((w) => w.allow ?? [])].filter((w) => w.trim().includes(' ')).map(canonical);
   const names = new Set(
-    [...roster.pupils, ...roster.staff].flatMap((p) => [p.given, p.family]).map(canonical).filter((n) => n.length > 1 && !n.includes(' ')),
+    [...roster.pupils, ...roster.staff].flatMap((p) => [p.given, p.family, ...(p.aka ?? [])]).map(canonical).filter((n) => n.length > 1 && !n.includes(' ')),
   );
   return {
     tries: { anchored: buildTrie(words.filter((w) => w.match !== 'part')), part: buildTrie(words.filter((w) => w.match === 'part')) },

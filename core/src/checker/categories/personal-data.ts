@@ -136,7 +136,7 @@ export const personalData: CategoryBuilder = {
     const lastBirthYear = birthYears.length ? Math.max(...birthYears) + 1 : 2099;
     const officeHint = school.phone ? `contact the school office on ${school.phone}` : 'contact the school office';
 
-    const SUGGESTIONS: Record<Kind, string> = {
+    const ADVICE: Record<Kind, string> = {
       phone: `Remove the number; to get in touch, ${officeHint}.`,
       email: `Remove the address; to get in touch, ${school.email ? `email the school office at ${school.email}` : officeHint}.`,
       postcode: 'Remove the postcode.',
@@ -247,7 +247,7 @@ export const personalData: CategoryBuilder = {
           const around = f.slice(Math.max(0, h.start - 80), Math.min(f.length, h.end + 80));
           if (h.pupil || CHILD_WORDS.test(around) || pupilNear(h.start, h.end, 80)) severity = 'block';
         }
-        return { category: 'personal_data', ...span, severity, reason: REASONS[h.kind], advice: SUGGESTIONS[h.kind] };
+        return { category: 'personal_data', ...span, severity, reason: REASONS[h.kind], advice: ADVICE[h.kind] };
       });
     };
   },

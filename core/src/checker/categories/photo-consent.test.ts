@@ -24,6 +24,13 @@ describe('photo consent', () => {
     expect(f!.suggestion).toBeUndefined();
   });
 
+  it('knows a pupil tagged by the nickname the school added', () => {
+    const roster = aRoster();
+    roster.pupils[1] = { ...roster.pupils[1]!, aka: ['Tommy H'] };
+    const [f] = photoConsent.build(roster)(prepare('Sports day!', 'official_post', [{ tagged: ['Tommy H'] }]));
+    expect(f!.reason).toBe('The image tags Tom Hughes (Year 4), who has no photo consent on record.');
+  });
+
   it('says which image when there are several', () => {
     expect(check([{ tagged: ['May Chen'] }, { tagged: ['Tom Hughes'] }])[0]!.reason).toMatch(/^Image 2 tags Tom Hughes/);
   });

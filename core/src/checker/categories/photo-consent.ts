@@ -3,7 +3,7 @@ import type { Finding } from '../types.js';
 import { fold, yearLabel } from './names.js';
 import { phraseTokens } from './roster-matcher.js';
 
-type Pupil = { given: string; family: string; year: string; photoConsent: boolean };
+type Pupil = { given: string; family: string; year: string; photoConsent: boolean; aka?: string[] };
 const key = (name: string) => phraseTokens(fold, name).join(' ');
 
 /**
@@ -25,6 +25,8 @@ export const photoConsent: CategoryBuilder = {
       add(key(`${p.given} ${p.family}`), p);
       add(key(`${p.family} ${p.given}`), p);
       add(key(p.given), p);
+      // a tag as the school knows the pupil: "Ollie B"
+      for (const nickname of p.aka ?? []) add(key(nickname), p);
     }
     return (text) => {
       const findings: Finding[] = [];
