@@ -37,6 +37,10 @@ const POSTCODE_AREAS =
     .sort((a, b) => b.length - a.length);
 // inward letters never use C I K M O V, which also keeps "3PM" and "10AM" out
 const POSTCODE = new RegExp(`${NOT_WORD_BEFORE}(?:(?:${POSTCODE_AREAS.join('|')})\\d[a-z\\d]?\\s?\\d[abd-hjlnp-uw-z]{2}|gir\\s?0aa)${NOT_WORD_AFTER}`, 'gu');
+// what an email written out ("jo (at) gmail (dot) com") and a postcode ("IP1 1AA", "GIR 0AA") need
+const SPELT_AT = /[([]\s*at\s*[)\]]/;
+const MAY_HOLD_POSTCODE = /[a-z]\d|gir\s?0aa/;
+const DIGIT = /\d/;
 const ORDINAL_INWARD = /^(?:1st|2nd|3rd|[04-9]th)$/;
 
 const STREET_SUFFIXES: Record<string, string> = {
@@ -169,7 +173,11 @@ export const personalData: CategoryBuilder = {
       const pupilNear = (s: number, e: number, reach: number) => pupilNearIn(p, s, e, reach);
       const hits: { kind: Kind; start: number; end: number; pupil?: boolean }[] = [];
 
-      for (const m of wordMatches(EMAIL, f)) {
+      // Every pattern below needs something most sentences lack (an @ or "(at)", a digit, a letter
+      // right before a digit): a text without it skips the pattern, finding exactly the same.
+      const mayHoldEmail = f.includes('@') || SPELT_AT.test(f);
+      const hasDigit = DIGIT.test(f);
+      for (const m of mayHoldEmail ? wordMatches(EMAIL, f) : []) {
         const address = m[0].replace(/\s*[([]\s*at\s*[)\]]\s*/, '@').replace(/\s*[([]\s*dot\s*[)\]]\s*/g, '.');
         const domain = address.split('@')[1]!;
         if (address === schoolEmail || (domain === schoolDomain && !FREE_MAIL.has(domain))) continue;
@@ -177,7 +185,7 @@ export const personalData: CategoryBuilder = {
       }
       const inEmail = (s: number, e: number) => hits.some((h) => h.kind === 'email' && s < h.end && e > h.start);
 
-      for (const m of wordMatches(PHONE_RUN, f)) {
+      for (const m of hasDigit ? wordMatches(PHONE_RUN, f) : []) {
         if (REFERENCE_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
         const groups = [...m[0].matchAll(/\d+/g)];
         const plus = m[0].startsWith('+');
@@ -197,7 +205,7 @@ export const personalData: CategoryBuilder = {
         }
       }
 
-      for (const m of wordMatches(POSTCODE, f)) {
+      for (const m of hasDigit && MAY_HOLD_POSTCODE.test(f) ? wordMatches(POSTCODE, f) : []) {
         const code = m[0].replace(/\s/g, '');
         const inward = m[0].slice(-3);
         // "b2 1st" and "e1 2nd" written in lower case are places in a race, not postcodes
@@ -206,7 +214,7 @@ export const personalData: CategoryBuilder = {
         hits.push({ kind: 'postcode', start: m.index, end: m.index + m[0].length });
       }
 
-      for (const m of wordMatches(ADDRESS, f)) {
+      for (const m of hasDigit ? wordMatches(ADDRESS, f) : []) {
         const [, num, nameWords] = m as unknown as [string, string, string];
         if (num.length === 4 && Number(num.slice(0, 4)) >= 1900) continue; // "2026 Heaton Park" is a year
         const before = f.slice(Math.max(0, m.index - 30), m.index);
@@ -220,9 +228,9 @@ export const personalData: CategoryBuilder = {
         hits.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
       }
 
-      const cues = [...wordMatches(BIRTH_CUE, f)].map((m) => ({ start: m.index, end: m.index + m[0].length, after: /^d/.test(m[0]) }));
+      const cues = (hasDigit ? wordMatches(BIRTH_CUE, f) : []).map((m) => ({ start: m.index, end: m.index + m[0].length, after: /^d/.test(m[0]) }));
       const dates: DateHit[] = [];
-      for (const m of wordMatches(DATE, f)) {
+      for (const m of hasDigit ? wordMatches(DATE, f) : []) {
         const d = parseDate(m.groups ?? {});
         if (!d) continue;
         dates.push({ start: m.index, end: m.index + m[0].length, year: d.year, ...(d.year !== undefined ? { iso: isoOf(d.year, d.month, d.day) } : {}) });
