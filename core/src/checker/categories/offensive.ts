@@ -86,7 +86,35 @@ function phraseBody(pattern: string): string {
 // Whole words of the stream. The boundaries stand once around all the alternatives, not in each:
 // V8 then scans ahead for where an alternative can start instead of trying every one everywhere.
 const phraseSource = (pattern: string) => `(?<![a-z0-9*])(?:${phraseBody(pattern)})(?![a-z0-9*])`;
-const anyPhrase = (patterns: string[]) => `(?<![a-z0-9*])(?:${patterns.map((p) => `(${phraseBody(p)})`).join('|')})(?![a-z0-9*])`;
+const anyPhrase = (bodies: string[]) => `(?<![a-z0-9*])(?:${bodies.map((b) => `(${b})`).join('|')})(?![a-z0-9*])`;
+
+// V8 stops optimising a regular expression whose source passes 20 KB: matching is then about ten
+// times slower (measured on this lexicon). So the phrases, with a school's own after them, are
+// joined into patterns of at most this size. A text gets the matches of each pattern, so where
+// phrases of two patterns overlap, both are found, as a finding should be.
+export const PHRASE_PATTERN_LIMIT = 16_000;
+
+/** The phrases as few patterns as fit the limit, each knowing the index of its first phrase. */
+export function phrasePatterns(patterns: readonly string[]): { re: RegExp; first: number }[] {
+  const out: { re: RegExp; first: number }[] = [];
+  let bodies: string[] = [];
+  let size = 0;
+  let first = 0;
+  const close = () => {
+    if (bodies.length > 0) out.push({ re: new RegExp(anyPhrase(bodies), 'g'), first });
+    first += bodies.length;
+    bodies = [];
+    size = 0;
+  };
+  for (const pattern of patterns) {
+    const body = phraseBody(pattern);
+    if (size > 0 && size + body.length + 3 > PHRASE_PATTERN_LIMIT) close();
+    bodies.push(body);
+    size += body.length + 3;
+  }
+  close();
+  return out;
+}
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -220,7 +248,7 @@ function compile(extras: OffensiveExtras, roster: Roster) {
     allowWords,
     allowPhrases,
     phrases,
-    all: new RegExp(anyPhrase(phrases.map((p) => p.pattern)), 'g'),
+    patterns: phrasePatterns(phrases.map((p) => p.pattern)),
     named: names.size > 0 ? NAMED_PHRASES.map((p) => ({ entry: p, re: new RegExp(phraseSource(p.pattern), 'g') })) : [],
     names,
   };
@@ -259,13 +287,14 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         }
         const text = stream.text;
         // exec, not matchAll, which copies the pattern each time: these patterns are large
-        const all = c.all;
-        all.lastIndex = 0;
-        for (let m = all.exec(text); m; m = all.exec(text)) {
-          if (m[0].length === 0) all.lastIndex++;
-          let k = 1;
-          while (m[k] === undefined) k++;
-          hits.push(...hitsOf(c.phrases[k - 1]!, stream.start[m.index]!, stream.end[m.index + m[0].length - 1]!));
+        for (const { re, first } of c.patterns) {
+          re.lastIndex = 0;
+          for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0].length === 0) re.lastIndex++;
+            let k = 1;
+            while (m[k] === undefined) k++;
+            hits.push(...hitsOf(c.phrases[first + k - 1]!, stream.start[m.index]!, stream.end[m.index + m[0].length - 1]!));
+          }
         }
         for (const { entry, re } of c.named) {
           re.lastIndex = 0;
