@@ -51,6 +51,31 @@ describe('school identification', () => {
     expect(found('Day one at St B\u0430rt\u2019s')).toHaveLength(1); // Cyrillic а, curly apostrophe
   });
 
+  it('finds the name run together in a hashtag or a handle', () => {
+    const oakfield = schoolIdentification.build({ ...aSchool(), school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Thornbury', postcode: 'BS35 4HJ', nicknames: ['Oakers'] } });
+    const tags = (text: string) => oakfield(prepare(text, 'personal_post')).map((f) => ({ said: text.slice(f.start, f.end), reason: f.reason }));
+    expect(tags('SATs done! #OakfieldPrimary')).toEqual([{ said: '#OakfieldPrimary', reason: expect.stringContaining('in a hashtag') }]);
+    expect(tags('Year 4 gave me their germs #oakfieldfamily').map((f) => f.said)).toEqual(['#oakfieldfamily']);
+    expect(tags('Follow @oakfield_pta for the fair').map((f) => f.said)).toEqual(['@oakfield_pta']);
+    expect(tags('#teamoakers all the way').map((f) => f.said)).toEqual(['#teamoakers']);
+    // a hashtag that is only a word: not the school
+    expect(tags('#oak #fieldtrip #primaryteacher')).toEqual([]);
+  });
+
+  it('finds the distinctive name spelt out letter by letter', () => {
+    expect(found('Love my job at S t B a r t h o l o m e w s')).toHaveLength(1);
+    expect(found('Love my job at B a r t s')).toEqual([]); // too short to tell from chance letters
+  });
+
+  it('finds the school\u2019s own phone number and email, however the number is spaced', () => {
+    const withContacts = schoolIdentification.build({ ...aSchool(), school: { ...aSchool().school, phone: '01254 884 571', email: 'office@stbarts.lancs.sch.uk' } });
+    const contacts = (text: string) => withContacts(prepare(text, 'personal_post')).map((f) => text.slice(f.start, f.end));
+    expect(contacts('Want a job with us? Ring 01254 884571')).toEqual(['01254 884571']);
+    expect(contacts('Call +44 1254 884 571 and ask for me')).toEqual(['+44 1254 884 571']);
+    expect(contacts('Email OFFICE@stbarts.lancs.sch.uk for the TA post')).toEqual(['OFFICE@stbarts.lancs.sch.uk']);
+    expect(contacts('My number is 01254 884 572')).toEqual([]);
+  });
+
   it('finds nothing in a post that does not name the school', () => {
     expect(found('Marking all weekend, send coffee')).toEqual([]);
   });

@@ -41,6 +41,22 @@ const postcodePattern = (postcode: string) => {
   return new RegExp(`(?<![a-z0-9])${outward}\\s*${inward}(?![a-z0-9])`, 'g');
 };
 
+/** The digits of a UK phone number, +44 read as 0. */
+const phoneDigits = (phone: string) => phone.replace(/\D/g, '').replace(/^44/, '0').replace(/^00?44/, '0');
+
+/** The school's phone number however it is spaced: "0117 496 0123", "01174960123", "(0117) 496-0123". */
+const phonePattern = (phone: string | undefined) => {
+  const digits = phone ? phoneDigits(phone) : '';
+  if (digits.length < 10) return undefined;
+  return new RegExp(`(?<![0-9])(?:\\+\\s?44\\s?\\(?0?\\)?\\s?)?${[...digits.slice(digits.startsWith('0') ? 1 : 0)].join('[\\s().\\-]*')}(?![0-9])|(?<![0-9])${[...digits].join('[\\s().\\-]*')}(?![0-9])`, 'g');
+};
+
+// A hashtag or handle ("#OakfieldPrimary", "@oakfield_pta") and letters spaced out ("O a k f i e l d")
+// hide the school's name from a word-by-word match: both are read with their letters run together.
+const TAG = /(?<![a-z0-9])[#@][a-z0-9_]{3,}/g;
+const SPACED = /(?<![a-z0-9])(?:[a-z][ .\-]){3,}[a-z](?![a-z0-9])/g;
+const lettersOf = (s: string) => fold(s).replace(/[^a-z]/g, '');
+
 /** For personal posts: the school's name, short name, nicknames, address, postcode, or its town beside school words. */
 export const schoolIdentification: CategoryBuilder = {
   categories: ['school_identification'],
@@ -60,6 +76,13 @@ export const schoolIdentification: CategoryBuilder = {
     if (street && /\p{L}{3,}/u.test(street)) add(street, 'address', false);
     add(school.town, 'town', false);
     const postcode = postcodePattern(school.postcode);
+    const phone = phonePattern(school.phone);
+    const email = school.email ? fold(school.email).trim() : '';
+    // the school's names with their letters run together, as a hashtag writes them: long enough
+    // not to be found inside everyday words
+    const compact = [
+      ...[school.name, distinctive, school.short, ...(school.nicknames ?? [])].map((n) => ({ letters: lettersOf(n), shown: n.trim() })),
+    ].filter((n, i, all) => n.letters.length >= 5 && all.findIndex((m) => m.letters === n.letters) === i);
 
     return (p: Prepared) => {
       const findings: Finding[] = [];
@@ -83,6 +106,26 @@ export const schoolIdentification: CategoryBuilder = {
           i += length - 1;
           break;
         }
+      }
+      const said = (start: number, end: number) => findings.some((f) => f.start < originalSpan(p, start, end).end && originalSpan(p, start, end).start < f.end);
+      for (const re of [TAG, SPACED]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(p.folded); m; m = re.exec(p.folded)) {
+          const letters = m[0].replace(/[^a-z]/g, '');
+          const name = compact.find((n) => (re === TAG ? letters.includes(n.letters) : letters === n.letters));
+          if (!name || said(m.index, m.index + m[0].length)) continue;
+          const how = re === TAG ? (m[0][0] === '#' ? 'in a hashtag' : 'in a handle') : 'spelt out';
+          push(m.index, m.index + m[0].length, `Identifies the school (its name, ${name.shown}, ${how}). Personal posts should not say which school you work at.`);
+        }
+      }
+      if (phone) {
+        phone.lastIndex = 0;
+        for (let m = phone.exec(p.folded); m; m = phone.exec(p.folded)) {
+          push(m.index, m.index + m[0].length, `Identifies the school (its phone number, ${school.phone}). Personal posts should not say which school you work at.`);
+        }
+      }
+      for (let at = email ? p.folded.indexOf(email) : -1; at !== -1; at = p.folded.indexOf(email, at + 1)) {
+        push(at, at + email.length, `Identifies the school (its email address, ${school.email}). Personal posts should not say which school you work at.`);
       }
       if (postcode) {
         postcode.lastIndex = 0;
