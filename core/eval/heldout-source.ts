@@ -1,4 +1,6 @@
-// npx tsx core/eval/heldout-source.ts — writes heldout.jsonl beside it: a held-out labelled set for
+// npx tsx core/eval/heldout-source.ts [--set 2] — writes heldout.jsonl beside it (with --set 2, the
+// second held-out set, heldout-2.jsonl from heldout-2-texts.ts, whose header adds its own labelling
+// decisions; the first set was since used for tuning, so only the second is still held out): a held-out labelled set for
 // the content checker, written apart from the checker and its tuning corpus (corpus.jsonl) by
 // someone who read neither the checker's categories and lexicons nor corpus-*.ts, so its figures
 // are an independent baseline. Score it with: npm run eval:checker -- --corpus core/eval/heldout.jsonl
@@ -32,7 +34,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CheckerCategory, Roster, TextKind } from '../src/index.js';
 import type { CorpusEntry, Label } from './generate-corpus.js';
-import { COMMENTS, OFFICIAL, PERSONAL, type Source } from './heldout-texts.js';
+import type { Source } from './heldout-texts.js';
+
+interface TextSet { OFFICIAL: Source[]; COMMENTS: Source[]; PERSONAL: Source[] }
+/** The sets this script builds: texts module, id prefix, output file. */
+const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
+  '1': { texts: './heldout-texts.js', prefix: 'ho', out: './heldout.jsonl' },
+  '2': { texts: './heldout-2-texts.js', prefix: 'h2', out: './heldout-2.jsonl' },
+};
 
 const CODES: Record<string, CheckerCategory | null> = {
   pn: 'pupil_name', sn: 'staff_name', pd: 'personal_data', pr: 'profanity', sx: 'sexual', ht: 'hate',
@@ -77,6 +86,15 @@ function fold(s: string): string {
 }
 
 const TITLE = /^(mr|mrs|miss|ms|mx|dr)\.? /;
+
+/**
+ * For checking a name label only (never for offsets): the folded span with the obfuscation a
+ * writer used to slip a name past a filter undone (zero-width characters, dots, spaces or stars between
+ * letters, Cyrillic and Greek look-alikes, digits for letters), so "Fr3ya N0wak" is Freya Nowak.
+ */
+const LOOKALIKE: Record<string, string> = { 'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ο': 'o', 'α': 'a', 'ε': 'e', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const unmasked = (name: string) => [...name.replace(/[\u200b-\u200f\u2060\ufeff]/g, '')].map((c) => LOOKALIKE[c] ?? c).join('');
+const squash = (name: string) => name.replace(/[ .\-_*]/g, '');
 const forms = (people: { given: string; family: string }[]) =>
   new Set(
     people.flatMap((p) => {
@@ -95,8 +113,9 @@ function problemsOf(e: CorpusEntry, exempt: Parsed['exempt'], roster: Roster): s
     if (l.category === 'child_specific' && e.kind !== 'official_post') problems.push(`child_specific in a ${e.kind}`);
     if (l.category === 'school_identification' && e.kind !== 'personal_post') problems.push(`school_identification in a ${e.kind}`);
     const name = fold(span).replace(/'s$/, '').replace(TITLE, '');
-    if (l.category === 'pupil_name' && !pupilForms.has(name)) problems.push(`"${span}" is no pupil's name`);
-    if (l.category === 'staff_name' && !staffForms.has(name)) problems.push(`"${span}" is no staff member's name`);
+    const isName = (forms: Set<string>) => forms.has(name) || forms.has(unmasked(name)) || [...forms].some((f) => squash(f) === squash(unmasked(name)));
+    if (l.category === 'pupil_name' && !isName(pupilForms)) problems.push(`"${span}" is no pupil's name`);
+    if (l.category === 'staff_name' && !isName(staffForms)) problems.push(`"${span}" is no staff member's name`);
   }
   // a roster full name is labelled wherever it stands, unless marked as ordinary words
   const folded = fold(e.text);
@@ -115,8 +134,8 @@ function problemsOf(e: CorpusEntry, exempt: Parsed['exempt'], roster: Roster): s
   return problems.map((p) => `${e.id}: ${p} — ${e.text}`);
 }
 
-function build(roster: Roster): { entries: CorpusEntry[]; problems: string[] } {
-  const sets: [string, TextKind, Source[]][] = [['ho-off', 'official_post', OFFICIAL], ['ho-com', 'comment', COMMENTS], ['ho-per', 'personal_post', PERSONAL]];
+function build(roster: Roster, texts: TextSet, prefix: string): { entries: CorpusEntry[]; problems: string[] } {
+  const sets: [string, TextKind, Source[]][] = [[`${prefix}-off`, 'official_post', texts.OFFICIAL], [`${prefix}-com`, 'comment', texts.COMMENTS], [`${prefix}-per`, 'personal_post', texts.PERSONAL]];
   const problems: string[] = [];
   const entries = sets.flatMap(([prefix, kind, sources]) =>
     sources.map((source, n): CorpusEntry => {
@@ -141,12 +160,15 @@ const line = (e: CorpusEntry) => JSON.stringify(e).replace(/[\u200b-\u200f\u2060
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
   const roster = JSON.parse(readFileSync(here('./roster.json'), 'utf8')) as Roster;
-  const { entries, problems } = build(roster);
+  const flag = process.argv.indexOf('--set');
+  const set = SETS[flag < 0 ? '1' : (process.argv[flag + 1] ?? '')];
+  if (!set) throw new Error(`--set takes one of: ${Object.keys(SETS).join(', ')}`);
+  const { entries, problems } = build(roster, (await import(set.texts)) as TextSet, set.prefix);
   if (problems.length) {
     console.error(problems.join('\n'));
     process.exit(1);
   }
-  writeFileSync(here('./heldout.jsonl'), entries.map(line).join('\n') + '\n');
+  writeFileSync(here(set.out), entries.map(line).join('\n') + '\n');
   const clean = entries.filter((e) => e.labels.length === 0).length;
   const byKind = (k: TextKind) => entries.filter((e) => e.kind === k).length;
   console.log(`${entries.length} texts: ${byKind('official_post')} official posts, ${byKind('comment')} comments, ${byKind('personal_post')} personal posts; ${clean} clean (${Math.round((100 * clean) / entries.length)}%)`);

@@ -39,6 +39,13 @@ describe('child-specific talk', () => {
     expect(check('Tom Hughes lives on Marsh Road.')[0]!.reason).toContain('home or whereabouts');
   });
 
+  it('finds a child\u2019s family circumstances: courts, who they live with, who may collect them, a home lost', () => {
+    expect(check('Please note Tom Hughes must only be collected by his mum, following a court order.')[0]!.reason).toContain('family');
+    expect(check('May Chen has found it hard to settle since moving in with her nan.')).toHaveLength(1);
+    expect(check('We are supporting the family of a Year 4 pupil whose house fire left them with nothing.')).toHaveLength(1);
+    expect(check('Grace Adams\u2019s home was flooded last week.')).toHaveLength(1);
+  });
+
   it('sees through accents and look-alike letters in the detail', () => {
     expect(check('Tom Hughes has \u0430sthma.')).toHaveLength(1); // Cyrillic а
   });
@@ -51,6 +58,9 @@ describe('child-specific talk', () => {
     'Several pupils have chickenpox; please look out for spots.',
     'Reminder: any child with an inhaler must bring it on the trip.',
     'Year 3 learned about healthy eating and the heart.',
+    'Children must be collected by an adult from the KS1 gate.',
+    'Year 6 visited the Crown Court to learn about the justice system.',
+    'Fire safety week: Year 2 learned what to do if there is a house fire.',
   ])('does not fire on general posts: %s', (text) => {
     expect(check(text)).toEqual([]);
   });
