@@ -21,7 +21,7 @@
 import type { CategoryBuilder } from '../check.js';
 import { DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
 import { originalSpan, prepare } from '../normalise.js';
-import type { Finding, Prepared, Roster, Severity } from '../types.js';
+import type { Prepared, Roster, Severity } from '../types.js';
 import { detail, tokenise, type Token } from './offensive-tokens.js';
 
 /** What a school adds to or allows in the lexicon. */
@@ -133,6 +133,8 @@ function hitsOf(entry: WordEntry | PhraseEntry, start: number, end: number): Hit
   if (entry.also) hits.push({ category: entry.also, severity: entry.severity, reason, start, end });
   return hits;
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, block: 2 };
 
 const MAX_STATES = 64;
 /** Words remembered per compiled checker: a few megabytes at most, then forgotten and learnt again. */
@@ -308,16 +310,16 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         }
         if (hits.length === 0) return [];
         const spared = allowedRanges(text, stream, c.allowPhrases);
-        const findings: Finding[] = [];
-        const seen = new Set<string>();
+        // one finding a category and span: "f*cking" may be the mild "fecking" or the strong word,
+        // and the stronger reading is the one to act on
+        const strongest = new Map<string, Hit>();
         for (const h of hits) {
           if (spared.some(([s, e]) => s <= h.start && h.end <= e)) continue;
           const key = `${h.category}:${h.start}:${h.end}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          findings.push({ category: h.category, ...originalSpan(p, h.start, h.end), severity: h.severity, reason: h.reason });
+          const other = strongest.get(key);
+          if (!other || SEVERITY_RANK[h.severity] > SEVERITY_RANK[other.severity]) strongest.set(key, h);
         }
-        return findings;
+        return [...strongest.values()].map((h) => ({ category: h.category, ...originalSpan(p, h.start, h.end), severity: h.severity, reason: h.reason }));
       };
     },
   };
