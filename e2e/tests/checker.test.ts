@@ -79,7 +79,7 @@ describe('checking a post before it is published', () => {
         },
         { category: 'child_specific', start: at + 4, end: at + 12, severity: 'warning', reason: 'This singles out one child.', advice: 'Take this to the family by phone.' },
       ];
-      await route.fulfill({ json: { findings } });
+      await route.fulfill({ json: { findings, policyVersionId: at < 0 ? null : '00000000-0000-4000-8000-000000000001' } });
     });
     await openChecker(page);
     await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: OFFICIAL_POST }).check();
@@ -95,7 +95,8 @@ describe('checking a post before it is published', () => {
     await expectVisible(results.getByRole('heading', { name: 'Check this: About one child' }));
     await expectVisible(results.getByText('Try: Well done to a Year 3 pupil for her poem!'));
     await expectVisible(results.getByText('speak generally about the achievements of students.'));
-    await expectVisible(results.getByText('From your school\u2019s policy, the clause \u201cofficial-school-accounts\u201d'));
+    // the clause links to where it stands in the policy
+    expect(await results.getByRole('link', { name: 'read the clause in the policy' }).getAttribute('href')).toMatch(/\/policies\/versions\/00000000-0000-4000-8000-000000000001#clause-official-school-accounts$/);
     // advice is said, never offered as text to write in
     await expectVisible(results.getByText('What to do: Take this to the family by phone.'));
     expect(await results.getByRole('button', { name: 'Use this suggestion' }).count()).toBe(1);

@@ -5,7 +5,6 @@ import { CHECKER_CATEGORIES, type Finding } from '../checker/types.js';
 
 const Range = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
 
-// No .meta id: the OpenAPI document has no components section yet, so a $ref would dangle.
 export const CheckFindingSchema = z.object({
   category: z.enum(CHECKER_CATEGORIES),
   start: z.number().int(),
@@ -16,7 +15,7 @@ export const CheckFindingSchema = z.object({
   suggestion: z.string().optional().describe('Text to write in as it is, in place of `replaces` (or of the finding\u2019s own span). Never advice.'),
   replaces: Range.optional().describe('The range `suggestion` replaces (UTF-16 offsets, end exclusive), when it is not the finding\u2019s own span.'),
   advice: z.string().optional().describe('What to do, when there is no text to write in.'),
-});
+}).meta({ id: 'CheckFinding', description: 'Something the checker found in a text, where it is, how serious, and why.' });
 
 // the response schema and the checker's Finding must stay one shape
 const _sameShape: z.ZodType<Finding> = CheckFindingSchema;

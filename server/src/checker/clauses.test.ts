@@ -30,6 +30,18 @@ describe('policy clauses on the checker\u2019s findings', () => {
     expect(await pupilFinding(teacher, school)).toMatchObject({ severity: 'block', clause: 'official-school-accounts: speak generally about the achievements of students.' });
   });
 
+  it('names the policy version the clauses are quoted from, so the page can link to them; none without a clause', async () => {
+    const trust = await aTrust(t.db);
+    const { school, teacher } = await aSchoolWithATeacher(trust);
+    await aPolicy(t.db, { trustId: trust, schoolId: school, builtin: 'st-bartholomews' });
+    const withClause = await teacher.post(`/api/schools/${school}/check`, { text: 'Well done May Chen!', kind: 'official_post' });
+    const inForce = (await teacher.get(`/api/schools/${school}/policies`)).body;
+    expect(withClause.body.policyVersionId).toEqual(expect.any(String));
+    expect(JSON.stringify(inForce)).toContain(withClause.body.policyVersionId);
+    const clean = await teacher.post(`/api/schools/${school}/check`, { text: 'Lovely sports day!', kind: 'official_post' });
+    expect(clean.body).toEqual({ findings: [], policyVersionId: null });
+  });
+
   it('takes the clause for the kind of text: the same name in a staff member\u2019s own post comes under another clause', async () => {
     const trust = await aTrust(t.db);
     const { school, teacher } = await aSchoolWithATeacher(trust);
@@ -62,7 +74,9 @@ describe('policy clauses on the checker\u2019s findings', () => {
 
   it('describes the clause, suggestion, range and advice in the OpenAPI', async () => {
     const spec = (await new Client(t.app).get('/api/openapi.json')).body;
-    const finding = spec.paths['/api/schools/{schoolId}/check'].post.responses['200'].content['application/json'].schema.properties.findings.items;
+    const items = spec.paths['/api/schools/{schoolId}/check'].post.responses['200'].content['application/json'].schema.properties.findings.items;
+    expect(items.$ref).toBe('#/components/schemas/CheckFinding');
+    const finding = spec.components.schemas.CheckFinding;
     expect(Object.keys(finding.properties)).toEqual(expect.arrayContaining(['clause', 'suggestion', 'replaces', 'advice']));
   });
 });

@@ -9,11 +9,12 @@ const tables = new Map<string, ClauseTable>();
 
 /**
  * The clauses the school's checker findings come under, from the `checker` section of the pack of
- * its policy in force (its own, else its trust's); none while it has no ratified policy with a pack.
+ * its policy in force (its own, else its trust's), and that version, for linking to the clause;
+ * none while it has no ratified policy with a pack.
  */
-export async function checkerClausesFor(tx: Tx, schoolId: string): Promise<ClauseTable> {
+export async function checkerClausesFor(tx: Tx, schoolId: string): Promise<{ table: ClauseTable; versionId: string | null }> {
   const version = await versionInForce(tx, schoolId);
-  if (!version?.packYaml) return NONE;
+  if (!version?.packYaml) return { table: NONE, versionId: null };
   const key = `${version.id}:${version.packYaml.length}`;
   let table = tables.get(key);
   if (!table) {
@@ -23,5 +24,5 @@ export async function checkerClausesFor(tx: Tx, schoolId: string): Promise<Claus
     if (tables.size > 500) tables.clear();
     tables.set(key, table);
   }
-  return table;
+  return { table, versionId: version.id };
 }

@@ -31,7 +31,13 @@ export async function checkerRoutes(fastify: FastifyInstance, ctx: AppContext): 
         kind: z.enum(TEXT_KINDS).default('official_post'),
         images: z.array(z.object({ tagged: z.array(z.string().max(200)).max(100) })).max(20).optional(),
       }),
-      response: { 200: z.object({ findings: z.array(CheckFindingSchema) }), ...problems },
+      response: {
+        200: z.object({
+          findings: z.array(CheckFindingSchema),
+          policyVersionId: z.string().nullable().describe('The policy version the findings\u2019 clauses are quoted from, to link to them; null when no finding has one.'),
+        }),
+        ...problems,
+      },
     },
     config: { action: 'content.check' },
   }, async (req) => {
@@ -39,7 +45,7 @@ export async function checkerRoutes(fastify: FastifyInstance, ctx: AppContext): 
     authorize(actor, 'content.check', { trustId: actor.trustId, schoolId: req.params.schoolId });
     return ctx.db.withTenant(scopeOf(actor), async (tx) => {
       await schoolById(tx, req.params.schoolId);
-      return { findings: await checkText(tx, req.params.schoolId, req.body.text, req.body.kind, req.body.images) };
+      return checkText(tx, req.params.schoolId, req.body.text, req.body.kind, req.body.images);
     });
   });
 

@@ -20,7 +20,10 @@ export async function checkerFor(tx: Tx, schoolId: string): Promise<Checker> {
 }
 
 /** The findings, each with the clause of the school's policy in force it comes under, where its pack names one. */
-export async function checkText(tx: Tx, schoolId: string, text: string, kind: TextKind, images?: { tagged: string[] }[]): Promise<CheckFinding[]> {
+/** The findings in a text, and the policy version their clauses come from (null: no clauses). */
+export async function checkText(tx: Tx, schoolId: string, text: string, kind: TextKind, images?: { tagged: string[] }[]): Promise<{ findings: CheckFinding[]; policyVersionId: string | null }> {
   const findings = (await checkerFor(tx, schoolId)).check(text, kind, images);
-  return attachClauses(findings, kind, await checkerClausesFor(tx, schoolId));
+  const { table, versionId } = await checkerClausesFor(tx, schoolId);
+  const withClauses = attachClauses(findings, kind, table);
+  return { findings: withClauses, policyVersionId: withClauses.some((f) => f.clause) ? versionId : null };
 }

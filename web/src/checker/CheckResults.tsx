@@ -1,5 +1,7 @@
 import { Fragment, useEffect, useRef, type MouseEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { clauseParts, type CheckFinding } from '@lanyard/core';
+import { versionPath } from '../policies/words';
 import { Banner } from '../ui/StatusMessage';
 import { segmentsOf } from './highlight';
 import { replacementFor } from './suggestion';
@@ -9,6 +11,8 @@ export interface CheckResult {
   /** the text as it was checked: the findings' offsets point into it */
   text: string;
   findings: CheckFinding[];
+  /** the policy version the findings' clauses are quoted from */
+  policy: { schoolId: string; versionId: string } | null;
 }
 
 interface Props {
@@ -34,7 +38,7 @@ function goToFinding(e: MouseEvent<HTMLAnchorElement>, n: number) {
 export function CheckResults({ result, stale, busy, onUseSuggestion }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [result]);
-  const { text, findings } = result;
+  const { text, findings, policy } = result;
 
   return (
     <section className="check-results" aria-labelledby="check-results-heading">
@@ -54,7 +58,7 @@ export function CheckResults({ result, stale, busy, onUseSuggestion }: Props) {
           <h3>What was found, one by one</h3>
           <ol className="findings">
             {findings.map((f, i) => (
-              <FindingItem key={`${i}:${f.category}:${f.start}`} n={i + 1} finding={f} text={text} canUse={!stale} busy={busy} onUse={() => onUseSuggestion(f)} />
+              <FindingItem key={`${i}:${f.category}:${f.start}`} n={i + 1} finding={f} text={text} policy={policy} canUse={!stale} busy={busy} onUse={() => onUseSuggestion(f)} />
             ))}
           </ol>
         </>
@@ -95,13 +99,14 @@ interface FindingItemProps {
   n: number;
   finding: CheckFinding;
   text: string;
+  policy: CheckResult['policy'];
   /** suggestions can be used only while the text is the one these offsets point into */
   canUse: boolean;
   busy: boolean;
   onUse(): void;
 }
 
-function FindingItem({ n, finding: f, text, canUse, busy, onUse }: FindingItemProps) {
+function FindingItem({ n, finding: f, text, policy, canUse, busy, onUse }: FindingItemProps) {
   const quote = text.slice(f.start, f.end);
   const suggestionId = `${findingId(n)}-suggestion`;
   const replacement = replacementFor(text, f);
@@ -116,7 +121,7 @@ function FindingItem({ n, finding: f, text, canUse, busy, onUse }: FindingItemPr
         </p>
       ) : null}
       <p>{f.reason}</p>
-      {f.clause ? <PolicyClause clause={f.clause} /> : null}
+      {f.clause ? <PolicyClause clause={f.clause} policy={policy} /> : null}
       {replacement ? (
         <>
           <p id={suggestionId}>
@@ -137,12 +142,19 @@ function FindingItem({ n, finding: f, text, canUse, busy, onUse }: FindingItemPr
 }
 
 /** The school's policy in its own words, as Ask the policy shows a clause. */
-function PolicyClause({ clause }: { clause: string }) {
+function PolicyClause({ clause, policy }: { clause: string; policy: CheckResult['policy'] }) {
   const { clause: anchor, quote } = clauseParts(clause);
   return (
     <figure className="cite">
       <blockquote>{quote || anchor}</blockquote>
-      <figcaption>From your school&rsquo;s policy, the clause &ldquo;{anchor}&rdquo;</figcaption>
+      <figcaption>
+        From your school&rsquo;s policy
+        {policy ? (
+          <>
+            : <Link to={versionPath(policy.schoolId, policy.versionId, anchor)}>read the clause in the policy</Link>
+          </>
+        ) : null}
+      </figcaption>
     </figure>
   );
 }

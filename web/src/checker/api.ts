@@ -9,4 +9,4 @@ export interface CheckRequest {
 }
 
 export const checkText = (schoolId: string, request: CheckRequest) =>
-  api.post<{ findings: CheckFinding[] }>(`/api/schools/${schoolId}/check`, request);
+  api.post<{ findings: CheckFinding[]; policyVersionId: string | null }>(`/api/schools/${schoolId}/check`, request);
