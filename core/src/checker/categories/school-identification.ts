@@ -54,7 +54,7 @@ const phonePattern = (phone: string | undefined) => {
 // A hashtag or handle ("#OakfieldPrimary", "@oakfield_pta") and letters spaced out ("O a k f i e l d")
 // hide the school's name from a word-by-word match: both are read with their letters run together.
 const TAG = /(?<![a-z0-9])[#@][a-z0-9_]{3,}/g;
-const SPACED = /(?<![a-z0-9])(?:[a-z][ .\-]){3,}[a-z](?![a-z0-9])/g;
+const SPACED = /(?<![a-z0-9])(?:[a-z][ .-]){3,}[a-z](?![a-z0-9])/g;
 const lettersOf = (s: string) => fold(s).replace(/[^a-z]/g, '');
 
 /** For personal posts: the school's name, short name, nicknames, address, postcode, or its town beside school words. */
