@@ -185,6 +185,165 @@ describe('names', () => {
     });
   });
 
+  describe('families of words that look like names', () => {
+    // a roll with given names that stories and places use, and surnames that are everyday words
+    const school = checkWith({
+      ...aRoster([aPupil('Jack', 'Wilson', '1'), aPupil('Harry', 'Clarke', '2'), aPupil('May', 'Chen', '3'), aPupil('Rose', 'Hill', '3'), aPupil('Will', 'Okafor', '5'), aPupil('Siân', 'Evans', '4'), aPupil('Summer', 'Davies', '6'), aPupil('Peter', 'Jones', '2'), aPupil('Noah', 'Patel', '2'), aPupil('Muhammad', 'Rahman', '5'), aPupil('Henry', 'Lee', '4'), aPupil('Amy', 'Dawson', '1'), aPupil('Ben', 'Dawson', '3'), aPupil('Sienna', 'Kaur', '6')]),
+      staff: [
+        { given: 'Fiona', family: 'Grant', role: 'slt' },
+        { given: 'Joanne', family: 'Frost', role: 'slt' },
+        { given: 'Paul', family: 'Cartwright', role: 'teacher' },
+        { given: 'Simon', family: 'Cartwright', role: 'teacher' },
+        { given: 'David', family: 'Hughes', role: 'headteacher' },
+        { given: 'Neil', family: 'Underwood', role: 'teacher' },
+      ],
+    });
+    const found = (text: string, kind: TextKind = 'official_post') => school(text, kind).map((f) => text.slice(f.start, f.end));
+
+    describe('stories, characters, people and sayings with a name in them are the phrase, not a pupil', () => {
+      it.each([
+        'Year 1 have been reading Jack and the Beanstalk and growing their own beans.',
+        'Harry Potter Book Night is on Thursday.',
+        'Our Jack Russell has eaten a whole packet of crayons.',
+        'Jack Frost has visited! Please take care on the icy path.',
+        'jack frost nipped the sunflowers',
+        'Please bring your Jack-in-the-box models home.',
+        'Year 2 are making Union Jack bunting for the street party.',
+        'Year 3 loved the Peter Pan pantomime.',
+        'The story of Noah\u2019s Ark was read in assembly.',
+        'We are reading Jacqueline Wilson books this term.',
+        'Neil Armstrong was the first person to walk on the moon.',
+        'Year 6 mixed burnt sienna and ochre for their landscapes.',
+      ])('%s', (text) => {
+        expect(found(text)).toEqual([]);
+      });
+
+      it('still finds the pupil when their full name is written, or the name alone is said to them', () => {
+        expect(found('Jack Wilson was the giant in Jack and the Beanstalk.')).toEqual(['Jack Wilson']);
+        expect(found('Well done Harry!')).toEqual(['Harry']);
+        expect(found('Noah from Year 2 built an ark.')).toEqual(['Noah']);
+        const potter = checkWith(aRoster([aPupil('Harry', 'Potter', '4')]));
+        expect(potter('Harry Potter won the spelling bee.').map((f) => f.reason)).toEqual(['Names a pupil (Harry Potter, Year 4). Pupils must not be named in public posts.']);
+      });
+
+      it('reads a given name after St, King, Prince or Prophet as a saint, monarch or prophet, and Henry VIII as a king', () => {
+        expect(found("Happy St David's Day from Year 2!")).toEqual([]);
+        expect(found('Happy St. Peter\u2019s Day')).toEqual([]);
+        expect(found('Year 5 have been learning about the Prophet Muhammad.')).toEqual([]);
+        expect(found('Year 4 are studying Henry VIII and his six wives.')).toEqual([]);
+        // but a child with a lower-case role before the name is still the child
+        expect(found('Well done to our team captain Will for leading the side.')).toEqual(['Will']);
+        expect(found('Huge congratulations to our new House Captain Will, who gave a great speech today.')).toEqual(['Will']);
+        expect(found('Henry in Year 4 read beautifully.')).toEqual(['Henry']);
+      });
+    });
+
+    describe('a name followed by a place word, or an ordinary-word surname after another capitalised word, is a place', () => {
+      it.each([
+        'Lovely walk up May Hill with the dog this morning.',
+        'Rose Road is closed for resurfacing.',
+        'We sang at Summer Lane care home.',
+        'We walked up to Hill Top Farm.',
+        'We had a picnic on Primrose Hill after the zoo.',
+        'Miss Hill is covering the class today.',
+        'Hope St will be closed on Saturday.',
+        'Join our Summer Reading Challenge at the library.',
+      ])('%s', (text) => {
+        expect(found(text)).toEqual([]);
+      });
+
+      it('but the pupil named in full, or the surname said to them, still counts', () => {
+        expect(found('Well done Rose Hill for her kindness.')).toEqual(['Rose Hill']);
+        expect(found('Rose Hill is in Year 3 and she is being picked on.')).toEqual(['Rose Hill']);
+        expect(found('Well done Hill!')).toEqual(['Hill']);
+      });
+    });
+
+    describe('a surname that is an everyday word needs a capital or a cue', () => {
+      it.each([
+        'We have been awarded a £5,000 grant from the National Lottery.',
+        'Please apply for the grant by Friday.',
+        'There was frost on the field this morning.',
+      ])('%s', (text) => {
+        expect(found(text)).toEqual([]);
+      });
+
+      it('and counts with one', () => {
+        expect(school('I spoke to Grant about it.', 'comment').map((f) => f.category)).toEqual(['staff_name']);
+        expect(found('Thank you Mrs Grant for the assembly.')).toEqual(['Mrs Grant']);
+        expect(found('Mrs Frost\u2019s class went to the zoo.')).toEqual(['Mrs Frost']);
+      });
+    });
+
+    describe('a name in an email address is personal data, not a name in the text', () => {
+      it.each([
+        'Drop me a line at mike dot evans at gmail dot com if you need a lift.',
+        'Email sian.evans@gmail.com for the photos.',
+        'it is sian dot evans at hotmail dot co dot uk',
+        'Write to mike.evans at gmail.com please',
+        'Contact me at evans at btinternet dot com',
+      ])('%s', (text) => {
+        expect(found(text, 'comment')).toEqual([]);
+      });
+
+      it('but the name beside an address, or "at" in a sentence, still counts', () => {
+        expect(found('Evans at the back scored twice.', 'comment')).toEqual(['Evans']);
+        expect(found('Well done Siân Evans! Photos from office@oakfield.sch.uk', 'comment')).toEqual(['Siân Evans']);
+      });
+    });
+
+    describe('someone spoken to by name', () => {
+      it('finds a surname two staff share when it is said to one of them, and lists both', () => {
+        const text = "Touch my son again and you're dead, Cartwright.";
+        const [f] = school(text, 'comment');
+        expect(text.slice(f!.start, f!.end)).toBe('Cartwright');
+        expect(f!.reason).toBe('Names a member of staff (Cartwright: Paul Cartwright, teacher, or Simon Cartwright, teacher). Colleagues should not be named in personal posts or comments.');
+        expect(found('Cartwright, you should be ashamed.', 'comment')).toEqual(['Cartwright']);
+        expect(found('Well done Dawson!')).toEqual(['Dawson']);
+      });
+
+      it('does not find a shared surname said about no one in particular', () => {
+        expect(found('I told Cartwright he was out of order.', 'comment')).toEqual([]);
+        expect(found('The Cartwright Road entrance is closed.')).toEqual([]);
+        expect(found('Dawson scored twice.')).toEqual([]);
+      });
+
+      it('finds an ordinary-word name in lower case when it is praised and the sentence ends', () => {
+        expect(found('Well done rose!! 🌹 so proud of you xx', 'comment')).toEqual(['rose']);
+        expect(found('Happy birthday may', 'comment')).toEqual(['may']);
+      });
+
+      it.each([
+        'Goodbye summer! See you all in September.',
+        'Well done to the rose garden team!',
+        'Thank you! May we remind everyone about the trip.',
+        'We have had a lovely time, summer.',
+      ])('but not a season, a thing or a sentence that goes on: %s', (text) => {
+        expect(found(text, 'comment')).toEqual([]);
+      });
+    });
+
+    describe('names before a group they belong to', () => {
+      it.each([
+        ['Will and May from the school council presented the cheque to the foodbank today.', ['Will', 'May']],
+        ['Jack in my class said the funniest thing today.', ['Jack']],
+        ['Summer from the eco team planted the bulbs.', ['Summer']],
+      ])('%s', (text, names) => {
+        expect(found(text as string, 'personal_post')).toEqual(names);
+      });
+
+      it.each([
+        'Will you and the school council help at the fair?',
+        'May and June are busy months for the school council.',
+        'We hope from the school council to raise £500.',
+        'Hope in the team is high before Saturday.',
+        'Summer in the class garden has been glorious.',
+      ])('but not an ordinary word before one: %s', (text) => {
+        expect(found(text)).toEqual([]);
+      });
+    });
+  });
+
   it('builds the matcher for 2,000 names quickly', () => {
     const given = ['Amelia', 'Oliver', 'Isla', 'George', 'Ava', 'Noah', 'Mia', 'Leo', 'Grace', 'May', 'Will', 'Rose'];
     const family = ['Smith', 'Jones', 'Taylor', 'Brown', 'Khan', 'Patel', 'Wilson', 'Evans', 'Thomas', 'Roberts'];

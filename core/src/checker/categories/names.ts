@@ -22,6 +22,7 @@ const describe = (p: Person) => {
 
 /**
  * "May Chen, Year 3"; for a shared given name, "Grace: Grace Adams, Year 4, or Grace Lee, Year 2";
+ * for a shared surname, "Cartwright: Paul Cartwright, staff, or Simon Cartwright, staff";
  * for a nickname, the words used first ("Mr T: Tom Taylor, teacher"), since they are not the name.
  */
 export function whoItNames(m: NameMatch, said?: string): string {
@@ -29,7 +30,8 @@ export function whoItNames(m: NameMatch, said?: string): string {
   if (m.people.length === 1) return `${nickname}${describe(m.people[0]!)}`;
   const listed = m.people.slice(0, 3).map(describe).join(', or ');
   const more = m.people.length > 3 ? `, or ${m.people.length - 3} more` : '';
-  return `${nickname || `${m.people[0]!.given}: `}${listed}${more}`;
+  const shared = m.form === 'family' ? m.people[0]!.family : m.people[0]!.given;
+  return `${nickname || `${shared}: `}${listed}${more}`;
 }
 
 /** What to write instead of the name: "a Year 5 pupil" when everyone it could mean is in one year. */

@@ -78,6 +78,23 @@ export class TokenTrie<T> {
     }
     return found.reverse();
   }
+  /** Some phrase starts with this word: for the roster, the word begins someone's name. */
+  starts(word: string): boolean {
+    return this.root.children.has(word);
+  }
+  /** The number of tokens in the longest phrase starting at tokens[i] (0 if none); allocates nothing. */
+  longestAt(tokens: readonly Token[], i: number): number {
+    let at = this.root;
+    let longest = 0;
+    for (let j = i; j < tokens.length; j++) {
+      const next = at.children.get(tokens[j]!.text);
+      if (!next) break;
+      at = next;
+      if (at.values.length) longest = j - i + 1;
+      if (this.stopAtPossessive && tokens[j]!.possessiveEnd !== undefined) break;
+    }
+    return longest;
+  }
 }
 
 /** Given and family names that are also everyday English words: they need a cue to count. */
@@ -91,16 +108,83 @@ export const ORDINARY_WORDS = new Set(
     'brown green white black grey gray young long hill wood woods bell cook baker hall moon bird lamb field marsh street parks rivers church bishop day knight waters page short sharp strong wise good best ' +
     'little small rich friend swift wild frost snow summers head hand ball hunt fisher shepherd turner miller walker price cross castle bridge banks barber butcher gardener singer read wing bush ' +
     'booth house mason porter cooper carpenter potter weaver archer bowman fair lord bass pike salmon finch crane swan heron nightingale hart hare buck bull steel iron lock gates mills cotton wool ' +
-    'north south east west english french welsh scott wells hope joyce glass brand case chance constance felicity verity unity valentine august bay storm cash kind love rain'
+    'north south east west english french welsh scott wells hope joyce glass brand case chance constance felicity verity unity valentine august bay storm cash kind love rain ' +
+    // surnames that are everyday words a school writes in lower case: "a £5,000 grant", "the hospital ward", "foster carers"
+    'grant ward foster chambers noble moss hood bond crow sparrow peacock partridge bacon pope monk prior friar butler judge hardy bright sweet march wall burns savage cope fields meadows rice bean fry hay bloom power law sugar'
   ).split(/\s+/),
 );
 
-const MONTHS = new Set(['april', 'may', 'june', 'august']);
+const MONTHS = new Set(['march', 'april', 'may', 'june', 'august']);
 const MONTH_CONTEXT = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'of', 'early', 'late', 'mid', 'next', 'last', 'this', 'every', 'before', 'after', 'through', 'throughout', 'from', 'end', 'start', 'beginning']);
 const MONTH_AFTER = new Set(['half', 'bank', 'term', 'holiday', 'holidays', 'fair', 'day']);
 const VALUES = new Set(['faith', 'hope', 'joy', 'grace', 'love', 'peace', 'charity', 'patience', 'mercy', 'honesty', 'courage', 'trust', 'respect', 'kindness', 'harmony', 'justice', 'truth', 'wisdom', 'friendship', 'compassion', 'forgiveness', 'values', 'value', 'unity', 'verity', 'prudence', 'liberty']);
 /** a word after the name that makes it a place, a class or a thing: "Ruby Class", "May Day" */
-const THING_AFTER = new Set('class group house team table room garden gardens street road lane avenue drive close court way centre center hall day fair festival ball queen pole cottage tree trees bush trust academy school primary church chapel park field farm walk term half bank holiday holidays week month time morning evening blossom award cup trophy medal base unit ward ward club project'.split(' '));
+const THING_AFTER = new Set(
+  ('class group house team table room garden gardens street road lane avenue drive close court way centre center hall day fair festival ball queen pole cottage tree trees bush trust academy school primary church chapel park field farm walk term half bank holiday holidays week month time morning evening blossom award cup trophy medal base unit ward club project ' +
+    // places: "May Hill", "Rose Hill", "Grace Road", "Hope St"
+    'st rd ave hill hills green common heath moor vale valley bridge cross gate square crescent terrace place grove rise mews parade mount wood woods forest beach lake island brook estate station library hospital surgery cathedral abbey college nursery manor lodge inn')
+    .split(' '),
+);
+/** a word before a given name that makes it a saint, a monarch or a prophet: "St David's Day", "Prince Harry", "the Prophet Muhammad" */
+const HONORIFIC_BEFORE = new Set(['st', 'saint', 'king', 'queen', 'prince', 'princess', 'prophet', 'pope', 'emperor', 'empress', 'tsar', 'guru', 'sir', 'dame']);
+/** a regnal number after a given name: "Henry VIII", "Elizabeth II" (not I, V or X, which may be initials) */
+const REGNAL = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii']);
+/** words said to someone that are also given names: "well done star!", "goodbye summer!" — not a vocative */
+const NOT_VOCATIVE = new Set(['summer', 'autumn', 'winter', 'spring', 'sunshine', 'sunny', 'rain', 'snow', 'frost', 'storm', 'stormy', 'star', 'angel', 'honey', 'love', 'precious', 'hero', 'legend', 'ace', 'king', 'prince', 'gem', 'jewel', 'diamond', 'sweet', 'bright', 'lucky', 'trooper', 'buddy', 'guy', 'dawn', 'sky']);
+/** a group a named child belongs to: "Will and May from the school council", "Jack in my class" */
+const GROUPS = new Set(['council', 'team', 'club', 'choir', 'squad', 'class', 'committee', 'crew', 'band', 'orchestra', 'captains', 'prefects', 'ambassadors', 'leaders', 'monitors', 'representatives', 'reps', 'group', 'cast', 'office', 'pta']);
+const GROUP_DETERMINERS = new Set(['the', 'our', 'my', 'your', 'his', 'her', 'their', 'same']);
+/** how an email address is spelt out to dodge filters: "mike dot evans at gmail dot com" */
+const ADDRESS_JOINERS = new Set(['dot', 'underscore', 'dash', 'hyphen', 'period']);
+/** @ . _ - + : the characters of an address run that touch a name in it */
+const ADDRESS_CHARS = new Set([64, 46, 95, 45, 43]);
+const ADDRESS_ENDINGS = new Set(['com', 'co', 'org', 'net', 'uk', 'gov', 'sch', 'ac', 'edu', 'io', 'info', 'biz', 'me']);
+
+/**
+ * Well-known stories, characters, people and phrases with a given name (or a surname) in them.
+ * "Harry Potter Book Night", "our Jack Russell", "Jack Frost has visited": the words are the
+ * phrase, not a person on the roll, unless that person's full name is written. Folded as the text
+ * is (so "Noah's Ark" is the words noah, ark) and matched at a name the roster finds.
+ */
+const PHRASE_LIST = [
+  // stories, rhymes and characters
+  'jack and the beanstalk', 'jack and jill', 'jack frost', 'jack sprat', 'little jack horner', 'jack in the box', 'jack o lantern', "jack o'lantern", 'jack of all trades', 'union jack', 'jumping jack', 'jumping jacks', 'jack russell', 'jack russells', 'jack sparrow', 'jack the giant killer', 'jack the lad',
+  'harry potter', 'horrid henry', 'harry and the dinosaurs', 'harry and the bucketful of dinosaurs',
+  'peter pan', 'peter rabbit', 'peter and the wolf', 'peter piper',
+  'tom thumb', 'tom kitten', 'tom and jerry', 'tom gates', "tom's midnight garden", 'peeping tom',
+  'oliver twist', 'alice in wonderland', 'alice through the looking glass',
+  'charlie and the chocolate factory', 'charlie and the great glass elevator', 'charlie bucket', 'charlie brown', 'charlie and lola',
+  'james and the giant peach', 'james bond', 'matilda the musical', "roald dahl's matilda",
+  "george's marvellous medicine", 'george and the dragon', 'curious george', 'george pig',
+  'winnie the pooh', 'christopher robin', 'paddington bear',
+  'mary poppins', 'mary had a little lamb', 'mary mary quite contrary', 'mary rose', 'mary queen of scots', 'bloody mary', 'virgin mary', 'mary magdalene',
+  'robin hood', 'little john', 'maid marian', 'friar tuck', 'snow white', 'sleeping beauty', 'hansel and gretel', 'little red riding hood',
+  'dick whittington', 'humpty dumpty', 'georgie porgie', 'little bo peep', 'little miss muffet', 'wee willie winkie', 'old king cole', 'polly put the kettle on', 'lucy locket', 'doctor foster', 'simple simon', 'old mother hubbard',
+  'bob the builder', 'postman pat', 'fireman sam', 'thomas the tank engine', 'fantastic mr fox', 'upsy daisy',
+  'father christmas', 'mother christmas', 'old father time', 'mother nature',
+  // faith stories
+  "noah's ark", 'adam and eve', 'david and goliath', 'daniel in the lions den', "daniel in the lions' den", 'jonah and the whale', 'john the baptist', "jacob's ladder",
+  'mary and joseph', 'joseph and mary', 'joseph and his amazing technicolor dreamcoat', 'joseph and the amazing technicolor dreamcoat', "joseph's coat", 'lady of fatima',
+  // people a primary school teaches about or reads
+  'florence nightingale', 'mary seacole', 'grace darling', 'rosa parks', 'ruby bridges', 'martin luther king', 'neil armstrong', 'amelia earhart', 'anne frank', 'emmeline pankhurst', 'isaac newton', 'albert einstein', 'charles darwin', 'charles dickens', 'william shakespeare', 'isambard kingdom brunel', 'walter tull', 'ada lovelace', 'helen keller', 'mary anning', 'david attenborough', 'captain tom', 'tom moore', 'muhammad ali',
+  'roald dahl', 'julia donaldson', 'david walliams', 'michael morpurgo', 'jacqueline wilson', 'oliver jeffers', 'enid blyton', 'beatrix potter', 'lewis carroll', 'cs lewis', 'c s lewis', 'oscar wilde',
+  'harry kane', 'marcus rashford', 'tom daley', 'emma raducanu', 'andy murray', 'mo farah',
+  // sayings, songs and colours
+  'amazing grace', 'saving grace', 'will and grace', 'land of hope and glory', 'cape of good hope', 'tudor rose', 'english rose', 'rose and crown', 'the holly and the ivy', 'indian summer', 'weeping willow', 'burnt sienna', 'raw sienna',
+  'every tom dick and harry', 'tom dick and harry', "bob's your uncle", 'happy as larry', 'smart alec', 'nosy parker', 'lazy susan', 'average joe', 'joe bloggs', 'dear john',
+];
+const PHRASES = new TokenTrie<true>(false);
+/** each word of a phrase, and where it sits in the phrases that have it: "jack" -> [0, 1, 2] */
+const PHRASE_OFFSETS = new Map<string, number[]>();
+for (const phrase of PHRASE_LIST) {
+  const words = tokenize(phrase.toLowerCase()).map((t) => t.text);
+  PHRASES.add(words, true);
+  words.forEach((w, k) => {
+    const offsets = PHRASE_OFFSETS.get(w) ?? [];
+    if (!offsets.includes(k)) offsets.push(k);
+    PHRASE_OFFSETS.set(w, offsets);
+  });
+}
 /** a word before the name that makes it an ordinary word: "the Will", "saying Grace", "Amazing Grace" */
 const ORDINARY_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'say', 'saying', 'said', 'says', 'amazing', 'full', 'gods', 'god', 'lord', 'his', 'with', 'and']);
 const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'madam', 'prof'];
@@ -117,7 +201,8 @@ const NUMBER = /^\d+(?:st|nd|rd|th)?$/;
 /** nickname: one of the person's aka ("Ollie B", "Mr T"), which the school added */
 export type NameForm = 'full' | 'given_initial' | 'title_family' | 'nickname' | 'given' | 'family';
 export interface Person { given: string; family: string; kind: 'pupil' | 'staff'; year: string; role: string; photoConsent: boolean }
-interface Sense { person: Person; form: NameForm; initial?: string }
+/** shared: a surname more than one person has, which only counts when someone is addressed by it */
+interface Sense { person: Person; form: NameForm; initial?: string; shared?: true }
 
 export interface NameMatch {
   kind: 'pupil' | 'staff';
@@ -166,7 +251,9 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string) {
     trie.add(given, { person: p, form: 'given' });
     if (family.length) {
       trie.add([...given, family[0]![0]!], { person: p, form: 'given_initial', initial: family[0]![0]! });
+      // a surname two people share is still said to someone ("…, Cartwright."): it names them all
       if (familyCount.get(family.join(' ')) === 1) trie.add(family, { person: p, form: 'family' });
+      else trie.add(family, { person: p, form: 'family', shared: true });
       if (p.kind === 'staff') for (const t of TITLES) trie.add([t, ...family], { person: p, form: 'title_family' });
     }
   }
@@ -189,12 +276,14 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string) {
 }
 
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+/** space, tab, no-break space */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f;
 
 function findNames(p: Prepared, tokens: Token[], trie: TokenTrie<Sense>): NameMatch[] {
   const found: NameMatch[] = [];
   const pending: { match: NameMatch; index: number; last: number }[] = [];
   const anyUpper = /\p{Lu}/u.test(p.original);
-  const ctx = new Context(p, tokens);
+  const ctx = new Context(p, tokens, trie);
   for (let i = 0; i < tokens.length; i++) {
     for (const [length, senses] of trie.matchesAt(tokens, i)) {
       const last = i + length - 1;
@@ -231,7 +320,7 @@ type Verdict = 'no' | { match: NameMatch; pending?: true };
 
 class Context {
   private readonly titleCaseLines = new Map<number, boolean>();
-  constructor(readonly p: Prepared, readonly tokens: Token[]) {}
+  constructor(readonly p: Prepared, readonly tokens: Token[], readonly trie: TokenTrie<Sense>) {}
   orig(i: number): { start: number; char: string } {
     const start = this.p.offsets[this.tokens[i]!.start]!;
     return { start, char: this.p.original[start]! };
@@ -296,6 +385,145 @@ class Context {
     YEAR_AFTER.lastIndex = t.possessiveEnd ?? t.end;
     return YEAR_AFTER.exec(this.p.folded) ? YEAR_AFTER.lastIndex : undefined;
   }
+  /** only spaces between two tokens, and no possessive: "May Hill", "Jack Russell" */
+  spaced(a: number, b: number): boolean {
+    const f = this.p.folded;
+    const from = this.tokens[a]!.end;
+    const to = this.tokens[b]!.start;
+    if (this.tokens[a]!.possessiveEnd !== undefined || to <= from) return false;
+    for (let k = from; k < to; k++) if (!isSpace(f.charCodeAt(k))) return false;
+    return true;
+  }
+  /** only one of . _ - between two tokens, as in an address: "mike.evans", "sian_evans" */
+  glued(a: number, b: number): boolean {
+    const from = this.tokens[a]!.end;
+    if (this.tokens[b]!.start !== from + 1) return false;
+    const c = this.p.folded[from];
+    return c === '.' || c === '_' || c === '-';
+  }
+  /** the sentence ends after the name, with nothing but punctuation or emoji between: "Well done rose!!", "…, Cartwright." */
+  endsSentence(last: number): boolean {
+    const f = this.p.folded;
+    const t = this.tokens[last]!;
+    for (let k = t.possessiveEnd ?? t.end; k < f.length; k++) {
+      const c = f[k]!;
+      if (c === '.' || c === '!' || c === '?' || c === '\n') return true;
+      if (c === ',' || c === ';' || c === ':' || isWord(f.charCodeAt(k), f, k)) return false;
+    }
+    return true;
+  }
+  /** a comma just after the name: "Dawson, see me after class." */
+  commaAfter(last: number): boolean {
+    const f = this.p.folded;
+    const t = this.tokens[last]!;
+    for (let k = t.possessiveEnd ?? t.end; k < f.length; k++) {
+      if (isSpace(f.charCodeAt(k))) continue;
+      return f[k] === ',';
+    }
+    return false;
+  }
+  /** a comma just before the name: "you're dead, Cartwright." */
+  commaBefore(i: number): boolean {
+    const f = this.p.folded;
+    for (let k = this.tokens[i]!.start - 1; k >= 0; k--) {
+      if (isSpace(f.charCodeAt(k))) continue;
+      return f[k] === ',';
+    }
+    return false;
+  }
+  /**
+   * The name is part of an email address, as written ("sian.evans@gmail.com") or spelt out
+   * ("mike dot evans at gmail dot com"): personal data (found as such), not a name in the text.
+   */
+  inAddress(i: number, last: number): boolean {
+    const f = this.p.folded;
+    const t = this.tokens;
+    const start = t[i]!.start;
+    const end = t[last]!.end;
+    // written: the name touches an address character, and the unbroken run around it has an @
+    // with a dot after it
+    if (ADDRESS_CHARS.has(f.charCodeAt(start - 1)) || ADDRESS_CHARS.has(f.charCodeAt(end))) {
+      let at = -1;
+      for (let k = start - 1; k >= 0 && start - k <= 64; k--) {
+        const c = f.charCodeAt(k);
+        if (c <= 32 || isSpace(c)) break;
+        if (c === 64) at = k;
+      }
+      for (let k = end; k < f.length && k - end <= 64; k++) {
+        const c = f.charCodeAt(k);
+        if (c <= 32 || isSpace(c)) break;
+        if (c === 64) at = k;
+        else if (c === 46 && at >= 0 && k + 1 < f.length && isWord(f.charCodeAt(k + 1), f, k + 1)) return true;
+      }
+    }
+    // spelt out, the name in the local part: "evans at gmail dot com", "mike dot evans at …", "mike.evans at …"
+    let k = last + 1;
+    for (let step = 0; step < 4 && k < t.length; step++) {
+      if (ADDRESS_JOINERS.has(t[k]!.text) && k + 1 < t.length) k += 2;
+      else if (this.glued(k - 1, k)) k += 1;
+      else break;
+    }
+    if (k + 2 < t.length && t[k]!.text === 'at') {
+      // "at gmail dot com", "at gmail.com"
+      const ending = t[k + 2]!.text === 'dot' ? k + 3 : this.glued(k + 1, k + 2) ? k + 2 : -1;
+      if (ending > 0 && ending < t.length && ADDRESS_ENDINGS.has(t[ending]!.text)) return true;
+    }
+    // spelt out, the name in the domain: "… at evans dot co dot uk"
+    return i > 0 && last + 2 < t.length && t[i - 1]!.text === 'at' && t[last + 1]!.text === 'dot' && ADDRESS_ENDINGS.has(t[last + 2]!.text);
+  }
+  /** the name is inside a well-known phrase: "Harry Potter", "Jack and the Beanstalk", "Jacqueline Wilson" */
+  inPhrase(i: number, last: number): boolean {
+    // only phrases that have the name's first word, started where that word sits in them
+    const offsets = PHRASE_OFFSETS.get(this.tokens[i]!.text);
+    if (offsets === undefined) return false;
+    for (const offset of offsets) {
+      const s = i - offset;
+      if (s < 0) continue;
+      const length = PHRASES.longestAt(this.tokens, s);
+      if (length && s + length - 1 >= last && this.joined(s, s + length - 1)) return true;
+    }
+    return false;
+  }
+  /**
+   * a saint, monarch or prophet's title just before: "St David's Day", "St. Patrick", "the prophet
+   * Muhammad"; a capital but for "prophet", since "prom king Jack" is a child
+   */
+  honorificBefore(i: number): boolean {
+    if (i === 0 || !HONORIFIC_BEFORE.has(this.tokens[i - 1]!.text)) return false;
+    if (this.tokens[i - 1]!.text !== 'prophet' && !this.capitalised(i - 1)) return false;
+    const f = this.p.folded;
+    const from = this.tokens[i - 1]!.end;
+    const to = this.tokens[i]!.start;
+    for (let k = from; k < to; k++) if (f[k] !== '.' && !isSpace(f.charCodeAt(k))) return false;
+    return to > from;
+  }
+  /** a regnal number written after the name: "Henry VIII" */
+  regnalAfter(last: number): boolean {
+    const k = last + 1;
+    if (k >= this.tokens.length || !REGNAL.has(this.tokens[k]!.text) || !this.spaced(last, k)) return false;
+    const o = this.p.original;
+    const { start } = this.orig(k);
+    for (let c = start; c < start + this.tokens[k]!.text.length; c++) if (!isUpper(o[c])) return false;
+    return true;
+  }
+  /** "from the school council", "in my class", "on the eco team": a group the named child is in */
+  groupAfter(last: number, onlyFrom: boolean): boolean {
+    const t = this.tokens;
+    let k = last + 1;
+    if (k >= t.length || !this.joined(last, k)) return false;
+    const preposition = t[k]!.text;
+    if (preposition !== 'from' && (onlyFrom || (preposition !== 'in' && preposition !== 'on'))) return false;
+    k++;
+    const determiner = k < t.length && GROUP_DETERMINERS.has(t[k]!.text);
+    if (determiner) k++;
+    else if (preposition !== 'from') return false;
+    for (let words = 0; words < 3 && k < t.length && this.joined(k - 1, k); words++, k++) {
+      if (!GROUPS.has(t[k]!.text)) continue;
+      // "the class garden" is a place, not the class
+      return !(k + 1 < t.length && this.spaced(k, k + 1) && THING_AFTER.has(t[k + 1]!.text));
+    }
+    return false;
+  }
   /** token range [index, last] sits beside a name found, with only "and", "&", "," or "or" between */
   besideFound(index: number, last: number, byEnd: Map<number, NameMatch>, byStart: Map<number, NameMatch>): boolean {
     const t = this.tokens;
@@ -342,6 +570,27 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   const cue = ctx.cueBefore(i);
   if (cue) match.cue = cue;
 
+  // a surname more than one person has counts only when someone is spoken to or praised by it:
+  // "…you're dead, Cartwright.", "Dawson, see me after class.", "Well done Dawson!", "Dawson in
+  // Year 4"; never "Khan scored twice", where it could be anyone of that name
+  if (form === 'family' && ofForm.every((s) => s.shared)) {
+    const capital = ctx.capitalised(i) || !anyUpper;
+    const addressed =
+      (cue !== undefined && (capital || ctx.endsSentence(last))) ||
+      (capital && ctx.commaBefore(i) && ctx.endsSentence(last)) ||
+      (capital && ctx.sentenceInitial(i) && ctx.commaAfter(last));
+    if (!addressed && yearRefEnd === undefined) return 'no';
+  }
+  // not a mention of the person at all: an email address ("mike dot evans at gmail dot com")
+  if (ctx.inAddress(i, last)) return 'no';
+  if (form !== 'full') {
+    // a well-known phrase with the name in it, unless the person's full name is written
+    if (ctx.inPhrase(i, last)) return 'no';
+    // a saint, a monarch, a prophet: "St David's Day", "Prince Harry", "Henry VIII"
+    if (form !== 'family' && form !== 'title_family' && ctx.honorificBefore(i)) return 'no';
+    if ((form === 'given' || form === 'nickname') && ctx.regnalAfter(last)) return 'no';
+  }
+
   if (form === 'given_initial') {
     // "May C." needs a capital initial; "May I ask" and "Will A lot" are not names
     const initial = last;
@@ -363,11 +612,23 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (next !== undefined && THING_AFTER.has(next)) return 'no';
   if (MONTHS.has(head) && ((prev !== undefined && (MONTH_CONTEXT.has(prev) || NUMBER.test(prev))) || (next !== undefined && (NUMBER.test(next) || MONTH_AFTER.has(next))))) return 'no';
   if (MONTHS.has(head) && match.possessive && next !== undefined && /^(?:newsletter|calendar|events|menu|theme|dates|edition|issue|weather|diary)$/.test(next)) return 'no';
-
   const capital = ctx.capitalised(i);
+  if (!cue && !match.possessive && yearRefEnd === undefined && form !== 'full') {
+    // an ordinary-word surname after another capitalised word is the end of someone else's name
+    // or a place: "Jack Frost", "May Hill", "Bethnal Green", "Tinker Bell"
+    if (form === 'family' && i > 0 && ctx.spaced(i - 1, i) && ctx.capitalised(i - 1)) return 'no';
+    // an ordinary-word name before a capitalised word that begins no name on the roll is a title
+    // or a place: "Summer Reading Challenge", "Ruby Wedding", "Jack Russell", "Hill Top Farm"
+    if (next !== undefined && ctx.spaced(last, last + 1) && ctx.capitalised(last + 1) && !ctx.trie.starts(next)) return 'no';
+  }
+
   if (texts.length > 1 && capital && ctx.capitalised(last) && !ctx.titleCase(i)) return { match };
   if (cue && (capital || !anyUpper)) return { match };
+  // said to the child, in lower case: "Well done rose!!" (but "goodbye summer!", "well done star!")
+  if (cue && ctx.endsSentence(last) && !NOT_VOCATIVE.has(head)) return { match };
   if (match.possessive || yearRefEnd !== undefined) return { match };
+  // "Will and May from the school council", "Jack in my class said…" (but "Hope in the team is high")
+  if ((capital || !anyUpper) && ctx.groupAfter(last, VALUES.has(head))) return { match };
   const valueList = VALUES.has(head) && ((prev !== undefined && VALUES.has(prev)) || (next !== undefined && VALUES.has(next)) || nearValue(ctx, i, last));
   const weak = capital && !ctx.sentenceInitial(i) && !ctx.titleCase(i) && !MONTHS.has(head) && head !== 'art' && !valueList && !(prev !== undefined && ORDINARY_BEFORE.has(prev) && prev !== 'and' && prev !== 'with');
   if (weak) return { match };
