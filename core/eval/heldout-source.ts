@@ -20,8 +20,10 @@
 //   the school's own published contact details; one span per item (an address with its postcode
 //   is one span). Dates that are not birth dates and the school's own details are clean.
 // - Slurs (racist, religious, homophobic, disability) and hostile statements about a group are
-//   hate; a personal insult aimed at one person that is not a slur is bullying; incitement to
-//   self-harm ("kys", "go jump off a bridge") is labelled threat, as harm wished on a person.
+//   hate; a personal insult aimed at one person is bullying, and so is a slur aimed at one person
+//   (hate and bullying both); incitement to self-harm ("kys", "go jump off a bridge") is threat,
+//   and bullying too when aimed at a person. (Set 1 first labelled slurs and incitement aimed at
+//   a person without bullying; it was brought into line with set 2's rule, the product's.)
 //   Profanity inside a threat or an insult is labelled too, nested.
 // - commercial: selling, discount codes, shop links, multi-level marketing; a school or PTA's own
 //   fundraising prices are clean.

@@ -338,6 +338,197 @@ describe('offensive language: families of strong language', () => {
   });
 });
 
+describe('offensive language: slurs and insults aimed at a person are bullying too', () => {
+  const both = (texts: string[]) => {
+    for (const text of texts) expect(categoriesIn(text).sort(), text).toEqual(['bullying', 'hate']);
+  };
+  const bullying = (texts: string[]) => {
+    for (const text of texts) expect(categoriesIn(text), text).toContain('bullying');
+  };
+  const clean = (texts: string[]) => {
+    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
+  };
+
+  it('calls a slur aimed at one person bullying as well as hate, however the person is named or the slur hidden', () => {
+    both(['Mr Price is a f*ggot', 'Miss Cole is a p@ki', 'that new TA is a right batty boy', 'go home you p a k i', 'you stupid retard', "she's such a dyke", 'Tom is a spaz', 'the spaz kid in Year 2 should be in a special school']);
+  });
+
+  it('leaves a slur about a group as hate alone, and Homo sapiens and Niger alone', () => {
+    for (const text of ['too many p*kis round here', 'gyppos the lot of them', 'pikey family down the road', 'Pride assembly? f@gs everywhere'])
+      expect(categoriesIn(text), text).toEqual(['hate']);
+    clean(['He is Homo sapiens, like all of us', 'Did you know Niger is in West Africa?']);
+  });
+
+  it('finds name-calling with no verb, but not a story\u2019s witch, a farm\u2019s pig or a costume', () => {
+    bullying(['Nasty little rat.', 'lying cow', 'Clueless muppet.', 'miserable old git', 'you sad old witch', 'she is a nasty witch', 'He is a snake']);
+    clean([
+      'Hansel and Gretel escaped from the evil witch',
+      'Evil witch costume for sale, worn once',
+      'Our fat pig at the farm is called Bella',
+      'Look at the fat pigs!',
+      'She is a witch in the play',
+      'Tom is a witch for World Book Day',
+      'He is a rat in the Pied Piper',
+      'Nasty cough going round Year 2',
+    ]);
+  });
+
+  it('finds insults written as one word, as spaced-out letters and hashtags are read', () => {
+    bullying(['Tom is a f a t l o s e r', 'you are a l o s e r', 'Tom is a #fatcow']);
+  });
+
+  it('finds superlatives of looks and wits aimed at a child, with or without a verb', () => {
+    bullying(["he's the fattest kid in the class", 'the ugliest girl in Year 5', "she's the thickest teacher in the school"]);
+    clean(["I'm the worst parent in the world, forgot PE kit again", 'Mr Stink is the smelliest man in town', 'the tallest boy in Year 6 won the high jump']);
+  });
+
+  it('finds insults before a title and public call-outs, but not book characters, thanks or a raffle winner', () => {
+    bullying(['useless Mr Price never answers emails', 'Some people need to grow up. Yes, you, Mr Price.', 'You know who you are, Tom. Pathetic.']);
+    clean([
+      'Thanks to our anonymous donor, you know who you are. Amazing!',
+      'Yes, you, Mrs Patel, won the raffle!',
+      'Disgusting Mr Twit plays tricks on Mrs Twit',
+      'Mr Twit is disgusting and Mrs Twit is ugly',
+      'Miss Trunchbull is a horrible woman',
+      'Mr Greedy is fat, Mr Rude is rude',
+    ]);
+  });
+
+  it('only warns about a child called a little terror, which in school talk is often fond', () => {
+    for (const text of ['That Jayden Smith is a little terror', "he's a right little madam", 'the new boy is a real handful', "Tom's a little monster at lunch"])
+      expect(findingsIn(text), text).toMatchObject([{ category: 'bullying', severity: 'warning' }]);
+    clean(['Parking is a nightmare', "It's a nightmare getting in at 8.45", 'Tom is a little monster fan', 'She was a terror in the play']);
+  });
+});
+
+describe('offensive language: families of sexual content without an explicit word', () => {
+  const sexual = (texts: string[], severity = 'block') => {
+    for (const text of texts) expect(findingsIn(text).filter((f) => f.category === 'sexual').map((f) => f.severity), text).toContain(severity);
+  };
+  const clean = (texts: string[]) => {
+    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
+  };
+
+  it('blocks a child sexualised by body and age, but not a child\u2019s voice, height, vocabulary or manners', () => {
+    sexual(['she has a lovely figure for a 12 year old', 'hot for a Year 7', 'that Year 6 girl is sexy for her age', 'great legs for an eleven-year-old', 'well fit for a 13yo']);
+    clean([
+      'She has a great voice for an 11 year old',
+      'He is very tall for his age',
+      'Her vocabulary is well developed for a 7 year old',
+      'She is very mature for a 10 year old',
+      'a good swimmer for a Year 3',
+      'This hall is fit for purpose',
+    ]);
+  });
+
+  it('only warns about "fit for her age" with no child in sight: it may be a grandmother who runs', () => {
+    expect(findingsIn('My nan is so fit for her age, she ran 10k')).toMatchObject([{ category: 'sexual', severity: 'warning' }]);
+  });
+
+  it('finds remarks on a woman\u2019s body and wanting a parent or colleague, but not shoes, hot dinners or a cup of tea', () => {
+    sexual(['Miss Reid has a nice rack on her', 'Mrs Cole has got a lovely pair on her lol', "the hot dad at pickup was chatting me up again, wouldn't say no"]);
+    sexual(['that sexy mum at pickup', 'the hot PE teacher'], 'warning');
+    clean([
+      'She had a lovely pair of shoes on her feet',
+      'She did a nice set on her guitar',
+      'Hot dinners are back on the menu',
+      'Hot chocolate for dads after the match',
+      "I wouldn't say no to a cup of tea",
+      "It's hot today, wouldn't say no to an ice cream",
+      'Fit mums bootcamp starts Monday',
+    ]);
+  });
+
+  it('blocks offering or asking for genitals, but not a Willy Wonka costume or junk modelling', () => {
+    sexual(['want to see my willy?', 'd ya wanna see my c0ck', 'show us your boobs', 'wanna see my d1ck']);
+    clean(['Do you want to see my Willy Wonka costume?', 'Want to see my new bike?', 'come and see my junk modelling']);
+  });
+
+  it('blocks sex spam, but not sex education, a single-sex school or the sex of a baby', () => {
+    sexual(['Live s3x cams tonight', 'sex dating near you', 'free sex chat']);
+    clean(['Sex education lessons start next week for Year 6', 'Relationships and sex education evening for parents', 'We are a single-sex school', 'The sex of the baby is a surprise']);
+  });
+
+  it('treats "hot singles" as sexual spam', () => {
+    expect(categoriesIn('Hot singles in Bristol tonight')).toEqual(['sexual']);
+  });
+});
+
+describe('offensive language: hate without a slur, threats without stock words', () => {
+  const hate = (texts: string[]) => {
+    for (const text of texts) expect(categoriesIn(text), text).toContain('hate');
+  };
+  const threat = (texts: string[]) => {
+    for (const text of texts) expect(categoriesIn(text), text).toContain('threat');
+  };
+  const clean = (texts: string[]) => {
+    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
+  };
+
+  it('finds sending people back with no destination where the talk is of a people or a faith, but not forms or shoes', () => {
+    hate(['Refugees everywhere. Send them back.', 'More boats today. Ship em all back.', 'Eid on the news again, send the lot of them home.']);
+    clean(['Eid cards are in book bags, please send them back.', 'The forms are in book bags, send them back by Friday', "If the shoes don't fit, send them back.", 'We are sending the letters back']);
+  });
+
+  it('finds "this is England, not a mosque" and "speak English or go home", but not England\u2019s results', () => {
+    hate(['This is Britain not Pakistan', 'this is a Christian country, not a mosque', 'learn the language or go home']);
+    clean(["This is England's best result in years", 'This is England v Wales on Saturday', 'Speak English or French in the role play', 'Eid Mubarak to all our Muslim families']);
+  });
+
+  it('finds a group said to own the media or to be taking over, but not Year 6 taking over the assembly', () => {
+    hate(['Muslims control the government', 'Jews run the banks', 'immigrants taking our jobs', 'foreigners taking over our town']);
+    clean([
+      'Year 6 are taking over the assembly this week',
+      'The Sikh community run the langar at the gurdwara',
+      'Catholics run the school fair every year',
+      'Black History Month: Year 5 learned about Mary Seacole',
+      'Pride month: our LGBT+ club meets on Thursday',
+    ]);
+  });
+
+  it('finds violence after getting to the person, and "whoever\u2019s", but not fetching fish', () => {
+    threat(["I'll come down that school and punch whoever's in charge", "I'll come round yours and stab whoever answers the door"]);
+    clean(["I'm going to come down to the school and speak to whoever's responsible", "We'll go down the chippy and get some battered fish", "I'll come in and batter the pancakes"]);
+  });
+
+  it('finds incitement to jump from a named bridge or cliff, but not from a bus or a diving board', () => {
+    for (const text of ['do us all a favour and jump off Beachy Head', 'you should go jump off the Tamar Bridge']) expect(categoriesIn(text).sort(), text).toEqual(['bullying', 'threat']);
+    threat(['he should jump off the Clifton Suspension Bridge']);
+    clean(['We walked across the Severn Bridge', 'Go and jump off the diving board', 'We will jump off the bus at the farm']);
+  });
+
+  it('finds the f-word with its vowel dropped, but not Fukushima', () => {
+    for (const text of ['fcking joke', 'fkin hell', 'fuk off', 'he fckd it up']) expect(categoriesIn(text), text).toEqual(['profanity']);
+    clean(['Fukushima is in Japan', 'our Fukuoka pen pals']);
+  });
+});
+
+describe('offensive language: books, poems, history and dinners', () => {
+  it('leaves titles, authors and characters that contain a listed word alone', () => {
+    for (const text of [
+      'Is it Moby-Dick or the Gruffalo?',
+      'Dick King-Smith wrote The Sheep-Pig',
+      'Dick Turpin was a highwayman',
+      'spotted dick and custard on Thursday',
+      'Dick Van Dyke in Mary Poppins',
+      'The Owl and the Pussy-cat',
+      'Ride a cock-horse to Banbury Cross',
+      'Who killed Cock Robin?',
+      'William the Bastard invaded in 1066',
+      'the ox and the ass in the stable',
+      'Ox and ass before Him bow',
+      'Titty and Roger sailed to Wild Cat Island',
+      'The Rape of the Lock',
+    ])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
+  it('still finds the word outside them', () => {
+    expect(categoriesIn('what a dick')).toEqual(['profanity']);
+    expect(categoriesIn('you bastard')).toContain('profanity');
+  });
+});
+
 describe('offensive language: the phrase budget', () => {
   // V8 stops optimising a regular expression whose source passes 20 KB, and matching then slows
   // about tenfold: the phrases are joined into patterns that each stay under it.
@@ -357,6 +548,15 @@ describe('offensive language: the phrase budget', () => {
     expect(found('meet me at the gates number 1499 mate')).toContain('threat');
     expect(found('meet me at the gates number 0 mate')).toContain('threat');
     expect(found('I will stab you')).toContain('threat');
+  });
+});
+
+describe('offensive language: a hidden letter read two ways', () => {
+  it('reports the stronger reading once: "f*cking" is strong language, though "fecking" is mild', () => {
+    const found = findingsIn("You're a f*cking idiot").filter((f) => f.category === 'profanity');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'block', reason: 'Strong language.' });
+    expect(findingsIn('Fecking rain again').filter((f) => f.category === 'profanity')[0]).toMatchObject({ severity: 'warning' });
   });
 });
 
