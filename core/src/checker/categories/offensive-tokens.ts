@@ -144,6 +144,10 @@ const isSingleLetter = (t: Token) => t.raw.length === 1 && (t.plainWord || t.alt
 
 /** Joins runs of at least `min` single letters, "f u c k", into one word. */
 function joinSpaced(tokens: Token[], min: number): Token[] {
+  // most texts have no run of single letters that long: then the words are the words, uncopied
+  let longest = 0;
+  for (let i = 0, run = 0; i < tokens.length; i++) longest = Math.max(longest, (run = isSingleLetter(tokens[i]!) ? run + 1 : 0));
+  if (longest < min) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; ) {
     let j = i;
