@@ -89,17 +89,17 @@ const phraseSource = (pattern: string) => `(?<![a-z0-9*])(?:${phraseBody(pattern
 const anyPhrase = (bodies: string[]) => `(?<![a-z0-9*])(?:${bodies.map((b) => `(${b})`).join('|')})(?![a-z0-9*])`;
 
 // V8 stops optimising a regular expression whose source passes 20 KB: matching is then about ten
-// times slower (measured on this lexicon). So the phrases, with a school's own after them, are
-// joined into patterns of at most this size. A text gets the matches of each pattern, so where
-// phrases of two patterns overlap, both are found, as a finding should be.
+// times slower (measured on this lexicon). So the phrases, and a school's own after them in
+// patterns of their own, are joined into patterns of at most this size. A text gets the matches
+// of each pattern, so where phrases of two patterns overlap, both are found, as they should be.
 export const PHRASE_PATTERN_LIMIT = 16_000;
 
 /** The phrases as few patterns as fit the limit, each knowing the index of its first phrase. */
-export function phrasePatterns(patterns: readonly string[]): { re: RegExp; first: number }[] {
+export function phrasePatterns(patterns: readonly string[], firstIndex = 0): { re: RegExp; first: number }[] {
   const out: { re: RegExp; first: number }[] = [];
   let bodies: string[] = [];
   let size = 0;
-  let first = 0;
+  let first = firstIndex;
   const close = () => {
     if (bodies.length > 0) out.push({ re: new RegExp(anyPhrase(bodies), 'g'), first });
     first += bodies.length;
@@ -231,6 +231,13 @@ function allowed(token: Token, s: number, e: number, ...lists: string[][]): bool
   return false;
 }
 
+// The lexicon's own phrases are the same for every school: compiled once (some 2 MB of V8
+// bytecode), not with each school's checker. Each use starts from lastIndex 0 and runs to the end.
+let builtin: { re: RegExp; first: number }[] | undefined;
+const builtinPatterns = () => (builtin ??= phrasePatterns(OFFENSIVE_PHRASES.map((p) => p.pattern)));
+let named: { entry: PhraseEntry; re: RegExp }[] | undefined;
+const builtinNamed = () => (named ??= NAMED_PHRASES.map((p) => ({ entry: p, re: new RegExp(phraseSource(p.pattern), 'g') })));
+
 function compile(extras: OffensiveExtras, roster: Roster) {
   const words: WordEntry[] = [...OFFENSIVE_WORDS];
   const phrases: PhraseEntry[] = [...OFFENSIVE_PHRASES];
@@ -250,8 +257,8 @@ function compile(extras: OffensiveExtras, roster: Roster) {
     allowWords,
     allowPhrases,
     phrases,
-    patterns: phrasePatterns(phrases.map((p) => p.pattern)),
-    named: names.size > 0 ? NAMED_PHRASES.map((p) => ({ entry: p, re: new RegExp(phraseSource(p.pattern), 'g') })) : [],
+    patterns: [...builtinPatterns(), ...phrasePatterns(phrases.slice(OFFENSIVE_PHRASES.length).map((p) => p.pattern), OFFENSIVE_PHRASES.length)],
+    named: names.size > 0 ? builtinNamed() : [],
     names,
   };
 }
