@@ -23,6 +23,12 @@ export async function arriveAt(page: Page, where: { path: RegExp; heading?: stri
   await expectNoAxeViolations(page);
 }
 
+/** Follows a link in the main menu and waits for its page, whose heading is the link's words unless said. */
+export async function openFromMenu(page: Page, name: string, path: RegExp, heading = name): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+  await arriveAt(page, { path, heading });
+}
+
 /** Signs in through the sign-in form, as a person would. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/a11y.js';
 import { newVisitor } from '../support/browser.js';
-import { apiOf, arriveAt, DEMO, expectVisible, schoolNamed, signIn, signInByApi } from '../support/lanyard.js';
+import { apiOf, arriveAt, DEMO, expectVisible, schoolNamed, signIn, signInByApi, openFromMenu } from '../support/lanyard.js';
 import { lanyardSuite } from '../support/suite.js';
 
 interface PolicyView {
@@ -30,11 +30,6 @@ async function oakfieldPolicyInForce(lanyard: ReturnType<typeof lanyardSuite>): 
   } finally {
     await head.context.close();
   }
-}
-
-async function openFromMenu(page: Page, name: string, path: RegExp, heading = name): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
-  await arriveAt(page, { path, heading });
 }
 
 /** "3 of 7 have acknowledged Social Media Policy (version 2)." as numbers. */
@@ -147,6 +142,8 @@ describe('acknowledging the policy, and training', () => {
     await expectVisible(page.getByRole('status').getByText(/^Training recorded: Online safety for Tom Evans, completed /));
 
     const course = page.getByRole('table', { name: 'Training by course' }).getByRole('row').filter({ hasText: 'Online safety' });
+    // the tables reload after the status is shown: wait for the new row before reading it
+    await expectVisible(course);
     expect(await course.getByRole('cell').allInnerTexts()).toEqual(['Online safety', '1', '0', expect.stringMatching(/^\d+$/)]);
     const person = page.getByRole('table', { name: 'Training by person' }).getByRole('row').filter({ hasText: 'Tom Evans' });
     await expectVisible(person.getByText(/^Online safety: completed \d+ \w+ \d{4}, expires 31 July 2099$/));

@@ -3,14 +3,13 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/a11y.js';
 import { newVisitor } from '../support/browser.js';
 import { tabTo } from '../support/keyboard.js';
-import { arriveAt, DEMO, expectVisible, schoolNamed, signIn, signInByApi } from '../support/lanyard.js';
+import { arriveAt, DEMO, expectVisible, schoolNamed, signIn, signInByApi, openFromMenu } from '../support/lanyard.js';
 import { lanyardSuite } from '../support/suite.js';
 
 async function openWords(page: Page, email: string): Promise<void> {
   await signIn(page, email);
   await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
-  await page.getByRole('link', { name: 'Checker words', exact: true }).click();
-  await arriveAt(page, { path: /^\/schools\/[^/]+\/check\/words$/, heading: 'Words the checker knows' });
+  await openFromMenu(page, 'Checker words', /^\/schools\/[^/]+\/check\/words$/, 'Words the checker knows');
 }
 
 describe('the words a school adds to its checker', () => {
@@ -49,8 +48,7 @@ describe('the words a school adds to its checker', () => {
     await expectNoAxeViolations(page);
     await form.getByRole('button', { name: 'Cancel' }).click();
 
-    await page.getByRole('link', { name: 'Check a post', exact: true }).click();
-    await arriveAt(page, { path: /^\/schools\/[^/]+\/check$/, heading: 'Check before you post' });
+    await openFromMenu(page, 'Check a post', /^\/schools\/[^/]+\/check$/, 'Check before you post');
     await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: 'A reply or comment on the school\u2019s account' }).check();
     await page.getByLabel('Your text').fill('Go home, gr0ckle');
     await page.getByRole('button', { name: 'Check it' }).click();
@@ -105,8 +103,7 @@ describe('the words a school adds to its checker', () => {
     await signIn(page, DEMO.oakfieldTeacher);
     await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
     expect(await page.getByRole('link', { name: 'Checker words', exact: true }).count()).toBe(0);
-    await page.getByRole('link', { name: 'Check a post', exact: true }).click();
-    await arriveAt(page, { path: /^\/schools\/[^/]+\/check$/, heading: 'Check before you post' });
+    await openFromMenu(page, 'Check a post', /^\/schools\/[^/]+\/check$/, 'Check before you post');
     await page.getByRole('link', { name: 'Words the checker knows' }).click();
     await arriveAt(page, { path: /^\/schools\/[^/]+\/check\/words$/, heading: 'Words the checker knows' });
     const row = page.getByRole('table', { name: 'Words to find' }).getByRole('row').filter({ hasText: 'emmet' });

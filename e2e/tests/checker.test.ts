@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/a11y.js';
 import { newVisitor } from '../support/browser.js';
-import { arriveAt, DEMO, expectVisible, signIn } from '../support/lanyard.js';
+import { arriveAt, DEMO, expectVisible, signIn, openFromMenu } from '../support/lanyard.js';
 import { lanyardSuite } from '../support/suite.js';
 
 const OFFICIAL_POST = 'An official post for the school\u2019s account';
@@ -11,8 +11,7 @@ async function openChecker(page: Page): Promise<void> {
   await signIn(page, DEMO.oakfieldTeacher);
   await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
   await expectVisible(page.getByRole('link', { name: 'Check a post before you publish it' }));
-  await page.getByRole('link', { name: 'Check a post', exact: true }).click();
-  await arriveAt(page, { path: /^\/schools\/[^/]+\/check$/, heading: 'Check before you post' });
+  await openFromMenu(page, 'Check a post', /^\/schools\/[^/]+\/check$/, 'Check before you post');
 }
 
 describe('checking a post before it is published', () => {
@@ -117,8 +116,7 @@ describe('checking a post before it is published', () => {
     const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
     await signIn(page, DEMO.oakfieldHead);
     await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
-    await page.getByRole('link', { name: 'People', exact: true }).click();
-    await arriveAt(page, { path: /^\/schools\/[^/]+\/people$/, heading: 'People' });
+    await openFromMenu(page, 'People', /^\/schools\/[^/]+\/people$/);
 
     await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Kind').selectOption({ label: 'Pupil' });

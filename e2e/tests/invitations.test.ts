@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/a11y.js';
 import { newVisitor } from '../support/browser.js';
-import { arriveAt, DEMO, expectVisible, linkTo, openMail, schoolNamed, signIn, signInByApi } from '../support/lanyard.js';
+import { arriveAt, DEMO, expectVisible, linkTo, openMail, schoolNamed, signIn, signInByApi, openFromMenu } from '../support/lanyard.js';
 import { lanyardSuite } from '../support/suite.js';
 
 describe('inviting someone to Lanyard', () => {
@@ -12,8 +12,7 @@ describe('inviting someone to Lanyard', () => {
     await signIn(page, DEMO.oakfieldHead);
     await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
 
-    await page.getByRole('link', { name: 'People', exact: true }).click();
-    await arriveAt(page, { path: /^\/schools\/[^/]+\/people$/, heading: 'People' });
+    await openFromMenu(page, 'People', /^\/schools\/[^/]+\/people$/);
     await page.getByRole('button', { name: 'Add a person' }).click();
     await page.getByLabel('Kind').selectOption({ label: 'Volunteer' });
     await page.getByLabel('First name').fill('Ruth');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/a11y.js';
 import { newVisitor } from '../support/browser.js';
-import { arriveAt, DEMO, expectVisible, schoolNamed, signIn, signInByApi, type Api } from '../support/lanyard.js';
+import { arriveAt, DEMO, expectVisible, schoolNamed, signIn, signInByApi, type Api, openFromMenu } from '../support/lanyard.js';
 import { lanyardSuite } from '../support/suite.js';
 
 interface PolicyView {
@@ -48,8 +48,7 @@ const belsteadsInForce = (lanyard: ReturnType<typeof lanyardSuite>) =>
 async function openAsk(page: Page, email: string, school: string): Promise<void> {
   await signIn(page, email);
   await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: school });
-  await page.getByRole('link', { name: 'Ask the policy', exact: true }).click();
-  await arriveAt(page, { path: /^\/schools\/[^/]+\/ask$/, heading: 'Ask the policy' });
+  await openFromMenu(page, 'Ask the policy', /^\/schools\/[^/]+\/ask$/);
 }
 
 const choose = (page: Page, question: string, answer: string) =>
@@ -64,8 +63,7 @@ describe('policies and asking the policy', () => {
     await signIn(page, DEMO.oakfieldHead);
     await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
 
-    await page.getByRole('link', { name: 'Policies', exact: true }).click();
-    await arriveAt(page, { path: /^\/schools\/[^/]+\/policies$/, heading: 'Policies' });
+    await openFromMenu(page, 'Policies', /^\/schools\/[^/]+\/policies$/);
     await page.getByRole('button', { name: 'Start a policy' }).click();
     await page.getByRole('button', { name: 'Create policy' }).click();
     await expectVisible(page.getByRole('link', { name: 'Title is required' }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newVisitor } from '../support/browser.js';
-import { arriveAt, DEMO, expectVisible, schoolNamed, signIn, signInByApi } from '../support/lanyard.js';
+import { arriveAt, DEMO, expectVisible, schoolNamed, signIn, signInByApi, openFromMenu } from '../support/lanyard.js';
 import { lanyardSuite } from '../support/suite.js';
 
 describe('switching school', () => {
@@ -14,8 +14,7 @@ describe('switching school', () => {
     const school = page.getByLabel('School', { exact: true });
     await school.selectOption({ label: 'Oakfield Primary School' });
     await arriveAt(page, { path: /^\/schools\/[^/]+$/, heading: 'Oakfield Primary School' });
-    await page.getByRole('link', { name: 'People', exact: true }).click();
-    await arriveAt(page, { path: /^\/schools\/[^/]+\/people$/, heading: 'People' });
+    await openFromMenu(page, 'People', /^\/schools\/[^/]+\/people$/);
     await expectVisible(page.getByRole('link', { name: 'Helen Carter' }));
     const oakfieldPeople = new URL(page.url()).pathname;
 
