@@ -83,6 +83,8 @@ export function prepare(original: string, kind: TextKind, images?: Prepared['ima
   return { original, folded, offsets: n + 1 === offsets.length ? offsets : offsets.subarray(0, n + 1), kind, ...(images ? { images } : {}) };
 }
 
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** The span in the original text that folded[start, end) came from. */
 export function originalSpan(p: Prepared, start: number, end: number): { start: number; end: number } {
   const s = p.offsets[start]!;
@@ -90,9 +92,10 @@ export function originalSpan(p: Prepared, start: number, end: number): { start: 
   let e = p.offsets[end] ?? p.original.length;
   if (end > start && e <= s) e = s + 1;
   // a folded character that came from a surrogate pair covers both halves
-  while (e < p.original.length && /[\uDC00-\uDFFF]/.test(p.original[e]!)) e++;
+  while (e < p.original.length && isLowSurrogate(p.original.charCodeAt(e))) e++;
   return { start: s, end: e };
 }
 
 /** A word character after folding: letters and digits of any script. */
-export const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+export const isWordChar = (c: string | undefined) => c !== undefined && LETTER_OR_DIGIT.test(c);

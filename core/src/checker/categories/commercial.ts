@@ -3,6 +3,11 @@ import { originalSpan } from '../normalise.js';
 import { hasWordMatch, wordMatches, wordStart } from '../word-patterns.js';
 import type { Finding, Prepared, Severity, TextKind } from '../types.js';
 
+// module-level, since a regular expression literal in a function is a new object each time it runs
+const HAS_LETTER = /[a-z]/;
+const HAS_DIGIT = /\d/;
+const ONLY_LETTERS = /^[a-z]+$/;
+
 // Commercial promotion: discount codes, selling, links to shops, multi-level marketing.
 //
 // How strong a cue is decides what happens to it:
@@ -46,7 +51,7 @@ const RULES: Rule[] = [
     const capitals = written === written.toUpperCase() && isUpper(written[0]);
     // after "quote" or "use" only a word in capitals is a code: "use HB2" is, "use hb2 pencils" is not
     if (m[2] !== undefined) return capitals;
-    return (/[a-z]/.test(code) && /\d/.test(code)) || (/^[a-z]+$/.test(code) && capitals);
+    return (HAS_LETTER.test(code) && HAS_DIGIT.test(code)) || (ONLY_LETTERS.test(code) && capitals);
   }),
   rule('strong', 'A link to a shop.', [
     'amazon\\.(?:co\\.uk|com|to|eu|de)(?:/\\S*)?', 'amzn\\.(?:to|eu)(?:/\\S*)?', 'amazon\\s+(?:store|storefront|shop|affiliate)', 'etsy(?:\\.com)?(?:/\\S*)?', 'ebay(?:\\.co\\.uk|\\.com)?(?:/\\S*)?',

@@ -44,25 +44,34 @@ function standIn(m: NameMatch): string {
 
 const TAKES_TO = new Set(['well done', 'congratulations', 'congrats', 'thanks', 'thank you', 'thankyou', 'shout out', 'shoutout', 'happy birthday', 'good luck', 'well played', 'great job', 'great work', 'good job', 'amazing work', 'brilliant work', 'fantastic work', 'kudos', 'credit', 'hats off']);
 
+// module-level, since a regular expression literal in a function is a new object each time it runs
+const POSSESSIVE_AFTER = /^['\u2019\u02bc`]s?/;
+const TO_BEFORE = /\bto\s+(?:\S+\s+)?$/i;
+const TRAILING_PUNCTUATION = /[,:]?\s*$/;
+const WHITESPACE = /\s/;
+/** . ! ? or a new line: where a sentence ends */
+const endsSentence = (code: number) => code === 46 || code === 33 || code === 63 || code === 10;
+
 /** The sentence around the name, with the name (and any year reference after it) replaced, and the range of the original it replaces. */
 export function rewrite(p: Prepared, m: NameMatch): Required<Pick<Finding, 'suggestion' | 'replaces'>> {
   const span = originalSpan(p, m.start, m.end);
-  const foldedEnd = m.yearRefEnd ?? (m.possessive ? m.end : m.end);
+  const foldedEnd = m.yearRefEnd ?? m.end;
   let end = originalSpan(p, m.start, foldedEnd).end;
   let replacement = standIn(m);
+  const o = p.original;
   if (m.possessive && m.yearRefEnd === undefined) {
-    end = p.original.slice(end).match(/^['\u2019\u02bc`]s?/) ? end + p.original.slice(end).match(/^['\u2019\u02bc`]s?/)![0].length : end;
+    const apostrophe = POSSESSIVE_AFTER.exec(o.slice(end, end + 2));
+    if (apostrophe) end += apostrophe[0].length;
     replacement += "'s";
   }
-  const o = p.original;
   let from = span.start;
-  while (from > 0 && !/[.!?\n]/.test(o[from - 1]!)) from--;
-  while (from < span.start && /\s/.test(o[from]!)) from++;
+  while (from > 0 && !endsSentence(o.charCodeAt(from - 1))) from--;
+  while (from < span.start && WHITESPACE.test(o[from]!)) from++;
   let to = end;
-  while (to < o.length && !/[.!?\n]/.test(o[to]!)) to++;
-  while (to < o.length && /[.!?]/.test(o[to]!)) to++;
+  while (to < o.length && !endsSentence(o.charCodeAt(to))) to++;
+  while (to < o.length && endsSentence(o.charCodeAt(to)) && o.charCodeAt(to) !== 10) to++;
   let before = o.slice(from, span.start);
-  if (m.cue && TAKES_TO.has(m.cue) && !/\bto\s+(?:\S+\s+)?$/i.test(before)) before = `${before.replace(/[,:]?\s*$/, '')} to `;
+  if (m.cue && TAKES_TO.has(m.cue) && !TO_BEFORE.test(before)) before = `${before.replace(TRAILING_PUNCTUATION, '')} to `;
   if (before.trim() === '') replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
   return { suggestion: `${before}${replacement}${o.slice(end, to)}`.trim(), replaces: { start: from, end: to } };
 }

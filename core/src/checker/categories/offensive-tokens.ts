@@ -11,8 +11,10 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 const isLatin = (c: string) => c >= 'a' && c <= 'z';
 const isLatinCode = (c: number) => c >= 97 && c <= 122;
-const isSpace = (c: string) => c === ' ' || (c < '!' ? true : c > '~' && /\s/.test(c));
-const isLetterOrDigit = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '~' && /[\p{L}\p{N}]/u.test(c));
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isSpace = (c: string) => c === ' ' || (c < '!' ? true : c > '~' && SPACE.test(c));
+const isLetterOrDigit = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '~' && LETTER_OR_DIGIT.test(c));
 const keepsAtStart = (c: string) => isLetterOrDigit(c) || c === '$' || c === '*';
 const keepsAtEnd = (c: string) => isLetterOrDigit(c) || c === '$' || c === '*';
 
@@ -45,8 +47,60 @@ export interface Stream {
   end: Int32Array;
 }
 
-function rawTokens(folded: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * The words of a text, column by column. Most words are plain letters, which need no object of
+ * their own: a check then allocates little besides the words' strings, so the garbage collector
+ * rarely interrupts one (a collection takes about 0.5 ms).
+ */
+export class WordList {
+  n = 0;
+  first: Int32Array;
+  last: Int32Array;
+  endsSentence: Uint8Array;
+  /** the characters as written, one a position: the word a memo remembers */
+  raw: string[] = [];
+  /** positions and letters of a word that is not plain letters; null for one that is */
+  token: (Token | null)[] = [];
+  constructor(capacity = 512) {
+    this.first = new Int32Array(capacity);
+    this.last = new Int32Array(capacity);
+    this.endsSentence = new Uint8Array(capacity);
+  }
+  push(raw: string, first: number, last: number, endsSentence: boolean, token: Token | null): void {
+    const k = this.n++;
+    if (k === this.first.length) {
+      const grow = <A extends Int32Array | Uint8Array>(a: A, bigger: A) => (bigger.set(a), bigger);
+      this.first = grow(this.first, new Int32Array(k * 2));
+      this.last = grow(this.last, new Int32Array(k * 2));
+      this.endsSentence = grow(this.endsSentence, new Uint8Array(k * 2));
+    }
+    this.raw[k] = raw;
+    this.first[k] = first;
+    this.last[k] = last;
+    this.endsSentence[k] = endsSentence ? 1 : 0;
+    this.token[k] = token;
+  }
+  /** Word k as a Token with its positions and letters: made for a plain word when it is first needed. */
+  tokenAt(k: number): Token {
+    const t = this.token[k]!;
+    if (t) return t;
+    const raw = this.raw[k]!;
+    return detail({ at: NONE, alts: NONE_ALTS, first: this.first[k]!, last: this.last[k]!, plainWord: true, raw, plain: raw, parts: NO_PARTS, endsSentence: this.endsSentence[k] === 1, joined: false });
+  }
+  isSingleLetter(k: number): boolean {
+    const t = this.token[k]!;
+    return this.raw[k]!.length === 1 && (t === null || t.alts[0] !== '');
+  }
+}
+
+// rawTokens fills this list for each text, so the columns are allocated once; the list is read
+// before the next text is tokenised (checking is synchronous)
+const shared = new WordList();
+const joinedFrom3 = new WordList();
+const joinedFrom4 = new WordList();
+
+function rawTokens(folded: string, words: WordList): WordList {
+  words.n = 0;
   let i = 0;
   while (i < folded.length) {
     if (isSpace(folded[i]!)) {
@@ -65,8 +119,7 @@ function rawTokens(folded: string): Token[] {
     // most words are only letters: their positions and letters follow from the text, so they are
     // worked out only for the few words that need them (detail())
     if (s < e && onlyLetters(folded, s, e)) {
-      const raw = folded.slice(s, e);
-      tokens.push({ at: NONE, alts: NONE_ALTS, first: s, last: e - 1, plainWord: true, raw, plain: raw, parts: NO_PARTS, endsSentence, joined: false });
+      words.push(folded.slice(s, e), s, e - 1, endsSentence, null);
       continue;
     }
     const token: Token = { at: [], alts: [], first: 0, last: 0, plainWord: false, raw: '', plain: '', parts: [], endsSentence, joined: false };
@@ -104,9 +157,9 @@ function rawTokens(folded: string): Token[] {
     if (plainLetters) token.plain = token.raw;
     else for (const alt of token.alts) token.plain += alt === '' ? '?' : alt[0]!;
     if (token.parts.length > 0) token.parts.push([partStart, token.alts.length]);
-    tokens.push(token);
+    words.push(token.raw, token.first, token.last, endsSentence, token);
   }
-  return tokens;
+  return words;
 }
 
 const NONE: number[] = [];
@@ -140,22 +193,23 @@ function isNumeric(folded: string, s: number, e: number): boolean {
   return letters === 0 ? digits > 0 : digits > 2 * letters + 1;
 }
 
-const isSingleLetter = (t: Token) => t.raw.length === 1 && (t.plainWord || t.alts[0] !== '');
-
 /** Joins runs of at least `min` single letters, "f u c k", into one word. */
-function joinSpaced(tokens: Token[], min: number): Token[] {
+function joinSpaced(words: WordList, min: number, out: WordList): WordList {
   // most texts have no run of single letters that long: then the words are the words, uncopied
   let longest = 0;
-  for (let i = 0, run = 0; i < tokens.length; i++) longest = Math.max(longest, (run = isSingleLetter(tokens[i]!) ? run + 1 : 0));
-  if (longest < min) return tokens;
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let k = 0, run = 0; k < words.n; k++) longest = Math.max(longest, (run = words.isSingleLetter(k) ? run + 1 : 0));
+  if (longest < min) return words;
+  out.n = 0;
+  for (let i = 0; i < words.n; ) {
     let j = i;
-    while (j < tokens.length && isSingleLetter(tokens[j]!)) j++;
+    while (j < words.n && words.isSingleLetter(j)) j++;
     // spaced-out digits ("4 5 5") are a number, not a word: a run needs a real letter
-    if (j - i >= min && tokens.slice(i, j).some((t) => isLatin(t.raw))) {
-      const run = tokens.slice(i, j).map(detail);
-      out.push({
+    let letter = false;
+    for (let k = i; k < j && !letter; k++) letter = isLatin(words.raw[k]!);
+    if (j - i >= min && letter) {
+      const run: Token[] = [];
+      for (let k = i; k < j; k++) run.push(words.tokenAt(k));
+      const joined: Token = {
         at: run.flatMap((t) => t.at),
         alts: run.flatMap((t) => t.alts),
         first: run[0]!.first,
@@ -166,36 +220,39 @@ function joinSpaced(tokens: Token[], min: number): Token[] {
         parts: [],
         endsSentence: run[run.length - 1]!.endsSentence,
         joined: true,
-      });
+      };
+      out.push(joined.raw, joined.first, joined.last, joined.endsSentence, joined);
       i = j;
     } else {
-      out.push(tokens[i]!);
+      out.push(words.raw[i]!, words.first[i]!, words.last[i]!, words.endsSentence[i] === 1, words.token[i]!);
       i++;
     }
   }
   return out;
 }
 
-// The stream is built in buffers kept between texts, so a text costs no growing arrays; the
-// stream's offsets are copied out at the end, since a category may keep them.
+// The stream is built in buffers kept between texts, so a text costs no growing arrays.
 let codes = new Uint16Array(4096);
 // the stream never holds half a surrogate pair (rawTokens keeps none), so decoding changes nothing
 const UTF16 = new TextDecoder('utf-16le');
 let starts = new Int32Array(4096);
 let ends = new Int32Array(4096);
 
-function streamOf(tokens: Token[]): Stream {
-  let size = tokens.length * 3;
-  for (const t of tokens) size += t.raw.length;
+function streamOf(words: WordList): Stream {
+  let size = words.n * 3;
+  for (let w = 0; w < words.n; w++) size += words.raw[w]!.length;
   if (size > codes.length) {
     codes = new Uint16Array(size * 2);
     starts = new Int32Array(size * 2);
     ends = new Int32Array(size * 2);
   }
   let n = 0;
-  for (const t of tokens) {
-    const raw = t.raw;
-    if (t.plainWord) {
+  for (let w = 0; w < words.n; w++) {
+    const raw = words.raw[w]!;
+    const t = words.token[w]!;
+    const endsSentence = words.endsSentence[w] === 1;
+    if (t === null || t.plainWord) {
+      const first = words.first[w]!;
       // letters only: the word itself, repeated letters collapsed
       if (n > 0) {
         codes[n] = 32;
@@ -206,16 +263,16 @@ function streamOf(tokens: Token[]): Stream {
       let prev = -1;
       for (let k = 0; k < raw.length; k++) {
         const ch = raw.charCodeAt(k);
-        if (ch === prev) ends[n - 1] = t.first + k + 1;
+        if (ch === prev) ends[n - 1] = first + k + 1;
         else {
           codes[n] = ch;
-          starts[n] = t.first + k;
-          ends[n] = t.first + k + 1;
+          starts[n] = first + k;
+          ends[n] = first + k + 1;
           n++;
         }
         prev = ch;
       }
-      if (t.endsSentence) {
+      if (endsSentence) {
         const last = ends[n - 1]!;
         codes[n] = 32;
         codes[n + 1] = 46;
@@ -246,7 +303,7 @@ function streamOf(tokens: Token[]): Stream {
       }
       prev = ch;
     }
-    if (t.endsSentence) {
+    if (endsSentence) {
       const last = ends[n - 1]!;
       codes[n] = 32;
       codes[n + 1] = 46; // '.'
@@ -255,12 +312,16 @@ function streamOf(tokens: Token[]): Stream {
     }
   }
   const text = UTF16.decode(codes.subarray(0, n));
-  return { text, start: starts.slice(0, n), end: ends.slice(0, n) };
+  // views of the buffers, not copies: the offensive check reads them before the next text
+  return { text, start: starts.subarray(0, n), end: ends.subarray(0, n) };
 }
 
-/** Words to look up (spaced letters joined from three), and the canonical stream phrases run on. */
-export function tokenise(folded: string): { words: Token[]; stream: Stream } {
-  const tokens = rawTokens(folded);
+/**
+ * Words to look up (spaced letters joined from three), and the canonical stream phrases run on.
+ * Both are read before the next text is tokenised: their columns and buffers are reused.
+ */
+export function tokenise(folded: string): { words: WordList; stream: Stream } {
+  const words = rawTokens(folded, shared);
   // "u r a loser" keeps its words in the stream; "k i l l" is joined there too
-  return { words: joinSpaced(tokens, 3), stream: streamOf(joinSpaced(tokens, 4)) };
+  return { words: joinSpaced(words, 3, joinedFrom3), stream: streamOf(joinSpaced(words, 4, joinedFrom4)) };
 }

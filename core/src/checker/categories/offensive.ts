@@ -263,6 +263,9 @@ function compile(extras: OffensiveExtras, roster: Roster) {
   };
 }
 
+/** what follows a name in a named phrase when it is said of that person: "Tom is a …" */
+const SAID_OF = /^ (is|s|looks|smells) /;
+
 /** The offensive-language categories, with a school's own additions and allowed words. */
 export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
   return {
@@ -273,8 +276,9 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
       return (p: Prepared) => {
         const { words, stream } = tokenise(p.folded);
         const hits: Hit[] = [];
-        for (const token of words) {
-          if (token.parts.length > 0 || token.joined) {
+        for (let k = 0; k < words.n; k++) {
+          const token = words.token[k]!;
+          if (token !== null && (token.parts.length > 0 || token.joined)) {
             wordHits(token, c.tries, c.allowWords, hits);
             continue;
           }
@@ -282,16 +286,16 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           // and again: each is walked once per compiled checker. Whether a digit stands for a letter
           // is decided by the word's own letters and digits, so the word as written is the key (not
           // for spaced-out letters, whose digits always stand for letters).
-          const key = token.raw;
+          const key = words.raw[k]!;
           let found = memo.get(key);
           if (found === undefined) {
             found = [];
-            wordHits(token, c.tries, c.allowWords, found);
+            wordHits(words.tokenAt(k), c.tries, c.allowWords, found);
             if (memo.size >= MEMO_LIMIT) memo.clear();
             memo.set(key, found);
           }
-          const start = token.first;
-          const end = token.last + 1;
+          const start = words.first[k]!;
+          const end = words.last[k]! + 1;
           for (const h of found) hits.push({ ...h, start, end });
         }
         const text = stream.text;
@@ -311,7 +315,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             if (m[0].length === 0) re.lastIndex++;
             const who = m[1]!;
             // "Tom is a …" or the possessive "Tom's a …"
-            const named = (c.names.has(who) && /^ (is|s|looks|smells) /.test(m[0].slice(who.length))) || (who.endsWith('s') && c.names.has(who.slice(0, -1)));
+            const named = (c.names.has(who) && SAID_OF.test(m[0].slice(who.length))) || (who.endsWith('s') && c.names.has(who.slice(0, -1)));
             if (named) hits.push(...hitsOf(entry, stream.start[m.index]!, stream.end[m.index + m[0].length - 1]!));
           }
         }
@@ -332,14 +336,16 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
   };
 }
 
+const ASCII_WORD = /[a-z0-9]/;
+
 /** Folded ranges of the allowed phrases ("Dick Whittington", "blue tit") in the text. */
 function allowedRanges(text: string, stream: { start: Int32Array; end: Int32Array }, phrases: string[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const ph of phrases) {
     for (let at = text.indexOf(ph); at !== -1; at = text.indexOf(ph, at + 1)) {
-      if (at > 0 && /[a-z0-9]/.test(text[at - 1]!)) continue;
+      if (at > 0 && ASCII_WORD.test(text[at - 1]!)) continue;
       let last = at + ph.length - 1;
-      while (last + 1 < text.length && /[a-z0-9]/.test(text[last + 1]!)) last++; // "blue tit" spares "blue tits"
+      while (last + 1 < text.length && ASCII_WORD.test(text[last + 1]!)) last++; // "blue tit" spares "blue tits"
       ranges.push([stream.start[at]!, stream.end[last]!]);
     }
   }

@@ -3,6 +3,16 @@ import { originalSpan } from '../normalise.js';
 import { wordMatches, wordStart } from '../word-patterns.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 
+// module-level, since a regular expression literal in a function is a new object each time it runs
+const POSSESSIVE_S = /['\u2019]s$/;
+const SPELT_AT_SIGN = /\s*[([]\s*at\s*[)\]]\s*/;
+const SPELT_DOTS = /\s*[([]\s*dot\s*[)\]]\s*/g;
+const DIGIT_GROUPS = /\d+/g;
+const SPACES = /\s/g;
+const STREET_WORDS = /[a-z][a-z'\u2019-]*/g;
+const SENTENCE_BREAK = /[!?;\n]|\.\s/;
+const SENTENCE_MARK = /[.!?;\n]/;
+
 // Personal data (DESIGN.md: phone, email, postcode, address, date of birth). Every pattern runs
 // over the folded text, so full-width digits, look-alike letters and zero-width characters cannot
 // hide a number or an address; spans are mapped back to the original.
@@ -162,7 +172,7 @@ export const personalData: CategoryBuilder = {
       words.lastIndex = from;
       for (let m = words.exec(f); m && m.index < end + reach; m = words.exec(f)) {
         if (m.index < start - reach || (m.index >= start && m.index < end)) continue;
-        const word = m[0].replace(/['\u2019]s$/, '');
+        const word = m[0].replace(POSSESSIVE_S, '');
         if (pupilWords.has(word) && isUpper(p.original[p.offsets[m.index]!])) return true;
       }
       return false;
@@ -178,7 +188,7 @@ export const personalData: CategoryBuilder = {
       const mayHoldEmail = f.includes('@') || SPELT_AT.test(f);
       const hasDigit = DIGIT.test(f);
       for (const m of mayHoldEmail ? wordMatches(EMAIL, f) : []) {
-        const address = m[0].replace(/\s*[([]\s*at\s*[)\]]\s*/, '@').replace(/\s*[([]\s*dot\s*[)\]]\s*/g, '.');
+        const address = m[0].replace(SPELT_AT_SIGN, '@').replace(SPELT_DOTS, '.');
         const domain = address.split('@')[1]!;
         if (address === schoolEmail || (domain === schoolDomain && !FREE_MAIL.has(domain))) continue;
         hits.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
@@ -187,7 +197,7 @@ export const personalData: CategoryBuilder = {
 
       for (const m of hasDigit ? wordMatches(PHONE_RUN, f) : []) {
         if (REFERENCE_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
-        const groups = [...m[0].matchAll(/\d+/g)];
+        const groups = [...m[0].matchAll(DIGIT_GROUPS)];
         const plus = m[0].startsWith('+');
         // the longest run of whole digit groups that makes a number, so "07700 900123 - 9am" keeps its number
         for (let i = 0; i < groups.length; i++) {
@@ -206,7 +216,7 @@ export const personalData: CategoryBuilder = {
       }
 
       for (const m of hasDigit && MAY_HOLD_POSTCODE.test(f) ? wordMatches(POSTCODE, f) : []) {
-        const code = m[0].replace(/\s/g, '');
+        const code = m[0].replace(SPACES, '');
         const inward = m[0].slice(-3);
         // "b2 1st" and "e1 2nd" written in lower case are places in a race, not postcodes
         if (ORDINAL_INWARD.test(inward) && !isUpper(p.original[p.offsets[m.index + m[0].length - 1]!])) continue;
@@ -219,7 +229,7 @@ export const personalData: CategoryBuilder = {
         if (num.length === 4 && Number(num.slice(0, 4)) >= 1900) continue; // "2026 Heaton Park" is a year
         const before = f.slice(Math.max(0, m.index - 30), m.index);
         if (NOT_A_HOUSE_BEFORE.test(before)) continue;
-        const words = [...nameWords.matchAll(/[a-z][a-z'\u2019-]*/g)];
+        const words = [...nameWords.matchAll(STREET_WORDS)];
         if (words.some((w) => NAME_STOPWORDS.has(w[0]))) continue;
         const nameStart = m.index + m[0].indexOf(nameWords, num.length);
         const capitalised = words.every((w) => isUpper(p.original[p.offsets[nameStart + w.index]!]));
@@ -228,7 +238,7 @@ export const personalData: CategoryBuilder = {
         hits.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
       }
 
-      const cues = (hasDigit ? wordMatches(BIRTH_CUE, f) : []).map((m) => ({ start: m.index, end: m.index + m[0].length, after: /^d/.test(m[0]) }));
+      const cues = (hasDigit ? wordMatches(BIRTH_CUE, f) : []).map((m) => ({ start: m.index, end: m.index + m[0].length, after: m[0].startsWith('d') }));
       const dates: DateHit[] = [];
       for (const m of hasDigit ? wordMatches(DATE, f) : []) {
         const d = parseDate(m.groups ?? {});
@@ -240,8 +250,8 @@ export const personalData: CategoryBuilder = {
         // a birth word just before the date ("born on", "DOB:") or just after it ("14/03/2018 (DOB)"), in the same sentence
         const cued = cues.some(
           (c) =>
-            (c.end <= d.start && d.start - c.end <= 30 && !/[!?;\n]|\.\s/.test(f.slice(c.end, d.start))) ||
-            (c.after && c.start >= d.end && c.start - d.end <= 12 && !/[.!?;\n]/.test(f.slice(d.end, c.start))),
+            (c.end <= d.start && d.start - c.end <= 30 && !SENTENCE_BREAK.test(f.slice(c.end, d.start))) ||
+            (c.after && c.start >= d.end && c.start - d.end <= 12 && !SENTENCE_MARK.test(f.slice(d.end, c.start))),
         );
         const pupil =
           d.year !== undefined && ((d.iso !== undefined && pupilBirthdays.has(d.iso)) || (d.year >= firstBirthYear && d.year <= lastBirthYear && pupilNear(d.start, d.end, 40)));

@@ -10,7 +10,7 @@ export interface Token {
   start: number;
   end: number;
   /** "May's", "Chris'": the folded offset after the apostrophe (and s) */
-  possessiveEnd?: number;
+  possessiveEnd: number | undefined;
 }
 
 const WORD_RE = /[\p{L}\p{N}]/u;
@@ -23,23 +23,57 @@ const APOSTROPHES = new Set(["'", '\u2019', '\u02bc', '`', '\u2018']);
 
 /** Words of a folded text, with possessives noted so "Chen's" reads as "chen". */
 export function tokenize(folded: string): Token[] {
-  const tokens: Token[] = [];
+  return tokenizeInto(folded, [], []);
+}
+
+/**
+ * tokenize, reusing the Token objects in `pool` (and growing it) and writing the list into `into`,
+ * so a text being checked costs its words' strings and little else.
+ */
+function tokenizeInto(folded: string, pool: Token[], into: Token[]): Token[] {
+  let count = 0;
   let i = 0;
   const n = folded.length;
   while (i < n) {
     if (!isWord(folded.charCodeAt(i), folded, i)) { i++; continue; }
     const start = i;
     while (i < n && isWord(folded.charCodeAt(i), folded, i)) i++;
-    const token: Token = { text: folded.slice(start, i), start, end: i };
+    const text = folded.slice(start, i);
+    let token = pool[count];
+    // every token has the same fields, so the code reading them sees one shape
+    if (token === undefined) pool.push((token = { text, start, end: i, possessiveEnd: undefined }));
+    else {
+      token.text = text;
+      token.start = start;
+      token.end = i;
+      token.possessiveEnd = undefined;
+    }
     if (i < n && APOSTROPHES.has(folded[i]!)) {
       const after = i + 1 < n && isWord(folded.charCodeAt(i + 1), folded, i + 1);
       const sThenEnd = folded[i + 1] === 's' && !(i + 2 < n && isWord(folded.charCodeAt(i + 2), folded, i + 2));
       if (sThenEnd) { token.possessiveEnd = i + 2; i += 2; }
       else if (!after && token.text.endsWith('s')) token.possessiveEnd = i + 1;
     }
-    tokens.push(token);
+    into[count++] = token;
   }
-  return tokens;
+  into.length = count;
+  return into;
+}
+
+// Names, child-specific talk and school identification all read the same text's words: the last
+// text's are kept, so a check tokenizes once, into Token objects kept from text to text. Checking
+// is synchronous and nothing keeps a token after it, so one list is enough.
+let lastFolded: string | undefined;
+const tokenPool: Token[] = [];
+const lastTokens: Token[] = [];
+
+/** The words of a folded text being checked: tokenize(folded), shared by the categories until the next text. */
+export function wordsOf(folded: string): readonly Token[] {
+  if (folded !== lastFolded) {
+    tokenizeInto(folded, tokenPool, lastTokens);
+    lastFolded = folded;
+  }
+  return lastTokens;
 }
 
 /** Splits a roster or lexicon phrase into the folded words the tokenizer would produce. */
@@ -48,6 +82,8 @@ export function phraseTokens(fold: (s: string) => string, phrase: string): strin
 }
 
 interface TrieNode<T> { children: Map<string, TrieNode<T>>; values: T[] }
+// shared, never changed: matchesAt returns it read-only
+const NO_MATCHES: readonly [number, never[]][] = [];
 const node = <T>(): TrieNode<T> => ({ children: new Map(), values: [] });
 
 /** Phrases of folded words; finds every phrase that starts at a token, longest first. */
@@ -66,7 +102,9 @@ export class TokenTrie<T> {
     at.values.push(value);
   }
   /** Matches starting at tokens[i], longest first: [number of tokens, values]. */
-  matchesAt(tokens: readonly Token[], i: number): [number, T[]][] {
+  matchesAt(tokens: readonly Token[], i: number): readonly [number, T[]][] {
+    // most words begin no phrase: they cost a lookup and no array
+    if (i >= tokens.length || !this.root.children.has(tokens[i]!.text)) return NO_MATCHES;
     const found: [number, T[]][] = [];
     let at = this.root;
     for (let j = i; j < tokens.length; j++) {
@@ -193,6 +231,8 @@ const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'madam', 'prof'];
 const CUE_PHRASES: string[][] = (
   'well done|congratulations|congratulation|congrats|thanks|thank you|thankyou|proud of|shout out|shoutout|happy birthday|happy bday|good luck|goodbye|bye|welcome|welcome back|hello|hi|hey|dear|bravo|love from|especially|particularly|including|meet|kudos|cheers|hats off|well played|nice one|great job|great work|good job|amazing work|brilliant work|fantastic work|goes|awarded|presented|star of the week|praise for|credit|go'
 ).split('|').map((p) => p.split(' '));
+/** each cue phrase as one string, made once */
+const CUE_NAMES = new Map(CUE_PHRASES.map((p) => [p, p.join(' ')]));
 const CUE_FILLERS = new Set(['to', 'our', 'little', 'lovely', 'fantastic', 'brilliant', 'wonderful', 'super', 'superstar', 'talented', 'clever', 'fab', 'fabulous', 'very', 'big', 'huge', 'special', 'massive', 'amazing']);
 
 const YEAR_AFTER = /[\s,:\-\u2013]*(?:(?:(?:in|from|of)\s+)?(?:year|yr)\s*\d{1,2}\b|(?:in|from|of)\s+(?:class|form|reception|nursery|\d{1,2}[a-z]\b)|\(\s*(?:y|yr|year)?\s*(?:\d{1,2}[a-z]?|r|rec|reception|n)\s*\))/y;
@@ -269,7 +309,7 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string) {
     /** The names in a text; the same list each time it is asked for the same prepared text. */
     find(p: Prepared): readonly NameMatch[] {
       let found = lastFound.get(p);
-      if (!found) lastFound.set(p, (found = findNames(p, tokenize(p.folded), trie)));
+      if (!found) lastFound.set(p, (found = findNames(p, wordsOf(p.folded), trie)));
       return found;
     },
   };
@@ -279,10 +319,10 @@ const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCas
 /** space, tab, no-break space */
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f;
 
-function findNames(p: Prepared, tokens: Token[], trie: TokenTrie<Sense>): NameMatch[] {
+function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>): NameMatch[] {
   const found: NameMatch[] = [];
   const pending: { match: NameMatch; index: number; last: number }[] = [];
-  const anyUpper = /\p{Lu}/u.test(p.original);
+  const anyUpper = ANY_UPPER.test(p.original);
   const ctx = new Context(p, tokens, trie);
   for (let i = 0; i < tokens.length; i++) {
     for (const [length, senses] of trie.matchesAt(tokens, i)) {
@@ -320,7 +360,7 @@ type Verdict = 'no' | { match: NameMatch; pending?: true };
 
 class Context {
   private readonly titleCaseLines = new Map<number, boolean>();
-  constructor(readonly p: Prepared, readonly tokens: Token[], readonly trie: TokenTrie<Sense>) {}
+  constructor(readonly p: Prepared, readonly tokens: readonly Token[], readonly trie: TokenTrie<Sense>) {}
   orig(i: number): { start: number; char: string } {
     const start = this.p.offsets[this.tokens[i]!.start]!;
     return { start, char: this.p.original[start]! };
@@ -340,9 +380,9 @@ class Context {
   sentenceInitial(i: number): boolean {
     const o = this.p.original;
     let k = this.orig(i).start - 1;
-    while (k >= 0 && /[\s"'\u201c\u2018*_#@]/.test(o[k]!)) k--;
+    while (k >= 0 && BEFORE_SENTENCE.test(o[k]!)) k--;
     if (k < 0) return true;
-    return !(WORD_RE.test(o[k]!) || /[,&\-\u2013;(]/.test(o[k]!));
+    return !(WORD_RE.test(o[k]!) || MID_SENTENCE.test(o[k]!));
   }
   /** a line where most words start with a capital ("Will Everyone Please Bring Kits") */
   titleCase(i: number): boolean {
@@ -353,7 +393,7 @@ class Context {
     if (known === undefined) {
       let lineEnd = o.indexOf('\n', at);
       if (lineEnd < 0) lineEnd = o.length;
-      const words = o.slice(lineStart, lineEnd).match(/\p{L}{3,}/gu) ?? [];
+      const words = o.slice(lineStart, lineEnd).match(LINE_WORDS) ?? [];
       const upper = words.filter((w) => isUpper(w[0])).length;
       known = words.length >= 3 && upper / words.length >= 0.6;
       this.titleCaseLines.set(lineStart, known);
@@ -376,7 +416,7 @@ class Context {
       if (from < 0) continue;
       let ok = true;
       for (let k = 0; k < phrase.length && ok; k++) ok = this.tokens[from + k]!.text === phrase[k] && (k === 0 || this.joined(from + k - 1, from + k));
-      if (ok) return phrase.join(' ');
+      if (ok) return CUE_NAMES.get(phrase);
     }
     return undefined;
   }
@@ -531,7 +571,7 @@ class Context {
     // the word after a name is only the next word of the sentence
     const between = (a: number, b: number) => {
       const gap = this.p.folded.slice(a, b);
-      return /^[\s,&+]*(?:(?:and|or|plus)\s*)?$/.test(gap) && /[,&+]|\b(?:and|or|plus)\b/.test(gap);
+      return ONLY_LIST_GAP.test(gap) && LIST_SEPARATOR.test(gap);
     };
     let k = index - 1;
     if (k >= 0 && LIST_WORDS.has(t[k]!.text)) k--;
@@ -545,17 +585,43 @@ class Context {
 }
 
 const LIST_WORDS = new Set(['and', 'or', 'plus']);
+// module-level, since a regular expression literal in a function is a new object each time it runs
+const ANY_UPPER = /\p{Lu}/u;
+/** quotes, spaces and markup that may open a sentence */
+const BEFORE_SENTENCE = /[\s"'\u201c\u2018*_#@]/;
+/** punctuation inside a sentence */
+const MID_SENTENCE = /[,&\-\u2013;(]/;
+const LINE_WORDS = /\p{L}{3,}/gu;
+const ONLY_LIST_GAP = /^[\s,&+]*(?:(?:and|or|plus)\s*)?$/;
+const LIST_SEPARATOR = /[,&+]|\b(?:and|or|plus)\b/;
+/** a month's own things: "May's newsletter" */
+const MONTH_THINGS = new Set(['newsletter', 'calendar', 'events', 'menu', 'theme', 'dates', 'edition', 'issue', 'weather', 'diary']);
+/** the strongest form first */
+const RANK: readonly NameForm[] = ['full', 'title_family', 'nickname', 'given_initial', 'given', 'family'];
+
+interface Reading { form: NameForm; ofForm: Sense[]; people: Person[] }
+// the senses at a trie node never change: each node's reading is worked out once
+const readings = new WeakMap<Sense[], Reading>();
+
+/** Which form the words at one spot take, and who they could mean. */
+function readingOf(senses: Sense[]): Reading {
+  let reading = readings.get(senses);
+  if (reading) return reading;
+  // the strongest form wins at one spot: a full name over a given name alone
+  const form = RANK.find((f) => senses.some((s) => s.form === f))!;
+  // "Ollie" as one pupil's nickname and another's given name could be either of them
+  const personal = form === 'nickname' || form === 'given';
+  const ofForm = senses.filter((s) => (personal ? s.form === 'nickname' || s.form === 'given' : s.form === form));
+  const pupils = ofForm.filter((s) => s.person.kind === 'pupil').map((s) => s.person);
+  // shared by every match at this node: read, never changed
+  const people = [...new Set(pupils.length ? pupils : ofForm.map((s) => s.person))];
+  readings.set(senses, (reading = { form, ofForm, people }));
+  return reading;
+}
 
 function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper: boolean): Verdict {
   const tokens = ctx.tokens;
-  // the strongest form wins at one spot: a full name over a given name alone
-  const rank: NameForm[] = ['full', 'title_family', 'nickname', 'given_initial', 'given', 'family'];
-  const form = rank.find((f) => senses.some((s) => s.form === f))!;
-  // "Ollie" as one pupil's nickname and another's given name could be either of them
-  const alike: NameForm[] = form === 'nickname' || form === 'given' ? ['nickname', 'given'] : [form];
-  const ofForm = senses.filter((s) => alike.includes(s.form));
-  const pupils = ofForm.filter((s) => s.person.kind === 'pupil').map((s) => s.person);
-  const people = [...new Set(pupils.length ? pupils : ofForm.map((s) => s.person))];
+  const { form, ofForm, people } = readingOf(senses);
   const lastToken = tokens[last]!;
   const match: NameMatch = {
     kind: people[0]!.kind,
@@ -601,17 +667,15 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   }
   if (form === 'title_family') return { match };
 
-  const texts = tokens.slice(i, last + 1).map((t) => t.text);
-  const ordinary = texts.every((t) => ORDINARY_WORDS.has(t));
-  if (!ordinary) return { match };
+  for (let k = i; k <= last; k++) if (!ORDINARY_WORDS.has(tokens[k]!.text)) return { match };
 
   const prev = ctx.prev(i);
   const next = ctx.next(last);
-  const head = texts[0]!;
+  const head = tokens[i]!.text;
   // a month, a class, a place or a thing, whatever comes before
   if (next !== undefined && THING_AFTER.has(next)) return 'no';
   if (MONTHS.has(head) && ((prev !== undefined && (MONTH_CONTEXT.has(prev) || NUMBER.test(prev))) || (next !== undefined && (NUMBER.test(next) || MONTH_AFTER.has(next))))) return 'no';
-  if (MONTHS.has(head) && match.possessive && next !== undefined && /^(?:newsletter|calendar|events|menu|theme|dates|edition|issue|weather|diary)$/.test(next)) return 'no';
+  if (MONTHS.has(head) && match.possessive && next !== undefined && MONTH_THINGS.has(next)) return 'no';
   const capital = ctx.capitalised(i);
   if (!cue && !match.possessive && yearRefEnd === undefined && form !== 'full') {
     // an ordinary-word surname after another capitalised word is the end of someone else's name
@@ -622,7 +686,7 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
     if (next !== undefined && ctx.spaced(last, last + 1) && ctx.capitalised(last + 1) && !ctx.trie.starts(next)) return 'no';
   }
 
-  if (texts.length > 1 && capital && ctx.capitalised(last) && !ctx.titleCase(i)) return { match };
+  if (last > i && capital && ctx.capitalised(last) && !ctx.titleCase(i)) return { match };
   if (cue && (capital || !anyUpper)) return { match };
   // said to the child, in lower case: "Well done rose!!" (but "goodbye summer!", "well done star!")
   if (cue && ctx.endsSentence(last) && !NOT_VOCATIVE.has(head)) return { match };

@@ -2,7 +2,11 @@ import type { CategoryBuilder } from '../check.js';
 import { originalSpan } from '../normalise.js';
 import type { Finding, Prepared } from '../types.js';
 import { fold } from './names.js';
-import { TokenTrie, tokenize, type Token } from './roster-matcher.js';
+import { TokenTrie, tokenize, wordsOf, type Token } from './roster-matcher.js';
+
+// module-level, since a regular expression literal in a function is a new object each time it runs
+const ANY_UPPER = /\p{Lu}/u;
+const NOT_LETTERS = /[^a-z]/g;
 
 type What = 'name' | 'short name' | 'nickname' | 'address' | 'town';
 interface Phrase { what: What; shown: string; needsCapital: boolean }
@@ -86,8 +90,8 @@ export const schoolIdentification: CategoryBuilder = {
 
     return (p: Prepared) => {
       const findings: Finding[] = [];
-      const tokens = tokenize(p.folded);
-      const anyUpper = /\p{Lu}/u.test(p.original);
+      const tokens = wordsOf(p.folded);
+      const anyUpper = ANY_UPPER.test(p.original);
       const push = (start: number, end: number, reason: string) => {
         const span = originalSpan(p, start, end);
         findings.push({ category: 'school_identification', ...span, severity: 'warning', reason });
@@ -96,7 +100,7 @@ export const schoolIdentification: CategoryBuilder = {
         for (const [length, phrases] of trie.matchesAt(tokens, i)) {
           const last = tokens[i + length - 1]!;
           // "the Barts": a nickname of everyday words counts when one of them has a capital
-          const capital = tokens.slice(i, i + length).some((t) => /\p{Lu}/u.test(p.original[p.offsets[t.start]!]!));
+          const capital = tokens.slice(i, i + length).some((t) => ANY_UPPER.test(p.original[p.offsets[t.start]!]!));
           const phrase = phrases.find((ph) => ph.what !== 'town' && (!ph.needsCapital || capital || !anyUpper));
           if (phrase) {
             push(tokens[i]!.start, last.possessiveEnd ?? last.end, `Identifies the school (its ${phrase.what}, ${phrase.shown}). Personal posts should not say which school you work at.`);
@@ -111,7 +115,7 @@ export const schoolIdentification: CategoryBuilder = {
       for (const re of [TAG, SPACED]) {
         re.lastIndex = 0;
         for (let m = re.exec(p.folded); m; m = re.exec(p.folded)) {
-          const letters = m[0].replace(/[^a-z]/g, '');
+          const letters = m[0].replace(NOT_LETTERS, '');
           const name = compact.find((n) => (re === TAG ? letters.includes(n.letters) : letters === n.letters));
           if (!name || said(m.index, m.index + m[0].length)) continue;
           const how = re === TAG ? (m[0][0] === '#' ? 'in a hashtag' : 'in a handle') : 'spelt out';
@@ -138,7 +142,7 @@ export const schoolIdentification: CategoryBuilder = {
   },
 };
 
-function nearSchoolWords(tokens: Token[], first: number, last: number): boolean {
+function nearSchoolWords(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = Math.max(0, first - NEAR); k <= Math.min(tokens.length - 1, last + NEAR); k++) {
     if ((k < first || k > last) && SCHOOL_WORDS.has(tokens[k]!.text)) return true;
   }
