@@ -88,11 +88,31 @@ const BIRTH_CUE = new RegExp(
   'gu',
 );
 const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-// words that make a piece of data a child's rather than an adult's
-const CHILD_WORDS = /(?<!\p{L})(?:pupil|child|children|son|daughter|kid|boy|girl|student|lives|his home|her home|their home)(?:s|'s)?(?!\p{L})/u;
+// words that make a piece of data a child's rather than an adult's; the lookbehind is ASCII, since
+// V8 tries a Unicode one at every character (a letter of another script before is checked after)
+const CHILD_WORDS = /(?<![a-z])(?:pupil|child|children|son|daughter|kid|boy|girl|student|lives|his home|her home|their home)(?:s|'s)?(?!\p{L})/gu;
+const LETTER = /\p{L}/u;
 
-const WORD_PART = /[\p{L}'\u2019-]/u;
-const WORDS = /[\p{L}'\u2019-]+/gu;
+/** Whether the text has a child word that no letter of any script runs into. */
+function hasChildWord(text: string): boolean {
+  CHILD_WORDS.lastIndex = 0;
+  for (let m = CHILD_WORDS.exec(text); m; m = CHILD_WORDS.exec(text)) {
+    if (m.index === 0 || text.charCodeAt(m.index - 1) < 0x80 || !LETTER.test(String.fromCodePoint(text.codePointAt(m.index - 1)!))) return true;
+    CHILD_WORDS.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+
+/** The length (1, or 2 for a surrogate pair) of the letter, apostrophe or hyphen at i; 0 for anything else. */
+function wordPartAt(f: string, i: number): number {
+  if (i >= f.length) return 0;
+  const c = f.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  const cp = f.codePointAt(i)!;
+  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
 
 interface DateHit { start: number; end: number; iso?: string; year: number | undefined }
 
@@ -109,6 +129,10 @@ function parseDate(g: Record<string, string | undefined>): { day: number; month:
 
 const isoOf = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
+/** a UK mobile or landline in national form */
+const UK_NUMBER = /^0(?:7\d{9}|[23]\d{9}|1\d{8,9})$/;
+const NOT_ADDRESS_CHARS = /[^a-z0-9]+/g;
+
 /** The national form of a UK number (07700900123), or undefined when the digits are not a phone number. */
 function phoneDigits(digits: string, plus: boolean): string | undefined {
   let national = digits;
@@ -118,13 +142,13 @@ function phoneDigits(digits: string, plus: boolean): string | undefined {
     national = intl.slice(2);
     if (!national.startsWith('0')) national = `0${national}`;
   }
-  return /^0(?:7\d{9}|[23]\d{9}|1\d{8,9})$/.test(national) ? national : undefined;
+  return UK_NUMBER.test(national) ? national : undefined;
 }
 
 const normaliseAddress = (s: string) =>
   s
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(NOT_ADDRESS_CHARS, ' ')
     .trim()
     .split(' ')
     .map((w) => STREET_SUFFIXES[w] ?? w)
@@ -158,29 +182,34 @@ export const personalData: CategoryBuilder = {
       dob: 'Remove the date; "happy birthday" needs no date.',
     };
 
-    /**
-     * Whether a roster pupil's name is written as a name (capitalised) within `reach` of a span.
-     * "May" in "14 May 2018" is the month, not a pupil: a mention inside the span does not count.
-     * Only the words around the span are read, from the start of the word the reach begins in.
-     */
-    const pupilNearIn = (p: Prepared, start: number, end: number, reach: number): boolean => {
-      if (pupilWords.size === 0) return false;
+    /** Where a roster pupil's name is written as a name (capitalised) in the text: the start of each such word. */
+    const pupilNamesIn = (p: Prepared): number[] => {
+      const at: number[] = [];
+      if (pupilWords.size === 0) return at;
       const f = p.folded;
-      let from = Math.max(0, start - reach);
-      while (from > 0 && WORD_PART.test(f[from - 1]!)) from--;
-      const words = WORDS;
-      words.lastIndex = from;
-      for (let m = words.exec(f); m && m.index < end + reach; m = words.exec(f)) {
-        if (m.index < start - reach || (m.index >= start && m.index < end)) continue;
-        const word = m[0].replace(POSSESSIVE_S, '');
-        if (pupilWords.has(word) && isUpper(p.original[p.offsets[m.index]!])) return true;
+      // the words are runs of letters, apostrophes and hyphens; only a capitalised one is looked up
+      for (let i = 0; i < f.length; ) {
+        const first = wordPartAt(f, i);
+        if (first === 0) {
+          i++;
+          continue;
+        }
+        const start = i;
+        for (let size = first; size > 0; size = wordPartAt(f, i)) i += size;
+        if (!isUpper(p.original[p.offsets[start]!])) continue;
+        const w = f.slice(start, i);
+        if (pupilWords.has(POSSESSIVE_S.test(w) ? w.slice(0, -2) : w)) at.push(start);
       }
-      return false;
+      return at;
     };
 
     return (p: Prepared): Finding[] => {
       const f = p.folded;
-      const pupilNear = (s: number, e: number, reach: number) => pupilNearIn(p, s, e, reach);
+      // Whether a pupil's name is within `reach` of a span. "May" in "14 May 2018" is the month,
+      // not a pupil: a mention inside the span does not count. The names are found once a text.
+      let pupilNames: number[] | undefined;
+      const pupilNear = (s: number, e: number, reach: number) =>
+        (pupilNames ??= pupilNamesIn(p)).some((at) => at >= s - reach && at < e + reach && !(at >= s && at < e));
       const hits: { kind: Kind; start: number; end: number; pupil?: boolean }[] = [];
 
       // Every pattern below needs something most sentences lack (an @ or "(at)", a digit, a letter
@@ -263,7 +292,7 @@ export const personalData: CategoryBuilder = {
         let severity: Severity = 'warning';
         if (p.kind === 'official_post') {
           const around = f.slice(Math.max(0, h.start - 80), Math.min(f.length, h.end + 80));
-          if (h.pupil || CHILD_WORDS.test(around) || pupilNear(h.start, h.end, 80)) severity = 'block';
+          if (h.pupil || hasChildWord(around) || pupilNear(h.start, h.end, 80)) severity = 'block';
         }
         return { category: 'personal_data', ...span, severity, reason: REASONS[h.kind], advice: ADVICE[h.kind] };
       });
