@@ -53,6 +53,24 @@ describe('a school\u2019s own words', () => {
     expect(check('What a grockle')).toHaveLength(1);
   });
 
+  it('reads an allowed phrase holding a name as not naming anyone, as it reads "Harry Potter"', () => {
+    const roster = aRoster();
+    roster.pupils.push({ given: 'Holly', family: 'Marsh', dob: '2017-02-03', year: 'Year 3', photoConsent: true });
+    const text = 'Oliver the class hamster and Holly the Guinea Pig are staying with the caretaker';
+    const named = (w: SchoolWords) => checkerWith(w, roster)(text, 'official_post').filter((f) => f.category === 'pupil_name').map((f) => f.said);
+    expect(named(NO_SCHOOL_WORDS)).toEqual(['Oliver', 'Holly']);
+    expect(named(words({ allow: ['Oliver the class hamster', 'holly the guinea pig'] }))).toEqual([]);
+    // the pupils themselves are still found, and a full name is a name even inside the phrase
+    const allowed = checkerWith(words({ allow: ['Oliver the class hamster'] }), roster);
+    expect(allowed('Well done Oliver for feeding him', 'official_post').map((f) => f.said)).toEqual(['Oliver']);
+    expect(allowed('Oliver Bamford the class hamster', 'official_post').map((f) => f.said)).toContain('Oliver Bamford');
+  });
+
+  it('does not let one allowed word silence a given name', () => {
+    const check = checkerWith(words({ allow: ['Oliver'] }));
+    expect(check('Well done Oliver!', 'official_post').map((f) => f.category)).toEqual(['pupil_name']);
+  });
+
   it('finds a member of staff by a nickname the school added, as staff', () => {
     const check = checkerWith(words({ nicknames: [{ of: { kind: 'staff', given: 'Tom', family: 'Tennant' }, nickname: 'Mr T' }] }));
     expect(check('Mr T gave us loads of homework again', 'personal_post')).toEqual([{ category: 'staff_name', severity: 'warning', said: 'Mr T' }]);
@@ -102,6 +120,13 @@ describe('buildersWith', () => {
     expect(builders).toHaveLength(ALL_BUILDERS.length);
     expect(builders).not.toContain(offensive);
     expect(builders.flatMap((b) => b.categories)).toEqual(ALL_BUILDERS.flatMap((b) => b.categories));
+  });
+
+  it('gives allowed phrases to the categories that find names, and leaves the rest built in', () => {
+    const builders = buildersWith({ add: [], allow: ['Oliver the class hamster'] });
+    expect(builders.flatMap((b) => b.categories)).toEqual(ALL_BUILDERS.flatMap((b) => b.categories));
+    const replaced = builders.filter((b) => !ALL_BUILDERS.includes(b)).flatMap((b) => b.categories);
+    expect(replaced).toEqual(['pupil_name', 'staff_name', 'child_specific', 'profanity', 'sexual', 'hate', 'threat', 'bullying']);
   });
 
   it('uses the built-in categories as they are when the school has added nothing', () => {

@@ -1,9 +1,11 @@
 // A school's own words (issue 5): a local slur the lexicon lacks, a phrase that is fine there though
-// it contains a listed word, and the nicknames of the school and of its people. They are data the
+// it contains a listed word or a name ("Holly the class hamster"), and the nicknames of the school and of its people. They are data the
 // school keeps in the app; here they become the checker's builders and the roster it compiles.
 
 import type { CategoryBuilder } from './check.js';
 import { ALL_BUILDERS } from './builders.js';
+import { childSpecific, childSpecificWith } from './categories/child-specific.js';
+import { names, namesWith } from './categories/names.js';
 import { offensive, offensiveWith } from './categories/offensive.js';
 import type { OffensiveCategory } from './lexicons/offensive.js';
 import { prepare } from './normalise.js';
@@ -62,11 +64,18 @@ export function rosterWithNicknames(roster: Roster, nicknames: SchoolWords['nick
   };
 }
 
-/** Every category of the checker, with the offensive-language lexicon extended by the school's words. */
+/**
+ * Every category of the checker, with the offensive-language lexicon extended by the school's words,
+ * and its allowed phrases also read by the categories that find names in a text.
+ */
 export function buildersWith(words: Pick<SchoolWords, 'add' | 'allow'>): CategoryBuilder[] {
   if (words.add.length === 0 && words.allow.length === 0) return [...ALL_BUILDERS];
-  const own = offensiveWith({ add: words.add, allow: words.allow });
-  return ALL_BUILDERS.map((b) => (b === offensive ? own : b));
+  const own = new Map<CategoryBuilder, CategoryBuilder>([[offensive, offensiveWith({ add: words.add, allow: words.allow })]]);
+  if (words.allow.length > 0) {
+    own.set(names, namesWith(words.allow));
+    own.set(childSpecific, childSpecificWith(words.allow));
+  }
+  return ALL_BUILDERS.map((b) => own.get(b) ?? b);
 }
 
 /** What compileChecker needs for a school with its own words: its roster with nicknames, and the builders. */

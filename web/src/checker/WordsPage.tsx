@@ -119,7 +119,7 @@ function SchoolWords() {
           </Section>
 
           <Section id="allowed" title="Allowed phrases" headingRef={headings.phrase}>
-            <p>Fine at {school.name} though they hold a word the checker looks for, such as the name of a local place.</p>
+            <p>Fine at {school.name} though they hold a word the checker looks for, such as the name of a local place, or a name that is not a person here, such as Holly the class hamster.</p>
             {forms('phrase', 'Allow a phrase', <AllowPhraseForm schoolId={school.id} onAdded={(m) => added('phrase', m)} onCancel={() => close('phrase')} />)}
             {w.allowed.length > 0 ? (
               <Table caption="Allowed phrases" columns={['Phrase', 'Added', ...(canManage ? ['Change'] : [])]} hideCaption>

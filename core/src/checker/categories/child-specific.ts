@@ -42,11 +42,14 @@ function detailsIn(folded: string, s: Sentence | undefined): { kind: string; sta
 
 const ADVICE = 'Speak generally about year groups and teams; talk about a particular child with the family by phone, face to face, email or letter.';
 
-/** Official posts that talk about one named or identifiable child's health, behaviour, family or home. */
-export const childSpecific: CategoryBuilder = {
+/**
+ * Official posts that talk about one named or identifiable child's health, behaviour, family or
+ * home; `allow`, the school's allowed phrases, as the names category reads them.
+ */
+export const childSpecificWith = (allow: readonly string[]): CategoryBuilder => ({
   categories: ['child_specific'],
   build(roster) {
-    const matcher = buildRosterMatcher(roster, fold);
+    const matcher = buildRosterMatcher(roster, fold, allow);
     return (p: Prepared) => {
       const all = sentences(p.folded);
       const indexOf = (at: number) => all.findIndex((s) => at >= s.start && at < s.end);
@@ -80,4 +83,6 @@ export const childSpecific: CategoryBuilder = {
       return findings.sort((a, b) => a.start - b.start);
     };
   },
-};
+});
+
+export const childSpecific: CategoryBuilder = childSpecificWith([]);

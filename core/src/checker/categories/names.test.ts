@@ -226,6 +226,25 @@ describe('names', () => {
         expect(potter('Harry Potter won the spelling bee.').map((f) => f.reason)).toEqual(['Names a pupil (Harry Potter, Year 4). Pupils must not be named in public posts.']);
       });
 
+      it('reads a phrase in the plural as the phrase: "Harry Potters"', () => {
+        expect(found('We are expecting a lot of Matildas, Gruffalos and Harry Potters on World Book Day.')).toEqual([]);
+      });
+
+      it('reads a name after "production of" as a show, before "costume" as a character, and beside "my cat" as a pet', () => {
+        for (const text of [
+          'Tickets for the Year 5 and 6 production of "Harry!" go on sale Monday.',
+          'That Harry costume was genius',
+          'Our dog Noah has eaten a whole packet of crayons.',
+          'the class hamster, Harry, is staying with us for the holidays',
+          'Harry and Noah, my two cats, have destroyed the Christmas tree.',
+        ])
+          expect(found(text), text).toEqual([]);
+        // the same names said of children
+        expect(found("Harry's costume was the best")).toEqual(['Harry']);
+        expect(found('Harry, my son, is poorly')).toEqual(['Harry']);
+        expect(found('Well done Harry and Noah for the production')).toEqual(['Harry', 'Noah']);
+      });
+
       it('reads a given name after St, King, Prince or Prophet as a saint, monarch or prophet, and Henry VIII as a king', () => {
         expect(found("Happy St David's Day from Year 2!")).toEqual([]);
         expect(found('Happy St. Peter\u2019s Day')).toEqual([]);

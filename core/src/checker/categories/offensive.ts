@@ -338,18 +338,37 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
 
 const ASCII_WORD = /[a-z0-9]/;
 
-/** Folded ranges of the allowed phrases ("Dick Whittington", "blue tit") in the text. */
+/**
+ * Folded ranges of the allowed phrases ("Dick Whittington", "blue tit") in the text. The stream marks
+ * a sentence end as " ." after a word, and a dot in a phrase is seldom one ("Philip K. Dick"): a
+ * phrase matches with or without such marks between its words.
+ */
 function allowedRanges(text: string, stream: { start: Int32Array; end: Int32Array }, phrases: string[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const ph of phrases) {
-    for (let at = text.indexOf(ph); at !== -1; at = text.indexOf(ph, at + 1)) {
+    const space = ph.indexOf(' ');
+    const head = space < 0 ? ph : ph.slice(0, space);
+    for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
       if (at > 0 && ASCII_WORD.test(text[at - 1]!)) continue;
-      let last = at + ph.length - 1;
+      const end = phraseEnd(text, at + head.length, ph, head.length);
+      if (end < 0) continue;
+      let last = end - 1;
       while (last + 1 < text.length && ASCII_WORD.test(text[last + 1]!)) last++; // "blue tit" spares "blue tits"
       ranges.push([stream.start[at]!, stream.end[last]!]);
     }
   }
   return ranges;
+}
+
+/** Where the rest of `phrase` (from `from` in it) ends if it follows text[at], sentence marks between its words allowed; -1 if it does not. */
+function phraseEnd(text: string, at: number, phrase: string, from: number): number {
+  let t = at;
+  for (let k = from; k < phrase.length; k++) {
+    if (phrase.charCodeAt(k) === 32 && text.startsWith(' .', t)) t += 2; // " ." then the space before the next word
+    if (text.charCodeAt(t) !== phrase.charCodeAt(k)) return -1;
+    t++;
+  }
+  return t;
 }
 
 export const offensive: CategoryBuilder = offensiveWith({});

@@ -89,8 +89,11 @@ const node = <T>(): TrieNode<T> => ({ children: new Map(), values: [] });
 /** Phrases of folded words; finds every phrase that starts at a token, longest first. */
 export class TokenTrie<T> {
   private readonly root: TrieNode<T> = node();
-  /** stopAtPossessive: a possessive ends a name, so "May's Chen" is not "May Chen" */
-  constructor(private readonly stopAtPossessive = true) {}
+  /**
+   * stopAtPossessive: a possessive ends a name, so "May's Chen" is not "May Chen";
+   * plurals: a word may end in an extra s, so "Harry Potters" is the phrase "Harry Potter"
+   */
+  constructor(private readonly stopAtPossessive = true, private readonly plurals = false) {}
   add(words: readonly string[], value: T): void {
     if (words.length === 0) return;
     let at = this.root;
@@ -120,12 +123,13 @@ export class TokenTrie<T> {
   starts(word: string): boolean {
     return this.root.children.has(word);
   }
-  /** The number of tokens in the longest phrase starting at tokens[i] (0 if none); allocates nothing. */
+  /** The number of tokens in the longest phrase starting at tokens[i] (0 if none); allocates nothing but a plural's stem. */
   longestAt(tokens: readonly Token[], i: number): number {
     let at = this.root;
     let longest = 0;
     for (let j = i; j < tokens.length; j++) {
-      const next = at.children.get(tokens[j]!.text);
+      const text = tokens[j]!.text;
+      const next = at.children.get(text) ?? (this.plurals && text.length > 2 && text.endsWith('s') ? at.children.get(text.slice(0, -1)) : undefined);
       if (!next) break;
       at = next;
       if (at.values.length) longest = j - i + 1;
@@ -211,18 +215,32 @@ const PHRASE_LIST = [
   'amazing grace', 'saving grace', 'will and grace', 'land of hope and glory', 'cape of good hope', 'tudor rose', 'english rose', 'rose and crown', 'the holly and the ivy', 'indian summer', 'weeping willow', 'burnt sienna', 'raw sienna',
   'every tom dick and harry', 'tom dick and harry', "bob's your uncle", 'happy as larry', 'smart alec', 'nosy parker', 'lazy susan', 'average joe', 'joe bloggs', 'dear john',
 ];
-const PHRASES = new TokenTrie<true>(false);
-/** each word of a phrase, and where it sits in the phrases that have it: "jack" -> [0, 1, 2] */
-const PHRASE_OFFSETS = new Map<string, number[]>();
-for (const phrase of PHRASE_LIST) {
-  const words = tokenize(phrase.toLowerCase()).map((t) => t.text);
-  PHRASES.add(words, true);
-  words.forEach((w, k) => {
-    const offsets = PHRASE_OFFSETS.get(w) ?? [];
-    if (!offsets.includes(k)) offsets.push(k);
-    PHRASE_OFFSETS.set(w, offsets);
-  });
+/** Phrases a name inside is not a person: a trie, and each word with where it sits in the phrases that have it ("jack" -> [0, 1, 2]). */
+interface Phrases { trie: TokenTrie<true>; offsets: Map<string, number[]> }
+function phrasesOf(list: readonly string[][]): Phrases {
+  const trie = new TokenTrie<true>(false, true);
+  const offsets = new Map<string, number[]>();
+  for (const words of list) {
+    trie.add(words, true);
+    words.forEach((w, k) => {
+      const at = offsets.get(w) ?? [];
+      if (!at.includes(k)) at.push(k);
+      offsets.set(w, at);
+    });
+  }
+  return { trie, offsets };
 }
+const WELL_KNOWN_WORDS = PHRASE_LIST.map((phrase) => tokenize(phrase.toLowerCase()).map((t) => t.text));
+const WELL_KNOWN = phrasesOf(WELL_KNOWN_WORDS);
+/** a show staged, whose title follows "of": "the production of Oliver!" */
+const SHOWS = new Set(['production', 'productions', 'performance', 'performances', 'staging', 'show', 'musical', 'version', 'adaptation']);
+/** what a character is dressed as: "a Matilda costume" */
+const COSTUMES = new Set(['costume', 'costumes', 'outfit', 'outfits']);
+const PETS = new Set(
+  'pet pets cat cats kitten kittens dog dogs puppy puppies pup hamster hamsters rabbit rabbits bunny bunnies guinea pig pigs pony ponies horse horses tortoise tortoises goldfish fish budgie budgies parrot gerbil gerbils mouse mice rat rats snake lizard chicken chickens hen hens duck ducks goat goats lamb lambs'.split(' '),
+);
+/** whose a pet is: "our dog", "the class hamster" */
+const PET_OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'the', 'class', 'school']);
 /** a word before the name that makes it an ordinary word: "the Will", "saying Grace", "Amazing Grace" */
 const ORDINARY_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'say', 'saying', 'said', 'says', 'amazing', 'full', 'gods', 'god', 'lord', 'his', 'with', 'and']);
 const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'madam', 'prof'];
@@ -260,18 +278,27 @@ export interface NameMatch {
 }
 
 export type RosterMatcher = ReturnType<typeof compileRosterMatcher>;
-// names and child-specific talk both need the roster's names: compile them once per roster
-const compiled = new WeakMap<Roster, RosterMatcher>();
+// names and child-specific talk both need the roster's names: compile them once per roster (and
+// per list of the school's allowed phrases)
+const compiled = new WeakMap<Roster, Map<string, RosterMatcher>>();
 
-/** The roster's names as one trie, built once per roster object and shared by the categories. */
-export function buildRosterMatcher(roster: Roster, fold: (s: string) => string): RosterMatcher {
-  let matcher = compiled.get(roster);
-  if (!matcher) compiled.set(roster, (matcher = compileRosterMatcher(roster, fold)));
+/**
+ * The roster's names as one trie, built once per roster object and shared by the categories.
+ * `allow`: the school's allowed phrases; one of two or more words that holds a name ("Holly the
+ * class hamster", "Oliver the musical") is read as a well-known phrase is. A single allowed word is
+ * for the offensive-language lexicon ("Scunthorpe"): it would silence a given name everywhere.
+ */
+export function buildRosterMatcher(roster: Roster, fold: (s: string) => string, allow: readonly string[] = []): RosterMatcher {
+  let byAllowed = compiled.get(roster);
+  if (!byAllowed) compiled.set(roster, (byAllowed = new Map()));
+  const key = allow.join('\n');
+  let matcher = byAllowed.get(key);
+  if (!matcher) byAllowed.set(key, (matcher = compileRosterMatcher(roster, fold, allow)));
   return matcher;
 }
 
 /** Compiles the roster's names into one trie; find() is then a single pass over a text's words. */
-function compileRosterMatcher(roster: Roster, fold: (s: string) => string) {
+function compileRosterMatcher(roster: Roster, fold: (s: string) => string, allow: readonly string[]) {
   const trie = new TokenTrie<Sense>();
   const people: Person[] = [
     ...roster.pupils.map((p) => ({ given: p.given, family: p.family, kind: 'pupil' as const, year: p.year, role: '', photoConsent: p.photoConsent })),
@@ -302,6 +329,9 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string) {
     for (const aka of akas[k]!) trie.add(phraseTokens(fold, aka), { person: p, form: 'nickname' });
   });
 
+  const schoolPhrases = allow.map((a) => phraseTokens(fold, a)).filter((words) => words.length >= 2);
+  const phrases = schoolPhrases.length ? phrasesOf([...WELL_KNOWN_WORDS, ...schoolPhrases]) : WELL_KNOWN;
+
   // names, child-specific talk and personal data all ask for the same text's names: found once
   const lastFound = new WeakMap<Prepared, readonly NameMatch[]>();
   return {
@@ -309,7 +339,7 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string) {
     /** The names in a text; the same list each time it is asked for the same prepared text. */
     find(p: Prepared): readonly NameMatch[] {
       let found = lastFound.get(p);
-      if (!found) lastFound.set(p, (found = findNames(p, wordsOf(p.folded), trie)));
+      if (!found) lastFound.set(p, (found = findNames(p, wordsOf(p.folded), trie, phrases)));
       return found;
     },
   };
@@ -319,11 +349,11 @@ const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCas
 /** space, tab, no-break space */
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f;
 
-function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>): NameMatch[] {
+function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>, phrases: Phrases): NameMatch[] {
   const found: NameMatch[] = [];
   const pending: { match: NameMatch; index: number; last: number }[] = [];
   const anyUpper = ANY_UPPER.test(p.original);
-  const ctx = new Context(p, tokens, trie);
+  const ctx = new Context(p, tokens, trie, phrases);
   for (let i = 0; i < tokens.length; i++) {
     for (const [length, senses] of trie.matchesAt(tokens, i)) {
       const last = i + length - 1;
@@ -360,7 +390,7 @@ type Verdict = 'no' | { match: NameMatch; pending?: true };
 
 class Context {
   private readonly titleCaseLines = new Map<number, boolean>();
-  constructor(readonly p: Prepared, readonly tokens: readonly Token[], readonly trie: TokenTrie<Sense>) {}
+  constructor(readonly p: Prepared, readonly tokens: readonly Token[], readonly trie: TokenTrie<Sense>, readonly phrases: Phrases) {}
   orig(i: number): { start: number; char: string } {
     const start = this.p.offsets[this.tokens[i]!.start]!;
     return { start, char: this.p.original[start]! };
@@ -514,12 +544,12 @@ class Context {
   /** the name is inside a well-known phrase: "Harry Potter", "Jack and the Beanstalk", "Jacqueline Wilson" */
   inPhrase(i: number, last: number): boolean {
     // only phrases that have the name's first word, started where that word sits in them
-    const offsets = PHRASE_OFFSETS.get(this.tokens[i]!.text);
+    const offsets = this.phrases.offsets.get(this.tokens[i]!.text);
     if (offsets === undefined) return false;
     for (const offset of offsets) {
       const s = i - offset;
       if (s < 0) continue;
-      const length = PHRASES.longestAt(this.tokens, s);
+      const length = this.phrases.trie.longestAt(this.tokens, s);
       if (length && s + length - 1 >= last && this.joined(s, s + length - 1)) return true;
     }
     return false;
@@ -545,6 +575,30 @@ class Context {
     const { start } = this.orig(k);
     for (let c = start; c < start + this.tokens[k]!.text.length; c++) if (!isUpper(o[c])) return false;
     return true;
+  }
+  /** a show's title, not a child: "the Year 5 and 6 production of Oliver!", "a performance of Matilda" */
+  showTitle(i: number): boolean {
+    const t = this.tokens;
+    return i >= 2 && t[i - 1]!.text === 'of' && SHOWS.has(t[i - 2]!.text) && this.joined(i - 2, i);
+  }
+  /** a character dressed as, not a child: "that Matilda costume" (but "Matilda's costume" is hers) */
+  costumeAfter(last: number): boolean {
+    const k = last + 1;
+    return k < this.tokens.length && COSTUMES.has(this.tokens[k]!.text) && this.spaced(last, k);
+  }
+  /** a pet's name: "our dog Holly", "the class hamster, Ruby" */
+  petBefore(i: number): boolean {
+    const t = this.tokens;
+    return i >= 2 && PETS.has(t[i - 1]!.text) && PET_OWNERS.has(t[i - 2]!.text) && this.joined(i - 2, i);
+  }
+  /** a pet's name: "Ivy, my cat", "Holly and Ivy, my two cats" */
+  petAfter(last: number): boolean {
+    const t = this.tokens;
+    let k = last + 1;
+    if (k + 1 < t.length && t[k]!.text === 'and' && this.joined(last, k + 1)) k += 2;
+    if (k >= t.length || !PET_OWNERS.has(t[k]!.text) || !this.joined(k - 1, k) || !this.p.folded.slice(t[k - 1]!.end, t[k]!.start).includes(',')) return false;
+    for (let w = k + 1; w <= k + 3 && w < t.length && this.joined(w - 1, w); w++) if (PETS.has(t[w]!.text)) return true;
+    return false;
   }
   /** "from the school council", "in my class", "on the eco team": a group the named child is in */
   groupAfter(last: number, onlyFrom: boolean): boolean {
@@ -654,7 +708,7 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
     if (ctx.inPhrase(i, last)) return 'no';
     // a saint, a monarch, a prophet: "St David's Day", "Prince Harry", "Henry VIII"
     if (form !== 'family' && form !== 'title_family' && ctx.honorificBefore(i)) return 'no';
-    if ((form === 'given' || form === 'nickname') && ctx.regnalAfter(last)) return 'no';
+    if ((form === 'given' || form === 'nickname') && (ctx.regnalAfter(last) || ctx.showTitle(i) || ctx.costumeAfter(last) || ctx.petBefore(i) || ctx.petAfter(last))) return 'no';
   }
 
   if (form === 'given_initial') {
