@@ -46,6 +46,25 @@ describe('child-specific talk', () => {
     expect(check('Grace Adams\u2019s home was flooded last week.')).toHaveLength(1);
   });
 
+  it('finds a separation, a fire at home and a child staying with relatives', () => {
+    for (const text of [
+      "May C will be leaving us at Easter, as her family is moving after her parents' separation.",
+      'After the fire at their house, Tom and his sisters are staying with relatives for now.',
+      'Tom is staying with relatives while things settle down.',
+    ])
+      expect(check(text), text).toHaveLength(1);
+  });
+
+  it('reads SEN and SEND as needs only in capitals: "we send our love" is the verb', () => {
+    expect(check('A boy in Year 4 won the cross-country; we send our congratulations to him.')).toEqual([]);
+    expect(check('A boy in Year 4 with SEND won the cross-country.')).toHaveLength(1);
+  });
+
+  it('does not take "we are all thinking of you" for advice to every family', () => {
+    expect(check('Our thoughts are with the Reception child who was taken to hospital on Tuesday: we are all thinking of you.')).toHaveLength(1);
+    expect(check('If a child is unwell, please keep them at home and tell the office.')).toEqual([]);
+  });
+
   it('sees through accents and look-alike letters in the detail', () => {
     expect(check('Tom Hughes has \u0430sthma.')).toHaveLength(1); // Cyrillic а
   });

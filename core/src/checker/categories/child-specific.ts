@@ -13,14 +13,15 @@ const words = (list: string) => new RegExp(`${wordStart()}(?:${list})(?![\\p{L}\
 const DETAILS: [string, RegExp][] = [
   ['health', words('asthma|asthmatic|inhaler|allerg(?:y|ies|ic)|anaphyla\\w*|epi ?pens?|diabet\\w*|epilep\\w*|seizures?|adhd|autis\\w*|asd|send|sen|ehcp|dyslexi\\w*|dyspraxi\\w*|ill|illness|unwell|sick|poorly|hospital|hospitali[sz]ed|a ?& ?e|injur(?:y|ies|ed)|broke (?:his|her|their) \\w+|broken (?:arm|leg|wrist|ankle)|medication|medicine|surgery|operation|cancer|chemo\\w*|leukaemia|disabilit(?:y|ies)|disabled|wheelchair|head lice|nits|vomit\\w*|covid|chicken ?pox|measles|mental health|anxiety|anxious|depress\\w*|self[- ]?harm\\w*|eating disorder|counsell\\w*|therapy|camhs|hearing aid|diagnos\\w*|condition|concussion|stitches|plaster cast')],
   ['behaviour', words('excluded|exclusion|suspended|suspension|detention|behaviou?r|misbehav\\w*|fight|fighting|fought|punched|kicked|bit|biting|bull(?:y|ied|ying)|sanction\\w*|sent home|isolation|on report|swor?e|swearing|stole|stealing|theft|vandal\\w*|disruptive|tantrum|meltdown|restrain\\w*|police|arrested|naughty|in trouble|lied|lying|truant\\w*')],
-  ['family', words('divorc\\w*|separated|custody|foster\\w*|adopted|adoption|in care|looked after|social services|social worker|bereave\\w*|passed away|died|death|funeral|prison|jail|young carer|free school meals|pupil premium|homeless\\w*|refugee|asylum|domestic|split up|new baby|stepdad|stepmum|step[- ](?:dad|mum|father|mother)|parents? (?:are|is) (?:ill|in)|court (?:order|case|hearing)|(?:non-)?molestation order|restraining order|injunction|contact arrangements|(?:moved|moving|living|lives|staying|stays|gone to live) (?:in )?with (?:his|her|their) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty|uncle|dad|mum|father|mother|carers?)|(?:only|not) (?:be )?collected by (?:his|her|their)|(?:house|flat|home) fire|(?:house|flat|home) (?:was|has been|got) (?:burgled|flooded|damaged|destroyed|repossessed)')],
+  ['family', words('divorc\\w*|separated|separation|custody|foster\\w*|adopted|adoption|in care|looked after|social services|social worker|bereave\\w*|passed away|died|death|funeral|prison|jail|young carer|free school meals|pupil premium|homeless\\w*|refugee|asylum|domestic|split up|new baby|stepdad|stepmum|step[- ](?:dad|mum|father|mother)|parents? (?:are|is) (?:ill|in)|court (?:order|case|hearing)|(?:non-)?molestation order|restraining order|injunction|contact arrangements|(?:moved|moving|living|lives|staying|stays|gone to live) (?:in )?with (?:his|her|their) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandparents|aunt|auntie|aunty|uncle|dad|mum|father|mother|carers?)|(?:only|not) (?:be )?collected by (?:his|her|their)|(?:house|flat|home) fire|fire at (?:his|her|their) (?:house|flat|home)|(?:staying|stays|living|lives|moved in|gone to live) with (?:relatives|family friends|foster carers|a foster family)|(?:house|flat|home) (?:was|has been|got) (?:burgled|flooded|damaged|destroyed|repossessed)')],
   ['home or whereabouts', words('lives (?:on|at|in|near|with)|living (?:on|at|with)|home address|address|walks home|walks to school|alone at home|at home alone|bus stop|(?:his|her|their) (?:house|flat|home) (?:on|in|at)|moved house|moving house|where (?:he|she|they) lives?')],
 ];
 
 // "a boy in Year 4", "one of our Year 5 girls", "the pupil who...": one child, not named.
 const ONE_CHILD = /(?<![a-z0-9])(?:(?:a|one|the|this|that|our)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+|little\s+|young\s+|certain\s+)?(?:pupil|child|boy|girl|student|learner|kid|lad|lass|son|daughter)|one of (?:our|the)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+)?(?:pupils|children|boys|girls|students|learners|kids))(?![\p{L}\p{N}])/gu;
-// Advice to every family, not news about one child: "if a child is unwell, keep them at home".
-const GENERAL = /(?<![a-z0-9])(?:if|when|whenever|any|every|each|all|please|should|must|your child|children|pupils|remind|reminder)(?![\p{L}\p{N}])/gu;
+// Advice to every family, not news about one child: "if a child is unwell, keep them at home" (but
+// "we are all thinking of you" is not advice).
+const GENERAL = /(?<![a-z0-9])(?:if|when|whenever|any|every|each|all (?:children|pupils|families|parents)|please|should|must|your child|children|pupils|remind|reminder)(?![\p{L}\p{N}])/gu;
 
 interface Sentence { start: number; end: number }
 function sentences(folded: string): Sentence[] {
@@ -30,12 +31,24 @@ function sentences(folded: string): Sentence[] {
   return out;
 }
 
-function detailsIn(folded: string, s: Sentence | undefined): { kind: string; start: number; end: number; text: string }[] {
+/** SEN and SEND are acronyms: in lower case "send" is the verb ("we send our love"). */
+const ACRONYMS = new Set(['sen', 'send']);
+
+function detailsIn(p: Prepared, s: Sentence | undefined): { kind: string; start: number; end: number; text: string }[] {
   if (!s) return [];
-  const text = folded.slice(s.start, s.end);
+  const text = p.folded.slice(s.start, s.end);
   const found: { kind: string; start: number; end: number; text: string }[] = [];
   for (const [kind, re] of DETAILS) {
-    for (const m of wordMatches(re, text)) found.push({ kind, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+    for (const m of wordMatches(re, text)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (ACRONYMS.has(m[0])) {
+        const span = originalSpan(p, start, end);
+        const written = p.original.slice(span.start, span.end);
+        if (written !== written.toUpperCase()) continue;
+      }
+      found.push({ kind, start, end, text: m[0] });
+    }
   }
   return found;
 }
@@ -65,7 +78,7 @@ export const childSpecificWith = (allow: readonly string[]): CategoryBuilder => 
       const used = new Set<number>();
       for (const ref of refs) {
         if (used.has(ref.sentence)) continue;
-        const details = [...detailsIn(p.folded, all[ref.sentence]), ...detailsIn(p.folded, all[ref.sentence + 1])];
+        const details = [...detailsIn(p, all[ref.sentence]), ...detailsIn(p, all[ref.sentence + 1])];
         if (details.length === 0) continue;
         used.add(ref.sentence);
         const kinds = [...new Set(details.map((d) => d.kind))];

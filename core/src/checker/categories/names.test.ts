@@ -120,6 +120,11 @@ describe('names', () => {
     expect(check('Grace in Year 4 read beautifully.')[0]!.suggestion).toBe('A Year 4 pupil read beautifully.');
   });
 
+  it('rewrites "the Chen family" as a pupil’s family', () => {
+    const [f] = check("Thank you to everyone who gave to the Chen family's appeal.");
+    expect(f!.suggestion).toBe("Thank you to everyone who gave to a Year 3 pupil's family's appeal.");
+  });
+
   it('lists everyone a shared given name could mean', () => {
     const twoGraces = checkWith(aRoster([aPupil('Grace', 'Adams', '4'), aPupil('Grace', 'Lee', '2')]));
     const [f] = twoGraces('Well done Grace!');

@@ -49,6 +49,8 @@ const POSSESSIVE_AFTER = /^['\u2019\u02bc`]s?/;
 const TO_BEFORE = /\bto\s+(?:\S+\s+)?$/i;
 const TRAILING_PUNCTUATION = /[,:]?\s*$/;
 const WHITESPACE = /\s/;
+const FAMILY_AFTER = /^(\s+family)(?![a-z])/i;
+const THE_BEFORE = /\bthe\s+$/i;
 /** . ! ? or a new line: where a sentence ends */
 const endsSentence = (code: number) => code === 46 || code === 33 || code === 63 || code === 10;
 
@@ -71,6 +73,13 @@ export function rewrite(p: Prepared, m: NameMatch): Required<Pick<Finding, 'sugg
   while (to < o.length && !endsSentence(o.charCodeAt(to))) to++;
   while (to < o.length && endsSentence(o.charCodeAt(to)) && o.charCodeAt(to) !== 10) to++;
   let before = o.slice(from, span.start);
+  // "the Rahman family('s)" -> "a Year 5 pupil's family('s)"
+  const family = FAMILY_AFTER.exec(o.slice(end, end + 12));
+  if (family && THE_BEFORE.test(before) && !m.possessive) {
+    before = before.replace(THE_BEFORE, '');
+    end += family[1]!.length;
+    replacement += "'s family";
+  }
   if (m.cue && TAKES_TO.has(m.cue) && !TO_BEFORE.test(before)) before = `${before.replace(TRAILING_PUNCTUATION, '')} to `;
   if (before.trim() === '') replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
   return { suggestion: `${before}${replacement}${o.slice(end, to)}`.trim(), replaces: { start: from, end: to } };
