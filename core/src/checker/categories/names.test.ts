@@ -120,7 +120,16 @@ describe('names', () => {
     expect(check('Grace in Year 4 read beautifully.')[0]!.suggestion).toBe('A Year 4 pupil read beautifully.');
   });
 
-  it('rewrites "the Chen family" as a pupil’s family', () => {
+  it('finds a name run together in a camel-case hashtag or handle, and rewrites the hashtag', () => {
+    const [f] = check('#StarOfTheWeek goes to #MayChen for her science project!');
+    expect(f).toMatchObject({ category: 'pupil_name', start: 24, end: 31 });
+    expect(f!.suggestion).toBe('#StarOfTheWeek goes to a Year 3 pupil for her science project!');
+    expect(named('Follow @TomHughes4 for match reports')).toEqual(['TomHughes']);
+    expect(named('Happy #MayDay from Year 2!')).toEqual([]);
+    expect(named('#maychen')).toEqual([]);
+  });
+
+  it('rewrites "the Chen family" as a pupil\u2019s family', () => {
     const [f] = check("Thank you to everyone who gave to the Chen family's appeal.");
     expect(f!.suggestion).toBe("Thank you to everyone who gave to a Year 3 pupil's family's appeal.");
   });

@@ -73,6 +73,8 @@ export function rewrite(p: Prepared, m: NameMatch): Required<Pick<Finding, 'sugg
   while (to < o.length && !endsSentence(o.charCodeAt(to))) to++;
   while (to < o.length && endsSentence(o.charCodeAt(to)) && o.charCodeAt(to) !== 10) to++;
   let before = o.slice(from, span.start);
+  // a name in a hashtag or handle goes with its # or @
+  if (before.endsWith('#') || before.endsWith('@')) before = before.slice(0, -1);
   // "the Rahman family('s)" -> "a Year 5 pupil's family('s)"
   const family = FAMILY_AFTER.exec(o.slice(end, end + 12));
   if (family && THE_BEFORE.test(before) && !m.possessive) {

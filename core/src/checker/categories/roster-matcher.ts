@@ -28,50 +28,69 @@ export function tokenize(folded: string): Token[] {
 
 /**
  * tokenize, reusing the Token objects in `pool` (and growing it) and writing the list into `into`,
- * so a text being checked costs its words' strings and little else.
+ * so a text being checked costs its words' strings and little else. With the text as written
+ * (`p`), a hashtag or handle in camel case is split into its words: "#WellDoneFreyaNowak".
  */
-function tokenizeInto(folded: string, pool: Token[], into: Token[]): Token[] {
+function tokenizeInto(folded: string, pool: Token[], into: Token[], p?: Prepared): Token[] {
   let count = 0;
   let i = 0;
   const n = folded.length;
-  while (i < n) {
-    if (!isWord(folded.charCodeAt(i), folded, i)) { i++; continue; }
-    const start = i;
-    while (i < n && isWord(folded.charCodeAt(i), folded, i)) i++;
-    const text = folded.slice(start, i);
+  const add = (start: number, end: number): Token => {
+    const text = folded.slice(start, end);
     let token = pool[count];
     // every token has the same fields, so the code reading them sees one shape
-    if (token === undefined) pool.push((token = { text, start, end: i, possessiveEnd: undefined }));
+    if (token === undefined) pool.push((token = { text, start, end, possessiveEnd: undefined }));
     else {
       token.text = text;
       token.start = start;
-      token.end = i;
+      token.end = end;
       token.possessiveEnd = undefined;
     }
+    into[count++] = token;
+    return token;
+  };
+  while (i < n) {
+    if (!isWord(folded.charCodeAt(i), folded, i)) { i++; continue; }
+    let start = i;
+    while (i < n && isWord(folded.charCodeAt(i), folded, i)) i++;
+    if (p && start > 0 && (folded[start - 1] === '#' || folded[start - 1] === '@')) {
+      for (let k = start + 1; k < i; k++) if (camelBreak(p, k)) add(start, (start = k));
+    }
+    const token = add(start, i);
     if (i < n && APOSTROPHES.has(folded[i]!)) {
       const after = i + 1 < n && isWord(folded.charCodeAt(i + 1), folded, i + 1);
       const sThenEnd = folded[i + 1] === 's' && !(i + 2 < n && isWord(folded.charCodeAt(i + 2), folded, i + 2));
       if (sThenEnd) { token.possessiveEnd = i + 2; i += 2; }
       else if (!after && token.text.endsWith('s')) token.possessiveEnd = i + 1;
     }
-    into[count++] = token;
   }
   into.length = count;
   return into;
 }
 
+/** A capital after a small letter, or a digit after a letter, in the text as written at folded offset k: where "FreyaNowak" and "TomHughes4" break. */
+function camelBreak(p: Prepared, k: number): boolean {
+  const at = p.offsets[k]!;
+  const before = p.offsets[k - 1]!;
+  if (at !== before + 1) return false;
+  const c = p.original.charCodeAt(at);
+  const b = p.original.charCodeAt(before);
+  const small = b >= 97 && b <= 122;
+  return (c >= 65 && c <= 90 && small) || (c >= 48 && c <= 57 && (small || (b >= 65 && b <= 90)));
+}
+
 // Names, child-specific talk and school identification all read the same text's words: the last
 // text's are kept, so a check tokenizes once, into Token objects kept from text to text. Checking
 // is synchronous and nothing keeps a token after it, so one list is enough.
-let lastFolded: string | undefined;
+let lastPrepared: Prepared | undefined;
 const tokenPool: Token[] = [];
 const lastTokens: Token[] = [];
 
-/** The words of a folded text being checked: tokenize(folded), shared by the categories until the next text. */
-export function wordsOf(folded: string): readonly Token[] {
-  if (folded !== lastFolded) {
-    tokenizeInto(folded, tokenPool, lastTokens);
-    lastFolded = folded;
+/** The words of a text being checked (hashtags split at their capitals), shared by the categories until the next text. */
+export function wordsOf(p: Prepared): readonly Token[] {
+  if (p !== lastPrepared) {
+    tokenizeInto(p.folded, tokenPool, lastTokens, p);
+    lastPrepared = p;
   }
   return lastTokens;
 }
@@ -339,7 +358,7 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string, allow
     /** The names in a text; the same list each time it is asked for the same prepared text. */
     find(p: Prepared): readonly NameMatch[] {
       let found = lastFound.get(p);
-      if (!found) lastFound.set(p, (found = findNames(p, wordsOf(p.folded), trie, phrases)));
+      if (!found) lastFound.set(p, (found = findNames(p, wordsOf(p), trie, phrases)));
       return found;
     },
   };

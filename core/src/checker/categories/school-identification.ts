@@ -7,6 +7,7 @@ import { TokenTrie, tokenize, wordsOf, type Token } from './roster-matcher.js';
 // module-level, since a regular expression literal in a function is a new object each time it runs
 const ANY_UPPER = /\p{Lu}/u;
 const NOT_LETTERS = /[^a-z]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 type What = 'name' | 'short name' | 'nickname' | 'address' | 'town';
 interface Phrase { what: What; shown: string; needsCapital: boolean }
@@ -90,7 +91,7 @@ export const schoolIdentification: CategoryBuilder = {
 
     return (p: Prepared) => {
       const findings: Finding[] = [];
-      const tokens = wordsOf(p.folded);
+      const tokens = wordsOf(p);
       const anyUpper = ANY_UPPER.test(p.original);
       const push = (start: number, end: number, reason: string) => {
         const span = originalSpan(p, start, end);
@@ -99,6 +100,8 @@ export const schoolIdentification: CategoryBuilder = {
       for (let i = 0; i < tokens.length; i++) {
         for (const [length, phrases] of trie.matchesAt(tokens, i)) {
           const last = tokens[i + length - 1]!;
+          // pieces of a camel-case hashtag ("#OakfieldPrimary"): the hashtag pass below reports it whole
+          if (runsOn(p.folded, tokens, i, i + length - 1)) continue;
           // "the Barts": a nickname of everyday words counts when one of them has a capital
           const capital = tokens.slice(i, i + length).some((t) => ANY_UPPER.test(p.original[p.offsets[t.start]!]!));
           const phrase = phrases.find((ph) => ph.what !== 'town' && (!ph.needsCapital || capital || !anyUpper));
@@ -141,6 +144,14 @@ export const schoolIdentification: CategoryBuilder = {
     };
   },
 };
+
+/** Whether tokens [first, last] are pieces of one run of letters: split from a camel-case hashtag. */
+function runsOn(folded: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const letterOrDigit = (c: string | undefined) => c !== undefined && LETTER_OR_DIGIT.test(c);
+  if (letterOrDigit(folded[tokens[first]!.start - 1]) || letterOrDigit(folded[tokens[last]!.end])) return true;
+  for (let k = first; k < last; k++) if (tokens[k]!.end === tokens[k + 1]!.start) return true;
+  return false;
+}
 
 function nearSchoolWords(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = Math.max(0, first - NEAR); k <= Math.min(tokens.length - 1, last + NEAR); k++) {
