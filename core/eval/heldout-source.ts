@@ -1,6 +1,7 @@
-// npx tsx core/eval/heldout-source.ts [--set 2] — writes heldout.jsonl beside it (with --set 2, the
-// second held-out set, heldout-2.jsonl from heldout-2-texts.ts, whose header adds its own labelling
-// decisions; the first set was since used for tuning, so only the second is still held out): a held-out labelled set for
+// npx tsx core/eval/heldout-source.ts [--set 2|3] — writes heldout.jsonl beside it (with --set 2, the
+// second held-out set, heldout-2.jsonl from heldout-2-texts.ts; with --set 3, the third, heldout-3.jsonl
+// from heldout-3-texts.ts; each texts file's header adds its own labelling decisions; the first set was
+// since used for tuning, so only the later sets are still held out): a held-out labelled set for
 // the content checker, written apart from the checker and its tuning corpus (corpus.jsonl) by
 // someone who read neither the checker's categories and lexicons nor corpus-*.ts, so its figures
 // are an independent baseline. Score it with: npm run eval:checker -- --corpus core/eval/heldout.jsonl
@@ -43,6 +44,7 @@ interface TextSet { OFFICIAL: Source[]; COMMENTS: Source[]; PERSONAL: Source[] }
 const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '1': { texts: './heldout-texts.js', prefix: 'ho', out: './heldout.jsonl' },
   '2': { texts: './heldout-2-texts.js', prefix: 'h2', out: './heldout-2.jsonl' },
+  '3': { texts: './heldout-3-texts.js', prefix: 'h3', out: './heldout-3.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {
