@@ -55,6 +55,18 @@ describe('child-specific talk', () => {
       expect(check(text), text).toHaveLength(1);
   });
 
+  it('finds a faint, a reduced timetable, who collects a child, a lost grandparent; not "a bit" for biting', () => {
+    for (const text of [
+      'The Year 2 boy who fainted at sports day is fine now.',
+      'Tom Hughes is on a reduced timetable until Easter.',
+      'May Chen will now be collected by her nan, as her dad is no longer allowed contact.',
+      'Grace Adams lost her grandma at the weekend.',
+    ])
+      expect(check(text), text).toHaveLength(1);
+    expect(check('Well done May Chen for her castle. The drawbridge was a bit wobbly!')).toEqual([]);
+    expect(check('Tom Hughes bit a child at lunch.')).toHaveLength(1);
+  });
+
   it('reads SEN and SEND as needs only in capitals: "we send our love" is the verb', () => {
     expect(check('A boy in Year 4 won the cross-country; we send our congratulations to him.')).toEqual([]);
     expect(check('A boy in Year 4 with SEND won the cross-country.')).toHaveLength(1);

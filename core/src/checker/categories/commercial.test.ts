@@ -23,7 +23,7 @@ describe('commercial: discount codes', () => {
     ['ask me for a referral code', 'referral code'],
     ['Quote OAKFIELD10 for 10% off your first check-up', 'Quote OAKFIELD10'],
   ])('finds the code in "%s"', (text, cue) => {
-    expect(found(text)).toContain(cue);
+    expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
   });
 
   it.each([
@@ -54,8 +54,13 @@ describe('commercial: selling', () => {
     ['Tutoring available for SATs, £25 an hour, book now', '£25 an hour'],
     ['Anyone need a cleaner? Competitive rates, message for a quote', 'Competitive rates'],
     ['I sell Avon, order your Christmas gifts now', 'Avon'],
+    ['Private tuition offered in maths and English', 'Private tuition offered'],
+    ['Babysitting available most weekends, references on request', 'Babysitting available'],
+    ['Personalised cushions, discount for all school families!', 'discount for all school families'],
+    ['Piano lessons, £20/hr, beginners welcome', '£20/hr'],
+    ['Handmade bookmarks, £2 a pack', '£2 a pack'],
   ])('finds the selling in "%s"', (text, cue) => {
-    expect(found(text)).toContain(cue);
+    expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
   });
 
   it.each([
@@ -64,6 +69,8 @@ describe('commercial: selling', () => {
     'Year 6 sold out the theatre for their show',
     'We won 3-1 and the team were brilliant',
     'Room 12 is now the library; class sizes stay at 30',
+    'Cleaning services will be in over half term, so the hall is closed',
+    'Tutoring groups start after half term for Year 6',
   ])('does not take "%s" for selling', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -82,7 +89,7 @@ describe('commercial: links to shops', () => {
     ['Free stuff at the link in my profile', 'link in my profile'],
     ['My new online shop is live: www.hollysbows.co.uk', 'My new online shop'],
   ])('finds the shop in "%s"', (text, cue) => {
-    expect(found(text)).toContain(cue);
+    expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
   });
 
   it.each(['Year 4 learned about the Amazon rainforest', 'The River Amazon is the longest in South America', 'Stratford-upon-Avon trip letters are out'])(
@@ -105,11 +112,18 @@ describe('commercial: multi-level marketing', () => {
     ['New Avon brochure is out', 'Avon brochure'],
     ['Crypto trading, double your money in 7 days', 'Crypto trading'],
   ])('finds the recruiting in "%s"', (text, cue) => {
-    expect(found(text)).toContain(cue);
+    expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
   });
 
   it.each(['Staff may work from home on PPA afternoons', 'Join our team: we are hiring a teaching assistant', 'Well done to the whole team!'])('does not take "%s" for recruiting', (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('commercial: one finding for one offer', () => {
+  it('merges cues a few words apart in one clause, and keeps sentences apart', () => {
+    expect(found('Tutoring available for SATs, £25 an hour, book now')).toEqual(['Tutoring available for SATs, £25 an hour, book now']);
+    expect(found('Tutoring available for SATs. Qualified teacher with ten years in the classroom, honestly. £25 an hour')).toEqual(['Tutoring available', '£25 an hour']);
   });
 });
 
@@ -172,10 +186,7 @@ describe('commercial: severity and school fundraising', () => {
   });
 
   it('still warns about a strong cue in a comment that mentions the fair', () => {
-    expect(check('See you at the fair! Use code JO10 on my Etsy', 'comment').map((f) => [f.text, f.severity])).toEqual([
-      ['code JO10', 'warning'],
-      ['Etsy', 'warning'],
-    ]);
+    expect(check('See you at the fair! Use code JO10 on my Etsy', 'comment').map((f) => [f.text, f.severity])).toEqual([['code JO10 on my Etsy', 'warning']]);
   });
 
   it('finds nothing in a school newsletter with prices, times and scores', () => {

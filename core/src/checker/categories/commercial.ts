@@ -71,13 +71,15 @@ const RULES: Rule[] = [
   rule('medium', 'Selling something.', [
     'buy\\s+now', '(?<!in\\s)order\\s+now', 'order\\s+(?:your|yours)(?:\\s+[a-z]+){0,3}\\s+(?:now|today)',
     'competitive\\s+(?:rates|prices)', '(?:message|dm|pm|contact)\\s+(?:me\\s+)?for\\s+(?:a\\s+)?(?:free\\s+)?quotes?', 'free\\s+quotes?', '(?:join|sign\\s+up)\\s+(?:for\\s+)?free', 'shop\\s+now', 'limited\\s+(?:time\\s+)?offer', 'limited\\s+stock', 'while\\s+stocks?\\s+last',
-    'grab\\s+(?:yours|one)\\s+(?:now|today|while)', 'available\\s+to\\s+(?:buy|order)', 'pre-?orders?\\s+(?:now\\s+)?open', 'free\\s+(?:delivery|postage|p&p|shipping)',
+    'grab\\s+(?:yours|one)\\s+(?:now|today|while)',
+    // a service sold to families: "tutoring available", "discount for Oakfield families"
+    '(?:private\\s+)?(?:tutoring|tuition|babysitting|dog\\s+walking|ironing)\\s+(?:available|offered)', 'discounts?\\s+for\\s+(?:all\\s+)?(?:[a-z]+\\s+)?(?:families|parents|customers|members)', 'available\\s+to\\s+(?:buy|order)', 'pre-?orders?\\s+(?:now\\s+)?open', 'free\\s+(?:delivery|postage|p&p|shipping)',
   ]),
   rule('private', 'Selling something.', ['for\\s+sale', '(?:selling|sell)\\s+(?:my|these|some|our|a|an|two|three|\\d+)(?=\\s)']),
   rule('medium', 'A discount offer.', ['\\d{1,2}\\s*(?:%|per\\s?cent)\\s+off', 'half\\s+price', 'buy\\s+one\\s+get\\s+one(?:\\s+free)?', 'bogof']),
   // "book now" is how a school asks for parents' evening slots and club places
   rule('weak', 'Selling something.', ['book\\s+now']),
-  rule('weak', 'A price for something on sale.', ['\u00a3\\s?\\d+(?:\\.\\d{2})?\\s*(?:each|per\\s+(?:item|box|bag|bottle|pack|jar|set|tub))', '(?:just|only)\\s+\u00a3\\s?\\d+(?:\\.\\d{2})?', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s+(?:ono|o\\.n\\.o\\.?|\\+\\s*p&p)', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s+(?:an|per)\\s+(?:hour|hr|session|lesson)']),
+  rule('weak', 'A price for something on sale.', ['\u00a3\\s?\\d+(?:\\.\\d{2})?\\s*(?:each|per\\s+(?:item|box|bag|bottle|pack|jar|set|tub))', '(?:just|only)\\s+\u00a3\\s?\\d+(?:\\.\\d{2})?', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s+(?:ono|o\\.n\\.o\\.?|\\+\\s*p&p)', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s+(?:an?|per)\\s+(?:hour|hr|session|lesson|sheet|dozen|pack|box|bag|jar|tub)', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s*/\\s*(?:hour|hr|h|session|lesson)']),
 ];
 
 // Words that make selling the school's own fundraising or the ordinary cost of school life.
@@ -107,6 +109,17 @@ function severityOf(kind: TextKind, strength: Strength, fundraising: boolean): S
   return 'warning';
 }
 
+/** characters between two cues that still makes them one offer */
+const CLAUSE_GAP = 40;
+const CLAUSE_BREAK = /[.!?\n]/;
+
+/** Whether [start, end) is within CLAUSE_GAP characters of a hit with no sentence break between. */
+function sameClause(folded: string, h: { start: number; end: number }, start: number, end: number): boolean {
+  if (start >= h.end) return start - h.end <= CLAUSE_GAP && !CLAUSE_BREAK.test(folded.slice(h.end, start));
+  if (end <= h.start) return h.start - end <= CLAUSE_GAP && !CLAUSE_BREAK.test(folded.slice(end, h.start));
+  return false;
+}
+
 export const commercial: CategoryBuilder = {
   categories: ['commercial'],
   build: () => (p: Prepared): Finding[] => {
@@ -118,8 +131,10 @@ export const commercial: CategoryBuilder = {
         if (r.accept && !r.accept(p, m)) continue;
         const start = m.index;
         const end = start + m[0].length;
-        // one finding for one stretch of text: overlapping cues merge, keeping the first (strongest) rule's reason
-        const overlap = hits.find((h) => start < h.end && end > h.start);
+        // one finding for one stretch of text: cues that overlap, or sit in one clause a few words
+        // apart ("Tutoring available for SATs, £25 an hour"), merge, keeping the first (strongest)
+        // rule's reason
+        const overlap = hits.find((h) => (start < h.end && end > h.start) || sameClause(p.folded, h, start, end));
         if (overlap) {
           overlap.start = Math.min(overlap.start, start);
           overlap.end = Math.max(overlap.end, end);

@@ -92,8 +92,14 @@ describe('personal data: email addresses', () => {
     ['Contact: J_Bloggs+school@hotmail.co.uk', 'J_Bloggs+school@hotmail.co.uk'],
     ['mum is sarah [at] btinternet [dot] com', 'sarah [at] btinternet [dot] com'],
     ['write to bob(at)example(dot)org', 'bob(at)example(dot)org'],
+    ['drop me a line at sue dot jones at hotmail dot co dot uk', 'sue dot jones at hotmail dot co dot uk'],
   ])('finds the address in "%s"', (text, address) => {
     expect(found(text)).toEqual([address]);
+  });
+
+  it('does not read "at" and "dot" in ordinary sentences as an address', () => {
+    expect(found('Meet at the gate, dot on 3pm')).toEqual([]);
+    expect(found('We were at the park dot com bubble exhibition')).toEqual([]);
   });
 
   it("leaves the school's own addresses alone, but not a free mail address", () => {
@@ -115,6 +121,11 @@ describe('personal data: email addresses', () => {
 describe('personal data: postcodes', () => {
   it.each(['SW1A 1AA', 'm1 1ae', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'EC1A 1BB', 'W1A 0AX', 'M11AE', 'ls6 3ab', 'GIR 0AA', 'BT7 1NN'])('finds the postcode %s', (code) => {
     expect(found(`she lives near ${code}, by the park`)).toEqual([code]);
+  });
+
+  it('does not read l33t spelling as a postcode in an area with no district 0', () => {
+    expect(found('s3nd n00dz x')).toEqual([]);
+    expect(found('she lives near N1 9GU')).toEqual(['N1 9GU']);
   });
 
   it.each([
@@ -172,6 +183,11 @@ describe('personal data: street addresses', () => {
 });
 
 describe('personal data: dates of birth', () => {
+  it('leaves an admissions range of birth dates alone', () => {
+    expect(found('If your child was born between 1 September 2021 and 31 August 2022, apply by 15 January.')).toEqual([]);
+    expect(found('Children born on or after 1 September 2021 start in Reception next year.')).toEqual([]);
+  });
+
   it.each([
     ['She was born on 14/03/2018 at Wigan Infirmary', '14/03/2018'],
     ['DOB: 14.03.2018', '14.03.2018'],

@@ -12,6 +12,8 @@ const SPACES = /\s/g;
 const STREET_WORDS = /[a-z][a-z'\u2019-]*/g;
 const SENTENCE_BREAK = /[!?;\n]|\.\s/;
 const SENTENCE_MARK = /[.!?;\n]/;
+const BIRTH_RANGE_AFTER = /^\s+(?:between|from|on or (?:after|before)|after|before)(?![a-z])/;
+const NO_DISTRICT_ZERO = /^[a-z]0[a-z\d]{3}$/;
 
 // Personal data (DESIGN.md: phone, email, postcode, address, date of birth). Every pattern runs
 // over the folded text, so full-width digits, look-alike letters and zero-width characters cannot
@@ -49,6 +51,9 @@ const POSTCODE_AREAS =
 const POSTCODE = new RegExp(`${NOT_WORD_BEFORE}(?:(?:${POSTCODE_AREAS.join('|')})\\d[a-z\\d]?\\s?\\d[abd-hjlnp-uw-z]{2}|gir\\s?0aa)${NOT_WORD_AFTER}`, 'gu');
 // what an email written out ("jo (at) gmail (dot) com") and a postcode ("IP1 1AA", "GIR 0AA") need
 const SPELT_AT = /[([]\s*at\s*[)\]]/;
+const SPELT_EMAIL = new RegExp(`${wordStart()}[a-z0-9]+(?:\\s+dot\\s+[a-z0-9]+)*\\s+at\\s+[a-z0-9-]+(?:\\s+dot\\s+[a-z0-9-]+)*\\s+dot\\s+(?:com|co|uk|org|net|info|me|io|ac|sch|gov)(?![\\p{L}\\p{N}])`, 'gu');
+const SPELT_WORD_DOT = /\s+dot\s+/g;
+const SPELT_WORD_AT = /\s+at\s+/;
 const MAY_HOLD_POSTCODE = /[a-z]\d|gir\s?0aa/;
 const DIGIT = /\d/;
 const ORDINAL_INWARD = /^(?:1st|2nd|3rd|[04-9]th)$/;
@@ -222,6 +227,13 @@ export const personalData: CategoryBuilder = {
         if (address === schoolEmail || (domain === schoolDomain && !FREE_MAIL.has(domain))) continue;
         hits.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
       }
+      // spelt out in words to dodge filters: "mike dot evans at gmail dot com"
+      for (const m of f.includes(' dot ') && f.includes(' at ') ? wordMatches(SPELT_EMAIL, f) : []) {
+        const address = m[0].replace(SPELT_WORD_DOT, '.').replace(SPELT_WORD_AT, '@');
+        const domain = address.split('@')[1]!;
+        if (address === schoolEmail || (domain === schoolDomain && !FREE_MAIL.has(domain))) continue;
+        if (!hits.some((h) => m.index < h.end && m.index + m[0].length > h.start)) hits.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+      }
       const inEmail = (s: number, e: number) => hits.some((h) => h.kind === 'email' && s < h.end && e > h.start);
 
       for (const m of hasDigit ? wordMatches(PHONE_RUN, f) : []) {
@@ -250,6 +262,8 @@ export const personalData: CategoryBuilder = {
         // "b2 1st" and "e1 2nd" written in lower case are places in a race, not postcodes
         if (ORDINAL_INWARD.test(inward) && !isUpper(p.original[p.offsets[m.index + m[0].length - 1]!])) continue;
         if (code === schoolPostcode || inEmail(m.index, m.index + m[0].length)) continue;
+        // a one-letter area has no district 0 ("N0 0DZ"): l33t such as "n00dz", not a postcode
+        if (NO_DISTRICT_ZERO.test(code)) continue;
         hits.push({ kind: 'postcode', start: m.index, end: m.index + m[0].length });
       }
 
@@ -267,7 +281,10 @@ export const personalData: CategoryBuilder = {
         hits.push({ kind: 'address', start: m.index, end: m.index + m[0].length });
       }
 
-      const cues = (hasDigit ? wordMatches(BIRTH_CUE, f) : []).map((m) => ({ start: m.index, end: m.index + m[0].length, after: m[0].startsWith('d') }));
+      // "born between 1 September 2020 and 31 August 2021" is an admissions range, not a child's birthday
+      const cues = (hasDigit ? wordMatches(BIRTH_CUE, f) : [])
+        .filter((m) => !BIRTH_RANGE_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+        .map((m) => ({ start: m.index, end: m.index + m[0].length, after: m[0].startsWith('d') }));
       const dates: DateHit[] = [];
       for (const m of hasDigit ? wordMatches(DATE, f) : []) {
         const d = parseDate(m.groups ?? {});

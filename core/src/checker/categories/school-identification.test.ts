@@ -42,6 +42,10 @@ describe('school identification', () => {
     expect(found('Lovely walk around Great Harwood this morning')).toEqual([]);
   });
 
+  it('does not say the town again beside the school\u2019s own name', () => {
+    expect(found("First day at St Bart's in Great Harwood as a teacher!")).toEqual(["St Bart's"]);
+  });
+
   it('finds the street and the postcode, spaced or not', () => {
     expect(found('Stuck in traffic on Church Lane again')).toEqual(['Church Lane']);
     expect(found('Deliveries to bb67qb please')).toEqual(['bb67qb']);

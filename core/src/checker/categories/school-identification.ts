@@ -17,6 +17,8 @@ const GENERIC = new Set('primary school academy c of e ce church parish aided in
 // Words that, near the town's name, make a post say where the writer teaches.
 const SCHOOL_WORDS = new Set('school schools primary academy infants juniors college teach teaching teacher teachers pupils classroom staffroom headteacher head class kids'.split(' '));
 const NEAR = 5;
+/** characters between the school's name and its town within which the town is not said again */
+const TOWN_BESIDE_NAME = 60;
 
 /** Spellings of a phrase as folded words: with and without the possessive s, "St" and "Saint". */
 function variants(phrase: string): string[][] {
@@ -93,6 +95,7 @@ export const schoolIdentification: CategoryBuilder = {
       const findings: Finding[] = [];
       const tokens = wordsOf(p);
       const anyUpper = ANY_UPPER.test(p.original);
+      const townAt = new Set<number>();
       const push = (start: number, end: number, reason: string) => {
         const span = originalSpan(p, start, end);
         findings.push({ category: 'school_identification', ...span, severity: 'warning', reason });
@@ -108,11 +111,18 @@ export const schoolIdentification: CategoryBuilder = {
           if (phrase) {
             push(tokens[i]!.start, last.possessiveEnd ?? last.end, `Identifies the school (its ${phrase.what}, ${phrase.shown}). Personal posts should not say which school you work at.`);
           } else if (phrases.some((ph) => ph.what === 'town') && nearSchoolWords(tokens, i, i + length - 1)) {
+            townAt.add(findings.length);
             push(tokens[i]!.start, last.possessiveEnd ?? last.end, `Identifies the school (its town, ${school.town}, beside talk of school). Personal posts should not say which school you work at.`);
           } else continue;
           i += length - 1;
           break;
         }
+      }
+      // the town beside the school's own name adds nothing: "Oakfield Primary in Thornbury" is one finding
+      if (townAt.size > 0) {
+        const named = findings.filter((_, j) => !townAt.has(j));
+        const kept = findings.filter((town, j) => !townAt.has(j) || !named.some((f) => Math.abs(f.start - town.start) <= TOWN_BESIDE_NAME));
+        findings.splice(0, findings.length, ...kept);
       }
       const said = (start: number, end: number) => findings.some((f) => f.start < originalSpan(p, start, end).end && originalSpan(p, start, end).start < f.end);
       for (const re of [TAG, SPACED]) {
