@@ -377,6 +377,189 @@ describe('names', () => {
     });
   });
 
+  describe('people, animals and things that are not on the roll', () => {
+    // a roll whose names are also authors', artists', businesses', colours and pets' names
+    const roll = checkWith({
+      ...aRoster([aPupil('Ivy', 'Green', '3'), aPupil('Ella', 'Brown', '2'), aPupil('Rose', 'Hill', '2'), aPupil('Grace', 'Adams', '4'), aPupil('Will', 'Okafor', '5'), aPupil('Alfie', 'Turner', '5'), aPupil('Jacob', 'Rowe', '4'), aPupil('Oscar', 'Lewis', '4'), aPupil('Freya', 'Nowak', '6'), aPupil('Kai', 'Nguyen', '4'), aPupil('Lily', 'Ward', '1'), aPupil('Ruby', 'Ahmed', 'R'), aPupil('Samuel', 'Yates', '3'), aPupil('Oliver', 'Bennett', '1'), aPupil('Tom', 'Baxter', '6'), aPupil('Hope', 'Nwosu', '1')]),
+      staff: [
+        { given: 'Holly', family: 'Reid', role: 'teacher' },
+        { given: 'Mark', family: 'Holloway', role: 'teacher' },
+        { given: 'Tom', family: 'Fletcher', role: 'teacher' },
+        { given: 'David', family: 'Hughes', role: 'headteacher' },
+        { given: 'Laura', family: 'Jones', role: 'teacher' },
+      ],
+    });
+    const found = (text: string, kind: TextKind = 'official_post') => roll(text, kind).map((f) => text.slice(f.start, f.end));
+
+    describe('authors, artists and historical figures a school teaches, initials and all', () => {
+      it.each([
+        'Year 4 are reading The Hound of the Baskervilles by Arthur Conan Doyle.',
+        'Samuel Pepys kept a diary through the plague year.',
+        'Our poetry display is all about Ted Hughes and his animal poems.',
+        'Year 2 loved The Magician\u2019s Nephew by C. S. Lewis.',
+        'Year 6 debated whether C.S. Lewis or J.R.R. Tolkien told the better story.',
+        'Oliver Cromwell closed the theatres, Year 5 told us.',
+        'Year 6 sang a Tom Jones song at the leavers\u2019 assembly.',
+        'The children compared Lewis Hamilton with Ayrton Senna.',
+      ])('%s', (text) => {
+        expect(found(text)).toEqual([]);
+      });
+
+      it('but the pupil who shares the name is still found', () => {
+        expect(found('Well done Oscar Lewis for your Narnia model!')).toEqual(['Oscar Lewis']);
+        expect(found('Lewis in Year 4 wrote a poem about the lamp-post.')).toEqual(['Lewis']);
+        expect(found('Samuel from Year 3 read his diary aloud.')).toEqual(['Samuel']);
+        expect(found('Thanks to Oliver and Samuel for the Great Fire display.')).toEqual(['Oliver', 'Samuel']);
+      });
+    });
+
+    describe('a surname said of the artist or writer a class studies', () => {
+      it.each([
+        'Year 3 have been painting skies in the style of Turner.',
+        'This half term Year 6 studied Turner and his shipwrecks.',
+        'Year 2 have been learning about Hughes and his Iron Woman.',
+        'Inspired by Turner, Year 5 painted the harbour.',
+      ])('%s', (text) => {
+        expect(found(text)).toEqual([]);
+      });
+
+      it('but not a pupil praised or placed in a year group', () => {
+        expect(found('Well done Turner!')).toEqual(['Turner']);
+        expect(found('Turner in Year 5 painted a stormy sea.')).toEqual(['Turner']);
+        expect(found('Well done Alfie Turner, who studied the harbour all week.')).toEqual(['Alfie Turner']);
+      });
+    });
+
+    describe('a well-known person with a full name on the roll, said to be them', () => {
+      it.each([
+        'We had a video message from Tom Fletcher, the author of The Christmasaurus!',
+        'A signed copy of The Christmasaurus by Tom Fletcher is in the raffle.',
+      ])('%s', (text) => {
+        expect(found(text)).toEqual([]);
+      });
+
+      it('but the colleague with that name is still found', () => {
+        expect(found('Tom Fletcher is running the book fair on Friday.')).toEqual(['Tom Fletcher']);
+        expect(found('Thank you Tom Fletcher for organising the trip.')).toEqual(['Tom Fletcher']);
+        expect(found('Tom Fletcher read The Christmasaurus to Year 4.')).toEqual(['Tom Fletcher']);
+        expect(found('The Christmasaurus, read by Tom Fletcher, was a treat.')).toEqual(['Tom Fletcher']);
+      });
+    });
+
+    describe('businesses and products with a name in them', () => {
+      it.each([
+        'Turner\u2019s Taxis will collect Year 6 at 3pm.',
+        'The bread rolls came from Nowak\u2019s Bakery on the high street.',
+        'The raffle prize was given by Rowe Removals.',
+        'Cheese and Jacob\u2019s cream crackers at the harvest lunch.',
+      ])('%s', (text) => {
+        expect(found(text)).toEqual([]);
+      });
+
+      it('but a pupil\u2019s own things are still theirs', () => {
+        expect(found('Turner\u2019s painting won first prize.')).toEqual(['Turner']);
+        expect(found('Jacob\u2019s cakes sold out at the fair.')).toEqual(['Jacob']);
+        expect(found('RUBY\u2019S CAKES RAISED £50 FOR THE HOSPICE')).toEqual(['RUBY']);
+      });
+    });
+
+    describe('house and team colours with their scores', () => {
+      it.each([
+        'House points this week: Blue 120, Green 98, Red 87.',
+        'Green and Yellow tied for second place on sports day.',
+      ])('%s', (text) => {
+        expect(found(text)).toEqual([]);
+      });
+
+      it('but the pupil called Green is still found', () => {
+        expect(found('Ivy Green won the sprint.')).toEqual(['Ivy Green']);
+        expect(found('Well done Green!')).toEqual(['Green']);
+        expect(found('Green in Year 3 ran brilliantly.')).toEqual(['Green']);
+        expect(found('Well done to Green and Brown for the relay!')).toEqual(['Green', 'Brown']);
+      });
+    });
+
+    describe('pets and animals given a name', () => {
+      it.each([
+        'Say hello to the Year 3 rabbits, Ruby and Rose!',
+        'Our tortoise is called Grace and the guinea pig is Will.',
+        'Found: a black labrador named Ruby near the park gates.',
+        'My sister\u2019s kitten is called Ivy and she is tiny.',
+      ])('%s', (text) => {
+        expect(found(text, 'comment')).toEqual([]);
+      });
+
+      it('but the pupils who care for them are still found', () => {
+        expect(found('Well done Grace!')).toEqual(['Grace']);
+        expect(found('Grace in Year 4 fed the rabbits today.')).toEqual(['Grace']);
+        expect(found('The rabbit is Ruby\u2019s favourite job.')).toEqual(['Ruby']);
+        expect(found('Thanks to Grace and Tom for cleaning out the guinea pigs.')).toEqual(['Grace', 'Tom']);
+        expect(found('Star of the week for feeding the fish is Rose!')).toEqual(['Rose']);
+        expect(found('Our puppy loves Rose, who visits every day.', 'comment')).toEqual(['Rose']);
+      });
+    });
+
+    describe('people who are not on the roll', () => {
+      it.each([
+        ['Met a lovely man called Mark at the garden centre today.', 'comment'],
+        ['So proud of my nephew Will, who graduated from university today!', 'personal_post'],
+        ['Big news: my cousin Rose is pregnant with twins!', 'personal_post'],
+        ['Congratulations to Mr Hughes on the birth of baby Rose, 3.2kg!', 'official_post'],
+        ['Welcome to the world, baby Grace!', 'official_post'],
+      ] as const)('%s', (text, kind) => {
+        expect(found(text, kind).filter((name) => name !== 'Mr Hughes')).toEqual([]);
+      });
+
+      it('but a child introduced or said to be family is still a pupil', () => {
+        expect(found('There is a girl called Grace who keeps pushing my son.', 'comment')).toEqual(['Grace']);
+        expect(found('I spoke to a teacher called Holly about it.', 'comment')).toEqual(['Holly']);
+        expect(found('My nephew Will in Year 5 won the chess cup.', 'personal_post')).toEqual(['Will']);
+        expect(found('My nephew Will is in my class this year!', 'personal_post')).toEqual(['Will']);
+        expect(found('My son Will wants to go to university one day.', 'comment')).toEqual(['Will']);
+        expect(found('Ruby from Year 1 played the baby in the nativity.')).toEqual(['Ruby']);
+      });
+    });
+
+    describe('names written to dodge a filter', () => {
+      it('reads digits for letters in a name', () => {
+        expect(found('5amuel y4tes is a liar', 'comment')).toEqual(['5amuel y4tes']);
+        expect(found('why does 0l1ver always get picked', 'comment')).toEqual(['0l1ver']);
+        expect(found('Mrs J0nes never listens to parents', 'comment')).toEqual(['Mrs J0nes']);
+      });
+
+      it('but not times, years and places', () => {
+        expect(found('Meet at 3pm in Y4, bring your 2nd-hand books. We came 4th!', 'comment')).toEqual([]);
+      });
+
+      it('reads a name spelt out letter by letter', () => {
+        expect(found('Sending love to F.r.e.y.a today', 'personal_post')).toEqual(['F.r.e.y.a']);
+        expect(found('Get well soon L.i.l.y!', 'personal_post')).toEqual(['L.i.l.y']);
+        expect(found('k a i pushed my son again', 'comment')).toEqual(['k a i']);
+        expect(found('Our H.O.P.E. values and the R.I.P. rules. Answer a, b or c.', 'official_post')).toEqual([]);
+      });
+
+      it('finds a given name and a lower-case initial where the writer uses no capitals, or the name is no ordinary word', () => {
+        expect(found('such a kind note from ivy g today', 'personal_post')).toEqual(['ivy g']);
+        expect(found('Sweet drawing from alfie t this morning', 'personal_post')).toEqual(['alfie t']);
+        expect(found('will u be there? may b', 'comment')).toEqual([]);
+        expect(found('Will it rain? Hope g and t', 'comment')).toEqual([]);
+      });
+    });
+
+    describe('an ordinary-word name said to someone, or in a line of short sentences', () => {
+      it('finds a given name said to the child at the start of a sentence', () => {
+        expect(found('Certificates today for Grace in Year 4. Grace, you should be so proud!')).toEqual(['Grace', 'Grace']);
+        expect(found('Hope, thank you for tidying the library.')).toEqual(['Hope']);
+        expect(found('Summer, you were glorious. Autumn, welcome!')).toEqual([]);
+      });
+
+      it('does not read a line of short sentences as a title', () => {
+        expect(found('Drinks for Holly tonight! Who\u2019s in? The Plough, 6pm.', 'personal_post')).toEqual(['Holly']);
+        expect(found('Will Everyone Please Return Their Reading Books')).toEqual([]);
+      });
+    });
+  });
+
   it('builds the matcher for 2,000 names quickly', () => {
     const given = ['Amelia', 'Oliver', 'Isla', 'George', 'Ava', 'Noah', 'Mia', 'Leo', 'Grace', 'May', 'Will', 'Rose'];
     const family = ['Smith', 'Jones', 'Taylor', 'Brown', 'Khan', 'Patel', 'Wilson', 'Evans', 'Thomas', 'Roberts'];

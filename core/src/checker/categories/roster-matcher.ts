@@ -11,6 +11,8 @@ export interface Token {
   end: number;
   /** "May's", "Chris'": the folded offset after the apostrophe (and s) */
   possessiveEnd: number | undefined;
+  /** a word written with digits for letters, read as letters: "fr3ya" -> "freya", "j0nes" -> "jones" */
+  leet: string | undefined;
 }
 
 const WORD_RE = /[\p{L}\p{N}]/u;
@@ -20,6 +22,31 @@ function isWord(c: number, s: string, i: number): boolean {
   return WORD_RE.test(s[i]!);
 }
 const APOSTROPHES = new Set(["'", '\u2019', '\u02bc', '`', '\u2018']);
+/** the letters digits stand for in a word written to dodge a filter: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g (by char code - 48; 2 and 6, written -, stand for none) */
+const LEET_LETTERS = 'oi-eas-tbg';
+
+/**
+ * A word with digits among at least two letters, its digits read as letters ("fr3ya" -> "freya");
+ * undefined for any other word ("y4", "2nd"). Called only for a word that has a digit and a letter.
+ */
+function leetOf(text: string): string | undefined {
+  let letters = 0;
+  let digits = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      if (LEET_LETTERS[c - 48] === '-') return undefined;
+      digits++;
+    } else letters++;
+  }
+  if (letters < 2 || digits > letters) return undefined;
+  let out = '';
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    out += c >= 48 && c <= 57 ? LEET_LETTERS[c - 48]! : text[k]!;
+  }
+  return out;
+}
 
 /** Words of a folded text, with possessives noted so "Chen's" reads as "chen". */
 export function tokenize(folded: string): Token[] {
@@ -39,12 +66,13 @@ function tokenizeInto(folded: string, pool: Token[], into: Token[], p?: Prepared
     const text = folded.slice(start, end);
     let token = pool[count];
     // every token has the same fields, so the code reading them sees one shape
-    if (token === undefined) pool.push((token = { text, start, end, possessiveEnd: undefined }));
+    if (token === undefined) pool.push((token = { text, start, end, possessiveEnd: undefined, leet: undefined }));
     else {
       token.text = text;
       token.start = start;
       token.end = end;
       token.possessiveEnd = undefined;
+      token.leet = undefined;
     }
     into[count++] = token;
     return token;
@@ -52,11 +80,23 @@ function tokenizeInto(folded: string, pool: Token[], into: Token[], p?: Prepared
   while (i < n) {
     if (!isWord(folded.charCodeAt(i), folded, i)) { i++; continue; }
     let start = i;
-    while (i < n && isWord(folded.charCodeAt(i), folded, i)) i++;
+    // a word with a digit and a letter may be a name written in digits: "fr3ya n0wak"
+    let digit = false;
+    let letter = false;
+    while (i < n) {
+      const c = folded.charCodeAt(i);
+      if (c >= 97 && c <= 122) letter = true;
+      else if (c >= 48 && c <= 57) digit = true;
+      else if (c < 128 || !WORD_RE.test(folded[i]!)) break;
+      else letter = true;
+      i++;
+    }
+    const first = count;
     if (p && start > 0 && (folded[start - 1] === '#' || folded[start - 1] === '@')) {
       for (let k = start + 1; k < i; k++) if (camelBreak(p, k)) add(start, (start = k));
     }
     const token = add(start, i);
+    if (digit && letter) for (let k = first; k < count; k++) into[k]!.leet = leetOf(into[k]!.text);
     if (i < n && APOSTROPHES.has(folded[i]!)) {
       const after = i + 1 < n && isWord(folded.charCodeAt(i + 1), folded, i + 1);
       const sThenEnd = folded[i + 1] === 's' && !(i + 2 < n && isWord(folded.charCodeAt(i + 2), folded, i + 2));
@@ -110,9 +150,13 @@ export class TokenTrie<T> {
   private readonly root: TrieNode<T> = node();
   /**
    * stopAtPossessive: a possessive ends a name, so "May's Chen" is not "May Chen";
-   * plurals: a word may end in an extra s, so "Harry Potters" is the phrase "Harry Potter"
+   * plurals: a word may end in an extra s, so "Harry Potters" is the phrase "Harry Potter";
+   * leet: a word written with digits is read as letters, so "fr3ya n0wak" is "Freya Nowak"
    */
-  constructor(private readonly stopAtPossessive = true, private readonly plurals = false) {}
+  constructor(private readonly stopAtPossessive = true, private readonly plurals = false, private readonly leet = false) {}
+  private key(t: Token): string {
+    return this.leet && t.leet !== undefined ? t.leet : t.text;
+  }
   add(words: readonly string[], value: T): void {
     if (words.length === 0) return;
     let at = this.root;
@@ -126,11 +170,11 @@ export class TokenTrie<T> {
   /** Matches starting at tokens[i], longest first: [number of tokens, values]. */
   matchesAt(tokens: readonly Token[], i: number): readonly [number, T[]][] {
     // most words begin no phrase: they cost a lookup and no array
-    if (i >= tokens.length || !this.root.children.has(tokens[i]!.text)) return NO_MATCHES;
+    if (i >= tokens.length || !this.root.children.has(this.key(tokens[i]!))) return NO_MATCHES;
     const found: [number, T[]][] = [];
     let at = this.root;
     for (let j = i; j < tokens.length; j++) {
-      const next = at.children.get(tokens[j]!.text);
+      const next = at.children.get(this.key(tokens[j]!));
       if (!next) break;
       at = next;
       if (at.values.length) found.push([j - i + 1, at.values]);
@@ -141,6 +185,11 @@ export class TokenTrie<T> {
   /** Some phrase starts with this word: for the roster, the word begins someone's name. */
   starts(word: string): boolean {
     return this.root.children.has(word);
+  }
+  /** The values of a phrase of one word, or undefined: "kai" spelt out as "K.a.i". */
+  valuesOf(word: string): T[] | undefined {
+    const values = this.root.children.get(word)?.values;
+    return values?.length ? values : undefined;
   }
   /** The number of tokens in the longest phrase starting at tokens[i] (0 if none); allocates nothing but a plural's stem. */
   longestAt(tokens: readonly Token[], i: number): number {
@@ -230,6 +279,24 @@ const PHRASE_LIST = [
   'florence nightingale', 'mary seacole', 'grace darling', 'rosa parks', 'ruby bridges', 'martin luther king', 'neil armstrong', 'amelia earhart', 'anne frank', 'emmeline pankhurst', 'isaac newton', 'albert einstein', 'charles darwin', 'charles dickens', 'william shakespeare', 'isambard kingdom brunel', 'walter tull', 'ada lovelace', 'helen keller', 'mary anning', 'david attenborough', 'captain tom', 'tom moore', 'muhammad ali',
   'roald dahl', 'julia donaldson', 'david walliams', 'michael morpurgo', 'jacqueline wilson', 'oliver jeffers', 'enid blyton', 'beatrix potter', 'lewis carroll', 'cs lewis', 'c s lewis', 'oscar wilde',
   'harry kane', 'marcus rashford', 'tom daley', 'emma raducanu', 'andy murray', 'mo farah',
+  // authors and poets a school reads (initials written either way: "C.S. Lewis" is the words c, s, lewis)
+  'ted hughes', 'arthur conan doyle', 'conan doyle', 'j k rowling', 'jk rowling', 'j r r tolkien', 'jrr tolkien', 'a a milne', 'aa milne', 'e b white', 'eb white', 'j m barrie', 'jm barrie', 'r j palacio', 'rj palacio',
+  'tom fletcher', 'dav pilkey', 'liz pichon', 'jeff kinney', 'cressida cowell', 'anthony horowitz', 'philip pullman', 'malorie blackman', 'michael rosen', 'benjamin zephaniah', 'allan ahlberg', 'janet ahlberg', 'shirley hughes', 'judith kerr', 'eric carle', 'maurice sendak', 'dr seuss',
+  'rudyard kipling', 'robert louis stevenson', 'kenneth grahame', 'frances hodgson burnett', 'anna sewell', 'louisa may alcott', 'jane austen', 'charlotte bronte', 'emily bronte', 'anne bronte', 'mary shelley', 'william wordsworth', 'william blake', 'alfred tennyson', 'lord tennyson', 'john keats', 'percy shelley', 'robert burns', 'dylan thomas', 'wilfred owen', 'rupert brooke', 'spike milligan', 'roger mcgough', 'edward lear', 'hilaire belloc', 'walter de la mare', 'jules verne', 'mark twain', 'hans christian andersen', 'brothers grimm', 'charles kingsley', 'george orwell', 'harper lee', 'ian fleming',
+  'lemony snicket', 'onjali rauf', 'katherine rundell', 'kate dicamillo', 'raymond briggs', 'nick butterworth', 'mick inkpen', 'jill murphy', 'eoin colfer', 'david almond', 'frank cottrell boyce', 'emma carroll', 'francesca simon', 'lauren child', 'quentin blake', 'axel scheffler', 'chris riddell', 'nick sharratt', 'tony ross', 'anthony browne', 'jon klassen', 'mo willems', 'rob biddulph', 'john burningham', 'helen oxenbury', 'martin waddell', 'sam mcbratney',
+  // characters of books a school reads
+  'sherlock holmes', 'doctor watson', 'dr watson', 'willy wonka', 'mr tumnus', 'lucy pevensie', 'edmund pevensie', 'peter pevensie', 'susan pevensie', 'hermione granger', 'ron weasley', 'tracy beaker', 'greg heffley', 'pippi longstocking', 'anne of green gables', 'romeo and juliet', 'lady macbeth',
+  // artists and composers a school studies
+  'j m w turner', 'jmw turner', 'william turner', 'john constable', 'l s lowry', 'ls lowry', 'david hockney', 'claude monet', 'vincent van gogh', 'van gogh', 'pablo picasso', 'henri matisse', 'frida kahlo', 'andy warhol', 'jackson pollock', "georgia o'keeffe", 'georgia okeeffe', 'barbara hepworth', 'henry moore', 'andy goldsworthy', 'piet mondrian', 'wassily kandinsky', 'gustav klimt', 'georges seurat', 'henri rousseau', 'paul cezanne', 'edgar degas', 'leonardo da vinci', 'da vinci', 'william morris', 'yayoi kusama', 'keith haring', 'paul klee', 'salvador dali', 'katsushika hokusai', 'romero britto', 'kehinde wiley', 'chris ofili', 'lubaina himid', 'grayson perry', 'damien hirst', 'tracey emin', 'bridget riley', 'johannes vermeer', 'mary cassatt',
+  'wolfgang amadeus mozart', 'ludwig van beethoven', 'johann sebastian bach', 'edward elgar', 'benjamin britten', 'gustav holst', 'sergei prokofiev', 'camille saint saens', 'george frideric handel',
+  // people of the history, science and geography a school teaches
+  'samuel pepys', 'thomas farriner', 'guy fawkes', 'anne boleyn', 'catherine of aragon', 'jane seymour', 'anne of cleves', 'catherine howard', 'catherine parr', 'julius caesar', 'alexander the great', 'alfred the great', 'william the conqueror', 'richard the lionheart', 'harold godwinson', 'edward the confessor', 'oliver cromwell',
+  'winston churchill', 'neville chamberlain', 'adolf hitler', 'christopher columbus', 'walter raleigh', 'francis drake', 'james cook', 'captain cook', 'ernest shackleton', 'robert falcon scott', 'captain scott', 'edmund hillary', 'tenzing norgay', 'howard carter', 'george stephenson', 'robert stephenson', 'thomas edison', 'alexander graham bell', 'alexander fleming', 'louis pasteur', 'marie curie', 'rosalind franklin', 'stephen hawking', 'tim berners lee', 'galileo galilei',
+  'elizabeth fry', 'edith cavell', 'noor inayat khan', 'harriet tubman', 'nelson mandela', 'mahatma gandhi', 'malala yousafzai', 'greta thunberg', 'barack obama', 'abraham lincoln', 'george washington', 'william wilberforce', 'olaudah equiano', 'thomas clarkson', 'emily davison', 'emily wilding davison', 'millicent fawcett', 'sylvia pankhurst', 'christabel pankhurst', 'mary wollstonecraft', 'katherine johnson', 'mae jemison', 'tim peake', 'helen sharman', 'yuri gagarin', 'buzz aldrin', 'jesse owens',
+  // singers, sports people and presenters children talk about
+  'tom jones', 'john lennon', 'paul mccartney', 'elvis presley', 'freddie mercury', 'ed sheeran', 'harry styles', 'taylor swift', 'usain bolt', 'jessica ennis', 'serena williams', 'lionel messi', 'cristiano ronaldo', 'david beckham', 'lewis hamilton', 'ellie simmonds', 'simone biles', 'leah williamson', 'bukayo saka', 'jude bellingham', 'raheem sterling', 'chris hoy', 'bradley wiggins', 'mo salah', 'joe wicks', 'steve backshall', 'chris packham', 'bear grylls', 'jamie oliver', 'mary berry', 'paul hollywood', 'gordon ramsay',
+  // businesses and products with a name in them
+  "jacob's crackers", "jacob's cream crackers", 'john lewis', 'marks and spencer', 'jack wills', 'ted baker', "ben and jerry's", "ben & jerry's", "uncle ben's", "papa john's", 'mr kipling', "aunt bessie's", 'captain birdseye', 'ronald mcdonald', 'thomas cook', 'harvey nichols', 'eddie stobart', 'tommy hilfiger', 'calvin klein', 'hugo boss', 'victoria sponge', 'victoria sandwich', "ella's kitchen", 'peppa pig',
   // sayings, songs and colours
   'amazing grace', 'saving grace', 'will and grace', 'land of hope and glory', 'cape of good hope', 'tudor rose', 'english rose', 'rose and crown', 'the holly and the ivy', 'indian summer', 'weeping willow', 'burnt sienna', 'raw sienna',
   'every tom dick and harry', 'tom dick and harry', "bob's your uncle", 'happy as larry', 'smart alec', 'nosy parker', 'lazy susan', 'average joe', 'joe bloggs', 'dear john',
@@ -260,6 +327,61 @@ const PETS = new Set(
 );
 /** whose a pet is: "our dog", "the class hamster" */
 const PET_OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'the', 'class', 'school']);
+for (const w of 'tabby tabbies moggy kitty labrador spaniel terrier collie retriever poodle cockapoo dachshund pug beagle greyhound whippet alpaca llama donkey sheep piglet turtle axolotl ferret chinchilla degu chick chicks duckling ducklings cockerel rooster teddy'.split(' ')) PETS.add(w);
+/** words between a pet and its name: "the kitten is Ivy", "our cat is called Holly", "the dog's name is Rex" */
+const PET_LINKS = new Set(['is', 'was', 'called', 'named', 'name']);
+/** words that begin a clause: "…and the kitten is Ivy" */
+const CLAUSE_STARTS = new Set(['and', 'but', 'so', 'while', 'whereas', 'then', 'plus']);
+/** someone a writer introduces who is no colleague the reader knows: "a friend called Holly" */
+const STRANGERS = new Set(['friend', 'mate', 'pal', 'neighbour', 'neighbor', 'cousin', 'someone', 'somebody', 'man', 'woman', 'guy', 'bloke', 'chap', 'fella', 'lad', 'lass', 'boy', 'girl', 'person']);
+/** family a writer names: "my niece Grace"; not son or daughter, since a parent's child is the likeliest pupil of all */
+const KIN = new Set(['niece', 'nephew', 'cousin', 'granddaughter', 'grandson', 'grandchild', 'goddaughter', 'godson', 'stepson', 'stepdaughter', 'sister', 'brother', 'sis', 'bro']);
+/**
+ * the news of someone grown up (or past primary school), said after the name: "my niece Grace got
+ * into Cambridge"; never words a child's news has too ("engaged in", "a wedding", "reading levels")
+ */
+const GROWN_UP = new Set(['university', 'uni', 'cambridge', 'oxford', 'graduated', 'graduation', 'graduating', 'degree', 'masters', 'phd', 'fiance', 'fiancee', 'pregnant', 'mortgage', 'gcse', 'gcses', 'retired', 'retirement']);
+/** a baby's birth: "the arrival of baby Ruby, 7lb 2oz" */
+const BIRTH = new Set(['born', 'birth', 'arrival', 'arrived', 'welcomed', 'welcome', 'weighing', 'weighed', 'newborn', 'lb', 'lbs', 'oz', 'ounces', 'kg', 'midwife', 'maternity']);
+const BIRTH_WEIGHT = /^\d+(?:lbs?|oz|kg)$/;
+/** a business after a name: "Turner's Coaches", "Fraser Removals" (with a capital: "Ruby's cakes" were baked by Ruby) */
+const BUSINESSES = new Set(
+  ('coaches taxis taxi cabs buses travel tours removals motors garage autos tyres bakery bakers butchers butcher bank builders plumbing electrical roofing landscaping catering cafe restaurant kitchen bistro diner pizza pizzeria takeaway chippy dairy pharmacy chemist chemists opticians dental salon barbers florist florists crackers biscuits ' +
+    'shop store stores supermarket market supplies hardware hire cleaning carpets solicitors accountants estate lettings funeral ltd limited plc').split(' '),
+);
+/**
+ * the colours of houses and teams, told apart from a pupil called Green by another colour beside it:
+ * "Red 412, Green 366"; not ruby, amber or violet, since "Ruby and Amber" are two girls far more often than two houses
+ */
+const COLOURS = new Set(['red', 'blue', 'yellow', 'green', 'orange', 'purple', 'white', 'black', 'brown', 'grey', 'gray', 'pink', 'gold', 'silver', 'scarlet', 'indigo']);
+/** surnames of artists, writers and figures a school teaches, said alone: "studied Turner's seascapes" */
+const TAUGHT_SURNAMES = new Set(
+  ('turner constable lowry hockney monet kahlo picasso matisse mondrian kandinsky klimt seurat warhol pollock hepworth moore goldsworthy rousseau cezanne degas renoir rembrandt vermeer hokusai banksy morris kusama haring klee dali britto riley ' +
+    'dickens shakespeare austen bronte dahl donaldson morpurgo walliams rowling tolkien lewis blyton milne kipling carroll wordsworth tennyson keats blake hughes rosen zephaniah pullman fletcher doyle orwell ' +
+    'pepys darwin newton einstein curie nightingale seacole brunel churchill stephenson edison faraday fleming pasteur hawking shackleton columbus drake raleigh cook scott mozart beethoven bach elgar holst britten handel').split(' '),
+);
+/** a word just before a surname that makes it the artist or writer taught: "studied Turner's seascapes", "the artist Lowry" */
+const TAUGHT_BEFORE = new Set(['studied', 'studying', 'explored', 'exploring', 'researched', 'researching', 'artist', 'painter', 'poet', 'author', 'writer', 'novelist', 'composer', 'scientist', 'inventor', 'explorer']);
+/** two words before one: "learning about Lowry", "in the style of Turner", "inspired by Hockney" */
+const TAUGHT_ABOUT = new Set(['learning', 'learnt', 'learned', 'learn', 'taught', 'teaching']);
+const TAUGHT_OF = new Set(['style', 'works', 'paintings', 'poems', 'poetry', 'novels', 'sculptures']);
+/** what a well-known person is, said after their name: "Tom Fletcher the author" */
+const ROLES = new Set(['author', 'writer', 'illustrator', 'poet', 'novelist', 'singer', 'songwriter', 'artist', 'painter', 'sculptor', 'composer', 'footballer', 'actor', 'actress', 'presenter', 'comedian', 'scientist', 'inventor', 'explorer', 'chef', 'musician', 'youtuber', 'astronaut', 'athlete', 'cricketer', 'broadcaster']);
+/** a well-known person's works, which name them when a text mentions one (folded full name -> words of the works) */
+const WORKS = new Map<string, Set<string>>([
+  ['tom fletcher', new Set(['christmasaurus', 'mcfly', 'pooped', 'creakers'])],
+  ['david walliams', new Set(['gangsta', 'billionaire', 'stink', 'ratburger', 'dentist', 'auntie', 'grandpa', 'midnight', 'slime', 'fing', 'beast', 'spaceboy', 'robodog'])],
+  ['julia donaldson', new Set(['gruffalo', 'broom', 'stick', 'zog', 'snail', 'tiddler', 'superworm', 'highway', 'smeds', 'smoos', 'cave'])],
+  ['michael morpurgo', new Set(['horse', 'kensuke', 'peaceful', 'butterfly', 'lion', 'dolphin'])],
+  ['ted hughes', new Set(['iron'])],
+  ['tom jones', new Set(['delilah', 'unusual'])],
+]);
+/** words said to someone just named at the start of a sentence: "Will, you're a legend!" */
+const SAID_TO = new Set(['you', 'your', 'yours', 'youre', 'yourself', 'u', 'ur', 'thank', 'thanks', 'congratulations', 'congrats']);
+/** lower-case single letters that are text speak, not an initial, after a given name: "will u", "may b" */
+const TEXT_SPEAK = new Set(['a', 'i', 'u', 'b', 'c', 'r', 'y', 'n', 'k', 'x', 'o']);
+/** what runs a name spelt letter by letter together: "K.a.i", "k a i" */
+const LETTER_JOINERS = new Set(['.', '-', '_', '*', ' ']);
 /** a word before the name that makes it an ordinary word: "the Will", "saying Grace", "Amazing Grace" */
 const ORDINARY_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'say', 'saying', 'said', 'says', 'amazing', 'full', 'gods', 'god', 'lord', 'his', 'with', 'and']);
 const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'madam', 'prof'];
@@ -318,7 +440,7 @@ export function buildRosterMatcher(roster: Roster, fold: (s: string) => string, 
 
 /** Compiles the roster's names into one trie; find() is then a single pass over a text's words. */
 function compileRosterMatcher(roster: Roster, fold: (s: string) => string, allow: readonly string[]) {
-  const trie = new TokenTrie<Sense>();
+  const trie = new TokenTrie<Sense>(true, false, true);
   const people: Person[] = [
     ...roster.pupils.map((p) => ({ given: p.given, family: p.family, kind: 'pupil' as const, year: p.year, role: '', photoConsent: p.photoConsent })),
     ...roster.staff.map((s) => ({ given: s.given, family: s.family, kind: 'staff' as const, year: '', role: s.role, photoConsent: false })),
@@ -374,6 +496,25 @@ function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>
   const anyUpper = ANY_UPPER.test(p.original);
   const ctx = new Context(p, tokens, trie, phrases);
   for (let i = 0; i < tokens.length; i++) {
+    // a name spelt out letter by letter: "K.a.i", "k a i" (not an acronym in capitals that is an ordinary word, "H.O.P.E.")
+    const t = tokens[i]!;
+    // most single letters ("a", "I") have a word after them, not another letter
+    if (t.end - t.start === 1 && i + 2 < tokens.length && tokens[i + 1]!.start === t.end + 1 && tokens[i + 1]!.end === t.end + 2) {
+      const last = ctx.spelt(i);
+      if (last > 0) {
+        let word = '';
+        for (let k = i; k <= last; k++) word += tokens[k]!.text;
+        const senses = trie.valuesOf(word);
+        if (senses && !(ORDINARY_WORDS.has(word) && allCapitals(p, tokens, i, last))) {
+          const verdict = judge(ctx, i, last, senses, anyUpper);
+          if (verdict !== 'no') {
+            found.push(verdict.match);
+            i = last;
+            continue;
+          }
+        }
+      }
+    }
     for (const [length, senses] of trie.matchesAt(tokens, i)) {
       const last = i + length - 1;
       const verdict = judge(ctx, i, last, senses, anyUpper);
@@ -402,6 +543,12 @@ function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** every letter of tokens [i, last] a capital as written: "H.O.P.E." */
+function allCapitals(p: Prepared, tokens: readonly Token[], i: number, last: number): boolean {
+  for (let k = i; k <= last; k++) if (!isUpper(p.original[p.offsets[tokens[k]!.start]!])) return false;
+  return true;
 }
 
 /** a name found, or one that only counts if it sits in a list beside another name */
@@ -442,9 +589,34 @@ class Context {
     if (known === undefined) {
       let lineEnd = o.indexOf('\n', at);
       if (lineEnd < 0) lineEnd = o.length;
-      const words = o.slice(lineStart, lineEnd).match(LINE_WORDS) ?? [];
-      const upper = words.filter((w) => isUpper(w[0])).length;
-      known = words.length >= 3 && upper / words.length >= 0.6;
+      // words of three letters or more, and of those not first in a sentence (which has a capital
+      // anyway: "Leaving do for Holly tonight! Who's coming?"), how many have a capital
+      let words = 0;
+      let inner = 0;
+      let upper = 0;
+      // nothing but quotes, spaces and markup since the line began or a sentence ended
+      let first = true;
+      let k = lineStart;
+      while (k < lineEnd) {
+        const c = o.charCodeAt(k);
+        if (isLetter(c, o, k)) {
+          const start = k;
+          while (k < lineEnd && isLetter(o.charCodeAt(k), o, k)) k++;
+          if (k - start >= 3) {
+            words++;
+            if (!first) {
+              inner++;
+              if (isUpper(o[start])) upper++;
+            }
+          }
+          first = false;
+          continue;
+        }
+        if (c === 46 || c === 33 || c === 63) first = true;
+        else if (!(c < 128 ? BEFORE_SENTENCE_ASCII[c] === 1 : BEFORE_SENTENCE.test(o[k]!))) first = false;
+        k++;
+      }
+      known = words >= 3 && inner >= 2 && upper / inner >= 0.6;
       this.titleCaseLines.set(lineStart, known);
     }
     return known;
@@ -569,7 +741,7 @@ class Context {
       const s = i - offset;
       if (s < 0) continue;
       const length = this.phrases.trie.longestAt(this.tokens, s);
-      if (length && s + length - 1 >= last && this.joined(s, s + length - 1)) return true;
+      if (length && s + length - 1 >= last && this.joinedPhrase(s, s + length - 1)) return true;
     }
     return false;
   }
@@ -605,10 +777,156 @@ class Context {
     const k = last + 1;
     return k < this.tokens.length && COSTUMES.has(this.tokens[k]!.text) && this.spaced(last, k);
   }
-  /** a pet's name: "our dog Holly", "the class hamster, Ruby" */
-  petBefore(i: number): boolean {
+  /** joined, but a dot after a single letter is an initial's: "C.S. Lewis", "J.K. Rowling" */
+  joinedPhrase(a: number, b: number): boolean {
+    const f = this.p.folded;
+    for (let k = a; k < b; k++) {
+      const t = this.tokens[k]!;
+      const initial = t.end - t.start === 1;
+      for (let c = t.possessiveEnd ?? t.end; c < this.tokens[k + 1]!.start; c++) {
+        const ch = f[c];
+        if (ch === '!' || ch === '?' || ch === '\n' || (ch === '.' && !initial)) return false;
+      }
+    }
+    return true;
+  }
+  /** a comma between two tokens */
+  commaBetween(a: number, b: number): boolean {
+    const f = this.p.folded;
+    for (let k = this.tokens[a]!.possessiveEnd ?? this.tokens[a]!.end; k < this.tokens[b]!.start; k++) if (f[k] === ',') return true;
+    return false;
+  }
+  /**
+   * a pet's name: "our dog Holly", "the class hamster, Ruby", "the Class 2 goldfish, Rose and Ivy",
+   * "the kitten is Ivy", "our cat is called Holly", "a tabby called Mark"; not "the rabbit is Rose's"
+   */
+  petBefore(i: number, last: number): boolean {
     const t = this.tokens;
-    return i >= 2 && PETS.has(t[i - 1]!.text) && PET_OWNERS.has(t[i - 2]!.text) && this.joined(i - 2, i);
+    let k = i - 1;
+    if (k < 0 || !this.joined(k, i)) return false;
+    // the second of two pets: "the goldfish, Rose and Ivy"
+    if (t[k]!.text === 'and' && k >= 1 && this.joined(k - 1, k) && this.trie.starts(t[k - 1]!.text)) return this.petBefore(k - 1, k - 1);
+    let linked = false;
+    let called = false;
+    for (let step = 0; step < 3 && k >= 0 && PET_LINKS.has(t[k]!.text) && this.joined(k, k + 1); step++, k--) {
+      linked = true;
+      if (t[k]!.text === 'called' || t[k]!.text === 'named') called = true;
+    }
+    if (k < 0 || !PETS.has(t[k]!.text) || !this.joined(k, k + 1)) return false;
+    // "a tabby called Mark", "a dog named Ruby"
+    if (called) return true;
+    if (linked) {
+      // "the kitten is Ivy", with the pet the subject of its clause; not "the rabbit is Rose's" or
+      // "star of the week for feeding the fish is Rose"
+      if (t[last]!.possessiveEnd !== undefined) return false;
+      for (let o = k - 1; o >= 0 && o >= k - 2 && this.joined(o, o + 1); o--) {
+        if (!PET_OWNERS.has(t[o]!.text)) continue;
+        return o === 0 || !this.joined(o - 1, o) || this.commaBetween(o - 1, o) || CLAUSE_STARTS.has(t[o - 1]!.text);
+      }
+      return false;
+    }
+    // "our dog Holly": the owner just before; "the Class 2 goldfish, Rose": a few words before
+    const reach = this.commaBetween(k, i) ? 4 : 1;
+    for (let o = k - 1; o >= 0 && o >= k - reach && this.joined(o, o + 1); o--) if (PET_OWNERS.has(t[o]!.text)) return true;
+    return false;
+  }
+  /** someone introduced as a stranger to the reader, so no colleague they know: "a friend called Holly" */
+  stranger(i: number): boolean {
+    const t = this.tokens;
+    if (i < 3 || (t[i - 1]!.text !== 'called' && t[i - 1]!.text !== 'named') || !this.joined(i - 3, i)) return false;
+    const noun = STRANGERS.has(t[i - 2]!.text) ? i - 2 : i >= 4 && STRANGERS.has(t[i - 3]!.text) && this.joined(i - 4, i - 3) ? i - 3 : -1;
+    if (noun < 0) return false;
+    const a = t[noun - 1]!.text;
+    const b = noun >= 2 ? t[noun - 2]!.text : '';
+    return a === 'a' || a === 'an' || b === 'a' || b === 'an';
+  }
+  /** a relative whose grown-up news follows, with no other relative between: "my niece Grace got into Cambridge" */
+  grownUpKin(i: number, last: number): boolean {
+    const t = this.tokens;
+    if (i === 0 || !KIN.has(t[i - 1]!.text) || !this.joined(i - 1, i)) return false;
+    for (let k = last + 1; k < t.length && k <= last + 20 && this.joined(k - 1, k); k++) {
+      if (KIN.has(t[k]!.text)) return false;
+      if (GROWN_UP.has(t[k]!.text)) return true;
+    }
+    return false;
+  }
+  /** a newborn: "the arrival of baby Ruby, 7lb 2oz", "welcome to baby girl Rose, born on Sunday" */
+  newborn(i: number, last: number): boolean {
+    const t = this.tokens;
+    let k = i - 1;
+    if (k >= 1 && (t[k]!.text === 'boy' || t[k]!.text === 'girl')) k--;
+    if (k < 0 || (t[k]!.text !== 'baby' && t[k]!.text !== 'babies') || !this.joined(k, i)) return false;
+    for (let w = k - 1; w >= 0 && w >= k - 8 && this.joined(w, w + 1); w--) if (BIRTH.has(t[w]!.text) || BIRTH_WEIGHT.test(t[w]!.text)) return true;
+    for (let w = last + 1; w < t.length && w <= last + 12 && this.joined(w - 1, w); w++) if (BIRTH.has(t[w]!.text) || BIRTH_WEIGHT.test(t[w]!.text)) return true;
+    return false;
+  }
+  /** a business: "Turner's Coaches", "Fraser Removals", with a capital where the line is not all capitals */
+  businessAfter(last: number): boolean {
+    const t = this.tokens;
+    const k = last + 1;
+    if (k >= t.length || !BUSINESSES.has(t[k]!.text)) return false;
+    const f = this.p.folded;
+    const from = t[last]!.possessiveEnd ?? t[last]!.end;
+    if (t[k]!.start <= from) return false;
+    for (let c = from; c < t[k]!.start; c++) if (!isSpace(f.charCodeAt(c))) return false;
+    return this.capitalised(k) && !this.titleCase(k);
+  }
+  /**
+   * a house or team colour, beside another colour that is no name on the roll: "Red 412, Blue 398,
+   * Green 366", "Green and Yellow tied"; not "Top scorers: Green 24, Rowe 18", "Green and Brown"
+   * (two pupils, perhaps), or with praise ("Well done Green and Yellow!" may be a pupil and a house)
+   */
+  colour(i: number, last: number, cue: boolean): boolean {
+    const t = this.tokens;
+    if (cue || i !== last || !COLOURS.has(t[i]!.text)) return false;
+    const other = (k: number) => COLOURS.has(t[k]!.text) && !this.trie.starts(t[k]!.text);
+    for (let k = i - 1, n = 0; k >= 0 && n < 3 && this.joined(k, k + 1); k--, n++) if (other(k)) return true;
+    for (let k = last + 1, n = 0; k < t.length && n < 3 && this.joined(k - 1, k); k++, n++) if (other(k)) return true;
+    return false;
+  }
+  /** an artist or writer a class studies, by surname: "studied Turner's seascapes", "in the style of Lowry" */
+  taught(i: number, last: number): boolean {
+    const t = this.tokens;
+    if (i !== last || i === 0 || !TAUGHT_SURNAMES.has(t[i]!.text) || !this.joined(i - 1, i)) return false;
+    const before = t[i - 1]!.text;
+    if (TAUGHT_BEFORE.has(before)) return true;
+    if (i < 2 || !this.joined(i - 2, i - 1)) return false;
+    const two = t[i - 2]!.text;
+    return (before === 'about' && TAUGHT_ABOUT.has(two)) || (before === 'of' && TAUGHT_OF.has(two)) || (before === 'by' && two === 'inspired');
+  }
+  /**
+   * a well-known person with a roll member's full name, said to be them: "Tom Fletcher the author",
+   * "Tom Fletcher's Christmasaurus", "The Christmasaurus by Tom Fletcher" (not "Tom Fletcher read
+   * The Christmasaurus to Year 4", which the colleague may well have done)
+   */
+  famous(i: number, last: number): boolean {
+    const t = this.tokens;
+    let k = last + 1;
+    if (k < t.length && t[k]!.text === 'the' && this.joined(last, k)) k++;
+    if (k < t.length && k > last + 1 && ROLES.has(t[k]!.text) && this.joined(k - 1, k)) return true;
+    let key = t[i]!.text;
+    for (let w = i + 1; w <= last; w++) key += ` ${t[w]!.text}`;
+    const works = WORKS.get(key);
+    if (works === undefined) return false;
+    // their work, by them
+    if (i >= 2 && t[i - 1]!.text === 'by' && works.has(t[i - 2]!.text) && this.joined(i - 2, i)) return true;
+    // their work, theirs: "Tom Fletcher's Christmasaurus", "Tom Fletcher's new Christmasaurus book"
+    if (t[last]!.possessiveEnd === undefined) return false;
+    for (let w = last + 1; w < t.length && w <= last + 2 && this.joined(w - 1, w); w++) if (works.has(t[w]!.text)) return true;
+    return false;
+  }
+  /** said to them at the start of a sentence: "Will, you're a legend!", "Grace, thank you" */
+  vocative(i: number, last: number): boolean {
+    const k = last + 1;
+    return k < this.tokens.length && SAID_TO.has(this.tokens[k]!.text) && this.commaAfter(last) && this.joined(last, k) && this.sentenceInitial(i);
+  }
+  /** the end of a run of three or more single letters with one . - _ * or space between, as a name spelt out to dodge a filter ("K.a.i", "k a i"); -1 if none */
+  spelt(i: number): number {
+    const t = this.tokens;
+    const f = this.p.folded;
+    let j = i;
+    while (j + 1 < t.length && t[j + 1]!.end - t[j + 1]!.start === 1 && t[j + 1]!.start === t[j]!.end + 1 && LETTER_JOINERS.has(f[t[j]!.end]!)) j++;
+    return j - i >= 2 ? j : -1;
   }
   /** a pet's name: "Ivy, my cat", "Holly and Ivy, my two cats" */
   petAfter(last: number): boolean {
@@ -664,7 +982,14 @@ const ANY_UPPER = /\p{Lu}/u;
 const BEFORE_SENTENCE = /[\s"'\u201c\u2018*_#@]/;
 /** punctuation inside a sentence */
 const MID_SENTENCE = /[,&\-\u2013;(]/;
-const LINE_WORDS = /\p{L}{3,}/gu;
+const LETTER_RE = /\p{L}/u;
+function isLetter(c: number, s: string, i: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  if (c < 128) return false;
+  return LETTER_RE.test(s[i]!);
+}
+/** BEFORE_SENTENCE for the ASCII characters, by char code: 1 if a sentence may open after it */
+const BEFORE_SENTENCE_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (BEFORE_SENTENCE.test(String.fromCharCode(c)) ? 1 : 0));
 const ONLY_LIST_GAP = /^[\s,&+]*(?:(?:and|or|plus)\s*)?$/;
 const LIST_SEPARATOR = /[,&+]|\b(?:and|or|plus)\b/;
 /** a month's own things: "May's newsletter" */
@@ -672,7 +997,7 @@ const MONTH_THINGS = new Set(['newsletter', 'calendar', 'events', 'menu', 'theme
 /** the strongest form first */
 const RANK: readonly NameForm[] = ['full', 'title_family', 'nickname', 'given_initial', 'given', 'family'];
 
-interface Reading { form: NameForm; ofForm: Sense[]; people: Person[] }
+interface Reading { form: NameForm; ofForm: Sense[]; people: Person[]; staffOnly: boolean }
 // the senses at a trie node never change: each node's reading is worked out once
 const readings = new WeakMap<Sense[], Reading>();
 
@@ -688,13 +1013,13 @@ function readingOf(senses: Sense[]): Reading {
   const pupils = ofForm.filter((s) => s.person.kind === 'pupil').map((s) => s.person);
   // shared by every match at this node: read, never changed
   const people = [...new Set(pupils.length ? pupils : ofForm.map((s) => s.person))];
-  readings.set(senses, (reading = { form, ofForm, people }));
+  readings.set(senses, (reading = { form, ofForm, people, staffOnly: people.every((p) => p.kind === 'staff') }));
   return reading;
 }
 
 function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper: boolean): Verdict {
   const tokens = ctx.tokens;
-  const { form, ofForm, people } = readingOf(senses);
+  const { form, ofForm, people, staffOnly } = readingOf(senses);
   const lastToken = tokens[last]!;
   const match: NameMatch = {
     kind: people[0]!.kind,
@@ -722,29 +1047,48 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   }
   // not a mention of the person at all: an email address ("mike dot evans at gmail dot com")
   if (ctx.inAddress(i, last)) return 'no';
+  // with a year group after it, the name is a pupil's whatever else is said
+  const noYear = yearRefEnd === undefined;
   if (form !== 'full') {
     // a well-known phrase with the name in it, unless the person's full name is written
     if (ctx.inPhrase(i, last)) return 'no';
     // a saint, a monarch, a prophet: "St David's Day", "Prince Harry", "Henry VIII"
     if (form !== 'family' && form !== 'title_family' && ctx.honorificBefore(i)) return 'no';
-    if ((form === 'given' || form === 'nickname') && (ctx.regnalAfter(last) || ctx.showTitle(i) || ctx.costumeAfter(last) || ctx.petBefore(i) || ctx.petAfter(last))) return 'no';
+    const personal = form === 'given' || form === 'nickname';
+    if (personal && (ctx.regnalAfter(last) || ctx.showTitle(i) || ctx.costumeAfter(last) || ctx.petBefore(i, last) || ctx.petAfter(last))) return 'no';
+    if (noYear && form !== 'title_family') {
+      // a newborn, a grown-up relative: "baby Ruby, 7lb 2oz", "my niece Grace got into Cambridge"
+      if (personal && (ctx.newborn(i, last) || (!cue && ctx.grownUpKin(i, last)))) return 'no';
+      // someone introduced to the reader is no colleague they know: "a friend called Holly" (a
+      // child so introduced may still be a pupil: "a girl called Grace in my son's class")
+      if (staffOnly && ctx.stranger(i)) return 'no';
+      // a business, a house colour, an artist studied: "Turner's Coaches", "Green 366", "studied Turner's seascapes"
+      if (ctx.businessAfter(last) || ctx.colour(i, last, cue !== undefined)) return 'no';
+    }
+    // an artist studied, whatever follows a comma: "Inspired by Turner, Year 5 painted the harbour"
+    if (form === 'family' && (noYear || ctx.commaAfter(last)) && ctx.taught(i, last)) return 'no';
+  } else if (noYear && ctx.inPhrase(i, last) && ctx.famous(i, last)) {
+    // a well-known person who shares a full name on the roll, said to be them: "Tom Fletcher the author"
+    return 'no';
   }
 
   if (form === 'given_initial') {
     // "May C." needs a capital initial; "May I ask" and "Will A lot" are not names
     const initial = last;
-    if (!ctx.capitalised(initial)) return 'no';
     const t = tokens[initial]!;
+    // but a text with no capitals has none, and a given name that is no ordinary word needs none:
+    // "lovely card from lily w today", "Thank you card from alfie t" (not "will u", "may b")
+    if (!ctx.capitalised(initial) && ((anyUpper && ORDINARY_WORDS.has(wordAt(tokens, i))) || TEXT_SPEAK.has(t.text))) return 'no';
     if ((t.text === 'a' || t.text === 'i') && ctx.p.folded[t.end] !== '.') return 'no';
     return { match };
   }
   if (form === 'title_family') return { match };
 
-  for (let k = i; k <= last; k++) if (!ORDINARY_WORDS.has(tokens[k]!.text)) return { match };
+  for (let k = i; k <= last; k++) if (!ORDINARY_WORDS.has(wordAt(tokens, k))) return { match };
 
   const prev = ctx.prev(i);
   const next = ctx.next(last);
-  const head = tokens[i]!.text;
+  const head = wordAt(tokens, i);
   // a month, a class, a place or a thing, whatever comes before
   if (next !== undefined && THING_AFTER.has(next)) return 'no';
   if (MONTHS.has(head) && ((prev !== undefined && (MONTH_CONTEXT.has(prev) || NUMBER.test(prev))) || (next !== undefined && (NUMBER.test(next) || MONTH_AFTER.has(next))))) return 'no';
@@ -766,11 +1110,16 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (match.possessive || yearRefEnd !== undefined) return { match };
   // "Will and May from the school council", "Jack in my class said…" (but "Hope in the team is high")
   if ((capital || !anyUpper) && ctx.groupAfter(last, VALUES.has(head))) return { match };
+  // said to them at the start of a sentence: "Will, you're a legend!" (but "Summer, you were glorious")
+  if (capital && !NOT_VOCATIVE.has(head) && ctx.vocative(i, last)) return { match };
   const valueList = VALUES.has(head) && ((prev !== undefined && VALUES.has(prev)) || (next !== undefined && VALUES.has(next)) || nearValue(ctx, i, last));
   const weak = capital && !ctx.sentenceInitial(i) && !ctx.titleCase(i) && !MONTHS.has(head) && head !== 'art' && !valueList && !(prev !== undefined && ORDINARY_BEFORE.has(prev) && prev !== 'and' && prev !== 'with');
   if (weak) return { match };
   return { match, pending: true };
 }
+
+/** a word as the roster's trie read it: with digits for letters read as letters ("h0pe" is "hope") */
+const wordAt = (tokens: readonly Token[], k: number) => tokens[k]!.leet ?? tokens[k]!.text;
 
 /** "Faith, Hope and Love": a value among other values, two words either side */
 function nearValue(ctx: Context, i: number, last: number): boolean {
