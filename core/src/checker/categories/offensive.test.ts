@@ -668,3 +668,132 @@ describe('offensive language: a school extends the lexicon', () => {
     expect(local(prepare('Bloody Mary and Moby Dick', 'comment'))).toEqual([]);
   });
 });
+
+describe('offensive language: families from the third held-out set', () => {
+  const school = offensive.build(aRoster([['Mia', 'Khan'], ['Oliver', 'Price'], ['Tom', 'Hill']]));
+  const found = (text: string) => school(prepare(text, 'comment'));
+  const cats = (text: string) => [...new Set(found(text).map((f) => f.category))];
+  const has = (category: string, texts: string[]) => {
+    for (const text of texts) expect(cats(text), text).toContain(category);
+  };
+  const clean = (texts: string[]) => {
+    for (const text of texts) expect(found(text), text).toEqual([]);
+  };
+
+  it('finds an insult aimed at a pupil named with an initial, however the name is disguised', () => {
+    has('bullying', ['Mia K is a nasty little liar', 'Oliver P is such a tosser', 'Mia K is such a fake, everyone says so', 'Oliver P stinks of wee', 'Mi\u200Ba K is a smelly cow', 'Міа K is a two-faced liar']);
+    expect(cats('Oliver P is such a tosser').sort()).toEqual(['bullying', 'profanity']);
+    // a slur aimed at one named person is hate and bullying, spaced-out letters and their article read apart
+    expect(cats('Mia K walks like a s p a z').sort()).toEqual(['bullying', 'hate']);
+    expect(cats('Tom throws like a sp@z lol').sort()).toEqual(['bullying', 'hate']);
+    clean(['Mia K is a star', 'Oliver P is a pig in the play', 'Mia smells of paint after art', 'Oliver runs like the wind', 'Mia K looks like a princess', 'Tom H is the best reader in Year 4']);
+  });
+
+  it('finds a roster name said to look or smell like something, as the stream spells those verbs', () => {
+    has('bullying', ['Hill smells like a wet dog', 'Tom looks a right idiot']);
+  });
+
+  it('finds insults aimed at a relation or a member of staff described by role', () => {
+    has('bullying', [
+      'their son is a spoilt little brat',
+      'Your daughter is a little sh*t',
+      "My neighbour's husband is a spineless coward",
+      'the office lady is a power-mad witch',
+      'The deputy head is a jumped-up nobody',
+      'That boy in 6C is a nasty little thug',
+      'Mrs Cole is incompetent and everyone knows it',
+    ]);
+    clean(['My son is a little star', 'The new deputy head is a breath of fresh air', 'That child in 4B is a superstar', 'Your daughter is a little ray of sunshine', 'The head is incompetent at tennis, she told us herself']);
+  });
+
+  it('finds the personality or brains of a wet lettuce, but not the personality of a class or a pet', () => {
+    has('bullying', ['The supply teacher has the charisma of a wet lettuce', 'he has the brains of a goldfish', 'She has the personality of a soggy dishcloth']);
+    clean(['We loved seeing the personality of the class shine through in the assembly', 'Our class pet has the personality of a dog, not a cat!']);
+  });
+
+  it('finds an insult reported as said to someone, but not a name, a title or a book', () => {
+    has('bullying', ['she was called a fat cow by another parent', 'someone called him a useless idiot in the car park', 'The lollipop man was called "a bloody muppet" this morning']);
+    clean(['My son was called a stupid name at lunch and was upset', 'He was called a star by the coach', 'Our class book is called A Dog Called Flow']);
+  });
+
+  it('finds mockery of "the fat one", and name-calling placed by where someone works, but not a farm or a costume', () => {
+    expect(found('look at the state of that ugly one in the middle')).toMatchObject([{ category: 'bullying', severity: 'warning' }]);
+    has('bullying', ['This smug git at reception needs sacking', 'that lazy cow in the office never answers', 'that useless pillock who runs the PTA']);
+    clean(['Look at the state of the little one after forest school!', 'That fat pig in the barn is called Wilbur', 'That little witch costume is adorable']);
+  });
+
+  it('finds a relation damned along with the person just insulted, but not a cold that is even worse', () => {
+    has('bullying', ['That girl is a liar and her mum is even worse', 'he is such a tosser. His dad is just as bad']);
+    clean(['Her cold is bad and her sister is even worse', 'Tom is a star and his brother is even better']);
+  });
+
+  it('treats a slur said as an exclamation as bullying too, but not a slur used of a decision', () => {
+    for (const text of ['what a spaz lol', 'such a retard.']) expect(cats(text).sort(), text).toEqual(['bullying', 'hate']);
+    expect(cats('What a spastic decision to close the school')).toEqual(['hate']);
+    expect(cats("you're such a s p a z")).toContain('hate');
+  });
+
+  it('finds death or injury promised to someone else, but not "dead keen", a dead pet or a dentist', () => {
+    has('threat', ["She's dead when I get hold of her", "he's dead meat", "tell them they're dead after school", "she'll be eating her dinner through a straw", "they'll need dental records when I'm done with him"]);
+    expect(found("You'd better hope I don't catch you")).toMatchObject([{ category: 'threat', severity: 'warning' }]);
+    expect(found("I'll be waiting outside for that teacher and he'll be sorry")).toMatchObject([{ category: 'threat', severity: 'warning' }]);
+    clean([
+      "He's dead keen to join the choir",
+      "Our hamster Biscuit? He's dead. The children made him a card.",
+      "They're dead after school from running the cross-country!",
+      "I'll be waiting at the gate for the Year 2 children tomorrow, please be on time",
+      "Daisy wouldn't wear her coat, she'll regret it",
+      "He'll be eating through a straw for a few days after the dentist, so soup please",
+      "You'll need a new face mask for the trip",
+      "We hope we don't see any more litter in the playground",
+    ]);
+  });
+
+  it('finds a group said to be all the same, not to fit in, to steal or not to bother with English', () => {
+    has('hate', [
+      'Immigrants are all the same',
+      "Refugees don't even try to fit in",
+      'the gypsies will steal anything',
+      'Eastern Europeans who live on the estate will nick anything',
+      "they won't learn English, these people",
+      "These families can't be bothered to learn the language",
+    ]);
+    clean([
+      'Muslims are all welcome at our Eid celebration',
+      'The travellers who visited on Monday told us stories about their culture',
+      "The new pupils can't speak English yet, so we have a buddy system",
+      "Their parents can't speak English, so we translate letters",
+      "My son can't be bothered to learn his times tables",
+      'The Romans would steal everything, Year 4 learned',
+    ]);
+  });
+
+  it('finds innuendo about a teacher, sexual dreams, slang for nudes and selling explicit pictures', () => {
+    has('sexual', [
+      'Miss Reid can punish me any time',
+      'Mr Price can give me private lessons whenever',
+      "Mrs Cole is so fit, I'd give her one lol",
+      'send noodz pls',
+      'our spicy pics are uncensored',
+      'Check out my 18+ pics, link in bio',
+      'had a steamy dream about the caretaker',
+      'naughty single mums in your area',
+      'horny local wives want to meet you',
+    ]);
+    clean([
+      'Private lessons available from the music service',
+      'Mrs Cole can give your child private lessons on the violin',
+      "I'd give her one of my stickers",
+      "I'd happily stay behind for detention duty, Mr Walsh",
+      'Year 5 wrote about their dreams for the future',
+      'Our 18+ volunteers need a DBS check',
+      'Please send your photos to the office',
+    ]);
+  });
+
+  it('leaves faggots on the dinner menu and a pornstar martini at the PTA bar alone', () => {
+    clean(['Wednesday: faggots, peas and gravy', 'Faggots and chips on Friday', 'Two pornstar martini cocktails for the raffle winners']);
+    expect(cats('Pride assembly? f@gs everywhere')).toEqual(['hate']);
+    expect(cats('watching porn stars')).toEqual(['sexual']);
+  });
+});

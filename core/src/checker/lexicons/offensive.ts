@@ -107,7 +107,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   mild('fml', 'word'),
   mild('wtaf', 'word'),
   // sexual
-  block('porn', 'sexual', 'stem'),
+  // a cocktail on a staff night out: "pornstar martinis all round"
+  block('porn', 'sexual', 'stem', { allow: ['pornstar martini', 'porn star martini'] }),
   // nursery rhymes and poems: "Ride a cock-horse to Banbury Cross", "Who Killed Cock Robin?", "The Owl and the Pussy-cat"
   block('cock', 'sexual', 'word', { allow: ['cockadoodledoo', 'cockadoodle', 'cockhorse', 'cock robin'] }),
   block('pussy', 'sexual', 'word', { allow: ['pussy cat', 'pussycat', 'pussy willow'] }),
@@ -122,6 +123,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('horny', 'sexual', 'word'),
   block('sexy', 'sexual', 'word'),
   block('nudes', 'sexual', 'word'),
+  // asking for nudes in slang, however written ("s3nd n00dz")
+  ...['noodz', 'noods', 'nudez', 'nudz', 'nudies'].map((t) => block(t, 'sexual', 'word')),
   block('slut', 'sexual', 'stem', { reason: 'A sexual insult.' }),
   block('whore', 'sexual', 'stem', { reason: 'A sexual insult.' }),
   block('slag', 'sexual', 'word', { reason: 'A sexual insult.', allow: ['slag heap'] }),
@@ -151,7 +154,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // hate: religious
   ...['kike', 'yid', 'muzzie', 'muzzy'].map((t) => block(t, 'hate', 'word', { reason: RELIGIOUS })),
   // hate: homophobic and transphobic
-  block('faggot', 'hate', 'stem', { reason: HOMOPHOBIC, allow: ['faggots with', 'faggots and peas', 'faggots and mash', 'faggots in gravy'] }),
+  block('faggot', 'hate', 'stem', { reason: HOMOPHOBIC, allow: ['faggots with', 'faggots and peas', 'faggots and mash', 'faggots in gravy', 'faggots mash', 'faggots peas', 'faggots and chips', 'faggots and onion'] }),
   ...['fag', 'poof', 'poofter', 'pooftah', 'lesbo', 'lezza', 'lezzer', 'shirtlifter', 'bumboy', 'battyboy', 'battyman'].map((t) => block(t, 'hate', 'word', { reason: HOMOPHOBIC })),
   block('dyke', 'hate', 'word', { reason: HOMOPHOBIC, allow: ["offa's dyke", "devil's dyke"] }),
   block('homo', 'hate', 'word', { reason: HOMOPHOBIC, allow: ['homo sapiens', 'homo erectus'] }),
@@ -205,11 +208,20 @@ export const PHRASE_MACROS: Record<string, string> = {
    * article is joined too) and as hashtags are written ("#uglycow")
    */
   glued: 'a?(fat|ugly|stupid|dumb|smelly|sad|thick|lazy|big)(loser|idiot|moron|freak|cow|pig|rat|witch|slob|weirdo|creep|prat|muppet|bitch)|a(loser|idiot|moron|freak|weirdo|creep|prat|muppet)',
+  /**
+   * strong language used as a name for a person ("Tom is a d1ckhead", "this useless tosser in the office"), in the
+   * stream's spelling (a starred letter kept as "*"); "shit" only as a name ("a little sh*t", not "he's shit at darts").
+   * Said of someone on the roster or placed by where they work; said of "that head" it is left to strong language,
+   * as the tuning corpus labels it ("That head is a complete w a n k e r")
+   */
+  swearnoun:
+    '(tw[a*]t|d[i*]ck ?head|d[i*]ck(?! (whittington|turpin|king|van))|kn[o*]b ?head|bell ?end|tosser|w[a*]nker|[a*]rse ?hole|ass ?hole|c[u*]nt|bastard|sh[i*]t(?<=(a|little|right|total|complete|proper|absolute) sh[i*]t)|shite|dipshit)',
   insult:
-    '(ugly|fat|fatty|fatso|loser|idiot|idiots|stupid|dumb|moron|morons|freak(?! out)|freaks|weirdo|weirdos|pathetic|worthless|useless|disgusting|gross|minger|minging|tramp|scum|trash|pig|pigs|cow|failure|thick(?! as thieves)|smelly|clown(?! around)|clowns|brainless|losers|embarrassment|disgrace|waste of (space|oxygen|air)|nobody|clueless|brat|excuse for a|creep(?! (up|in|out|around|round))|cretin|imbecile|muppet|plonker|prat|pillock|git|scumbag|psycho|nutter|liar|snitch|drama queen|slob|saddo|nonce|(nasty|right|real) piece of work|piece of (shit|crap)|rat|witch|snake|toad|weasel|hag|cockroach|bitch|troll|{slur}|{glued})',
+    '(ugly|fat|fatty|fatso|loser|idiot|idiots|stupid|dumb|moron|morons|freak(?! out)|freaks|weirdo|weirdos|pathetic|worthless|useless|disgusting|gross|minger|minging|tramp|scum|trash|pig|pigs|cow|failure|thick(?! as thieves)|smelly|clown(?! around)|clowns|brainless|losers|embarrassment|disgrace|waste of (space|oxygen|air)|nobody|clueless|brat|excuse for a|creep(?! (up|in|out|around|round))|cretin|imbecile|muppet|plonker|prat|pillock|git|scumbag|psycho|nutter|liar|snitch|drama queen|slob|saddo|nonce|(nasty|right|real) piece of work|piece of (shit|crap)|rat|witch|snake|toad|weasel|hag|cockroach|bitch|troll|jobsworth|fake(?<= a fake)(?= \\.|$| (and|but|who|nobody|no one|everyone|tbh|honestly|lol|liar|friend|person|cow|bitch|snake))|sh[i*]t(?<=little sh[i*]t)|{slur}|{glued})',
   /** unkind words about a person that need a verb before them ("she is vile"): "Tom's nasty cough" is no insult */
-  rude: '(stuck ?up(?! (a|the|in|on|there))|two ?faced|spiteful|vile|nasty|horrible|horrid|obnoxious|creepy|weird|annoying|irritating|unbearable|arrogant|smug)',
-  notnegated: '(?<!(dont|do not|not|never|didnt|did not) )',
+  rude: '(stuck ?up(?! (a|the|in|on|there))|two ?faced|spiteful|vile|nasty|horrible|horrid|obnoxious|creepy|weird|annoying|irritating|unbearable|arrogant|smug|spineless|gutless|incompetent|power ?mad|jumped ?up|snooty|snotty|toxic|vindictive|pompous|patronising|condescending|bone ?idle)',
+  /** after the verb it qualifies (a look-behind first in a phrase would run at every word): "kill{notnegated} yourself" */
+  notnegated: '(?<!(dont|do not|not|never|didnt|did not) [a-z]+)',
   /** a title and a surname: "Mr Fletcher", "Miss Reid" */
   titled: '((mr|mrs|ms|miss|sir|dr) [a-z]+)',
   /**
@@ -251,7 +263,10 @@ export const PHRASE_MACROS: Record<string, string> = {
   people: '(woman|man|person|child|kid|boy|girl|lady|bloke|pupil|teacher|parent)',
   /** someone a bully talks about: "that Okafor girl", "the new dinner lady", "Finley's mum" */
   person:
-    '(((that|this) ([a-z]+ ){0,2}|(the|my|our|your|their|his|her) (new |ginger |supply )?)((year|yr) [a-z0-9]+ )?(girl|boy|kid|child|teacher|woman|man|lad|lass|parent|head|headteacher|colleague|boss|manager|ta|dinner lady|caretaker|neighbour|mum|dad|mother|father|bloke|lady|family)( in (year|yr|clas) [a-z0-9]+)?|(?!(this|its|is|was|has|his) )[a-z]+s (mum|dad|mother|father|nan|gran|brother|sister|husband|wife|teacher))',
+    '(((that|this) ([a-z]+ ){0,2}|(the|my|our|your|their|his|her) (new |ginger |supply )?((deputy|assistant|acting|office|dinner|lunchtime|pe|music|class|form|reception|site|senior|school) )?)((year|yr) [a-z0-9]+ )?(girl|boy|kid|child|teacher|woman|man|lad|lass|parent|head|headteacher|colleague|boss|manager|ta|dinner lady|caretaker|neighbour|mum|dad|mother|father|son|daughter|husband|wife|brother|sister|boyfriend|girlfriend|partner|bloke|lady|family|receptionist|secretary|senco|governor|coach|tutor|cleaner|cook)( in ((year|yr|clas) [a-z0-9]+|[a-z0-9]{2,3}(?= (is|s|was|looks|smells))))?|(mum|dad|mother|father|nan|gran|brother|sister|husband|wife|teacher)(?<=(?<![a-z])(?!(this|its|is|was|has|his) )[a-z]+s [a-z]+))',
+  /** what a person is said to smell like or of: "smells like a bin", "stinks of wee" (not of paint or of the sea) */
+  stink:
+    '(smell|stink|reek)s? (like (a |an )?((wet|old|dead|rotten|sweaty|dirty|smelly) )?(bins?|toilet|loo|sewer|drain|tramp|pig|pig ?sty|dog|skunk|farmyard|tip|dump|socks?|armpits?|kebab|rat|ashtray|goat|sick|nappy)|of (wee|piss|poo|sick|bo|sweat|bins|old socks|rotten eggs))(?! (after|when|from|because))',
 };
 
 /** what a camera shoots: "shoot the Year 6 photos", "shoot Mr Hughes's class" */
@@ -259,7 +274,7 @@ const SHOOT_PHOTOS = '(( [a-z]+){0,2} (photos?|pictures?|portraits?|videos?|foot
 
 export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // incitement to self-harm: threat, and bullying of the person it is aimed at
-  { pattern: '{notnegated}(kill|hang|end|unalive|off|top) (your ?self|urself|yoself|yourselves|yo self)', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
+  { pattern: '(kill|hang|end|unalive|off|top){notnegated} (your ?self|urself|yoself|yourselves|yo self)', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
   // …or wishing it on someone else: "she should just kill herself", "he should jump off a bridge",
   // "should jump off the Severn Bridge"
   {
@@ -280,6 +295,28 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: '(nobody|no one|noone|no body) (would|will|is going to|gonna) (miss|care if) {you}|the world (would be|is) better (of )?without {you}', category: 'bullying', severity: 'block', reason: 'Tells someone they would not be missed; this can push a person towards self-harm.', also: 'threat' },
   // threats of violence
   { pattern: '{youre} (so |gonna be |going to be )?dead( meat)?(?= (\\.|after|when|if|mate|bro|tomorrow|tonight)|$)', category: 'threat', severity: 'block', reason: THREAT },
+  // …and of someone else, when the speaker gets to them: "she's dead when I get hold of her", "he's dead meat",
+  // "he's dead after school" (not "he's dead keen", nor a pet: "our hamster? He's dead."). Found by "dead", then the
+  // person looked back for: a phrase's first words are tried at every word of every text, so they should be rare ones
+  {
+    pattern:
+      'dead(?<=(?<![a-z])(hes|shes|he is|she is|theyre|they are|hel be|shel be|theyl be|(he|she|they) (will|is gonna|is going to|are gonna|are going to) be)( so)? dead)( meat|(?= (when|once|if|as soon as|the (minute|moment|second)) (i|we|my [a-z]+) (see|get|catch|find|get hold of|get my hands on|clap eyes on|lay eyes on)|( (after|at|outside) (school|home time|hometime|the gates?))(?= \\.|$| (and|mate|bro|lol|innit|i|we|tomorrow|today|on|if))| (tomorrow|tonight)(?= \\.|$)| (on|by|next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend)))',
+    category: 'threat',
+    severity: 'block',
+    reason: AIMED,
+  },
+  // an injury promised as what someone will be left with: "she'll be drinking her dinner through a straw", "you'll
+  // need dental records" (not a child after a brace fitting: "he'll be drinking through a straw for a few days",
+  // nor a new face mask)
+  {
+    pattern:
+      '(through a straw(?<=(eating|drinking|sucking) ((his|her|their|your|ur) (dinner|dinners|food|meals?|tea|breakfast|lunch) )?through a straw)(?! (for|after|until|while|because|since|following))|need (dental records|a new face(?! (mask|masks|paint|cloth|wash|cream|covering|coverings|shield))|a new set of teeth|plastic surgery))(?<=(?<![a-z])((he|she|they|you|u)(l| will| is gonna| are gonna| is going to| are going to)|{titled} will) (be |end up )?(eating|drinking|sucking|need) [a-z ]+)',
+    category: 'threat',
+    severity: 'block',
+    reason: AIMED,
+  },
+  // "you'd better hope I don't catch you"
+  { pattern: 'hope (i|we) (dont|do not|never|wont|will not) (see|catch|find|bump into|run into|get hold of|meet) (you|u|ya|him|her|them|em|{titled}|(that|this|the) [a-z]+)(?<=(?<![a-z])(better|best) hope [a-z ]+)', category: 'threat', severity: 'warning', reason: 'Could be read as a threat.' },
   // after a condition, death: "touch my son again and you're dead", "…or else you're dead meat";
   // a dead man: "he's a dead man" (but not "you're dead right", "a dead man in the play")
   {
@@ -311,12 +348,20 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // a reckoning: "you'll pay for this", "that teacher will get what's coming to her", "he has it coming"
   { pattern: '{youwill} (be dead( meat)?(?= (\\.|after|when|if|mate|bro|tomorrow|tonight|by|next)|$)|pay for (this|that))', category: 'threat', severity: 'block', reason: AIMED },
   {
-    pattern: '(get|gets|getting|got) (what is|whats) coming( to (you|u|him|her|them|em|ya))?(?! (up|next|soon|in|on|this|later|tomorow|round|from|out|to))|(he|she|they|you|u|hes|shes|theyve|youve|theyre|youre) (has |have |had |got |has got |have got |s got )?(got )?it coming( to (him|her|them|you|u))?(?! (up|soon|in|on|next|this|back|from|out|to|tomorow|today|home|at|by|round|over))|(il|wel|i wil|we wil|gonna|going to|i|we|they|hel|shel|theyl|ul|youl) make (him|her|them|em|you|u|{titled}) pay(?= for (this|that|it|what)|$| \\.)',
+    pattern: '(get|gets|getting|got) (what is|whats) coming( to (you|u|him|her|them|em|ya))?(?! (up|next|soon|in|on|this|later|tomorow|round|from|out|to))|it coming(?<=(?<![a-z])(he|she|they|you|u|hes|shes|theyve|youve|theyre|youre) (has |have |had |got |has got |have got |s got )?(got )?it coming)( to (him|her|them|you|u))?(?! (up|soon|in|on|next|this|back|from|out|to|tomorow|today|home|at|by|round|over))|make (him|her|them|em|you|u|{titled}) pay(?= for (this|that|it|what)|$| \\.)(?<=(?<![a-z])(il|wel|i wil|we wil|gonna|going to|i|we|they|hel|shel|theyl|ul|youl) make [a-z ]+)',
     category: 'threat',
     severity: 'block',
     reason: AIMED,
   },
   { pattern: '{youwill} regret (it|this|that|the day|messing|crossing)', category: 'threat', severity: 'warning', reason: 'Could be read as a threat.' },
+  // a reckoning for someone else after lying in wait for them: "I'll be waiting outside for that teacher and he'll be
+  // sorry" (not a child without a coat: "she'll regret it when it rains")
+  {
+    pattern: '(regret (it|this|that|the day|messing|crossing)|sorry(?= \\.|$| (mate|lol|and|when|if|i|we|trust me|believe me))|wish (he|she|they) (hadnt|had not|never))(?<=(?<![a-z])(hel|shel|theyl|(he|she|they) (will|is gonna|are gonna|is going to|are going to)) (regret|be sorry|wish)[a-z ]*)(?<=(?<![a-z])(waiting|wait) (for|outside|at|by|round) [a-z0-9. ]{1,160})',
+    category: 'threat',
+    severity: 'warning',
+    reason: 'Could be read as a threat.',
+  },
   { pattern: '(he|she|they|you|u|ya) (wont|will not|aint|aint gonna|are not gonna|not gonna|isnt gonna) (walk|be walking|be able to walk) (away|again)(?! (from|with|empty|without))', category: 'threat', severity: 'warning', reason: 'Could be read as a threat.' },
   { pattern: '(i|we) (know|found out|have found out|found|know exactly) where (you|u|ya|him|her|them|em|(your|ur|his|her|their) (kids?|son|daughter|mum|dad|wife|husband|family)|(that|this|the) ([a-z]+ )?(teacher|head|woman|man|kid|boy|girl|lad)|{titled}) (live|lives)(?! (so |and |)(i|we|il|wel|i can|we can|i could|i wil|we wil) (drop|pop|post|deliver|return|send))', category: 'threat', severity: 'block', reason: AIMED },
   { pattern: '(watch|better watch|wanna watch|want to watch|should watch) (your|ur|his|her|their) (back|backs)', category: 'threat', severity: 'block', reason: AIMED },
@@ -327,7 +372,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: '(school|building|staffroom|academy) (should|needs to|ought to|deserves to|wants to) (be |get )?(burnt|burned|burn|bombed|blown up|torched|shot up|set on fire)', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
   // bullying: exclusion ("nobody in that class can stand him"), but not a worried parent's "she feels nobody likes her"
   {
-    pattern: '(nobody|no one|noone|no body|(everyone|everybody|every one|we all|al of us|we) hates?)(?<!(thinks|think|thought|feels|feel|felt|says|said|worried|worries|scared|afraid|tels|told) (that |like )?([a-z]+ )?[a-z]+( hates?)?)(( (in|at|from) ((that|this|the|our|his|her|their|my|your) )?[a-z]+)? (likes|wants|cares about|loves|can stand|can bear|can stick) ({you}|him|her|them)| ({you}|him|her))',
+    pattern: '(nobody|no one|noone|no body|(everyone|everybody|every one|we all|al of us|we) hates?)(?<!(thinks|think|thought|feels|feel|felt|says|said|worried|worries|scared|afraid|tels|told) (that |like )?([a-z]+ )?[a-z]+( hates?)?)(( (in|at|from) ((that|this|the|our|his|her|their|my|your) )?[a-z]+)?( (actually|really|even|ever|truly|genuinely|honestly))? (likes|wants|cares about|loves|can stand|can bear|can stick) ({you}|him|her|them)| ({you}|him|her))',
     category: 'bullying',
     severity: 'block',
     reason: 'Harassment aimed at a person: telling them they are not wanted.',
@@ -335,16 +380,59 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: '{you} (have|got|have got|has) no (friends|mates)', category: 'bullying', severity: 'block', reason: 'Harassment aimed at a person: telling them they have no friends.' },
   // directed insults: "you're so ugly", "he is a freak", "that Okafor girl is fat", "Finley's mum is a
   // stuck-up cow", "Mr Walsh is a f*ggot", "you sad old witch", "that new TA is a proper batty boy" (a slur
-  // aimed at one person is bullying as well as hate) (not "they freak out", "he is a clown in the play",
+  // aimed at one person is bullying as well as hate); an insult reported as said to someone: was called "a bloody
+  // muppet", called her a fat cow (not "they freak out", "he is a clown in the play",
   // "she is a witch for World Book Day", nor "they are annoying" of roadworks, nor "Mr Twit is disgusting")
   {
     pattern:
-      '({youre}|{you}|hes|shes|theyre|(he|she|they) (is|s|are|was|were|look|looks|smells|seems)|{you} (look|looks|are|is|smell|sound|seem)|({person}|{titled}(?<! {storybook})) (is|s|was|looks|smells)) {mods}*({insult}|(?<!they(re| are| were| look| s)? ([a-z]+ ){0,3}){rude}(?! (to|towards|with))|(?<!(you|u|ya|ye|yu) )joke)(?! {dressup})',
+      '({youre}|{you}|hes|shes|theyre|(he|she|they) (is|s|are|was|were|look|looks|smells|seems)|{you} (look|looks|are|is|smell|sound|seem)|({person}|{titled}(?<! {storybook})) (is|s|was|looks|smells)|called( (him|her|them|me|us|my [a-z]+|our [a-z]+|a member of (our )?staff|staff|the [a-z]+))?(?= an? )) {mods}*({insult}|(?<!they(re| are| were| look| s)? ([a-z]+ ){0,3}){rude}(?! (to|towards|with|at))|(?<!(you|u|ya|ye|yu) )joke)(?! ({dressup}|name|names|nickname|nicknames|word|words))',
     category: 'bullying',
     severity: 'block',
     reason: INSULT,
   },
   { pattern: '(what|such) (a|an) {mods}*(loser|idiot|freak|moron|weirdo|failure|creep|cretin|muppet|prat|nutter|waste of (space|oxygen|air))', category: 'bullying', severity: 'warning', reason: 'Sounds like an insult aimed at someone.' },
+  // a slur used as a name with no verb, as an exclamation: "what a sp@z lol", "such a p*ki" (not "what a sp*stic
+  // decision", nor "such a fag" (a chore)); "like a …" is left to hate unless a named person runs or looks like it
+  {
+    pattern: '(what|such) (a|an) ((proper|total|right|complete|absolute|massive|little|fat|stupid|ugly|{swear}) )?{slur}(?<!(what|such) (a|an) f[a*]g)(?= \\.|$| (lol|haha|lmao|tbh|ngl|mate|innit|honestly|seriously|omg|and|but))',
+    category: 'bullying',
+    severity: 'block',
+    reason: 'A slur aimed at a person.',
+  },
+  // "has the personality of a soggy dishcloth", "the charisma of a wet lettuce" (not "the personality of the class", nor
+  // a cat with the personality of a dog)
+  {
+    pattern:
+      '(personality|charisma|brains|attention span) of (a|an) ((wet|damp|soggy|limp|stale|dead|boiled|mouldy|cold|used|lump of|bag of|sack of|bowl of|box of|tin of|piece of) )*(flannel|lettuce|dish ?cloth|rag|sponge|tea ?towel|brick|plank|potato|spud|rock|stone|lamp ?post|goldfish|gnat|peanut|tea ?bag|paper bag|cardboard box|cardboard|fish|slug|door ?knob|toaster|cabbage|turnip|mop|kipper|cucumber|pot plant|house ?plant|traffic cone|fence post|sprout|parsnip|chip|sock|doormat|breeze block|plank of wood|damp squib|wet weekend|beige wall|wall|paint)',
+    category: 'bullying',
+    severity: 'block',
+    reason: INSULT,
+  },
+  // smelling of bins or wee, said of a person (found by the smell, then the person looked back for)
+  {
+    pattern:
+      '{stink}(?<=(?<![a-z])(he|she|hes|shes|{you}|(the|that|this|my|your|his|her|their|our) ([a-z]+ ){0,2}(boy|girl|kid|child|teacher|woman|man|lad|mum|dad|son|daughter|brother|sister|husband|wife|head|ta|bloke|lady|neighbour)|{titled}(?<! {storybook})) (smell|stink|reek)s? [a-z ]+)',
+    category: 'bullying',
+    severity: 'block',
+    reason: INSULT,
+  },
+  // a relation or friend damned with the person just insulted: "…is a liar and her mum is even worse"
+  {
+    pattern:
+      '(even worse|just as bad)(?<=(?<![a-z])(his|her|their) (mum|dad|mother|father|parents|family|brother|sister|wife|husband|mate|mates|friend|friends|son|daughter|kids) (is|s|are) [a-z ]+)(?<=(?<![a-z])(idiot|moron|loser|freak|cow|pig|rat|witch|bitch|snake|liar|brat|muppet|prat|git|scumbag|nutter|psycho|weirdo|creep|slob|useless|stupid|ugly|fat|thick|vile|nasty|spoilt|joke|{swearnoun})( [a-z.*]+){0,4} (and|but|\\.) [a-z ]+)',
+    category: 'bullying',
+    severity: 'block',
+    reason: INSULT,
+  },
+  // name-calling someone described by where they work: "that lazy cow in the office", "this smug git at reception
+  // needs sacking" (not "that fat pig in the barn")
+  {
+    pattern:
+      '(that|this) ((nasty|stupid|ugly|fat|useless|smelly|vile|horrible|lying|miserable|stuck ?up|two ?faced|lazy|gobby|jumped up|smug|arrogant|old|little|power ?mad|{swear}) )+(rat|witch|cow|pig|snake|hag|bitch|idiot|moron|muppet|cretin|pillock|prat|git|scumbag|slob|troll|jobsworth|{swearnoun})(?= (on|at|behind|in) (the )?(front desk|desk|reception|office|school office|gate|gates|door|counter|till|phones?|staff ?room|car park|year|yr|class)| (who|that) (works|runs|teaches|answers|sits|thinks|is in charge)| (needs|should be|ought to be|deserves|wants) (sacking|sacked|firing|fired|to be sacked|to be fired|to go|a slap))',
+    category: 'bullying',
+    severity: 'block',
+    reason: INSULT,
+  },
   // "the most annoying child I have ever taught", "the worst manager I have ever had", "she's the ugliest kid in
   // Year 6"; superlatives of looks and wits need no verb: "the ugliest kid in Year 6" (but "the worst parent in the
   // world" is how parents talk about themselves)
@@ -358,7 +446,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // insults to looks and wits, and mockery, whoever they are aimed at
   { pattern: 'face like a ((slaped|smacked|spanked|kicked|burst|baboons) (arse|ass|bum|hadock)|bag of (spaners|chisels)|bulldog chewing a wasp|dropped pie|smashed crab|welders bench|wet weekend)|face only a mother could love', category: 'bullying', severity: 'block', reason: "An insult to someone's looks." },
   { pattern: '(as )?thick as (two short planks|a short plank|a plank|a brick|mince|pig ?shit|shit)', category: 'bullying', severity: 'warning', reason: 'Sounds like an insult aimed at someone.' },
-  { pattern: 'look at the state of ((that|this|the) ([a-z]+ ){0,2}(kid|boy|girl|lad|teacher|man|woman|bloke|mum|dad)|him|her|(his|her) (hair|face|teeth|clothes))', category: 'bullying', severity: 'warning', reason: 'Sounds like mockery aimed at someone.' },
+  { pattern: 'look at the state of ((that|this|the) ([a-z]+ ){0,2}(kid|boy|girl|lad|teacher|man|woman|bloke|mum|dad)|(that|this|the) (([a-z]+ )?(fat|ugly|skinny|spotty|scruffy|weird|smelly|greasy|chubby|porky|gormless|dopey|minging) )+(little |big |old )?(one|ones|lot)|him|her|(his|her) (hair|face|teeth|clothes))', category: 'bullying', severity: 'warning', reason: 'Sounds like mockery aimed at someone.' },
   // name-calling with no verb: "Nasty little rat", "stupid ugly cow", "Clueless muppet.", "lying toad" — an unkind
   // word and a name for a person, not after a determiner ("the evil witch in Hansel and Gretel", "our fat pig at
   // the farm", "a lazy boy" chair) and not a costume ("evil witch costume"); and a slur used of one person: "the
@@ -406,21 +494,21 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // sexual: what someone would do to a person, spam, and talk of sex
   {
     pattern:
-      '(id|i would|i wud|wud|would|i wana|i want to|wana|im gonna|il|i wil) ((bend|bent) (her|him|you|u|ya|that [a-z]+|{titled}) over(?! backwards)|(tap|hit|smash|do|bang|shag|ride|nail) (that|her|him|{titled}|(his|her|your|ur) (mum|mom|sister))(?= \\.|$| (lol|tbh|ngl|any day|in a heartbeat|al night|so hard|mate|if|and|though|tho|haha)))',
+      '(id|i would|i wud|wud|would|i wana|i want to|wana|im gonna|il|i wil) ((bend|bent) (her|him|you|u|ya|that [a-z]+|{titled}) over(?! backwards)|(tap|hit|smash|do|bang|shag|ride|nail) (that|her|him|{titled}|(his|her|your|ur) (mum|mom|sister))(?= \\.|$| (lol|tbh|ngl|any day|in a heartbeat|al night|so hard|mate|if|and|though|tho|haha))|give (her|him|{titled}) one(?= \\.|$| (lol|tbh|ngl|any day|in a heartbeat|mate|haha|though|tho))(?<=(?<![a-z])(fit|hot|sexy|fanciable|peng|buff|gorgeous|lush|tidy|stunning) [a-z. ]{1,60}))',
     category: 'sexual',
     severity: 'block',
     reason: 'Sexual content aimed at a person.',
   },
   {
     pattern:
-      '(wana|wants? to|hop(e|ing) to|needs? to|try(ing)? to|tryna|desperate to|never|finaly|didnt|cant|i|you|u|he|she|they|we) (get|got|gets|getting) laid(?= \\.|$| (tbh|tonight|lol|haha|ngl|again|more|ever|for once|mate|this weekend|at the weekend|on holiday|soon|lately))|(f[u*]?[c*]?[k*]+|fuk|shag|screw|bang|bonk|ride) (([a-z]+ ){1,2}brains out|(me|her|him|you|u|my [a-z]+|his [a-z]+) (senseles|hard|rough|al night))|suck (my|his|me|him|on my|on his) (dick|cock|bals|nuts|tits|knob|of)|sit on my face|(dick|cock|tit|tity|boob) (pics?|pictures?|photos?|selfies?)|(wana|want to|wants to|lets|like to|gonna|going to|i would|id) (have sex|shag|bang|screw|fuck) (with )?(me|you|u|her|him|{titled})',
+      '(get|got|gets|getting) laid(?<=(?<![a-z])(wana|wants? to|hop(e|ing) to|needs? to|try(ing)? to|tryna|desperate to|never|finaly|didnt|cant|i|you|u|he|she|they|we) (get|got|gets|getting) laid)(?= \\.|$| (tbh|tonight|lol|haha|ngl|again|more|ever|for once|mate|this weekend|at the weekend|on holiday|soon|lately))|(f[u*]?[c*]?[k*]+|fuk|shag|screw|bang|bonk|ride) (([a-z]+ ){1,2}brains out|(me|her|him|you|u|my [a-z]+|his [a-z]+) (senseles|hard|rough|al night))|suck (my|his|me|him|on my|on his) (dick|cock|bals|nuts|tits|knob|of)|sit on my face|(dick|cock|tit|tity|boob) (pics?|pictures?|photos?|selfies?)|(wana|want to|wants to|lets|like to|gonna|going to|i would|id) (have sex|shag|bang|screw|fuck) (with )?(me|you|u|her|him|{titled})',
     category: 'sexual',
     severity: 'block',
     reason: 'Sexual content.',
   },
   {
     pattern:
-      'hot singles|(hot|horny|naughty|sexy|dirty|busty|kinky|sluty) (singles|milfs|babes|wives|housewives|girls|women|ladies|mums|moms|chicks|cougars|teens|guys|men) (near you|in your area|nearby|((in|around|from) [a-z]+ )?(want|wana|are waiting|waiting|are looking|looking|who want|are dying) (to|for))|(meet|date|chat with|chat to|hook up with) (hot|horny|naughty|sexy|busty|kinky|sluty) (singles|milfs|babes|wives|housewives|girls|women|ladies|mums|moms|locals|guys|men)',
+      'hot singles|(hot|horny|naughty|sexy|dirty|busty|kinky|sluty) ((single|local|lonely|bored|married|mature|real) )?(singles|milfs|babes|wives|housewives|girls|women|ladies|mums|moms|chicks|cougars|teens|guys|men) (near you|in your area|nearby|((in|around|from) [a-z]+ )?(want|wana|are waiting|waiting|are looking|looking|who want|are dying) (to|for))|(meet|date|chat with|chat to|hook up with) (hot|horny|naughty|sexy|busty|kinky|sluty) (singles|milfs|babes|wives|housewives|girls|women|ladies|mums|moms|locals|guys|men)',
     category: 'sexual',
     severity: 'block',
     reason: 'Sexual spam.',
@@ -465,6 +553,26 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: 'Sexual content aimed at a person.',
   },
+  // innuendo about a teacher: "can give me private lessons whenever", "can punish me any time", "I'd gladly get a
+  // detention" said of a teacher (not "private lessons available from the music service", nor detention duty)
+  {
+    pattern:
+      '(give|teach|tutor) (me|us) (a )?(private|personal|special|one to one) (lesson|lessons|tuition|session|sessions|class|classes) (any ?day|any ?time|any ?night|whenever)|(can|could) (punish|discipline|spank|detain|tie up) me (any ?day|any ?time|any ?night|whenever)|detentions?(?! (duty|duties|rota|cover|room|slips?|letters?|policy))(?<=(?<![a-z])(id|i would|i wud) (happily|gladly|willingly|love to) (stay behind|be kept behind|stay late|get|take|do|have) (for |a |in )?detentions?)(?<=(?<![a-z])(mr|mrs|miss|ms|sir|teacher|ta|lesson|fit|hot|sexy) [a-z. ]{1,80})',
+    category: 'sexual',
+    severity: 'block',
+    reason: 'Sexual innuendo aimed at a person.',
+  },
+  // a sexual dream or fantasy: "a steamy dream about the caretaker" (not "wet dreams" in RSE lessons)
+  { pattern: '(dream|dreams|fantasy|fantasies|thoughts)(?<=(?<![a-z])(filthy|filthiest|dirty|dirtiest|naughty|naughtiest|sexy|sexiest|steamy|steamiest|raunchy|raunchiest|rude|rudest|x ?rated|kinky|saucy|sauciest|spicy|spiciest) [a-z]+) (about|of|involving|with)', category: 'sexual', severity: 'block', reason: 'Sexual content.' },
+  // selling explicit pictures: "my 18+ pics", "our spicy pics are uncensored" ("18+" reads "18"; a phrase that
+  // starts with a digit slows every text, so this one starts at "my")
+  {
+    pattern:
+      '(my|our) ((18|eighteen|adult|spicy|nsfw|x ?rated|xxx|uncensored|naughty) (content|pics|videos|vids|photos|pictures|snaps|page)|(content|pics|videos|vids|photos|pictures|snaps|page) (is|are) (uncensored|unfiltered|nsfw|xxx|x ?rated))',
+    category: 'sexual',
+    severity: 'block',
+    reason: 'Sexual spam.',
+  },
   // hate in phrases
   { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|batty boy|batty man|bum boy|shirt lifter)s?', category: 'hate', severity: 'block', reason: 'A slur.' },
   // "gay" as an insult ("that's so gay", "homework is well gay"), but not "he is gay", "a gay pride assembly"
@@ -494,10 +602,11 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: XENOPHOBIC,
   },
   // a group of people damned together for their religion, race, sexuality or disability; or said to own the media,
-  // to be taking over, to take "our" jobs
+  // to be taking over, to take "our" jobs, to be "all the same", not to want to fit in, or to steal ("the gypsies who
+  // live on the common will nick anything")
   {
     pattern:
-      '{group} ((are|r|is) (al |just |al just |nothing but |a bunch of |a load of )?(terrorists|thieves|criminals|rapists|paedos|pedos|paedophiles|perverts|groomers|scum|vermin|animals|parasites|scroungers|spongers|leeches|cockroaches|rats|savages|subhuman|inferior|dirty|filthy|smelly|stinking|lazy|disgusting|evil|sick|dangerous|a (danger|threat|disease|plague|burden|drain)|taking over|ruining|invading|breeding like rabbits|not (welcome|wanted)(?! to))|(shouldnt|should not|must not|mustnt|should never|dont deserve to|do not deserve to) be (allowed|let|trusted|in|near|around|teachers|teaching|working)|(cant|can not|cannot) be trusted|(should|need to|needs to|ought to|must) (al )?(be )?(banned|deported|sent back|sent home|kicked out|thrown out|locked up|removed|shot|gassed|killed|exterminated|wiped out|go back|get out)|out(?= \\.|$| (now|of (our|this|my|the) (country|town|school|area|estate)))|(al )?(stink|reek|smell)(?= \\.|$| (of|like|so|bad|horrible|disgusting|awful))|(secretly |basically |really )?(own|control|run|rule|are behind|pull the strings (in|at|of)) (al |al of |most of )?(the )?(media|news|press|banks|banking|money|finance|world|government|governments|country|hollywood|bbc|politicians|everything)(?! (studies|lesson|project|week|club|day))|(are |r )?(slowly )?(taking over( (our|this|the) (country|town|schools?|streets|area|estate)| everything|(?= \\.|$))|(taking|stealing|nicking) (our|al our|al the) (jobs|houses|homes|benefits|school places|money)))',
+      '{group} ((are|r|is) (al |just |al just |nothing but |a bunch of |a load of )?(terrorists|thieves|criminals|rapists|paedos|pedos|paedophiles|perverts|groomers|scum|vermin|animals|parasites|scroungers|spongers|leeches|cockroaches|rats|savages|subhuman|inferior|dirty|filthy|smelly|stinking|lazy|disgusting|evil|sick|dangerous|a (danger|threat|disease|plague|burden|drain)|taking over|ruining|invading|breeding like rabbits|not (welcome|wanted)(?! to))|(are|r) al (exactly )?the same(?! (as|in|to|age|size|colour|height|way|thing))|((who|that|whove|thats)( [a-z]+){1,6} )?((will|would|are going to|are gonna|gonna) )?(nick|steal|rob|pinch|thieve) (everything|anything|whatever|the lot|all (your|our|the))|(dont|do not|never|wont|will not|refuse to|cant be bothered to) (even )?(want to |try to |bother to |make (any|an) effort to )?(fit in|integrate|mix|adapt|learn (english|the language)|speak english)(?! (yet|at first|straight away|when))|(shouldnt|should not|must not|mustnt|should never|dont deserve to|do not deserve to) be (allowed|let|trusted|in|near|around|teachers|teaching|working)|(cant|can not|cannot) be trusted|(should|need to|needs to|ought to|must) (al )?(be )?(banned|deported|sent back|sent home|kicked out|thrown out|locked up|removed|shot|gassed|killed|exterminated|wiped out|go back|get out)|out(?= \\.|$| (now|of (our|this|my|the) (country|town|school|area|estate)))|(al )?(stink|reek|smell)(?= \\.|$| (of|like|so|bad|horrible|disgusting|awful))|(secretly |basically |really )?(own|control|run|rule|are behind|pull the strings (in|at|of)) (al |al of |most of )?(the )?(media|news|press|banks|banking|money|finance|world|government|governments|country|hollywood|bbc|politicians|everything)(?! (studies|lesson|project|week|club|day))|(are |r )?(slowly )?(taking over( (our|this|the) (country|town|schools?|streets|area|estate)| everything|(?= \\.|$))|(taking|stealing|nicking) (our|al our|al the) (jobs|houses|homes|benefits|school places|money)))',
     category: 'hate',
     severity: 'block',
     reason: GROUP_HATE,
@@ -507,6 +616,15 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   {
     pattern:
       '((i|we) (hate|despise)|ban|deport|kil|gas|shoot|kick out|get rid of|dirty|filthy|smelly|stinking|stinky|thieving|scrounging|sponging|lazy|greasy|disgusting|inbred|backward|vile|{swear}|overrun( with| by)?|swarming with|crawling with|infested (with|by)|invaded by|riddled with) ({group}|muslim|moslem|jew|immigrant|migrant|refugee|asylum seeker|foreigner|gypsy|gipsy|pikey|paki|pakistani|romanian|albanian|arab|lesbian|queer|tranny)|(deport|round up|gas|exterminate) (them al|em al|the lot|al of (them|em)|every last one)',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
+  // people said not to bother with English ("these families can't be bothered to learn the language", "they won't
+  // learn it" after English), but not a child new to English ("they can't speak English yet")
+  {
+    pattern:
+      '(learn|speak) (english|the language|it(?<=english[a-z. ]{1,200}))(?! (spellings|words|grammar|homework|literature|lit|vocab|texts|poems|poetry))(?<=(?<![a-z])(they|their parents|the parents|these people|those people|half of them|most of them|(their|the|these|those) (families|mums|dads|mothers|fathers|lot)) ((cant|can not|cannot|wont|will not|dont|do not|never) (even )?(be bothered|bother|make the effort|make an effort|try|want) to|(wont|will not|refuse to|make no effort to)) [a-z ]+)',
     category: 'hate',
     severity: 'block',
     reason: GROUP_HATE,
@@ -522,15 +640,16 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
 
 /**
  * Directed insults with a name from the school's roster: "{name}" matches a pupil's or a staff
- * member's given or family name ("Tom is a loser", "Mr Hill's a freak", "Esme is so annoying"); the
- * checker takes the name when "is", "'s", "looks" or "smells" follows it, or when it is a possessive
- * that reads as "is" ("Tom's a freak", "Tom's so ugly"). A possessive needs "a", "so" or the like
+ * member's given or family name ("Tom is a loser", "Mr Hill's a freak", "Esme is so annoying"), or
+ * a given name and an initial ("Mia K is a nasty little liar", "Oliver P stinks of wee", "Tom H walks like
+ * a sp@z"); the checker takes the name when "is", "'s", "looks", "smells", "runs" or the like follows it
+ * (SAID_OF), or when it is a possessive that reads as "is" ("Tom's a freak", "Tom's so ugly"). A possessive needs "a", "so" or the like
  * before the insult, and an unkind adjective needs the verb: "Tom's smelly socks", "Tom's nasty cough".
  */
 export const NAMED_PHRASES: PhraseEntry[] = [
   {
     pattern:
-      '{name} ((is|s|looks|smells) {mods}*({insult}|{rude} {people}(?<!(most|worst) [a-z]+ [a-z]+)|{rude}(?! ({people}|to|towards|with))|joke)|(a|an|so|such|proper|right|realy|wel|totaly|the most) {mods}*({insult}|joke))(?! {dressup})',
+      '{name}( [a-z])? ((is|s|looks|smells) {mods}*({insult}|{swearnoun}|{rude} {people}(?<!(most|worst) [a-z]+ [a-z]+)|{rude}(?! ({people}|to|towards|with|at))|joke)|{stink}|(looks|runs|talks|walks|acts|dances|throws|sounds|dresses|behaves|eats|sings|moves|fights|swims|kicks) like (a ?|an )?((proper|right|total|complete|little|big|fat|{swear}) )*{slur}|(a|an|so|such|proper|right|realy|wel|totaly|the most) {mods}*({insult}|{swearnoun}|joke))(?! {dressup})',
     category: 'bullying',
     severity: 'block',
     reason: 'An insult aimed at a named person.',
