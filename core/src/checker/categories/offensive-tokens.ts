@@ -57,8 +57,8 @@ export class WordList {
   first: Int32Array;
   last: Int32Array;
   endsSentence: Uint8Array;
-  /** the characters as written, one a position: the word a memo remembers */
-  raw: string[] = [];
+  /** the folded text the words are in: a plain word is folded[first, last + 1], made a string only when needed */
+  folded = '';
   /** positions and letters of a word that is not plain letters; null for one that is */
   token: (Token | null)[] = [];
   constructor(capacity = 512) {
@@ -66,7 +66,7 @@ export class WordList {
     this.last = new Int32Array(capacity);
     this.endsSentence = new Uint8Array(capacity);
   }
-  push(raw: string, first: number, last: number, endsSentence: boolean, token: Token | null): void {
+  push(first: number, last: number, endsSentence: boolean, token: Token | null): void {
     const k = this.n++;
     if (k === this.first.length) {
       const grow = <A extends Int32Array | Uint8Array>(a: A, bigger: A) => (bigger.set(a), bigger);
@@ -74,7 +74,6 @@ export class WordList {
       this.last = grow(this.last, new Int32Array(k * 2));
       this.endsSentence = grow(this.endsSentence, new Uint8Array(k * 2));
     }
-    this.raw[k] = raw;
     this.first[k] = first;
     this.last[k] = last;
     this.endsSentence[k] = endsSentence ? 1 : 0;
@@ -84,12 +83,17 @@ export class WordList {
   tokenAt(k: number): Token {
     const t = this.token[k]!;
     if (t) return t;
-    const raw = this.raw[k]!;
+    const raw = this.rawAt(k);
     return detail({ at: NONE, alts: NONE_ALTS, first: this.first[k]!, last: this.last[k]!, plainWord: true, raw, plain: raw, parts: NO_PARTS, endsSentence: this.endsSentence[k] === 1, joined: false });
+  }
+  /** Word k's characters as written, one a position. */
+  rawAt(k: number): string {
+    const t = this.token[k]!;
+    return t === null ? this.folded.slice(this.first[k]!, this.last[k]! + 1) : t.raw;
   }
   isSingleLetter(k: number): boolean {
     const t = this.token[k]!;
-    return this.raw[k]!.length === 1 && (t === null || t.alts[0] !== '');
+    return t === null ? this.first[k] === this.last[k] : t.raw.length === 1 && t.alts[0] !== '';
   }
 }
 
@@ -101,6 +105,7 @@ const joinedFrom4 = new WordList();
 
 function rawTokens(folded: string, words: WordList): WordList {
   words.n = 0;
+  words.folded = folded;
   let i = 0;
   while (i < folded.length) {
     if (isSpace(folded[i]!)) {
@@ -119,7 +124,7 @@ function rawTokens(folded: string, words: WordList): WordList {
     // most words are only letters: their positions and letters follow from the text, so they are
     // worked out only for the few words that need them (detail())
     if (s < e && onlyLetters(folded, s, e)) {
-      words.push(folded.slice(s, e), s, e - 1, endsSentence, null);
+      words.push(s, e - 1, endsSentence, null);
       continue;
     }
     const token: Token = { at: [], alts: [], first: 0, last: 0, plainWord: false, raw: '', plain: '', parts: [], endsSentence, joined: false };
@@ -157,7 +162,7 @@ function rawTokens(folded: string, words: WordList): WordList {
     if (plainLetters) token.plain = token.raw;
     else for (const alt of token.alts) token.plain += alt === '' ? '?' : alt[0]!;
     if (token.parts.length > 0) token.parts.push([partStart, token.alts.length]);
-    words.push(token.raw, token.first, token.last, endsSentence, token);
+    words.push(token.first, token.last, endsSentence, token);
   }
   return words;
 }
@@ -200,12 +205,13 @@ function joinSpaced(words: WordList, min: number, out: WordList): WordList {
   for (let k = 0, run = 0; k < words.n; k++) longest = Math.max(longest, (run = words.isSingleLetter(k) ? run + 1 : 0));
   if (longest < min) return words;
   out.n = 0;
+  out.folded = words.folded;
   for (let i = 0; i < words.n; ) {
     let j = i;
     while (j < words.n && words.isSingleLetter(j)) j++;
     // spaced-out digits ("4 5 5") are a number, not a word: a run needs a real letter
     let letter = false;
-    for (let k = i; k < j && !letter; k++) letter = isLatin(words.raw[k]!);
+    for (let k = i; k < j && !letter; k++) letter = isLatin(words.rawAt(k));
     if (j - i >= min && letter) {
       const run: Token[] = [];
       for (let k = i; k < j; k++) run.push(words.tokenAt(k));
@@ -221,10 +227,10 @@ function joinSpaced(words: WordList, min: number, out: WordList): WordList {
         endsSentence: run[run.length - 1]!.endsSentence,
         joined: true,
       };
-      out.push(joined.raw, joined.first, joined.last, joined.endsSentence, joined);
+      out.push(joined.first, joined.last, joined.endsSentence, joined);
       i = j;
     } else {
-      out.push(words.raw[i]!, words.first[i]!, words.last[i]!, words.endsSentence[i] === 1, words.token[i]!);
+      out.push(words.first[i]!, words.last[i]!, words.endsSentence[i] === 1, words.token[i]!);
       i++;
     }
   }
@@ -240,7 +246,11 @@ let ends = new Int32Array(4096);
 
 function streamOf(words: WordList): Stream {
   let size = words.n * 3;
-  for (let w = 0; w < words.n; w++) size += words.raw[w]!.length;
+  for (let w = 0; w < words.n; w++) {
+    const t = words.token[w]!;
+    size += t === null ? words.last[w]! - words.first[w]! + 1 : t.raw.length;
+  }
+  const folded = words.folded;
   if (size > codes.length) {
     codes = new Uint16Array(size * 2);
     starts = new Int32Array(size * 2);
@@ -248,11 +258,12 @@ function streamOf(words: WordList): Stream {
   }
   let n = 0;
   for (let w = 0; w < words.n; w++) {
-    const raw = words.raw[w]!;
     const t = words.token[w]!;
     const endsSentence = words.endsSentence[w] === 1;
     if (t === null || t.plainWord) {
+      // letters only, read where they are in the folded text
       const first = words.first[w]!;
+      const length = words.last[w]! - first + 1;
       // letters only: the word itself, repeated letters collapsed
       if (n > 0) {
         codes[n] = 32;
@@ -261,8 +272,8 @@ function streamOf(words: WordList): Stream {
         n++;
       }
       let prev = -1;
-      for (let k = 0; k < raw.length; k++) {
-        const ch = raw.charCodeAt(k);
+      for (let k = 0; k < length; k++) {
+        const ch = folded.charCodeAt(first + k);
         if (ch === prev) ends[n - 1] = first + k + 1;
         else {
           codes[n] = ch;
@@ -281,6 +292,7 @@ function streamOf(words: WordList): Stream {
       }
       continue;
     }
+    const raw = t.raw;
     let hasLetter = false;
     for (let k = 0; k < raw.length && !hasLetter; k++) hasLetter = isLatinCode(raw.charCodeAt(k));
     if (n > 0) {

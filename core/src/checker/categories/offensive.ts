@@ -23,6 +23,7 @@ import { DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHR
 import { originalSpan, prepare } from '../normalise.js';
 import type { Prepared, Roster, Severity } from '../types.js';
 import { detail, tokenise, type Token } from './offensive-tokens.js';
+import { WordMemo } from './word-memo.js';
 
 /** What a school adds to or allows in the lexicon. */
 export interface OffensiveExtras {
@@ -280,7 +281,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
     categories: ['profanity', 'sexual', 'hate', 'threat', 'bullying'],
     build(roster) {
       const c = compile(extras, roster);
-      const memo = new Map<string, Hit[]>();
+      const memo = new WordMemo<Hit[]>(MEMO_LIMIT);
       return (p: Prepared) => {
         const { words, stream } = tokenise(p.folded);
         const hits: Hit[] = [];
@@ -294,13 +295,12 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           // and again: each is walked once per compiled checker. Whether a digit stands for a letter
           // is decided by the word's own letters and digits, so the word as written is the key (not
           // for spaced-out letters, whose digits always stand for letters).
-          const key = words.raw[k]!;
-          let found = memo.get(key);
+          let found = token === null ? memo.get(words.folded, words.first[k]!, words.last[k]! + 1) : memo.get(token.raw, 0, token.raw.length);
           if (found === undefined) {
             found = [];
-            wordHits(words.tokenAt(k), c.tries, c.allowWords, found);
-            if (memo.size >= MEMO_LIMIT) memo.clear();
-            memo.set(key, found);
+            const word = words.tokenAt(k);
+            wordHits(word, c.tries, c.allowWords, found);
+            memo.set(word.raw, found);
           }
           const start = words.first[k]!;
           const end = words.last[k]! + 1;
