@@ -1,7 +1,8 @@
-// npx tsx core/eval/heldout-source.ts [--set 2|3] — writes heldout.jsonl beside it (with --set 2, the
+// npx tsx core/eval/heldout-source.ts [--set 2|3|4] — writes heldout.jsonl beside it (with --set 2, the
 // second held-out set, heldout-2.jsonl from heldout-2-texts.ts; with --set 3, the third, heldout-3.jsonl
-// from heldout-3-texts.ts; each texts file's header adds its own labelling decisions; the first set was
-// since used for tuning, so only the later sets are still held out): a held-out labelled set for
+// from heldout-3-texts.ts; with --set 4, the fourth, heldout-4.jsonl from heldout-4-texts.ts; each texts
+// file's header adds its own labelling decisions; the first set was since used for tuning, so only the
+// later sets are still held out): a held-out labelled set for
 // the content checker, written apart from the checker and its tuning corpus (corpus.jsonl) by
 // someone who read neither the checker's categories and lexicons nor corpus-*.ts, so its figures
 // are an independent baseline. Score it with: npm run eval:checker -- --corpus core/eval/heldout.jsonl
@@ -45,6 +46,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '1': { texts: './heldout-texts.js', prefix: 'ho', out: './heldout.jsonl' },
   '2': { texts: './heldout-2-texts.js', prefix: 'h2', out: './heldout-2.jsonl' },
   '3': { texts: './heldout-3-texts.js', prefix: 'h3', out: './heldout-3.jsonl' },
+  '4': { texts: './heldout-4-texts.js', prefix: 'h4', out: './heldout-4.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {
