@@ -240,6 +240,17 @@ describe('names', () => {
         expect(potter('Harry Potter won the spelling bee.').map((f) => f.reason)).toEqual(['Names a pupil (Harry Potter, Year 4). Pupils must not be named in public posts.']);
       });
 
+      it('reads a name used as slang, a newborn daughter, a jazz singer and a picture book as not a pupil', () => {
+        const school = checkWith(aRoster([aPupil('Karen', 'Dale'), aPupil('Ruby', 'Patel'), aPupil('Ella', 'Shaw'), aPupil('Alfie', 'Ward')]));
+        const said = (text: string) => school(text).map((f) => text.slice(f.start, f.end));
+        expect(said("What a Karen move, complaining about the parking")).toEqual([]);
+        expect(said('Stop being such a Karen')).toEqual([]);
+        expect(said('Congratulations to the Lees on the birth of their baby daughter, Ruby, 7lb 2oz')).toEqual([]);
+        expect(said('Year 4 listened to Ella Fitzgerald and Louis Armstrong')).toEqual([]);
+        expect(said('Reception loved Alfie Gets in First')).toEqual([]);
+        expect(said('Thanks Karen and Ella for tidying up!')).toEqual(['Karen', 'Ella']);
+      });
+
       it('reads a phrase in the plural as the phrase: "Harry Potters"', () => {
         expect(found('We are expecting a lot of Matildas, Gruffalos and Harry Potters on World Book Day.')).toEqual([]);
       });

@@ -26,6 +26,8 @@ describe('offensive language: what it finds', () => {
   it('only warns about mild profanity', () => {
     expect(findingsIn('damn, the bus is late')).toMatchObject([{ category: 'profanity', severity: 'warning' }]);
     expect(findingsIn('what a load of crap')).toMatchObject([{ category: 'profanity', severity: 'warning' }]);
+    expect(findingsIn('the frigging printer has jammed again')).toMatchObject([{ category: 'profanity', severity: 'warning' }]);
+    expect(findingsIn('sodding rain on sports day')).toMatchObject([{ category: 'profanity', severity: 'warning' }]);
   });
 
   it('finds strong language inside compounds', () => {

@@ -285,10 +285,10 @@ const PHRASE_LIST = [
   'rudyard kipling', 'robert louis stevenson', 'kenneth grahame', 'frances hodgson burnett', 'anna sewell', 'louisa may alcott', 'jane austen', 'charlotte bronte', 'emily bronte', 'anne bronte', 'mary shelley', 'william wordsworth', 'william blake', 'alfred tennyson', 'lord tennyson', 'john keats', 'percy shelley', 'robert burns', 'dylan thomas', 'wilfred owen', 'rupert brooke', 'spike milligan', 'roger mcgough', 'edward lear', 'hilaire belloc', 'walter de la mare', 'jules verne', 'mark twain', 'hans christian andersen', 'brothers grimm', 'charles kingsley', 'george orwell', 'harper lee', 'ian fleming',
   'lemony snicket', 'onjali rauf', 'katherine rundell', 'kate dicamillo', 'raymond briggs', 'nick butterworth', 'mick inkpen', 'jill murphy', 'eoin colfer', 'david almond', 'frank cottrell boyce', 'emma carroll', 'francesca simon', 'lauren child', 'quentin blake', 'axel scheffler', 'chris riddell', 'nick sharratt', 'tony ross', 'anthony browne', 'jon klassen', 'mo willems', 'rob biddulph', 'john burningham', 'helen oxenbury', 'martin waddell', 'sam mcbratney',
   // characters of books a school reads
-  'sherlock holmes', 'doctor watson', 'dr watson', 'willy wonka', 'mr tumnus', 'lucy pevensie', 'edmund pevensie', 'peter pevensie', 'susan pevensie', 'hermione granger', 'ron weasley', 'tracy beaker', 'greg heffley', 'pippi longstocking', 'anne of green gables', 'romeo and juliet', 'lady macbeth',
+  'alfie gets in first', 'alfie weather', "alfie's feet", 'sherlock holmes', 'doctor watson', 'dr watson', 'willy wonka', 'mr tumnus', 'lucy pevensie', 'edmund pevensie', 'peter pevensie', 'susan pevensie', 'hermione granger', 'ron weasley', 'tracy beaker', 'greg heffley', 'pippi longstocking', 'anne of green gables', 'romeo and juliet', 'lady macbeth',
   // artists and composers a school studies
   'j m w turner', 'jmw turner', 'william turner', 'john constable', 'l s lowry', 'ls lowry', 'david hockney', 'claude monet', 'vincent van gogh', 'van gogh', 'pablo picasso', 'henri matisse', 'frida kahlo', 'andy warhol', 'jackson pollock', "georgia o'keeffe", 'georgia okeeffe', 'barbara hepworth', 'henry moore', 'andy goldsworthy', 'piet mondrian', 'wassily kandinsky', 'gustav klimt', 'georges seurat', 'henri rousseau', 'paul cezanne', 'edgar degas', 'leonardo da vinci', 'da vinci', 'william morris', 'yayoi kusama', 'keith haring', 'paul klee', 'salvador dali', 'katsushika hokusai', 'romero britto', 'kehinde wiley', 'chris ofili', 'lubaina himid', 'grayson perry', 'damien hirst', 'tracey emin', 'bridget riley', 'johannes vermeer', 'mary cassatt',
-  'wolfgang amadeus mozart', 'ludwig van beethoven', 'johann sebastian bach', 'edward elgar', 'benjamin britten', 'gustav holst', 'sergei prokofiev', 'camille saint saens', 'george frideric handel',
+  'ella fitzgerald', 'louis armstrong', 'nina simone', 'billie holiday', 'duke ellington', 'bob marley', 'freddie mercury', 'elton john', 'wolfgang amadeus mozart', 'ludwig van beethoven', 'johann sebastian bach', 'edward elgar', 'benjamin britten', 'gustav holst', 'sergei prokofiev', 'camille saint saens', 'george frideric handel',
   // people of the history, science and geography a school teaches
   'samuel pepys', 'thomas farriner', 'guy fawkes', 'anne boleyn', 'catherine of aragon', 'jane seymour', 'anne of cleves', 'catherine howard', 'catherine parr', 'julius caesar', 'alexander the great', 'alfred the great', 'william the conqueror', 'richard the lionheart', 'harold godwinson', 'edward the confessor', 'oliver cromwell',
   'winston churchill', 'neville chamberlain', 'adolf hitler', 'christopher columbus', 'walter raleigh', 'francis drake', 'james cook', 'captain cook', 'ernest shackleton', 'robert falcon scott', 'captain scott', 'edmund hillary', 'tenzing norgay', 'howard carter', 'george stephenson', 'robert stephenson', 'thomas edison', 'alexander graham bell', 'alexander fleming', 'louis pasteur', 'marie curie', 'rosalind franklin', 'stephen hawking', 'tim berners lee', 'galileo galilei',
@@ -342,6 +342,12 @@ const KIN = new Set(['niece', 'nephew', 'cousin', 'granddaughter', 'grandson', '
  */
 const GROWN_UP = new Set(['university', 'uni', 'cambridge', 'oxford', 'graduated', 'graduation', 'graduating', 'degree', 'masters', 'phd', 'fiance', 'fiancee', 'pregnant', 'mortgage', 'gcse', 'gcses', 'retired', 'retirement']);
 /** a baby's birth: "the arrival of baby Ruby, 7lb 2oz" */
+/** given names that are also slang for a kind of person */
+const SLANG_NAMES = new Set(['karen']);
+/** "a Karen move", "Karen energy" */
+const SLANG_AFTER = new Set(['move', 'moves', 'energy', 'vibes', 'behaviour', 'behavior', 'haircut', 'mode']);
+/** "baby girl Rose", "their baby daughter, Ruby" */
+const NEWBORN_KIN = new Set(['boy', 'girl', 'daughter', 'son', 'sister', 'brother']);
 const BIRTH = new Set(['born', 'birth', 'arrival', 'arrived', 'welcomed', 'welcome', 'weighing', 'weighed', 'newborn', 'lb', 'lbs', 'oz', 'ounces', 'kg', 'midwife', 'maternity']);
 const BIRTH_WEIGHT = /^\d+(?:lbs?|oz|kg)$/;
 /** a business after a name: "Turner's Coaches", "Fraser Removals" (with a capital: "Ruby's cakes" were baked by Ruby) */
@@ -767,6 +773,14 @@ class Context {
     for (let c = start; c < start + this.tokens[k]!.text.length; c++) if (!isUpper(o[c])) return false;
     return true;
   }
+  /** a name used as slang for a kind of person: "such a Karen", "a total Karen move" */
+  slang(i: number, last: number): boolean {
+    const t = this.tokens;
+    if (i !== last || !SLANG_NAMES.has(t[i]!.text)) return false;
+    const before = i > 0 && this.joined(i - 1, i) ? t[i - 1]!.text : '';
+    const after = i + 1 < t.length && this.joined(i, i + 1) ? t[i + 1]!.text : '';
+    return before === 'a' || before === 'such' || before === 'total' || before === 'proper' || before === 'right' || before === 'full' || SLANG_AFTER.has(after);
+  }
   /** a show's title, not a child: "the Year 5 and 6 production of Oliver!", "a performance of Matilda" */
   showTitle(i: number): boolean {
     const t = this.tokens;
@@ -854,7 +868,7 @@ class Context {
   newborn(i: number, last: number): boolean {
     const t = this.tokens;
     let k = i - 1;
-    if (k >= 1 && (t[k]!.text === 'boy' || t[k]!.text === 'girl')) k--;
+    if (k >= 1 && NEWBORN_KIN.has(t[k]!.text)) k--;
     if (k < 0 || (t[k]!.text !== 'baby' && t[k]!.text !== 'babies') || !this.joined(k, i)) return false;
     for (let w = k - 1; w >= 0 && w >= k - 8 && this.joined(w, w + 1); w--) if (BIRTH.has(t[w]!.text) || BIRTH_WEIGHT.test(t[w]!.text)) return true;
     for (let w = last + 1; w < t.length && w <= last + 12 && this.joined(w - 1, w); w++) if (BIRTH.has(t[w]!.text) || BIRTH_WEIGHT.test(t[w]!.text)) return true;
@@ -1055,7 +1069,7 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
     // a saint, a monarch, a prophet: "St David's Day", "Prince Harry", "Henry VIII"
     if (form !== 'family' && form !== 'title_family' && ctx.honorificBefore(i)) return 'no';
     const personal = form === 'given' || form === 'nickname';
-    if (personal && (ctx.regnalAfter(last) || ctx.showTitle(i) || ctx.costumeAfter(last) || ctx.petBefore(i, last) || ctx.petAfter(last))) return 'no';
+    if (personal && (ctx.regnalAfter(last) || ctx.slang(i, last) || ctx.showTitle(i) || ctx.costumeAfter(last) || ctx.petBefore(i, last) || ctx.petAfter(last))) return 'no';
     if (noYear && form !== 'title_family') {
       // a newborn, a grown-up relative: "baby Ruby, 7lb 2oz", "my niece Grace got into Cambridge"
       if (personal && (ctx.newborn(i, last) || (!cue && ctx.grownUpKin(i, last)))) return 'no';

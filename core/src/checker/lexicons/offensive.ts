@@ -100,6 +100,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   mild('bollock', 'stem'),
   mild('ballock', 'stem'), // also how "b@ll0cks" reads
   mild('feck', 'stem'),
+  mild('frigging', 'word'),
+  mild('sodding', 'word'),
   mild('wtf', 'word'),
   mild('omfg', 'word'),
   // abbreviations of strong language, written as a sigh: warn, as for mild language
