@@ -62,8 +62,14 @@ describe('offensive language: what it finds', () => {
   });
 
   it('blocks threats of arson, bombs and guns against the school, however the words are ordered', () => {
-    for (const text of ['Someone should burn the school down', "I'll set fire to this school", 'that school should be blown up', 'gonna blow the place up'])
+    for (const text of ['Someone should burn the school down', "I'll set fire to this school", 'that school should be blown up', 'gonna blow the place up', 'somebody needs to torch the place'])
       expect(categoriesIn(text), text).toEqual(['threat']);
+  });
+
+  it("blocks harm threatened to someone's relative", () => {
+    expect(categoriesIn("Touch my daughter again and I'll break your husband's legs")).toContain('threat');
+    expect(categoriesIn("I'll knock his mum's teeth out")).toContain('threat');
+    expect(categoriesIn("This cake will knock your dad's socks off")).toEqual([]);
   });
 
   it('blocks menace aimed at a person', () => {
