@@ -66,6 +66,11 @@ describe('offensive language: what it finds', () => {
       expect(categoriesIn(text), text).toEqual(['threat']);
   });
 
+  it('warns about telling someone they had better watch their back', () => {
+    for (const text of ["He'd better watch his back", 'Mrs Cole best watch herself in the car park']) expect(categoriesIn(text), text).toContain('threat');
+    for (const text of ["You'd better watch yourself on the ice this morning", 'Better watch the weather before sports day']) expect(categoriesIn(text), text).toEqual([]);
+  });
+
   it("blocks harm threatened to someone's relative", () => {
     expect(categoriesIn("Touch my daughter again and I'll break your husband's legs")).toContain('threat');
     expect(categoriesIn("I'll knock his mum's teeth out")).toContain('threat');

@@ -317,6 +317,8 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: AIMED,
   },
+  // "he'd better watch his back", "Mr Holloway better watch himself in the car park" (not "watch yourself on the ice")
+  { pattern: 'watch ((his|her|their|your|ur|ya) back|(himself|herself|themselves) (in|at|round|around|outside|near|by) (the )?(car park|gate|gates|playground|school|pub|town|street|shop|shops))(?<=(?<![a-z])(better|best) watch [a-z ]+)', category: 'threat', severity: 'warning', reason: 'Could be read as a threat.' },
   // "you'd better hope I don't catch you"
   { pattern: 'hope (i|we) (dont|do not|never|wont|will not) (see|catch|find|bump into|run into|get hold of|meet) (you|u|ya|him|her|them|em|{titled}|(that|this|the) [a-z]+)(?<=(?<![a-z])(better|best) hope [a-z ]+)', category: 'threat', severity: 'warning', reason: 'Could be read as a threat.' },
   // after a condition, death: "touch my son again and you're dead", "…or else you're dead meat";
