@@ -1,6 +1,6 @@
 import type { CategoryBuilder } from '../check.js';
 import { originalSpan } from '../normalise.js';
-import { wordMatches, wordStart } from '../word-patterns.js';
+import { hasWordMatch, wordMatches, wordStart } from '../word-patterns.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 
 // module-level, since a regular expression literal in a function is a new object each time it runs
@@ -93,20 +93,9 @@ const BIRTH_CUE = new RegExp(
   'gu',
 );
 const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-// words that make a piece of data a child's rather than an adult's; the lookbehind is ASCII, since
-// V8 tries a Unicode one at every character (a letter of another script before is checked after)
-const CHILD_WORDS = /(?<![a-z])(?:pupil|child|children|son|daughter|kid|boy|girl|student|lives|his home|her home|their home)(?:s|'s)?(?!\p{L})/gu;
+// words that make a piece of data a child's rather than an adult's
+const CHILD_WORDS = new RegExp(`${wordStart()}(?:pupil|child|children|son|daughter|kid|boy|girl|student|lives|his home|her home|their home)(?:s|'s)?(?!\\p{L})`, 'gu');
 const LETTER = /\p{L}/u;
-
-/** Whether the text has a child word that no letter of any script runs into. */
-function hasChildWord(text: string): boolean {
-  CHILD_WORDS.lastIndex = 0;
-  for (let m = CHILD_WORDS.exec(text); m; m = CHILD_WORDS.exec(text)) {
-    if (m.index === 0 || text.charCodeAt(m.index - 1) < 0x80 || !LETTER.test(String.fromCodePoint(text.codePointAt(m.index - 1)!))) return true;
-    CHILD_WORDS.lastIndex = m.index + 1;
-  }
-  return false;
-}
 
 
 /** The length (1, or 2 for a surrogate pair) of the letter, apostrophe or hyphen at i; 0 for anything else. */
@@ -309,7 +298,7 @@ export const personalData: CategoryBuilder = {
         let severity: Severity = 'warning';
         if (p.kind === 'official_post') {
           const around = f.slice(Math.max(0, h.start - 80), Math.min(f.length, h.end + 80));
-          if (h.pupil || hasChildWord(around) || pupilNear(h.start, h.end, 80)) severity = 'block';
+          if (h.pupil || hasWordMatch(CHILD_WORDS, around) || pupilNear(h.start, h.end, 80)) severity = 'block';
         }
         return { category: 'personal_data', ...span, severity, reason: REASONS[h.kind], advice: ADVICE[h.kind] };
       });

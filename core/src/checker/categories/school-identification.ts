@@ -1,5 +1,5 @@
 import type { CategoryBuilder } from '../check.js';
-import { originalSpan } from '../normalise.js';
+import { isWordChar, originalSpan } from '../normalise.js';
 import type { Finding, Prepared } from '../types.js';
 import { fold } from './names.js';
 import { TokenTrie, tokenize, wordsOf, type Token } from './roster-matcher.js';
@@ -7,7 +7,6 @@ import { TokenTrie, tokenize, wordsOf, type Token } from './roster-matcher.js';
 // module-level, since a regular expression literal in a function is a new object each time it runs
 const ANY_UPPER = /\p{Lu}/u;
 const NOT_LETTERS = /[^a-z]/g;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 type What = 'name' | 'short name' | 'nickname' | 'address' | 'town';
 interface Phrase { what: What; shown: string; needsCapital: boolean }
@@ -95,7 +94,8 @@ export const schoolIdentification: CategoryBuilder = {
       const findings: Finding[] = [];
       const tokens = wordsOf(p);
       const anyUpper = ANY_UPPER.test(p.original);
-      const townAt = new Set<number>();
+      // the town beside talk of school, kept aside: beside the school's own name it adds nothing
+      const towns: { start: number; end: number }[] = [];
       const push = (start: number, end: number, reason: string) => {
         const span = originalSpan(p, start, end);
         findings.push({ category: 'school_identification', ...span, severity: 'warning', reason });
@@ -111,18 +111,18 @@ export const schoolIdentification: CategoryBuilder = {
           if (phrase) {
             push(tokens[i]!.start, last.possessiveEnd ?? last.end, `Identifies the school (its ${phrase.what}, ${phrase.shown}). Personal posts should not say which school you work at.`);
           } else if (phrases.some((ph) => ph.what === 'town') && nearSchoolWords(tokens, i, i + length - 1)) {
-            townAt.add(findings.length);
-            push(tokens[i]!.start, last.possessiveEnd ?? last.end, `Identifies the school (its town, ${school.town}, beside talk of school). Personal posts should not say which school you work at.`);
+            towns.push({ start: tokens[i]!.start, end: last.possessiveEnd ?? last.end });
           } else continue;
           i += length - 1;
           break;
         }
       }
-      // the town beside the school's own name adds nothing: "Oakfield Primary in Thornbury" is one finding
-      if (townAt.size > 0) {
-        const named = findings.filter((_, j) => !townAt.has(j));
-        const kept = findings.filter((town, j) => !townAt.has(j) || !named.some((f) => Math.abs(f.start - town.start) <= TOWN_BESIDE_NAME));
-        findings.splice(0, findings.length, ...kept);
+      // "Oakfield Primary in Thornbury" is one finding
+      const named = findings.length;
+      for (const town of towns) {
+        const at = originalSpan(p, town.start, town.end).start;
+        if (findings.slice(0, named).some((f) => Math.abs(f.start - at) <= TOWN_BESIDE_NAME)) continue;
+        push(town.start, town.end, `Identifies the school (its town, ${school.town}, beside talk of school). Personal posts should not say which school you work at.`);
       }
       const said = (start: number, end: number) => findings.some((f) => f.start < originalSpan(p, start, end).end && originalSpan(p, start, end).start < f.end);
       for (const re of [TAG, SPACED]) {
@@ -157,8 +157,7 @@ export const schoolIdentification: CategoryBuilder = {
 
 /** Whether tokens [first, last] are pieces of one run of letters: split from a camel-case hashtag. */
 function runsOn(folded: string, tokens: readonly Token[], first: number, last: number): boolean {
-  const letterOrDigit = (c: string | undefined) => c !== undefined && LETTER_OR_DIGIT.test(c);
-  if (letterOrDigit(folded[tokens[first]!.start - 1]) || letterOrDigit(folded[tokens[last]!.end])) return true;
+  if (isWordChar(folded[tokens[first]!.start - 1]) || isWordChar(folded[tokens[last]!.end])) return true;
   for (let k = first; k < last; k++) if (tokens[k]!.end === tokens[k + 1]!.start) return true;
   return false;
 }

@@ -44,6 +44,7 @@ const TRANSPHOBIC = 'A transphobic slur.';
 const DISABILITY = 'A slur about disability.';
 const THREAT = 'A threat of violence.';
 const AIMED = 'A threat aimed at a person.';
+const MAYBE_THREAT = 'Could be read as a threat.';
 const INSULT = 'An insult aimed at a person.';
 const GROUP_HATE = 'Hate speech against a group of people.';
 const XENOPHOBIC = 'Xenophobic: tells people to leave the country.';
@@ -318,9 +319,9 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: AIMED,
   },
   // "he'd better watch his back", "Mr Holloway better watch himself in the car park" (not "watch yourself on the ice")
-  { pattern: 'watch ((his|her|their|your|ur|ya) back|(himself|herself|themselves) (in|at|round|around|outside|near|by) (the )?(car park|gate|gates|playground|school|pub|town|street|shop|shops))(?<=(?<![a-z])(better|best) watch [a-z ]+)', category: 'threat', severity: 'warning', reason: 'Could be read as a threat.' },
+  { pattern: 'watch ((his|her|their|your|ur|ya) back|(himself|herself|themselves) (in|at|round|around|outside|near|by) (the )?(car park|gate|gates|playground|school|pub|town|street|shop|shops))(?<=(?<![a-z])(better|best) watch [a-z ]+)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // "you'd better hope I don't catch you"
-  { pattern: 'hope (i|we) (dont|do not|never|wont|will not) (see|catch|find|bump into|run into|get hold of|meet) (you|u|ya|him|her|them|em|{titled}|(that|this|the) [a-z]+)(?<=(?<![a-z])(better|best) hope [a-z ]+)', category: 'threat', severity: 'warning', reason: 'Could be read as a threat.' },
+  { pattern: 'hope (i|we) (dont|do not|never|wont|will not) (see|catch|find|bump into|run into|get hold of|meet) (you|u|ya|him|her|them|em|{titled}|(that|this|the) [a-z]+)(?<=(?<![a-z])(better|best) hope [a-z ]+)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // after a condition, death: "touch my son again and you're dead", "…or else you're dead meat";
   // a dead man: "he's a dead man" (but not "you're dead right", "a dead man in the play")
   {
@@ -348,7 +349,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // dealing with a person oneself: "sort your pupils out or I'll sort them out myself" (but the PE
   // kits the speaker sorts out are no person); "dealing with" someone may be a teacher's job: a warning
   { pattern: '{iwill} sort ((?<=(?<![a-z])(or|else|otherwise|not)( [a-z]+){1,4} )(them|em|the lot of them)|him|her|you|u|ya|{titled}|(that|this|the) ([a-z]+ )?(teacher|head|woman|man|kid|boy|girl|lad|parent|bloke|bully)) out (myself|ourselves|meself|personaly|properly|for good|once and for al|good and proper)', category: 'threat', severity: 'block', reason: AIMED },
-  { pattern: '{iwill} (deal with ((?<=(?<![a-z])(or|else|otherwise|not)( [a-z]+){1,4} )(them|em)|him|her|you|u|ya) (myself|ourselves|meself|personaly)|(have to |just )?take (maters|things) into (my|our) own hands)', category: 'threat', severity: 'warning', reason: 'Could be read as a threat.' },
+  { pattern: '{iwill} (deal with ((?<=(?<![a-z])(or|else|otherwise|not)( [a-z]+){1,4} )(them|em)|him|her|you|u|ya) (myself|ourselves|meself|personaly)|(have to |just )?take (maters|things) into (my|our) own hands)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // a reckoning: "you'll pay for this", "that teacher will get what's coming to her", "he has it coming"
   { pattern: '{youwill} (be dead( meat)?(?= (\\.|after|when|if|mate|bro|tomorrow|tonight|by|next)|$)|pay for (this|that))', category: 'threat', severity: 'block', reason: AIMED },
   {
@@ -357,16 +358,16 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: AIMED,
   },
-  { pattern: '{youwill} regret (it|this|that|the day|messing|crossing)', category: 'threat', severity: 'warning', reason: 'Could be read as a threat.' },
+  { pattern: '{youwill} regret (it|this|that|the day|messing|crossing)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // a reckoning for someone else after lying in wait for them: "I'll be waiting outside for that teacher and he'll be
   // sorry" (not a child without a coat: "she'll regret it when it rains")
   {
     pattern: '(regret (it|this|that|the day|messing|crossing)|sorry(?= \\.|$| (mate|lol|and|when|if|i|we|trust me|believe me))|wish (he|she|they) (hadnt|had not|never))(?<=(?<![a-z])(hel|shel|theyl|(he|she|they) (will|is gonna|are gonna|is going to|are going to)) (regret|be sorry|wish)[a-z ]*)(?<=(?<![a-z])(waiting|wait) (for|outside|at|by|round) [a-z0-9. ]{1,160})',
     category: 'threat',
     severity: 'warning',
-    reason: 'Could be read as a threat.',
+    reason: MAYBE_THREAT,
   },
-  { pattern: '(he|she|they|you|u|ya) (wont|will not|aint|aint gonna|are not gonna|not gonna|isnt gonna) (walk|be walking|be able to walk) (away|again)(?! (from|with|empty|without))', category: 'threat', severity: 'warning', reason: 'Could be read as a threat.' },
+  { pattern: '(he|she|they|you|u|ya) (wont|will not|aint|aint gonna|are not gonna|not gonna|isnt gonna) (walk|be walking|be able to walk) (away|again)(?! (from|with|empty|without))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   { pattern: '(i|we) (know|found out|have found out|found|know exactly) where (you|u|ya|him|her|them|em|(your|ur|his|her|their) (kids?|son|daughter|mum|dad|wife|husband|family)|(that|this|the) ([a-z]+ )?(teacher|head|woman|man|kid|boy|girl|lad)|{titled}) (live|lives)(?! (so |and |)(i|we|il|wel|i can|we can|i could|i wil|we wil) (drop|pop|post|deliver|return|send))', category: 'threat', severity: 'block', reason: AIMED },
   { pattern: '(watch|better watch|wanna watch|want to watch|should watch) (your|ur|his|her|their) (back|backs)', category: 'threat', severity: 'block', reason: AIMED },
   // weapons, arson, bombs and guns against the school, said outright or wished
@@ -664,6 +665,6 @@ export const DEFAULT_REASONS: Record<OffensiveCategory, Record<Severity, string>
   profanity: { block: 'Strong language.', warning: 'Mild language: check it suits the audience.', info: 'Informal language.' },
   sexual: { block: 'Sexual content.', warning: 'May be read as sexual.', info: 'May be read as sexual.' },
   hate: { block: 'A slur.', warning: 'Can be read as a slur.', info: 'Can be read as a slur.' },
-  threat: { block: 'A threat of violence.', warning: 'Could be read as a threat.', info: 'Could be read as a threat.' },
+  threat: { block: THREAT, warning: MAYBE_THREAT, info: MAYBE_THREAT },
   bullying: { block: 'Harassment aimed at a person.', warning: 'Could be read as harassment.', info: 'Could be read as harassment.' },
 };
