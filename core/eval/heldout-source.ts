@@ -1,6 +1,7 @@
-// npx tsx core/eval/heldout-source.ts [--set 2|3|4] — writes heldout.jsonl beside it (with --set 2, the
+// npx tsx core/eval/heldout-source.ts [--set 2|3|4|5] — writes heldout.jsonl beside it (with --set 2, the
 // second held-out set, heldout-2.jsonl from heldout-2-texts.ts; with --set 3, the third, heldout-3.jsonl
-// from heldout-3-texts.ts; with --set 4, the fourth, heldout-4.jsonl from heldout-4-texts.ts; each texts
+// from heldout-3-texts.ts; with --set 4, the fourth, heldout-4.jsonl from heldout-4-texts.ts; with --set 5,
+// the fifth, heldout-5.jsonl from heldout-5-texts.ts; each texts
 // file's header adds its own labelling decisions; the first set was since used for tuning, so only the
 // later sets are still held out): a held-out labelled set for
 // the content checker, written apart from the checker and its tuning corpus (corpus.jsonl) by
@@ -47,6 +48,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '2': { texts: './heldout-2-texts.js', prefix: 'h2', out: './heldout-2.jsonl' },
   '3': { texts: './heldout-3-texts.js', prefix: 'h3', out: './heldout-3.jsonl' },
   '4': { texts: './heldout-4-texts.js', prefix: 'h4', out: './heldout-4.jsonl' },
+  '5': { texts: './heldout-5-texts.js', prefix: 'h5', out: './heldout-5.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {

@@ -342,6 +342,20 @@ describe('offensive language: families of bullying', () => {
     bullying(['Look at the state of the ginger kid on the left, face like a slapped arse', 'face like a bag of spanners', "you've got a face only a mother could love"]);
     clean(['She pulled a funny face like a clown in the play', 'Look at the state of the playground after the storm']);
   });
+
+  it('finds a word that only names a person, whoever is called it, but not someone calling themselves one', () => {
+    bullying([
+      'One dad at pick-up today was an absolute moron.',
+      'That dad who turns up in his pyjamas every morning is a total slob',
+      "Maybe if Jude wasn't such a spoilt little brat my son wouldn't cry",
+      'that kid is a little thug and everyone knows it',
+      'Calling a member of staff "a useless f***ing waste of space" is not acceptable',
+      "Jacob's mum is a nightmare, emailing me at 11pm again.",
+      "Mr Hughes couldn't run a bath, let alone a school.",
+      'Stop being such a Karen Denise',
+    ]);
+    clean(['I was a complete idiot and left my keys at home', 'We were such idiots to forget the cake', 'The new form is idiot-proof', 'Such a Karen move to complain about the bins', 'He is a thug in the play', 'Parking is a nightmare on Fridays']);
+  });
 });
 
 describe('offensive language: families of strong language', () => {
@@ -471,6 +485,12 @@ describe('offensive language: families of sexual content without an explicit wor
   it('treats "hot singles" as sexual spam', () => {
     expect(categoriesIn('Hot singles in Bristol tonight')).toEqual(['sexual']);
   });
+
+  it('finds innuendo about a detention from a teacher and about date night, but not detention duty or a raffle', () => {
+    sexual(['Mr Fletcher can give me detention any time 😏']);
+    sexual(['Date night with the hubby, will be getting lucky tonight 😜'], 'warning');
+    clean(['Mrs Cole can give me detention duty cover on Friday', 'Someone will be getting lucky tonight in the raffle!']);
+  });
 });
 
 describe('offensive language: hate without a slur, threats without stock words', () => {
@@ -485,8 +505,8 @@ describe('offensive language: hate without a slur, threats without stock words',
   };
 
   it('finds sending people back with no destination where the talk is of a people or a faith, but not forms or shoes', () => {
-    hate(['Refugees everywhere. Send them back.', 'More boats today. Ship em all back.', 'Eid on the news again, send the lot of them home.']);
-    clean(['Eid cards are in book bags, please send them back.', 'The forms are in book bags, send them back by Friday', "If the shoes don't fit, send them back.", 'We are sending the letters back']);
+    hate(['Refugees everywhere. Send them back.', 'More boats today. Ship em all back.', 'Eid on the news again, send the lot of them home.', "Half of them can't even speak English. Send them all back and then maybe ours would get some attention."]);
+    clean(['Eid cards are in book bags, please send them back.', 'The English homework sheets are wrong, send them back and we will swap them', 'The forms are in book bags, send them back by Friday', "If the shoes don't fit, send them back.", 'We are sending the letters back']);
   });
 
   it('finds "this is England, not a mosque" and "speak English or go home", but not England\u2019s results', () => {

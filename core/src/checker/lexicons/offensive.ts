@@ -220,7 +220,7 @@ export const PHRASE_MACROS: Record<string, string> = {
   swearnoun:
     '(tw[a*]t|d[i*]ck ?head|d[i*]ck(?! (whittington|turpin|king|van))|kn[o*]b ?head|bell ?end|tosser|w[a*]nker|[a*]rse ?hole|ass ?hole|c[u*]nt|bastard|sh[i*]t(?<=(a|little|right|total|complete|proper|absolute) sh[i*]t)|shite|dipshit)',
   insult:
-    '(ugly|fat|fatty|fatso|loser|idiot|idiots|stupid|dumb|moron|morons|freak(?! out)|freaks|weirdo|weirdos|pathetic|worthless|useless|disgusting|gross|minger|minging|tramp|scum|trash|pig|pigs|cow|failure|thick(?! as thieves)|smelly|clown(?! around)|clowns|brainless|losers|embarrassment|disgrace|waste of (space|oxygen|air)|nobody|clueless|brat|excuse for a|creep(?! (up|in|out|around|round))|cretin|imbecile|muppet|plonker|prat|pillock|git|scumbag|psycho|nutter|liar|snitch|drama queen|slob|saddo|nonce|(nasty|right|real) piece of work|piece of (shit|crap)|rat|witch|snake|toad|weasel|hag|cockroach|bitch|troll|jobsworth|fake(?<= a fake)(?= \\.|$| (and|but|who|nobody|no one|everyone|tbh|honestly|lol|liar|friend|person|cow|bitch|snake))|sh[i*]t(?<=little sh[i*]t)|{slur}|{glued})',
+    '(ugly|fat|fatty|fatso|loser|idiot|idiots|stupid|dumb|moron|morons|freak(?! out)|freaks|weirdo|weirdos|pathetic|worthless|useless|disgusting|gross|minger|minging|tramp|scum|trash|pig|pigs|cow|failure|thick(?! as thieves)|smelly|clown(?! around)|clowns|brainless|losers|embarrassment|disgrace|waste of (space|oxygen|air)|nobody|clueless|brat|excuse for a|creep(?! (up|in|out|around|round))|cretin|imbecile|muppet|plonker|prat|pillock|git|scumbag|thug|numpty|halfwit|dimwit|nitwit|buffoon|oaf|lowlife|psycho|nutter|liar|snitch|drama queen|slob|saddo|nonce|(nasty|right|real) piece of work|piece of (shit|crap)|rat|witch|snake|toad|weasel|hag|cockroach|bitch|troll|jobsworth|fake(?<= a fake)(?= \\.|$| (and|but|who|nobody|no one|everyone|tbh|honestly|lol|liar|friend|person|cow|bitch|snake))|sh[i*]t(?<=little sh[i*]t)|{slur}|{glued})',
   /** unkind words about a person that need a verb before them ("she is vile"): "Tom's nasty cough" is no insult */
   rude: '(stuck ?up(?! (a|the|in|on|there))|two ?faced|spiteful|vile|nasty|horrible|horrid|obnoxious|creepy|weird|annoying|irritating|unbearable|arrogant|smug|spineless|gutless|incompetent|power ?mad|jumped ?up|snooty|snotty|toxic|vindictive|pompous|patronising|condescending|bone ?idle)',
   /** after the verb it qualifies (a look-behind first in a phrase would run at every word): "kill{notnegated} yourself" */
@@ -390,12 +390,20 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // "she is a witch for World Book Day", nor "they are annoying" of roadworks, nor "Mr Twit is disgusting")
   {
     pattern:
-      '({youre}|{you}|hes|shes|theyre|(he|she|they) (is|s|are|was|were|look|looks|smells|seems)|{you} (look|looks|are|is|smell|sound|seem)|({person}|{titled}(?<! {storybook})) (is|s|was|looks|smells)|called( (him|her|them|me|us|my [a-z]+|our [a-z]+|a member of (our )?staff|staff|the [a-z]+))?(?= an? )) {mods}*({insult}|(?<!they(re| are| were| look| s)? ([a-z]+ ){0,3}){rude}(?! (to|towards|with|at))|(?<!(you|u|ya|ye|yu) )joke)(?! ({dressup}|name|names|nickname|nicknames|word|words))',
+      '({youre}|{you}|hes|shes|theyre|(he|she|they) (is|s|are|was|were|look|looks|smells|seems)|{you} (look|looks|are|is|smell|sound|seem)|({person}|{titled}(?<! {storybook})) (is|s|was|looks|smells)|(called|calling|cal)( (him|her|them|me|us|my [a-z]+|our [a-z]+|a member of (our )?staff|staff|the [a-z]+))?(?= an? )) {mods}*({insult}|(?<!they(re| are| were| look| s)? ([a-z]+ ){0,3}){rude}(?! (to|towards|with|at))|(?<!(you|u|ya|ye|yu) )joke)(?! ({dressup}|name|names|nickname|nicknames|word|words))',
     category: 'bullying',
     severity: 'block',
     reason: INSULT,
   },
-  { pattern: '(what|such) (a|an) {mods}*(loser|idiot|freak|moron|weirdo|failure|creep|cretin|muppet|prat|nutter|waste of (space|oxygen|air))', category: 'bullying', severity: 'warning', reason: 'Sounds like an insult aimed at someone.' },
+  // a word that only names a person, whoever is called it: "One dad at pick-up was an absolute moron", "the new
+  // caretaker is a total slob" (not "I was a complete idiot", said of oneself, nor "an idiot-proof form")
+  {
+    pattern: '(is|was|s|are|were|being)(?<!(?<![a-z])(i|we) (was|were|being)) (a|an|such a|such an|a bit of a) {mods}*(moron|idiot|imbecile|cretin|thug|slob|brat|numpty|halfwit|dimwit|buffoon|pillock|plonker|scumbag|lowlife|waste of (space|oxygen|air))(?! (proof|costume|outfit|{dressup}))',
+    category: 'bullying',
+    severity: 'warning',
+    reason: 'Sounds like an insult aimed at someone.',
+  },
+  { pattern: '(what|such) (a|an) {mods}*(loser|idiot|freak|moron|weirdo|failure|creep|cretin|muppet|prat|nutter|brat|thug|slob|numpty|pillock|plonker|halfwit|dimwit|buffoon|karen(?! (move|moves|thing|energy|behaviour|behavior|vibes?|moment|attitude|haircut|hair|style|way|cut))|waste of (space|oxygen|air))', category: 'bullying', severity: 'warning', reason: 'Sounds like an insult aimed at someone.' },
   // a slur used as a name with no verb, as an exclamation: "what a sp@z lol", "such a p*ki" (not "what a sp*stic
   // decision", nor "such a fag" (a chore)); "like a …" is left to hate unless a named person runs or looks like it
   {
@@ -450,6 +458,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   // insults to looks and wits, and mockery, whoever they are aimed at
   { pattern: 'face like a ((slaped|smacked|spanked|kicked|burst|baboons) (arse|ass|bum|hadock)|bag of (spaners|chisels)|bulldog chewing a wasp|dropped pie|smashed crab|welders bench|wet weekend)|face only a mother could love', category: 'bullying', severity: 'block', reason: "An insult to someone's looks." },
+  { pattern: '(couldnt|could not|cant|can not|cannot) (run|organise|organize) a (bath|bath let alone [a-z ]+|piss ?up in a brewery|raffle let alone [a-z ]+)', category: 'bullying', severity: 'warning', reason: 'Sounds like an insult aimed at someone.' },
   { pattern: '(as )?thick as (two short planks|a short plank|a plank|a brick|mince|pig ?shit|shit)', category: 'bullying', severity: 'warning', reason: 'Sounds like an insult aimed at someone.' },
   { pattern: 'look at the state of ((that|this|the) ([a-z]+ ){0,2}(kid|boy|girl|lad|teacher|man|woman|bloke|mum|dad)|(that|this|the) (([a-z]+ )?(fat|ugly|skinny|spotty|scruffy|weird|smelly|greasy|chubby|porky|gormless|dopey|minging) )+(little |big |old )?(one|ones|lot)|him|her|(his|her) (hair|face|teeth|clothes))', category: 'bullying', severity: 'warning', reason: 'Sounds like mockery aimed at someone.' },
   // name-calling with no verb: "Nasty little rat", "stupid ugly cow", "Clueless muppet.", "lying toad" — an unkind
@@ -481,7 +490,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // nightmare"); not "a monster fan", "a terror in the play". The words are found first and the person looked
   // back for, which keeps the phrase cheap.
   {
-    pattern: '{littleterror}(?! {notaname})(?<=((hes|shes|youre|ur|(he|she|you|u) (is|was|are|r)|(girl|boy|kid|child|lad|son|daughter|one|(mr|mrs|ms|miss|sir|dr) (?!{storybook} )[a-z]+)( is|s| was)) {littleterror}|[a-z]( is| was|s) ([a-z]+ ){0,3}little [a-z]+))',
+    pattern: '{littleterror}(?! {notaname})(?<=((hes|shes|youre|ur|(he|she|you|u) (is|was|are|r)|(girl|boy|kid|child|lad|son|daughter|one|mum|dad|mother|father|parent|teacher|neighbour|(mr|mrs|ms|miss|sir|dr) (?!{storybook} )[a-z]+)( is|s| was)) {littleterror}|[a-z]( is| was|s) ([a-z]+ ){0,3}little [a-z]+))',
     category: 'bullying',
     severity: 'warning',
     reason: 'Calls a person a name: often meant fondly, but it labels them in public.',
@@ -562,11 +571,13 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // detention" said of a teacher (not "private lessons available from the music service", nor detention duty)
   {
     pattern:
-      '(give|teach|tutor) (me|us) (a )?(private|personal|special|one to one) (lesson|lessons|tuition|session|sessions|class|classes) (any ?day|any ?time|any ?night|whenever)|(can|could) (punish|discipline|spank|detain|tie up) me (any ?day|any ?time|any ?night|whenever)|detentions?(?! (duty|duties|rota|cover|room|slips?|letters?|policy))(?<=(?<![a-z])(id|i would|i wud) (happily|gladly|willingly|love to) (stay behind|be kept behind|stay late|get|take|do|have) (for |a |in )?detentions?)(?<=(?<![a-z])(mr|mrs|miss|ms|sir|teacher|ta|lesson|fit|hot|sexy) [a-z. ]{1,80})',
+      '(can|could) give (me|us) (a )?(detention|detentions|lines|a telling off|extra homework) (any ?day|any ?time|any ?night|whenever)|(give|teach|tutor) (me|us) (a )?(private|personal|special|one to one) (lesson|lessons|tuition|session|sessions|class|classes) (any ?day|any ?time|any ?night|whenever)|(can|could) (punish|discipline|spank|detain|tie up) me (any ?day|any ?time|any ?night|whenever)|detentions?(?! (duty|duties|rota|cover|room|slips?|letters?|policy))(?<=(?<![a-z])(id|i would|i wud) (happily|gladly|willingly|love to) (stay behind|be kept behind|stay late|get|take|do|have) (for |a |in )?detentions?)(?<=(?<![a-z])(mr|mrs|miss|ms|sir|teacher|ta|lesson|fit|hot|sexy) [a-z. ]{1,80})',
     category: 'sexual',
     severity: 'block',
     reason: 'Sexual innuendo aimed at a person.',
   },
+  // "will be getting lucky tonight" after date night with the husband (not a raffle's winner)
+  { pattern: '(get|getting|got) lucky(?= (tonight|later|this weekend|at the weekend))(?<=(date night|hubby|husband|hubs|wife|wifey|missus|boyfriend|girlfriend|partner|fella|other half|anniversary)( [a-z.]+){1,12})', category: 'sexual', severity: 'warning', reason: 'May be read as sexual.' },
   // a sexual dream or fantasy: "a steamy dream about the caretaker" (not "wet dreams" in RSE lessons)
   { pattern: '(dream|dreams|fantasy|fantasies|thoughts)(?<=(?<![a-z])(filthy|filthiest|dirty|dirtiest|naughty|naughtiest|sexy|sexiest|steamy|steamiest|raunchy|raunchiest|rude|rudest|x ?rated|kinky|saucy|sauciest|spicy|spiciest) [a-z]+) (about|of|involving|with)', category: 'sexual', severity: 'block', reason: 'Sexual content.' },
   // selling explicit pictures: "my 18+ pics", "our spicy pics are uncensored" ("18+" reads "18"; a phrase that
@@ -601,7 +612,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // England, not a mosque. Send them all back."), but not sending forms back ("please send them back")
   {
     pattern:
-      '(send|ship|deport|boot|chuck|kick)(?<!(please|pls|plz|kindly|can you|could you) [a-z]+) (them|em|the lot( of (them|em))?)( al| al of (them|em))? (back|home|out)(?= \\.|$)(?<=(muslims?|mosques?|eid|islam|immigrants?|migrants?|refugees?|asylum|foreigners?|boats?|dinghy|dinghies|england|britain|english|british|country|pakis?|muzzies)( [a-z.]+){2,18})|this is (england|britain|great britain|the uk|a christian country|a british school|an english school)( and)? not (a mosque|a temple|a synagogue|a gurdwara|pakistan|india|bangladesh|somalia|africa|arabia|saudi arabia|the middle east|an? (muslim|islamic|foreign|third world) (country|school))|(speak|learn|talk) (english|the language)( properly)? or (go (home|back)|go|get out|leave|fuck of|piss of|clear of)',
+      '(send|ship|deport|boot|chuck|kick)(?<!(please|pls|plz|kindly|can you|could you) [a-z]+) (them|em|the lot( of (them|em))?)( al| al of (them|em))? (back|home|out)(?= \\.|$|(?<= al (back|home|out)) (and|then|now|already|asap|lol|tbh|where|to))(?<=(muslims?|mosques?|eid|islam|immigrants?|migrants?|refugees?|asylum|foreigners?|boats?|dinghy|dinghies|england|britain|english|british|country|pakis?|muzzies)( [a-z.]+){2,18})|this is (england|britain|great britain|the uk|a christian country|a british school|an english school)( and)? not (a mosque|a temple|a synagogue|a gurdwara|pakistan|india|bangladesh|somalia|africa|arabia|saudi arabia|the middle east|an? (muslim|islamic|foreign|third world) (country|school))|(speak|learn|talk) (english|the language)( properly)? or (go (home|back)|go|get out|leave|fuck of|piss of|clear of)',
     category: 'hate',
     severity: 'block',
     reason: XENOPHOBIC,
