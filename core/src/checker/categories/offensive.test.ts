@@ -459,8 +459,8 @@ describe('offensive language: families of sexual content without an explicit wor
   });
 
   it('finds remarks on a woman\u2019s body and wanting a parent or colleague, but not shoes, hot dinners or a cup of tea', () => {
-    sexual(['Miss Reid has a nice rack on her', 'Mrs Cole has got a lovely pair on her lol', "the hot dad at pickup was chatting me up again, wouldn't say no"]);
-    sexual(['that sexy mum at pickup', 'the hot PE teacher'], 'warning');
+    sexual(['Miss Reid has a nice rack on her', 'Mrs Cole has got a lovely pair on her lol', "the hot dad at pickup was chatting me up again, wouldn't say no", 'that sexy mum at pickup']);
+    sexual(['the hot PE teacher'], 'warning');
     clean([
       'She had a lovely pair of shoes on her feet',
       'She did a nice set on her guitar',
@@ -587,6 +587,21 @@ describe('offensive language: the phrase budget', () => {
     expect(found('meet me at the gates number 1499 mate')).toContain('threat');
     expect(found('meet me at the gates number 0 mate')).toContain('threat');
     expect(found('I will stab you')).toContain('threat');
+  });
+});
+
+describe('offensive language: one highlight for overlapping phrases of one category', () => {
+  it('joins an insult found as aimed at a person and at a named person into one finding over both', () => {
+    const text = 'Honestly Mrs Cole is useless';
+    expect(findingsIn(text)).toMatchObject([{ category: 'bullying', severity: 'block' }]);
+    expect(spansIn(text)).toEqual(['Mrs Cole is useless']);
+    expect(spansIn('My colleague is a lazy, useless waste of space')).toEqual(['My colleague is a lazy, useless waste of space']);
+  });
+
+  it('keeps the stronger severity, and keeps findings of different categories apart', () => {
+    const found = findingsIn('that sexy mum at pickup');
+    expect(found).toMatchObject([{ category: 'sexual', severity: 'block' }]);
+    expect(spansIn('I will kick your f***ing head in').length).toBeGreaterThanOrEqual(2);
   });
 });
 

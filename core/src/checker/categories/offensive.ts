@@ -338,10 +338,31 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           const other = strongest.get(key);
           if (!other || SEVERITY_RANK[h.severity] > SEVERITY_RANK[other.severity]) strongest.set(key, h);
         }
-        return [...strongest.values()].map((h) => ({ category: h.category, ...originalSpan(p, h.start, h.end), severity: h.severity, reason: h.reason }));
+        return joinOverlaps([...strongest.values()]).map((h) => ({ category: h.category, ...originalSpan(p, h.start, h.end), severity: h.severity, reason: h.reason }));
       };
     },
   };
+}
+
+/**
+ * One finding where phrases of one category overlap ("an insult aimed at a person" and "…at a named person" over
+ * nearly the same words): the person reads one highlight, over all of the words, with the stronger severity and
+ * its reason (the longer phrase's when both are as strong: it says more).
+ */
+function joinOverlaps(hits: Hit[]): Hit[] {
+  if (hits.length < 2) return hits;
+  hits.sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : a.start - b.start || b.end - a.end));
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (!last || last.category !== h.category || h.start >= last.end) {
+      out.push(h);
+      continue;
+    }
+    const stronger = SEVERITY_RANK[h.severity] - SEVERITY_RANK[last.severity] || h.end - h.start - (last.end - last.start);
+    out[out.length - 1] = { ...(stronger > 0 ? h : last), start: last.start, end: Math.max(last.end, h.end) };
+  }
+  return out;
 }
 
 const ASCII_WORD = /[a-z0-9]/;
