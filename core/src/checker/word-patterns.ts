@@ -49,3 +49,60 @@ export function hasWordMatch(re: RegExp, text: string): boolean {
   return false;
 }
 
+
+/** How many capture groups a pattern source has. */
+const groupsIn = (source: string, flags: string) => new RegExp(`${source}|`, flags).exec('')!.length - 1;
+
+/**
+ * Word patterns that open with the same wordStart() scanned in one pass, finding for each pattern exactly
+ * what wordMatches would. Each pattern in its own pass costs a scan of the whole text: fourteen commercial
+ * rules took 91 µs a 2,000-character text that way, and 26 µs as one. The pass stops wherever any pattern
+ * matches; each pattern is then tried there on its own, from where its last match ended, as its own
+ * scan would have.
+ */
+export class WordPatternSet {
+  private readonly combined: RegExp;
+  private readonly sticky: RegExp[];
+  /** the capture group that wraps each pattern in the combined one */
+  private readonly wrapper: number[] = [];
+
+  constructor(patterns: readonly RegExp[], head = wordStart()) {
+    const flags = patterns[0]?.flags ?? 'gu';
+    let group = 1;
+    const bodies = patterns.map((re) => {
+      if (!re.source.startsWith(head) || re.flags !== flags || !re.global) throw new Error(`a pattern of a set opens with ${head} and has the flags ${flags}: ${re.source}`);
+      this.wrapper.push(group);
+      group += 1 + groupsIn(re.source, re.flags);
+      return `(${re.source.slice(head.length)})`;
+    });
+    this.combined = new RegExp(`${head}(?:${bodies.join('|')})`, flags);
+    this.sticky = patterns.map((re) => new RegExp(re.source, `${re.flags.replace('g', '')}y`));
+  }
+
+  /** Each pattern's matches in the text, as wordMatches gives them; a pattern not `wanted` finds nothing. */
+  matches(text: string, wanted: (index: number) => boolean = () => true): RegExpExecArray[][] {
+    const n = this.sticky.length;
+    const out: RegExpExecArray[][] = Array.from({ length: n }, () => []);
+    const lastEnd = new Array<number>(n).fill(0);
+    const re = this.combined;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index;
+      re.lastIndex = at + 1;
+      if (at > 0 && text.charCodeAt(at - 1) >= 0x80 && wordCharBefore(text, at)) continue;
+      // the patterns before the one that matched do not match here: the combined pattern tried them first
+      let first = 0;
+      while (m[this.wrapper[first]!] === undefined) first++;
+      for (let k = first; k < n; k++) {
+        if (lastEnd[k]! > at || !wanted(k)) continue;
+        const one = this.sticky[k]!;
+        one.lastIndex = at;
+        const found = one.exec(text);
+        if (!found) continue;
+        out[k]!.push(found);
+        lastEnd[k] = at + Math.max(1, found[0].length);
+      }
+    }
+    return out;
+  }
+}

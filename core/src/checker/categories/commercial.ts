@@ -1,6 +1,6 @@
 import type { CategoryBuilder } from '../check.js';
 import { originalSpan } from '../normalise.js';
-import { hasWordMatch, wordMatches, wordStart } from '../word-patterns.js';
+import { hasWordMatch, wordMatches, wordStart, WordPatternSet } from '../word-patterns.js';
 import type { Finding, Prepared, Severity, TextKind } from '../types.js';
 
 // module-level, since a regular expression literal in a function is a new object each time it runs
@@ -22,13 +22,21 @@ const ONLY_LETTERS = /^[a-z]+$/;
 // fundraising every cue is only 'info', and prices never fire in an official post at all.
 
 type Strength = 'strong' | 'medium' | 'private' | 'weak';
-interface Rule { strength: Strength; reason: string; pattern: RegExp; accept?: (p: Prepared, m: RegExpMatchArray) => boolean }
+interface Rule {
+  strength: Strength;
+  reason: string;
+  pattern: RegExp;
+  accept?: (p: Prepared, m: RegExpMatchArray) => boolean;
+  /** text every match holds, so a text without it skips the rule */
+  needs?: string;
+}
 
-const rule = (strength: Strength, reason: string, alternatives: string[], accept?: Rule['accept']): Rule => ({
+const rule = (strength: Strength, reason: string, alternatives: string[], accept?: Rule['accept'], needs?: string): Rule => ({
   strength,
   reason,
   pattern: new RegExp(`${wordStart()}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
   ...(accept ? { accept } : {}),
+  ...(needs ? { needs } : {}),
 });
 
 // "dress code: smart", "door code 1234", "postcode" (one word, so never matched) are not discounts
@@ -55,8 +63,11 @@ const RULES: Rule[] = [
   }),
   rule('strong', 'A link to a shop.', [
     'amazon\\.(?:co\\.uk|com|to|eu|de)(?:/\\S*)?', 'amzn\\.(?:to|eu)(?:/\\S*)?', 'amazon\\s+(?:store|storefront|shop|affiliate)', 'etsy(?:\\.com)?(?:/\\S*)?', 'ebay(?:\\.co\\.uk|\\.com)?(?:/\\S*)?',
-    '[a-z0-9-]+\\.myshopify\\.com(?:/\\S*)?', 'shopify', 'depop', 'vinted', '(?:facebook|fb)\\s+marketplace', 'notonthehighstreet(?:\\.com)?', 'not on the high street', 'tiktok\\s+shop', 'linktr\\.ee(?:/\\S*)?',
+    'shopify', 'depop', 'vinted', '(?:facebook|fb)\\s+marketplace', 'notonthehighstreet(?:\\.com)?', 'not on the high street', 'tiktok\\s+shop', 'linktr\\.ee(?:/\\S*)?',
   ]),
+  // a shop's own name comes first, and a pattern that opens with any letter is tried at every word: only in a text
+  // that holds the shop's address
+  rule('strong', 'A link to a shop.', ['[a-z0-9-]+\\.myshopify\\.com(?:/\\S*)?'], undefined, '.myshopify.com'),
   rule('strong', 'A pointer to a shop link.', ['link\\s+in\\s+(?:my\\s+)?(?:bio|profile)', '(?:my\\s+)?(?:new\\s+)?online\\s+(?:shop|store|boutique)', '(?:shop|store|website)\\s+is\\s+(?:now\\s+)?live', '(?:check\\s+out|visit|see|head\\s+to|pop\\s+over\\s+to)\\s+my\\s+(?:online\\s+)?(?:shop|store|page|website)']),
   rule('strong', 'Selling something.', [
     "(?:dm|pm|message|msg|inbox|whatsapp|text)\\s+(?:me\\s+)?(?:to|for|if\\s+you\\s+(?:want|would\\s+like)\\s+to)\\s+(?:buy|order|purchase|book|prices?|price\\s+list|orders)",
@@ -67,9 +78,9 @@ const RULES: Rule[] = [
     'passive\\s+income', 'crypto(?:currency)?\\s+trading', 'bitcoin', 'forex', 'double\\s+your\\s+money', 'investment\\s+opportunit(?:y|ies)', 'business\\s+opportunit(?:y|ies)', '(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash|income)\\s+(?:from|on|at)\\s+(?:home|your\\s+phone)',
     'looking\\s+for\\s+(?:\\d+\\s+)?(?:new\\s+)?(?:team\\s+members|mums|mams|ladies|people)\\s+to\\s+join(?:\\s+(?:my|our)\\s+(?:team|business))?',
   ]),
-  rule('medium', 'A multi-level marketing brand.', [...MLM_BRANDS, '(?<=(?:sell|selling|sells)\\s+)avon']),
+  rule('medium', 'A multi-level marketing brand.', [...MLM_BRANDS, 'avon(?<=(?:sell|selling|sells)\\s+avon)']),
   rule('medium', 'Selling something.', [
-    'buy\\s+now', '(?<!in\\s)order\\s+now', 'order\\s+(?:your|yours)(?:\\s+[a-z]+){0,3}\\s+(?:now|today)',
+    'buy\\s+now', 'order(?<!in\\sorder)\\s+now', 'order\\s+(?:your|yours)(?:\\s+[a-z]+){0,3}\\s+(?:now|today)',
     'competitive\\s+(?:rates|prices)', '(?:message|dm|pm|contact)\\s+(?:me\\s+)?for\\s+(?:a\\s+)?(?:free\\s+)?quotes?', 'free\\s+quotes?', '(?:join|sign\\s+up)\\s+(?:for\\s+)?free', 'shop\\s+now', 'limited\\s+(?:time\\s+)?offer', 'limited\\s+stock', 'while\\s+stocks?\\s+last',
     'grab\\s+(?:yours|one)\\s+(?:now|today|while)',
     // a service sold to families: "tutoring available", "discount for Oakfield families"
@@ -81,6 +92,10 @@ const RULES: Rule[] = [
   rule('weak', 'Selling something.', ['book\\s+now']),
   rule('weak', 'A price for something on sale.', ['\u00a3\\s?\\d+(?:\\.\\d{2})?\\s*(?:each|per\\s+(?:item|box|bag|bottle|pack|jar|set|tub))', '(?:just|only)\\s+\u00a3\\s?\\d+(?:\\.\\d{2})?', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s+(?:ono|o\\.n\\.o\\.?|\\+\\s*p&p)', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s+(?:an?|per)\\s+(?:hour|hr|session|lesson|sheet|dozen|pack|box|bag|jar|tub)', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s*/\\s*(?:hour|hr|h|session|lesson)']),
 ];
+
+// the rules scanned together in one pass; a rule that needs some text is scanned alone, where the text has it
+const TOGETHER = RULES.filter((r) => r.needs === undefined);
+const ONE_PASS = new WordPatternSet(TOGETHER.map((r) => r.pattern));
 
 // Words that make selling the school's own fundraising or the ordinary cost of school life.
 const SCHOOL_FUNDRAISING = new RegExp(
@@ -125,9 +140,11 @@ export const commercial: CategoryBuilder = {
   build: () => (p: Prepared): Finding[] => {
     const fundraising = hasWordMatch(SCHOOL_FUNDRAISING, p.folded);
     const hits: { start: number; end: number; strength: Strength; reason: string }[] = [];
+    const wanted = (r: Rule) => severityOf(p.kind, r.strength, fundraising) !== undefined;
+    const together = ONE_PASS.matches(p.folded, (k) => wanted(TOGETHER[k]!));
     for (const r of RULES) {
-      if (severityOf(p.kind, r.strength, fundraising) === undefined) continue;
-      for (const m of wordMatches(r.pattern, p.folded)) {
+      const matches = r.needs === undefined ? together[TOGETHER.indexOf(r)]! : wanted(r) && p.folded.includes(r.needs) ? wordMatches(r.pattern, p.folded) : [];
+      for (const m of matches) {
         if (r.accept && !r.accept(p, m)) continue;
         const start = m.index;
         const end = start + m[0].length;

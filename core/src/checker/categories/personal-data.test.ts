@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../normalise.js';
 import type { Roster, TextKind } from '../types.js';
-import { personalData } from './personal-data.js';
+import { EMAIL, emailMatches, personalData } from './personal-data.js';
+import { wordMatches } from '../word-patterns.js';
 
 function aRoster(school: Partial<Roster['school']> = {}): Roster {
   return {
@@ -249,5 +250,24 @@ Year 6 won 3-1 at Heaton Park on 14 March 2026. The Year 5 trip costs £15.50 ea
 Breakfast club runs 07:45-08:45; doors open at 8.50am. Class sizes are 30, Room 12 is the library.
 Term dates for 2026/27 are on our website. Happy birthday to everyone celebrating this week!`;
     expect(check(newsletter, 'official_post')).toEqual([]);
+  });
+});
+
+describe('personal data: emails found from their at signs', () => {
+  it('finds exactly what trying the email pattern at every word finds, on texts built to confuse it', () => {
+    const pieces = ['jo', 'a.b', '.x', 'ä', 'é', '@', ' (at) ', '(at)', ' [ at ] ', 'gmail', '.com', '.co.uk', ' (dot) ', 'com', ' ', '-', '_', '%', '+', '9', 'mail@', '@@', 'x.y@z', '\u00a0', 'β'];
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const spans = (ms: RegExpExecArray[]) => ms.map((m) => `${m.index}:${m[0]}`);
+    let found = 0;
+    for (let n = 0; n < 3_000; n++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+      const expected = spans(wordMatches(EMAIL, text));
+      expect(spans(emailMatches(text)), text).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(50); // the texts hold addresses, so the comparison means something
   });
 });
