@@ -254,14 +254,14 @@ function compile(extras: OffensiveExtras, roster: Roster) {
     else if (term) words.push({ term: prepare(add.term, 'comment').folded.replace(/[^a-z]/g, ''), category: add.category, severity, match: 'word' });
   }
   const allowWords = (extras.allow ?? []).map((w) => prepare(w, 'comment').folded.replace(/['’]/g, '')).filter((w) => !w.includes(' '));
-  const allowPhrases = [...(extras.allow ?? []), ...words.flatMap((w) => w.allow ?? [])].filter((w) => w.trim().includes(' ')).map(canonical);
+  const allowPhrases = [...(extras.allow ?? []), ...words.flatMap((w) => w.allow ?? [])].filter((w) => w.trim().includes(' ')).map(canonical).filter((w) => w !== '');
   const names = new Set(
     [...roster.pupils, ...roster.staff].flatMap((p) => [p.given, p.family, ...(p.aka ?? [])]).map(canonical).filter((n) => n.length > 1 && !n.includes(' ')),
   );
   return {
     tries: { anchored: buildTrie(words.filter((w) => w.match !== 'part')), part: buildTrie(words.filter((w) => w.match === 'part')) },
     allowWords,
-    allowPhrases,
+    allowPhrases: allowedIndex(allowPhrases),
     phrases,
     patterns: [...builtinPatterns(), ...phrasePatterns(phrases.slice(OFFENSIVE_PHRASES.length).map((p) => p.pattern), OFFENSIVE_PHRASES.length)],
     named: names.size > 0 ? builtinNamed() : [],
@@ -372,21 +372,44 @@ const ASCII_WORD = /[a-z0-9]/;
  * a sentence end as " ." after a word, and a dot in a phrase is seldom one ("Philip K. Dick"): a
  * phrase matches with or without such marks between its words.
  */
-function allowedRanges(text: string, stream: { start: Int32Array; end: Int32Array }, phrases: string[]): [number, number][] {
+function allowedRanges(text: string, stream: { start: Int32Array; end: Int32Array }, phrases: AllowedIndex): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const ph of phrases) {
-    const space = ph.indexOf(' ');
-    const head = space < 0 ? ph : ph.slice(0, space);
-    for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
-      if (at > 0 && ASCII_WORD.test(text[at - 1]!)) continue;
-      const end = phraseEnd(text, at + head.length, ph, head.length);
-      if (end < 0) continue;
-      let last = end - 1;
-      while (last + 1 < text.length && ASCII_WORD.test(text[last + 1]!)) last++; // "blue tit" spares "blue tits"
-      ranges.push([stream.start[at]!, stream.end[last]!]);
+  if (!phrases.heads) return ranges;
+  const heads = phrases.heads;
+  heads.lastIndex = 0;
+  for (let m = heads.exec(text); m; m = heads.exec(text)) {
+    const at = m.index;
+    heads.lastIndex = at + 1; // one first word may start another ("porn", "pornstar")
+    for (const [head, list] of phrases.byHead) {
+      if (!text.startsWith(head, at)) continue;
+      for (const ph of list) {
+        const end = phraseEnd(text, at + head.length, ph, head.length);
+        if (end < 0) continue;
+        let last = end - 1;
+        while (last + 1 < text.length && ASCII_WORD.test(text[last + 1]!)) last++; // "blue tit" spares "blue tits"
+        ranges.push([stream.start[at]!, stream.end[last]!]);
+      }
     }
   }
   return ranges;
+}
+
+interface AllowedIndex {
+  byHead: Map<string, string[]>;
+  /** the phrases' first words after no letter or digit: one pass finds where any phrase may start */
+  heads: RegExp | null;
+}
+
+/** Allowed phrases (canonical) by their first word. */
+function allowedIndex(phrases: string[]): AllowedIndex {
+  const byHead = new Map<string, string[]>();
+  for (const ph of phrases) {
+    const space = ph.indexOf(' ');
+    const head = space < 0 ? ph : ph.slice(0, space);
+    byHead.set(head, [...(byHead.get(head) ?? []), ph]);
+  }
+  const heads = byHead.size === 0 ? null : new RegExp(`(?<![a-z0-9])(?:${[...byHead.keys()].map(escapeRegExp).join('|')})`, 'g');
+  return { byHead, heads };
 }
 
 /** Where the rest of `phrase` (from `from` in it) ends if it follows text[at], sentence marks between its words allowed; -1 if it does not. */
