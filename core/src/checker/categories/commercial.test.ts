@@ -195,3 +195,26 @@ Class sizes are 30; Room 12 is the new library. School dinners are £2.60 a day.
     expect(check(newsletter, 'official_post')).toEqual([]);
   });
 });
+
+describe('commercial: spam on the school page', () => {
+  it.each([
+    ['💰 Earn £500 a week from home! Message me for details', 'Earn £500 a week'],
+    ['I make £1,200 a month from my phone', 'make £1,200 a month'],
+    ["I've joined an amazing new wellness company! DM me for your 15% discount on shakes", 'joined an amazing new wellness company'],
+    ['DM me for your 15% discount', 'DM me for your 15% discount'],
+    ['Hot singles want to meet you tonight 💋 bit.ly/3tHnDy8', 'bit.ly/3tHnDy8'],
+    ['chat now at hotdates4u.xyz', 'hotdates4u.xyz'],
+  ])('finds the offer in "%s"', (text, cue) => {
+    expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
+  });
+
+  it('finds a price with a thousands comma', () => {
+    expect(found('Selling my old car, 2015 Fiesta, £3,500 ono', 'personal_post')).toEqual(['£3,500 ono']);
+  });
+
+  it('leaves a shortened link in an official post, and ordinary sites in comments, alone', () => {
+    expect(found('Book your parents evening slot here: bit.ly/oakfield-pe', 'official_post')).toEqual([]);
+    expect(found('The form is on www.oakfield.sch.uk/forms and the bus times on firstbus.co.uk')).toEqual([]);
+    expect(found('We raised £1,250 at the summer fair!', 'official_post')).toEqual([]);
+  });
+});

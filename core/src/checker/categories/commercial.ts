@@ -27,17 +27,23 @@ interface Rule {
   reason: string;
   pattern: RegExp;
   accept?: (p: Prepared, m: RegExpMatchArray) => boolean;
-  /** text every match holds, so a text without it skips the rule */
-  needs?: string;
+  /** what every match needs in the text, so a text without it skips the rule */
+  needs?: (folded: string) => boolean;
+  /** the kinds of text the rule is for, when not all */
+  only?: readonly TextKind[];
 }
 
-const rule = (strength: Strength, reason: string, alternatives: string[], accept?: Rule['accept'], needs?: string): Rule => ({
+const rule = (strength: Strength, reason: string, alternatives: string[], accept?: Rule['accept'], more: Pick<Rule, 'needs' | 'only'> = {}): Rule => ({
   strength,
   reason,
   pattern: new RegExp(`${wordStart()}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
   ...(accept ? { accept } : {}),
-  ...(needs ? { needs } : {}),
+  ...more,
 });
+/** a price in pounds: "£5", "£4.50", "£3,500" */
+const PRICE = '\u00a3\\s?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{2})?';
+// top-level domains that spam uses far more than schools, clubs and shops do
+const SPAM_DOMAIN = /\.(?:xyz|top|click|buzz|icu|cam|fun)(?![a-z0-9])/;
 
 // "dress code: smart", "door code 1234", "postcode" (one word, so never matched) are not discounts
 const NOT_A_DISCOUNT_CODE = /(?:dress|door|gate|qr|sort|area|access|wifi|wi-fi|key|pin|class|course|colou?r|bar|morse|secret|login|join|zip|post|country)\s*$/;
@@ -67,15 +73,20 @@ const RULES: Rule[] = [
   ]),
   // a shop's own name comes first, and a pattern that opens with any letter is tried at every word: only in a text
   // that holds the shop's address
-  rule('strong', 'A link to a shop.', ['[a-z0-9-]+\\.myshopify\\.com(?:/\\S*)?'], undefined, '.myshopify.com'),
+  rule('strong', 'A link to a shop.', ['[a-z0-9-]+\\.myshopify\\.com(?:/\\S*)?'], undefined, { needs: (f) => f.includes('.myshopify.com') }),
+  // on the school's page, a link that hides where it goes, or to a domain spam favours ("hotdates4u.xyz")
+  rule('medium', 'A link that hides where it goes, as spam does.', ['(?:bit\\.ly|tinyurl\\.com|cutt\\.ly|rb\\.gy|ow\\.ly|is\\.gd|shorturl\\.at|t\\.co)/\\S+'], undefined, { only: ['comment'] }),
+  rule('medium', 'A link of a kind spam uses.', ['[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:xyz|top|click|buzz|icu|cam|fun)(?:/\\S*)?'], undefined, { needs: (f) => SPAM_DOMAIN.test(f), only: ['comment'] }),
   rule('strong', 'A pointer to a shop link.', ['link\\s+in\\s+(?:my\\s+)?(?:bio|profile)', '(?:my\\s+)?(?:new\\s+)?online\\s+(?:shop|store|boutique)', '(?:shop|store|website)\\s+is\\s+(?:now\\s+)?live', '(?:check\\s+out|visit|see|head\\s+to|pop\\s+over\\s+to)\\s+my\\s+(?:online\\s+)?(?:shop|store|page|website)']),
   rule('strong', 'Selling something.', [
     "(?:dm|pm|message|msg|inbox|whatsapp|text)\\s+(?:me\\s+)?(?:to|for|if\\s+you\\s+(?:want|would\\s+like)\\s+to)\\s+(?:buy|order|purchase|book|prices?|price\\s+list|orders)",
+    '(?:dm|pm|message|msg|inbox)\\s+(?:me\\s+)?for\\s+(?:your|a|my)\\s+(?:\\d{1,2}\\s*%\\s+)?(?:discount|code|deal|offer)',
     'taking\\s+orders', 'orders?\\s+(?:are\\s+)?(?:now\\s+)?open',
   ]),
   rule('strong', 'Recruiting for a multi-level marketing scheme.', [
     'join\\s+my\\s+(?:team|business)', 'be\\s+your\\s+own\\s+boss', 'work(?:ing)?\\s+from\\s+home\\s+(?:opportunit(?:y|ies)|business|role|job)', 'side\\s+hustles?', 'financial\\s+freedom',
-    'passive\\s+income', 'crypto(?:currency)?\\s+trading', 'bitcoin', 'forex', 'double\\s+your\\s+money', 'investment\\s+opportunit(?:y|ies)', 'business\\s+opportunit(?:y|ies)', '(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash|income)\\s+(?:from|on|at)\\s+(?:home|your\\s+phone)',
+    'passive\\s+income', `(?:earn|make)\\s+(?:up\\s+to\\s+)?${PRICE}k?\\s+(?:a|per|every)\\s+(?:week|day|month)`,
+    '(?:joined|joining)\\s+an?\\s+(?:(?:amazing|new|exciting|incredible|fab|fabulous|brilliant)\\s+)*(?:wellness|health|beauty|skincare|fitness|nutrition)\\s+(?:company|brand|business|team)', 'crypto(?:currency)?\\s+trading', 'bitcoin', 'forex', 'double\\s+your\\s+money', 'investment\\s+opportunit(?:y|ies)', 'business\\s+opportunit(?:y|ies)', '(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash|income)\\s+(?:from|on|at)\\s+(?:home|your\\s+phone)',
     'looking\\s+for\\s+(?:\\d+\\s+)?(?:new\\s+)?(?:team\\s+members|mums|mams|ladies|people)\\s+to\\s+join(?:\\s+(?:my|our)\\s+(?:team|business))?',
   ]),
   rule('medium', 'A multi-level marketing brand.', [...MLM_BRANDS, 'avon(?<=(?:sell|selling|sells)\\s+avon)']),
@@ -90,7 +101,13 @@ const RULES: Rule[] = [
   rule('medium', 'A discount offer.', ['\\d{1,2}\\s*(?:%|per\\s?cent)\\s+off', 'half\\s+price', 'buy\\s+one\\s+get\\s+one(?:\\s+free)?', 'bogof']),
   // "book now" is how a school asks for parents' evening slots and club places
   rule('weak', 'Selling something.', ['book\\s+now']),
-  rule('weak', 'A price for something on sale.', ['\u00a3\\s?\\d+(?:\\.\\d{2})?\\s*(?:each|per\\s+(?:item|box|bag|bottle|pack|jar|set|tub))', '(?:just|only)\\s+\u00a3\\s?\\d+(?:\\.\\d{2})?', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s+(?:ono|o\\.n\\.o\\.?|\\+\\s*p&p)', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s+(?:an?|per)\\s+(?:hour|hr|session|lesson|sheet|dozen|pack|box|bag|jar|tub)', '\u00a3\\s?\\d+(?:\\.\\d{2})?\\s*/\\s*(?:hour|hr|h|session|lesson)']),
+  rule('weak', 'A price for something on sale.', [
+    `${PRICE}\\s*(?:each|per\\s+(?:item|box|bag|bottle|pack|jar|set|tub))`,
+    `(?:just|only)\\s+${PRICE}`,
+    `${PRICE}\\s+(?:ono|o\\.n\\.o\\.?|\\+\\s*p&p)`,
+    `${PRICE}\\s+(?:an?|per)\\s+(?:hour|hr|session|lesson|sheet|dozen|pack|box|bag|jar|tub)`,
+    `${PRICE}\\s*/\\s*(?:hour|hr|h|session|lesson)`,
+  ]),
 ];
 
 // the rules scanned together in one pass; a rule that needs some text is scanned alone, where the text has it
@@ -140,10 +157,10 @@ export const commercial: CategoryBuilder = {
   build: () => (p: Prepared): Finding[] => {
     const fundraising = hasWordMatch(SCHOOL_FUNDRAISING, p.folded);
     const hits: { start: number; end: number; strength: Strength; reason: string }[] = [];
-    const wanted = (r: Rule) => severityOf(p.kind, r.strength, fundraising) !== undefined;
+    const wanted = (r: Rule) => severityOf(p.kind, r.strength, fundraising) !== undefined && (!r.only || r.only.includes(p.kind));
     const together = ONE_PASS.matches(p.folded, (k) => wanted(TOGETHER[k]!));
     for (const r of RULES) {
-      const matches = r.needs === undefined ? together[TOGETHER.indexOf(r)]! : wanted(r) && p.folded.includes(r.needs) ? wordMatches(r.pattern, p.folded) : [];
+      const matches = r.needs === undefined ? together[TOGETHER.indexOf(r)]! : wanted(r) && r.needs(p.folded) ? wordMatches(r.pattern, p.folded) : [];
       for (const m of matches) {
         if (r.accept && !r.accept(p, m)) continue;
         const start = m.index;
