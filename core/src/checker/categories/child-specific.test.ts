@@ -39,6 +39,13 @@ describe('child-specific talk', () => {
     expect(check('Tom Hughes lives on Marsh Road.')[0]!.reason).toContain('home or whereabouts');
   });
 
+  it('finds emergency housing, a child who ran out of the gate, and trips to the head\u2019s office', () => {
+    expect(check('Tom has his last day on Friday as his family are moving into emergency housing in Swindon.')[0]!.reason).toContain('family');
+    expect(check('The boy in Year 1 who ran out of the gate was found safe in the park.')[0]!.reason).toContain('home or whereabouts');
+    expect(check("Well done to Tom Hughes for his first week without a single trip to the headteacher's office!")[0]!.reason).toContain('behaviour');
+    expect(check('Year 2 ran out of the gate at home time to meet the ice cream van')).toEqual([]);
+  });
+
   it('finds a child\u2019s family circumstances: courts, who they live with, who may collect them, a home lost', () => {
     expect(check('Please note Tom Hughes must only be collected by his mum, following a court order.')[0]!.reason).toContain('family');
     expect(check('May Chen has found it hard to settle since moving in with her nan.')).toHaveLength(1);
