@@ -711,6 +711,16 @@ describe('offensive language: a school extends the lexicon', () => {
     expect(local(prepare('Meet me at the gates, loser', 'comment')).map((f) => f.category)).toContain('threat');
   });
 
+  it("keeps one school's own words to that school, though checkers with the same words share what they have looked up", () => {
+    const strict = offensiveWith({ add: [{ term: 'wazzock', category: 'profanity' }] });
+    const text = prepare('What a wazzock', 'comment');
+    expect(strict.build(aRoster())(text).map((f) => f.category)).toEqual(['profanity']);
+    expect(offensiveWith({}).build(aRoster())(text)).toEqual([]);
+    // rebuilt for a changed roster, the school's words still count
+    expect(strict.build(aRoster([['Ava', 'Wood']]))(text).map((f) => f.category)).toEqual(['profanity']);
+    expect(offensiveWith({ add: [{ term: 'wazzock', category: 'profanity' }] }).build(aRoster())(text).map((f) => f.category)).toEqual(['profanity']);
+  });
+
   it('allows a word or phrase the school says is fine there', () => {
     const local = offensiveWith({ allow: ['bloody', 'moby dick'] }).build(aRoster());
     expect(local(prepare('Bloody Mary and Moby Dick', 'comment'))).toEqual([]);

@@ -244,7 +244,40 @@ const builtinPatterns = () => (builtin ??= phrasePatterns(OFFENSIVE_PHRASES.map(
 let named: { entry: PhraseEntry; re: RegExp }[] | undefined;
 const builtinNamed = () => (named ??= NAMED_PHRASES.map((p) => ({ entry: p, re: new RegExp(phraseSource(p.pattern), 'g') })));
 
-function compile(extras: OffensiveExtras, roster: Roster) {
+/**
+ * What a school's own words make of the lexicon: its tries, phrases and allowed words, and the memo of each
+ * word's hits. None of it depends on the roster, so it is kept for the next checker built with the same words
+ * (most schools add none, and share one): a checker rebuilt after a pupil joins still knows the words it
+ * has looked up.
+ */
+interface Lexicon {
+  tries: Tries;
+  allowWords: string[];
+  allowPhrases: AllowedIndex;
+  phrases: PhraseEntry[];
+  patterns: { re: RegExp; first: number }[];
+  memo: WordMemo<Hit[]>;
+}
+const lexicons = new Map<string, Lexicon>();
+/** how many schools' own word lists are kept; the least recently used goes first */
+const LEXICONS_KEPT = 100;
+
+function lexiconFor(extras: OffensiveExtras): Lexicon {
+  const key = JSON.stringify([extras.add ?? [], extras.allow ?? []]);
+  let lexicon = lexicons.get(key);
+  if (lexicon) lexicons.delete(key);
+  else lexicon = buildLexicon(extras);
+  lexicons.set(key, lexicon);
+  if (lexicons.size > LEXICONS_KEPT) lexicons.delete(lexicons.keys().next().value!);
+  return lexicon;
+}
+
+/** Forgets every kept lexicon and the words it has looked up: for measuring a checker that has seen nothing. */
+export function forgetOffensiveWords(): void {
+  lexicons.clear();
+}
+
+function buildLexicon(extras: OffensiveExtras): Lexicon {
   const words: WordEntry[] = [...OFFENSIVE_WORDS];
   const phrases: PhraseEntry[] = [...OFFENSIVE_PHRASES];
   for (const add of extras.add ?? []) {
@@ -255,18 +288,21 @@ function compile(extras: OffensiveExtras, roster: Roster) {
   }
   const allowWords = (extras.allow ?? []).map((w) => prepare(w, 'comment').folded.replace(/['’]/g, '')).filter((w) => !w.includes(' '));
   const allowPhrases = [...(extras.allow ?? []), ...words.flatMap((w) => w.allow ?? [])].filter((w) => w.trim().includes(' ')).map(canonical).filter((w) => w !== '');
-  const names = new Set(
-    [...roster.pupils, ...roster.staff].flatMap((p) => [p.given, p.family, ...(p.aka ?? [])]).map(canonical).filter((n) => n.length > 1 && !n.includes(' ')),
-  );
   return {
     tries: { anchored: buildTrie(words.filter((w) => w.match !== 'part')), part: buildTrie(words.filter((w) => w.match === 'part')) },
     allowWords,
     allowPhrases: allowedIndex(allowPhrases),
     phrases,
     patterns: [...builtinPatterns(), ...phrasePatterns(phrases.slice(OFFENSIVE_PHRASES.length).map((p) => p.pattern), OFFENSIVE_PHRASES.length)],
-    named: names.size > 0 ? builtinNamed() : [],
-    names,
+    memo: new WordMemo<Hit[]>(MEMO_LIMIT),
   };
+}
+
+function compile(extras: OffensiveExtras, roster: Roster) {
+  const names = new Set(
+    [...roster.pupils, ...roster.staff].flatMap((p) => [p.given, p.family, ...(p.aka ?? [])]).map(canonical).filter((n) => n.length > 1 && !n.includes(' ')),
+  );
+  return { ...lexiconFor(extras), named: names.size > 0 ? builtinNamed() : [], names };
 }
 
 /**
@@ -281,7 +317,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
     categories: ['profanity', 'sexual', 'hate', 'threat', 'bullying'],
     build(roster) {
       const c = compile(extras, roster);
-      const memo = new WordMemo<Hit[]>(MEMO_LIMIT);
+      const memo = c.memo;
       return (p: Prepared) => {
         const { words, stream } = tokenise(p.folded);
         const hits: Hit[] = [];
