@@ -23,6 +23,7 @@ import { DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHR
 import { originalSpan, prepare } from '../normalise.js';
 import type { Prepared, Roster, Severity } from '../types.js';
 import { detail, tokenise, type Token } from './offensive-tokens.js';
+import { threatClauses } from './threat-clauses.js';
 import { WordMemo } from './word-memo.js';
 
 /** What a school adds to or allows in the lexicon. */
@@ -352,6 +353,10 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             while (m[k] === undefined) k++;
             hits.push(...hitsOf(c.phrases[first + k - 1]!, stream.start[m.index]!, stream.end[m.index + m[0].length - 1]!));
           }
+        }
+        // threats worded in ways no phrase knows: harm, its aim and intent in one sentence
+        for (const h of threatClauses(text, c.names)) {
+          hits.push({ category: 'threat', severity: h.severity, reason: h.reason, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
         }
         for (const { entry, re } of c.named) {
           re.lastIndex = 0;

@@ -277,7 +277,7 @@ const SHOOT_PHOTOS = '(( [a-z]+){0,2} (photos?|pictures?|portraits?|videos?|foot
 
 export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // incitement to self-harm: threat, and bullying of the person it is aimed at
-  { pattern: '(kill|hang|end|unalive|off|top){notnegated} (your ?self|urself|yoself|yourselves|yo self)', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
+  { pattern: '(kill|hang|end|unalive|off|top|choke|strangle|suffocate){notnegated} (your ?self|urself|yoself|yourselves|yo self)', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
   // …or wishing it on someone else: "she should just kill herself", "he should jump off a bridge",
   // "should jump off the Severn Bridge"
   {
@@ -297,7 +297,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: '(drink bleach|slit your wrists|die in a (hole|fire)|do (us|everyone|the world) a favou?r and (die|disappear))', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
   { pattern: '(nobody|no one|noone|no body) (would|will|is going to|gonna) (miss|care if) {you}|the world (would be|is) better (of )?without {you}', category: 'bullying', severity: 'block', reason: 'Tells someone they would not be missed; this can push a person towards self-harm.', also: 'threat' },
   // threats of violence
-  { pattern: '{youre} (so |gonna be |going to be )?dead( meat)?(?= (\\.|after|when|if|mate|bro|tomorrow|tonight)|$)', category: 'threat', severity: 'block', reason: THREAT },
+  { pattern: '{youre} (so |gonna be |going to be )?dead( meat)?(?= (\\.|after|when|if|mate|bro|tomorrow|tonight|2moro|2mora|2morow|tmrw|tmr|tomoz|2nite|tonite)|$)', category: 'threat', severity: 'block', reason: THREAT },
   // …and of someone else, when the speaker gets to them: "she's dead when I get hold of her", "he's dead meat",
   // "he's dead after school" (not "he's dead keen", nor a pet: "our hamster? He's dead."). Found by "dead", then the
   // person looked back for: a phrase's first words are tried at every word of every text, so they should be rare ones
@@ -320,6 +320,8 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   // "he'd better watch his back", "Mr Holloway better watch himself in the car park" (not "watch yourself on the ice")
   { pattern: 'watch ((his|her|their|your|ur|ya) back|(himself|herself|themselves) (in|at|round|around|outside|near|by) (the )?(car park|gate|gates|playground|school|pub|town|street|shop|shops))(?<=(?<![a-z])(better|best) watch [a-z ]+)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  // "better start watching his back", "better keep looking over your shoulder", "W A T C H Y O U R B A C K"
+  { pattern: '(watching|looking over) (his|her|their|your|ur|ya) (back|shoulder)s?(?<=(?<![a-z])(better|best) (start |keep |get )?(watching|looking over) [a-z ]+)|watch ?(your|ur|ya) ?back', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // "you'd better hope I don't catch you"
   { pattern: 'hope (i|we) (dont|do not|never|wont|will not) (see|catch|find|bump into|run into|get hold of|meet) (you|u|ya|him|her|them|em|{titled}|(that|this|the) [a-z]+)(?<=(?<![a-z])(better|best) hope [a-z ]+)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // after a condition, death: "touch my son again and you're dead", "…or else you're dead meat";
@@ -370,6 +372,10 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: '(he|she|they|you|u|ya) (wont|will not|aint|aint gonna|are not gonna|not gonna|isnt gonna) (walk|be walking|be able to walk) (away|again)(?! (from|with|empty|without))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   { pattern: '(i|we) (know|found out|have found out|found|know exactly) where (you|u|ya|him|her|them|em|(your|ur|his|her|their) (kids?|son|daughter|mum|dad|wife|husband|family)|(that|this|the) ([a-z]+ )?(teacher|head|woman|man|kid|boy|girl|lad)|{titled}) (live|lives)(?! (so |and |)(i|we|il|wel|i can|we can|i could|i wil|we wil) (drop|pop|post|deliver|return|send))', category: 'threat', severity: 'block', reason: AIMED },
   { pattern: '(watch|better watch|wanna watch|want to watch|should watch) (your|ur|his|her|their) (back|backs)', category: 'threat', severity: 'block', reason: AIMED },
+  // "there'll be blood on the floor", "they'll be carrying her out in a bag", "bomb in ur hall tmrw"
+  { pattern: 'there(l| wil| is gonna| s gonna| is going to) be blood(?! (test|tests|donor|donors|donation|pressure|sugar|type|bank))', category: 'threat', severity: 'block', reason: THREAT },
+  { pattern: '(carying|cary|carries|caried) (him|her|you|u|them|em) out in a (body )?bag', category: 'threat', severity: 'block', reason: AIMED },
+  { pattern: 'bomb (in|at|under) (ur|your|the|this|that) (hal|school|clas|classroom|staffroom|ofice|building|car)(?<=(?<![a-z])(a |ther(e|s) a |ther(e|s) s a |wil be a )?bomb [a-z ]+)(?= (tmrw|tomorow|2moro|tonight|today|monday|tuesday|wednesday|thursday|friday|soon|next)|$| \\.)', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
   // weapons, arson, bombs and guns against the school, said outright or wished
   { pattern: '(il|im|i wil|we wil|wel|were|gonna|going to|(im|i am|were|we are) (going to|gonna)) (bring|bringing|take|taking|cary|carying) (a|my|me|his|her|dads|the) (gun|knife|blade|machete|shotgun|rifle|pistol|bomb|weapon) (to|into|in) (school|clas|the school|this school|your school|asembly)(?! (kitchen|canteen|ofice))', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
   { pattern: '(bomb|blow up|shoot up|burn down|set fire to|set alight|torch|firebomb|petrol bomb|attack) (the|this|your|our|that) (school|class|classroom|building|staffroom|staff room|hal|gym|ofice|nursery|academy|colege)|(bomb|blow up|burn down|set fire to|set alight|torch|firebomb|petrol bomb) (the|this|that) place', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../normalise.js';
+import { tokenise } from './offensive-tokens.js';
+import { threatClauses } from './threat-clauses.js';
+
+const names = new Set(['ella', 'tom']);
+/** what each threat found covers, in the stream's spelling */
+const threatsIn = (text: string) => {
+  const stream = tokenise(prepare(text, 'comment').folded).stream.text;
+  return threatClauses(stream, names).map((h) => ({ text: stream.slice(h.start, h.end), severity: h.severity }));
+};
+
+describe('threats found by harm, aim and intent in one sentence', () => {
+  it.each([
+    ['if he touches my son again ill break both his arms', 'il break both his arms'],
+    ['i will literally kill him if i see him', 'i wil literaly kil him'],
+    ["Another mum said she'd smash my face in", 'shed smash my face'],
+    ["I'm going to come down there and f***ing sort the lot of you out", 'im going to come down there and f***ing sort the lot of you out'],
+    ["I'll wait for that teacher after school and smash his face in", 'il wait for that teacher after schol and smash his face'],
+    ["he said he'd bring a knife in and cut him", 'hed bring a knife in and cut him'],
+    ['my brother will sort that caretaker out', 'wil sort that caretaker out'],
+    ['that ref wants stabbing tbh', 'ref wants stabing'],
+    ['the lad who hit my son wants a good leathering', 'son wants a god leathering'],
+    ["tell her she'll get a slap if she shouts again", 'shel get a slap'],
+    ['swear to god I’ll swing for the next parent who emails me', 'il swing for the next parent'],
+    ["Someone should put a brick through the head's window", 'someone should put a brick through the heads window'],
+    ['this dump will burn one night', 'this dump wil burn'],
+    ["I'll knock him clean out", 'il knock him clean out'],
+    ['gonna run Tom over', 'gona run tom over'],
+  ])('finds the threat in "%s"', (text, span) => {
+    expect(threatsIn(text).map((f) => f.text)).toEqual([span]);
+  });
+
+  it('blocks grave harm or harm to a body that the writer means to do, and warns about the rest', () => {
+    expect(threatsIn("I'll kill him")[0]!.severity).toBe('block');
+    expect(threatsIn("I'll break his legs")[0]!.severity).toBe('block');
+    expect(threatsIn("I'll slap her")[0]!.severity).toBe('warning');
+    expect(threatsIn("he'll kill her")[0]!.severity).toBe('warning');
+  });
+
+  it.each([
+    'We will beat them on Saturday',
+    "We'll smash them in the final",
+    'Year 6 will smash their SATs',
+    'I could murder a cuppa',
+    'we smashed it today',
+    "you'll knock 'em dead at the show",
+    "I'd never hurt him",
+    'My mum will kill me if I am late',
+    'I will kill two birds with one stone',
+    "I'll cut you a slice of cake",
+    'Mr Hughes will break the news to the class',
+    "We'll run them over the times tables",
+    "We'll shoot the kids' photos after lunch",
+    "I'll sort them out myself, the books are a mess",
+    "He'll get shot of the old trays",
+    'Someone is going to get hurt at pick-up one day',
+    'The school will burn the leaves in the garden',
+    "I'll deck the halls",
+    "We're going to hang the pictures",
+    'You might hurt yourself on that',
+  ])('finds no threat in "%s"', (text) => {
+    expect(threatsIn(text)).toEqual([]);
+  });
+});
