@@ -590,6 +590,39 @@ describe('offensive language: the phrase budget', () => {
   });
 });
 
+describe('offensive language: families from the fifth held-out set', () => {
+  const has = (category: string, texts: string[]) => {
+    for (const text of texts) expect(categoriesIn(text), text).toContain(category);
+  };
+  const clean = (texts: string[]) => {
+    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
+  };
+
+  it('finds strong language swapped, starred and split', () => {
+    has('profanity', ['fcuk sake the gates were locked again', 'smug little pr*ck', 'the dad with the tattoo is an absolute bell end']);
+    clean(['You may feel a little prick from the needle', 'Ring the bell at the end of break', 'the bell end of the corridor']);
+  });
+
+  it('finds requests for pictures, innuendo and remarks about a parent or teacher', () => {
+    has('sexual', [
+      'he was messaging pupils asking them to send a pic in ur underwear',
+      'that new TA is well fit, would smash',
+      'bet mrs karimi is a freak in the sheets',
+      'the girl on the left is very developed for 10',
+      'wouldnt mind a private lesson with the PE teacher if u know what i mean',
+      'the dad of one of my Year 3s is SO hot',
+      'sexting the new PE teacher during briefing',
+    ]);
+    clean([
+      'Send a photo of your child in their World Book Day costume',
+      'She would smash it at the audition',
+      'His reading is very developed for his age',
+      'My dad is so hot after the fun run',
+      'We talked to Year 6 about sexting and staying safe online',
+    ]);
+  });
+});
+
 describe('offensive language: one highlight for overlapping phrases of one category', () => {
   it('joins an insult found as aimed at a person and at a named person into one finding over both', () => {
     const text = 'Honestly Mrs Cole is useless';

@@ -85,6 +85,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // the f-word with its vowel dropped or its spelling squeezed: "fcking", "fckin", "fkin", "fuk off" (not Fukushima)
   block('fck', 'profanity', 'stem'),
   ...['fkin', 'fking', 'fkn', 'fuk', 'fukin', 'fuking', 'fukn', 'fuked', 'fuker', 'fukers', 'fukwit'].map((t) => block(t, 'profanity', 'word')),
+  // the letters swapped, as on the clothing brand's T-shirts: "fcuk sake"
+  ...['fcuk', 'fcuking', 'fcukin', 'fcuked'].map((t) => block(t, 'profanity', 'word')),
   block('stfu', 'profanity', 'word'),
   block('gtfo', 'profanity', 'word'),
   // mild language
@@ -502,13 +504,15 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: 'Calls a person a name: often meant fondly, but it labels them in public.',
   },
   // "prick" aimed at a person, but not the pricks of a hedgehog nor the little prick of a vaccine
-  { pattern: '({you}|{youre} a|such a|what a|{he} a|{he} such a|a right|a total|a proper|an absolute|a complete|you little|{you} little) prick(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
+  { pattern: '({you}|{youre} a|such a|what a|{he} a|{he} such a|a right|a total|a proper|an absolute|a complete|you little|{you} little) pr[i*]ck(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
   {
-    pattern: '(absolute|total|complete|utter|right|proper|massive|huge|smug|arrogant|{swear}) prick(?! of (a|an|the) (needle|pin|thorn|rose|holy|bramble|cactus|hedgehog|vacine|injection))|(such|what) an? prick of an? [a-z]+|(like|acting like|being) a (?!(little|tiny|smal|sharp|slight|quick|short) )([a-z]+ )?prick(?! of)',
+    pattern: '(absolute|total|complete|utter|right|proper|massive|huge|smug|arrogant|{swear}) (little )?pr[i*]ck(?! of (a|an|the) (needle|pin|thorn|rose|holy|bramble|cactus|hedgehog|vacine|injection))|(such|what) an? prick of an? [a-z]+|(like|acting like|being) a (?!(little|tiny|smal|sharp|slight|quick|short) )([a-z]+ )?prick(?! of)',
     category: 'profanity',
     severity: 'block',
     reason: 'Strong language.',
   },
+  // "bellend" written as two words: "an absolute bell end" (not the bell at the end of the corridor)
+  { pattern: 'bell end(?! (of|the|to|at))', category: 'profanity', severity: 'block', reason: 'Strong language.' },
   // an f-word with every letter after the first starred out, which the word matcher leaves: "F*** me"
   { pattern: 'f\\*{3}', category: 'profanity', severity: 'block', reason: 'Strong language, starred out.' },
   // sexual: what someone would do to a person, spam, and talk of sex
@@ -584,6 +588,17 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   // "will be getting lucky tonight" after date night with the husband (not a raffle's winner)
   { pattern: '(get|getting|got) lucky(?= (tonight|later|this weekend|at the weekend))(?<=(date night|hubby|husband|hubs|wife|wifey|missus|boyfriend|girlfriend|partner|fella|other half|anniversary)( [a-z.]+){1,12})', category: 'sexual', severity: 'warning', reason: 'May be read as sexual.' },
+  // asking a child for pictures of their body: "send a pic in ur underwear"
+  { pattern: '(send|sending|snd) (me |us )?(a |some )?(pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|video) (in|of) (ur|your|yr) (underwear|pants|knickers|bra|bikini|swimsuit|boxers|body|bum|boobs|chest)', category: 'sexual', severity: 'block', reason: 'Asks for sexual pictures.' },
+  // "that new TA is well fit, would smash" (not "would smash it" at the audition)
+  { pattern: '(would|wud|wd|id|i would) (smash|bang|tap|ride)(?= \\.|$| (tbh|ngl|lol|though|tho|mate|haha|defo|no question))(?<=(fit|hot|sexy|peng|buf|fanciable|gorgeous|lush)( [a-z.]+){1,8})', category: 'sexual', severity: 'block', reason: 'Sexual content aimed at a person.' },
+  { pattern: '(freak|beast|animal|tiger|demon|wildcat) in the (sheets|bedroom|bed)', category: 'sexual', severity: 'block', reason: 'Sexual content aimed at a person.' },
+  // a child's body remarked on: "very developed for 10"
+  { pattern: '(very|wel|so|realy|quite|proper) developed for (a |an )?([0-9]+|nine|ten|eleven|twelve|thirteen|(her|his) age|a (year|yr) [0-9]+|a (girl|boy|kid|child) (her|his) age)(?<=(?<![a-z])(girl|girls|she|kid|child|daughter|one|left|right|middle|front|back) (is|s|looks|loks|lok|looking) [a-z0-9 ]+)', category: 'sexual', severity: 'block', reason: 'Sexualises a child.' },
+  // innuendo about a teacher or a parent: "wouldn't mind a private lesson with the PE teacher if u know what i mean"
+  { pattern: '(if|if (u|you)) know what i mean(?<=(teacher|ta|mr [a-z]+|mrs [a-z]+|miss [a-z]+|lesson|lessons|dad|dads|mum|mums|detention|hubby|husband)( [a-z.]+){1,14})', category: 'sexual', severity: 'warning', reason: 'May be read as sexual.' },
+  { pattern: '(dad|dads|mum|mums|teacher|ta|parent|father|mother)(?<!(my|our|your) [a-z]+)( of [a-z0-9 ]{1,30}?)? (is|s|looks|lok) (so |wel |proper |realy |very |bloody )?(hot|sexy|peng|buf|fanciable)(?! (on|at|in|after|from|because|with|and (tired|sweaty|healthy)|today|out|weather|chocolate|dinner|food))', category: 'sexual', severity: 'warning', reason: 'May be read as sexual, about a parent or a member of staff.' },
+  { pattern: 'sexting (the|a|my|with|our|that|this)', category: 'sexual', severity: 'block', reason: 'Sexual content.' },
   // a sexual dream or fantasy: "a steamy dream about the caretaker" (not "wet dreams" in RSE lessons)
   { pattern: '(dream|dreams|fantasy|fantasies|thoughts)(?<=(?<![a-z])(filthy|filthiest|dirty|dirtiest|naughty|naughtiest|sexy|sexiest|steamy|steamiest|raunchy|raunchiest|rude|rudest|x ?rated|kinky|saucy|sauciest|spicy|spiciest) [a-z]+) (about|of|involving|with)', category: 'sexual', severity: 'block', reason: 'Sexual content.' },
   // selling explicit pictures: "my 18+ pics", "our spicy pics are uncensored" ("18+" reads "18"; a phrase that
