@@ -603,6 +603,11 @@ describe('offensive language: families from the fifth held-out set', () => {
     clean(['You may feel a little prick from the needle', 'Ring the bell at the end of break', 'the bell end of the corridor']);
   });
 
+  it('finds slurs in phrases, "go back to Poland", "learn the language" and a fag that is not a cigarette', () => {
+    has('hate', ['ching chong takeaway friday', 'aid money going to bongo bongo land', 'the PTA jewed me down on the raffle prize', 'go back to poland and take ur brats with u', 'if you come here, learn the bloody language', 'they breed like rabbits', 'you fag']);
+    clean(['We flew back to Poland for Christmas', 'Fag break for the parents at the interval?', 'Used to live for my fag break, now it is a walk round the block', 'Rabbits breed like mad in spring']);
+  });
+
   it('finds requests for pictures, innuendo and remarks about a parent or teacher', () => {
     has('sexual', [
       'he was messaging pupils asking them to send a pic in ur underwear',

@@ -23,6 +23,7 @@ import { DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHR
 import { originalSpan, prepare } from '../normalise.js';
 import type { Prepared, Roster, Severity } from '../types.js';
 import { detail, tokenise, type Token } from './offensive-tokens.js';
+import { groupHate } from './group-hate.js';
 import { threatClauses } from './threat-clauses.js';
 import { WordMemo } from './word-memo.js';
 
@@ -140,6 +141,7 @@ function hitsOf(entry: WordEntry | PhraseEntry, start: number, end: number): Hit
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, block: 2 };
+const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 
 const MAX_STATES = 64;
 /** Words remembered per compiled checker: a few megabytes at most, then forgotten and learnt again. */
@@ -357,6 +359,10 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         // threats worded in ways no phrase knows: harm, its aim and intent in one sentence
         for (const h of threatClauses(text, c.names)) {
           hits.push({ category: 'threat', severity: h.severity, reason: h.reason, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
+        }
+        // hate against a group worded in ways no phrase knows: a people and something hostile said of them
+        for (const h of groupHate(text)) {
+          hits.push({ category: 'hate', severity: 'block', reason: GROUP_HATE_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
         }
         for (const { entry, re } of c.named) {
           re.lastIndex = 0;

@@ -160,7 +160,10 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   ...['kike', 'yid', 'muzzie', 'muzzy'].map((t) => block(t, 'hate', 'word', { reason: RELIGIOUS })),
   // hate: homophobic and transphobic
   block('faggot', 'hate', 'stem', { reason: HOMOPHOBIC, allow: ['faggots with', 'faggots and peas', 'faggots and mash', 'faggots in gravy', 'faggots mash', 'faggots peas', 'faggots and chips', 'faggots and onion'] }),
-  ...['fag', 'poof', 'poofter', 'pooftah', 'lesbo', 'lezza', 'lezzer', 'shirtlifter', 'bumboy', 'battyboy', 'battyman'].map((t) => block(t, 'hate', 'word', { reason: HOMOPHOBIC })),
+  // in British English a fag is also a cigarette: "a fag break", "a packet of fags"
+  block('fag', 'hate', 'word', { reason: HOMOPHOBIC, allow: ['fag break', 'fag breaks', 'fag packet', 'fag end', 'fag ends', 'fag ash', 'smoke a fag', 'smoking a fag', 'packet of fags', 'pack of fags', 'sneaky fag', 'quick fag'] }),
+  ...['poof', 'poofter', 'pooftah', 'lesbo', 'lezza', 'lezzer', 'shirtlifter', 'bumboy', 'battyboy', 'battyman'].map((t) => block(t, 'hate', 'word', { reason: HOMOPHOBIC })),
+  block('jewed', 'hate', 'word', { reason: 'A religious slur.' }),
   block('dyke', 'hate', 'word', { reason: HOMOPHOBIC, allow: ["offa's dyke", "devil's dyke"] }),
   block('homo', 'hate', 'word', { reason: HOMOPHOBIC, allow: ['homo sapiens', 'homo erectus'] }),
   ...['tranny', 'trannies', 'shemale'].map((t) => block(t, 'hate', 'word', { reason: TRANSPHOBIC })),
@@ -611,7 +614,12 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: 'Sexual spam.',
   },
   // hate in phrases
-  { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|batty boy|batty man|bum boy|shirt lifter)s?', category: 'hate', severity: 'block', reason: 'A slur.' },
+  { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|batty boy|batty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?', category: 'hate', severity: 'block', reason: 'A slur.' },
+  // "go back to poland", said to someone at the start of a sentence (not "we flew back to Poland for Christmas")
+  { pattern: 'go back to (poland|romania|bulgaria|albania|lithuania|pakistan|india|bangladesh|africa|somalia|nigeria|jamaica|china|syria|afghanistan|iraq|iran|turkey|the jungle|your (own )?country)(?<=(^|\\. |just |you can |u can |should |why dont (you|u) |then )go back to [a-z ]+)', category: 'hate', severity: 'block', reason: XENOPHOBIC },
+  // "if you come here, learn the bloody language"
+  { pattern: '(if|when) (you|u|they|people) (come|move|live|want to live) (here|to (this country|england|britain|the uk))( [a-z]+){0,3} (learn|speak) (the )?({swear} )?(language|english)', category: 'hate', severity: 'block', reason: GROUP_HATE },
+  { pattern: '(they|these people|those people|them) (breed|are breeding|breeding) like (rabbits|rats|flies|cockroaches|vermin)|there (are|is) (only )?(2|two) genders(?= and| \\.|$)', category: 'hate', severity: 'warning', reason: GROUP_HATE },
   // "gay" as an insult ("that's so gay", "homework is well gay"), but not "he is gay", "a gay pride assembly"
   {
     pattern:

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../normalise.js';
+import { groupHate } from './group-hate.js';
+import { tokenise } from './offensive-tokens.js';
+
+/** what each finding covers, in the stream's spelling */
+const hateIn = (text: string) => {
+  const stream = tokenise(prepare(text, 'comment').folded).stream.text;
+  return groupHate(stream).map((h) => stream.slice(h.start, h.end));
+};
+
+describe('hate against a group: a people and something hostile said of them in one sentence', () => {
+  it.each([
+    ['roma kids are all thieves, keep them away from mine', 'roma kids are al thieves'],
+    ['Islam is a cancer and now its in our schools', 'islam is a cancer'],
+    ['disabled kids should be in special schools not dragging ours down', 'disabled kids should be in special schols'],
+    ['These people dont want to fit in', 'these people dont want to fit in'],
+    ['this country bends over backwards for muslims', 'bends over backwards for muslims'],
+    ['A banner reading NO MORE MOSQUES was tied to our railings', 'no more mosques'],
+    ['the pikeys are back on the rec, hide your tools', 'pikeys are back on the rec hide your'],
+  ])('finds the hate in "%s"', (text, span) => {
+    expect(hateIn(text)).toEqual([span]);
+  });
+
+  it.each([
+    'Our Muslim families celebrated Eid with a shared lunch',
+    'Year 5 are learning about Judaism and Islam in RE',
+    'Muslims are not terrorists, and we teach that',
+    'The disabled toilet is dirty again, can the caretaker look?',
+    'Please polish your shoes for the concert',
+    'Our travellers education service visits on Tuesday',
+    'Refugee Week: Year 4 wrote letters of welcome',
+  ])('finds no hate in "%s"', (text) => {
+    expect(hateIn(text)).toEqual([]);
+  });
+});

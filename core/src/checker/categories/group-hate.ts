@@ -1,0 +1,116 @@
+// Hate that damns a group of people, however it is worded. The lexicon's phrases know set ways of saying it
+// ("immigrants are all thieves", "send them back"); a writer they have not met says "roma kids are all
+// thieves", "Islam is a cancer", "the traveller kids are back. hide your purses", "disabled kids should be in
+// special schools not dragging ours down". So this reads a sentence of the stream word by word and calls it
+// hate where a group of people (by religion, race, nationality, sexuality, gender identity or disability) and
+// something hostile said of a people stand a few words apart in one sentence: vermin, disease, crime, "taking
+// over", "breed like rabbits", "hide your purses", "not natural", "should be in special schools", "no more".
+// A group named with nothing hostile ("our Muslim families celebrated Eid", "learning about Judaism") is no
+// hate, nor a hostile word taken back ("Muslims are not terrorists").
+//
+// It reads the canonical stream (offensive-tokens.ts): lower case, letters only, repeated letters collapsed,
+// a sentence end as " .". Words are written here as they are spelt and collapsed when the sets are built.
+
+export interface GroupHateHit {
+  /** stream offsets, end exclusive */
+  start: number;
+  end: number;
+}
+
+const collapse = (word: string) => word.replace(/([a-z])\1+/g, '$1');
+const words = (list: string) => new Set(list.trim().split(/\s+/).map(collapse));
+const phrases = (list: string) => list.trim().split(/\s*;\s*/).map((p) => p.split(' ').map(collapse));
+
+/** a people, as one word */
+const GROUP = words(`
+  muslims muslim moslems islam islamic mosque mosques jews jewish hindus sikhs immigrants immigrant migrants refugees
+  foreigners gypsies gypsy travellers traveller pikeys roma romanians poles albanians lithuanians bulgarians blacks
+  africans asians pakis pakistanis bangladeshis arabs somalis nigerians gays lesbians homosexuals queers
+  transgender trannies`);
+/** a people, in two or three words */
+const GROUP_PHRASES = phrases(`
+  these people; those people; that lot; them lot; their lot; their sort; eastern europeans; black people; gay people;
+  two dads; two mums; same sex; special needs; sen kids; sen children; asylum seekers; polish people; polish kids;
+  polish families; the polish; disabled kids; disabled children; disabled people; autistic kids;
+  autistic children; autistic people; trans kids; trans people; trans women; trans men`);
+/** what is said of a people to damn them, as one word */
+const HOSTILE = words(`
+  thieves thieving criminals scum vermin animals parasites cancer disease plague rats cockroaches savages subhuman
+  filthy dirty smelly stinking scroungers spongers terrorists rapists paedos groomers invaders invading invasion
+  breed breeding ruining unnatural deported deport banned ban`);
+/** what is said of a people to damn them, in words */
+const HOSTILE_PHRASES = phrases(`
+  taking over; take over; all the same; no more; get rid; kick them out; keep them away; send them back;
+  go back; hide your; lock up your; bends over backwards; bend over backwards; dragging ours down; dragging us down;
+  dragging everyone down; holding everyone back; holding ours back; not natural; mentally ill; shouldnt be allowed;
+  should not be allowed; should be in special schools; dont want to fit in; wont fit in; wont integrate;
+  learn the language; learn the bloody language; speak english; you know what they are like;
+  you know what that lot are like; you know what theyre like; stealing our; taking our; nick anything; nick everything`);
+/** a word that takes the hostile word back: "Muslims are not terrorists" */
+const NEGATION = words('not never arent isnt no nothing');
+
+const BEFORE = 6;
+const AFTER = 10;
+
+const startsWithAt = (t: string[], i: number, phrase: string[]) => phrase.every((w, k) => t[i + k] === w);
+
+/** The word (or the first word of a phrase) a group starts at i, and its last word; undefined if none. */
+function groupAt(t: string[], i: number): number | undefined {
+  if (GROUP.has(t[i]!)) return i;
+  for (const p of GROUP_PHRASES) if (startsWithAt(t, i, p)) return i + p.length - 1;
+  return undefined;
+}
+
+function hostileAt(t: string[], i: number): number | undefined {
+  if (HOSTILE.has(t[i]!)) return i;
+  for (const p of HOSTILE_PHRASES) if (startsWithAt(t, i, p)) return i + p.length - 1;
+  return undefined;
+}
+
+const TRIGGERS = new Set([...GROUP, ...GROUP_PHRASES.map((p) => p[0]!)]);
+const TRIGGER_RE = new RegExp(`(?<![a-z0-9*])(?:${[...TRIGGERS].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9*])`, 'g');
+
+/** Hate against a group in a stream: a people and something hostile said of them in one sentence. */
+export function groupHate(stream: string): GroupHateHit[] {
+  const out: GroupHateHit[] = [];
+  TRIGGER_RE.lastIndex = 0;
+  let m = TRIGGER_RE.exec(stream);
+  if (!m) return out;
+  const t = stream.split(' ');
+  const at = new Array<number>(t.length);
+  for (let k = 0, pos = 0; k < t.length; k++) {
+    at[k] = pos;
+    pos += t[k]!.length + 1;
+  }
+  for (let i = 0; m; m = TRIGGER_RE.exec(stream)) {
+    while (at[i]! < m.index) i++;
+    const groupEnd = groupAt(t, i);
+    if (groupEnd === undefined) continue;
+    let first = -1;
+    let last = -1;
+    // the hostile words after the group, then before it, in its sentence
+    for (let k = groupEnd + 1; k <= groupEnd + AFTER && k < t.length && t[k] !== '.'; k++) {
+      const end = hostileAt(t, k);
+      if (end === undefined) continue;
+      if (k > 0 && NEGATION.has(t[k - 1]!)) break;
+      [first, last] = [i, end];
+      break;
+    }
+    if (first < 0) {
+      for (let k = i - 1; k >= i - BEFORE && k >= 0 && t[k] !== '.'; k--) {
+        const end = hostileAt(t, k);
+        if (end === undefined || end >= i) continue;
+        if (k > 0 && NEGATION.has(t[k - 1]!)) break;
+        [first, last] = [k, groupEnd];
+        break;
+      }
+    }
+    if (first < 0) continue;
+    const start = at[first]!;
+    const end = at[last]! + t[last]!.length;
+    const previous = out[out.length - 1];
+    if (previous && previous.end >= start) previous.end = Math.max(previous.end, end);
+    else out.push({ start, end });
+  }
+  return out;
+}
