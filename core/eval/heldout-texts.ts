@@ -210,7 +210,7 @@ export const COMMENTS: Source[] = [
   `This is [[pr:bullsh*t]]. My daughter was the only one not picked for the team.`,
   `[[pr:a.r.s.e.h.o.l.e.s]] all of you`,
   `What a [[pr:ｓｈｉｔ]] show that was`,
-  `Absolute [[pr:pr1ck]] of a headteacher.`,
+  `[[bu:Absolute [[pr:pr1ck]] of a headteacher]].`,
   `So proud of [[pn:Sian Evans]] singing the solo at the carol concert!!`,
   `[[pn:Zoé]] came home buzzing about the school trip, thank you to the Year 2 team 😊`,
   `[[pn:chloe]] and [[pn:muhammad]] were brilliant in the Year 5 assembly`,

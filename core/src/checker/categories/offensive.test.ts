@@ -608,6 +608,26 @@ describe('offensive language: families from the fifth held-out set', () => {
     clean(['We flew back to Poland for Christmas', 'Fag break for the parents at the interval?', 'Used to live for my fag break, now it is a walk round the block', 'Rabbits breed like mad in spring']);
   });
 
+  it('finds strong language and slurs used as a name for someone pointed at, and insults after "is a"', () => {
+    has('bullying', [
+      'if he speaks to my kids like that again, the wanker',
+      'gonna be waiting at the gate for that b*tch in year 2',
+      'the dyke who runs breakfast club',
+      'that spaz in Y4 bit my son',
+      "Sian's mum is a gobby cow",
+      'the TA in year 2 is a lazy lump',
+      'spineless weasel of a man',
+      "Harry hasn't got two brain cells to rub together",
+      'ur son is a mong',
+      'that kid in my class is a proper little sh*t',
+      'the new head is a total arse',
+      'emails calling Mr Hughes a useless prick',
+    ]);
+    has('hate', ['The ch1nky on the high street does the best chips']);
+    expect(categoriesIn('The ch1nky on the high street does the best chips')).not.toContain('bullying');
+    clean(['a lump of clay for each child', 'He was arsing about in the corridor', 'the cow in the field next door']);
+  });
+
   it('finds requests for pictures, innuendo and remarks about a parent or teacher', () => {
     has('sexual', [
       'he was messaging pupils asking them to send a pic in ur underwear',
@@ -678,8 +698,8 @@ describe('offensive language: obfuscation', () => {
     expect(findingsIn('gtfo')).toMatchObject([{ category: 'profanity', severity: 'block' }]);
   });
 
-  it('finds someone behaving like a prick', () => {
-    expect(categoriesIn('stop acting like a prick')).toEqual(['profanity']);
+  it('finds someone behaving like a prick: strong language aimed at a person, so bullying too', () => {
+    expect(categoriesIn('stop acting like a prick').sort()).toEqual(['bullying', 'profanity']);
   });
 
   it('sees through symbols inside a word', () => {

@@ -203,7 +203,7 @@ export const PHRASE_MACROS: Record<string, string> = {
   he: '(he|hes|he is|she|shes|she is|they|theyre|they are)',
   /** a swear word used to intensify, however it is starred: "f***ing", "fkin", "bloody" */
   swear: '(f[u*ck]+ing?|bloody|flaming|flipping|frigging|freaking|effing|sodding)',
-  mods: '((so|such|a|an|really|very|proper|total|totally|complete|completely|absolute|absolutely|massive|big|little|fat|ugly|stupid|dumb|pathetic|sad|useless|worthless|lazy|right|utter|the most|most|nasty|vile|spiteful|stuck ?up|two ?faced|spoilt|smug|creepy|weird|old|{swear}) )',
+  mods: '((so|such|a|an|really|very|proper|total|totally|complete|completely|absolute|absolutely|massive|big|little|fat|ugly|stupid|dumb|pathetic|sad|useless|worthless|lazy|right|utter|the most|most|nasty|vile|spiteful|stuck ?up|two ?faced|spoilt|smug|creepy|weird|old|gobby|mouthy|spineless|{swear}) )',
   /**
    * slurs said of one person ("you p*ki", "Mr Walsh is a f*ggot", "a proper batty boy"), in the stream's spelling
    * (repeats collapsed, a starred vowel kept as "*"); a plural names a group and is hate alone. Not "coon"
@@ -225,7 +225,7 @@ export const PHRASE_MACROS: Record<string, string> = {
   swearnoun:
     '(tw[a*]t|d[i*]ck ?head|d[i*]ck(?! (whittington|turpin|king|van))|kn[o*]b ?head|bell ?end|tosser|w[a*]nker|[a*]rse ?hole|ass ?hole|c[u*]nt|bastard|sh[i*]t(?<=(a|little|right|total|complete|proper|absolute) sh[i*]t)|shite|dipshit)',
   insult:
-    '(ugly|fat|fatty|fatso|loser|idiot|idiots|stupid|dumb|moron|morons|freak(?! out)|freaks|weirdo|weirdos|pathetic|worthless|useless|disgusting|gross|minger|minging|tramp|scum|trash|pig|pigs|cow|failure|thick(?! as thieves)|smelly|clown(?! around)|clowns|brainless|losers|embarrassment|disgrace|waste of (space|oxygen|air)|nobody|clueless|brat|excuse for a|creep(?! (up|in|out|around|round))|cretin|imbecile|muppet|plonker|prat|pillock|git|scumbag|thug|numpty|halfwit|dimwit|nitwit|buffoon|oaf|lowlife|psycho|nutter|liar|snitch|drama queen|slob|saddo|nonce|(nasty|right|real) piece of work|piece of (shit|crap)|rat|witch|snake|toad|weasel|hag|cockroach|bitch|troll|jobsworth|fake(?<= a fake)(?= \\.|$| (and|but|who|nobody|no one|everyone|tbh|honestly|lol|liar|friend|person|cow|bitch|snake))|sh[i*]t(?<=little sh[i*]t)|{slur}|{glued})',
+    '(ugly|fat|fatty|fatso|loser|idiot|idiots|stupid|dumb|moron|morons|freak(?! out)|freaks|weirdo|weirdos|pathetic|worthless|useless|disgusting|gross|minger|minging|tramp|scum|trash|pig|pigs|cow|failure|thick(?! as thieves)|smelly|clown(?! around)|clowns|brainless|losers|embarrassment|disgrace|waste of (space|oxygen|air)|nobody|clueless|brat|excuse for a|creep(?! (up|in|out|around|round))|cretin|imbecile|muppet|plonker|prat|pillock|git|scumbag|thug|numpty|halfwit|dimwit|nitwit|buffoon|oaf|lowlife|psycho|nutter|liar|snitch|drama queen|slob|saddo|nonce|(nasty|right|real) piece of work|piece of (shit|crap)|rat|witch|snake|toad|weasel|hag|cockroach|bitch|troll|jobsworth|lump(?! of)|fake(?<= a fake)(?= \\.|$| (and|but|who|nobody|no one|everyone|tbh|honestly|lol|liar|friend|person|cow|bitch|snake))|sh[i*]t(?<=little sh[i*]t)|{slur}|{glued})',
   /** unkind words about a person that need a verb before them ("she is vile"): "Tom's nasty cough" is no insult */
   rude: '(stuck ?up(?! (a|the|in|on|there))|two ?faced|spiteful|vile|nasty|horrible|horrid|obnoxious|creepy|weird|annoying|irritating|unbearable|arrogant|smug|spineless|gutless|incompetent|power ?mad|jumped ?up|snooty|snotty|toxic|vindictive|pompous|patronising|condescending|bone ?idle)',
   /** after the verb it qualifies (a look-behind first in a phrase would run at every word): "kill{notnegated} yourself" */
@@ -271,7 +271,7 @@ export const PHRASE_MACROS: Record<string, string> = {
   people: '(woman|man|person|child|kid|boy|girl|lady|bloke|pupil|teacher|parent)',
   /** someone a bully talks about: "that Okafor girl", "the new dinner lady", "Finley's mum" */
   person:
-    '(((that|this) ([a-z]+ ){0,2}|(the|my|our|your|their|his|her) (new |ginger |supply )?((deputy|assistant|acting|office|dinner|lunchtime|pe|music|class|form|reception|site|senior|school) )?)((year|yr) [a-z0-9]+ )?(girl|boy|kid|child|teacher|woman|man|lad|lass|parent|head|headteacher|colleague|boss|manager|ta|dinner lady|caretaker|neighbour|mum|dad|mother|father|son|daughter|husband|wife|brother|sister|boyfriend|girlfriend|partner|bloke|lady|family|receptionist|secretary|senco|governor|coach|tutor|cleaner|cook)( in ((year|yr|clas) [a-z0-9]+|[a-z0-9]{2,3}(?= (is|s|was|looks|smells))))?|(mum|dad|mother|father|nan|gran|brother|sister|husband|wife|teacher)(?<=(?<![a-z])(?!(this|its|is|was|has|his) )[a-z]+s [a-z]+))',
+    '(((that|this) ([a-z]+ ){0,2}|(the|my|our|your|ur|yer|their|his|her) (new |ginger |supply )?((deputy|assistant|acting|office|dinner|lunchtime|pe|music|class|form|reception|site|senior|school) )?)((year|yr) [a-z0-9]+ )?(girl|boy|kid|child|teacher|woman|man|lad|lass|parent|head|headteacher|colleague|boss|manager|ta|dinner lady|caretaker|neighbour|mum|dad|mother|father|son|daughter|husband|wife|brother|sister|boyfriend|girlfriend|partner|bloke|lady|family|receptionist|secretary|senco|governor|coach|tutor|cleaner|cook)( in ((year|yr|clas) [a-z0-9]+|(my|our|his|her|their) clas|[a-z0-9]{2,3}(?= (is|s|was|looks|smells))))?|(mum|dad|mother|father|nan|gran|brother|sister|husband|wife|teacher)(?<=(?<![a-z])(?!(this|its|is|was|has|his) )[a-z]+s [a-z]+))',
   /** what a person is said to smell like or of: "smells like a bin", "stinks of wee" (not of paint or of the sea) */
   stink:
     '(smell|stink|reek)s? (like (a |an )?((wet|old|dead|rotten|sweaty|dirty|smelly) )?(bins?|toilet|loo|sewer|drain|tramp|pig|pig ?sty|dog|skunk|farmyard|tip|dump|socks?|armpits?|kebab|rat|ashtray|goat|sick|nappy)|of (wee|piss|poo|sick|bo|sweat|bins|old socks|rotten eggs))(?! (after|when|from|because))',
@@ -401,7 +401,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // "she is a witch for World Book Day", nor "they are annoying" of roadworks, nor "Mr Twit is disgusting")
   {
     pattern:
-      '({youre}|{you}|hes|shes|theyre|(he|she|they) (is|s|are|was|were|look|looks|smells|seems)|{you} (look|looks|are|is|smell|sound|seem)|({person}|{titled}(?<! {storybook})) (is|s|was|looks|smells)|(called|calling|cal)( (him|her|them|me|us|my [a-z]+|our [a-z]+|a member of (our )?staff|staff|the [a-z]+))?(?= an? )) {mods}*({insult}|(?<!they(re| are| were| look| s)? ([a-z]+ ){0,3}){rude}(?! (to|towards|with|at))|(?<!(you|u|ya|ye|yu) )joke)(?! ({dressup}|name|names|nickname|nicknames|word|words))',
+      '({youre}|{you}|hes|shes|theyre|(he|she|they) (is|s|are|was|were|look|looks|smells|seems)|{you} (look|looks|are|is|smell|sound|seem)|({person}|{titled}(?<! {storybook})) (is|s|was|looks|smells)|(called|calling|cal)( (him|her|them|me|us|my [a-z]+|our [a-z]+|a member of (our )?staff|staff|the [a-z]+|{titled}))?(?= an? )) {mods}*({insult}|{swearnoun}|arse(?! (about|around|over|end))|(?<!they(re| are| were| look| s)? ([a-z]+ ){0,3}){rude}(?! (to|towards|with|at))|(?<!(you|u|ya|ye|yu) )joke)(?! ({dressup}|name|names|nickname|nicknames|word|words))',
     category: 'bullying',
     severity: 'block',
     reason: INSULT,
@@ -414,6 +414,15 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: 'Sounds like an insult aimed at someone.',
   },
+  // a slur or strong language used as a name for someone pointed at: "the wanker", "that b*tch in year 2", "the
+  // dyke who runs breakfast club", "the k*ke governor"
+  {
+    pattern: '(the|that|this) ({slur}|{swearnoun}|b[i*]tch|cow|slag|slapper)(?= (in (year|yr|y|clas|reception|nursery)|who|that|at (reception|pick)|from|next door|governor|teacher|head|ta|dad|mum|kid|boy|girl|woman|man|parent|lady)|$| \\.)',
+    category: 'bullying',
+    severity: 'block',
+    reason: INSULT,
+  },
+  { pattern: '(weasel|snake|rat|worm|slug|excuse|joke|clown|waste|streak of piss|lump) of a (man|woman|teacher|head|headteacher|human|human being|person|parent|mum|dad|bloke)|(hasnt|has not|havent|have not|doesnt have|dont have) (got )?(two|2) brain cels', category: 'bullying', severity: 'block', reason: INSULT },
   { pattern: '(what|such) (a|an) {mods}*(loser|idiot|freak|moron|weirdo|failure|creep|cretin|muppet|prat|nutter|brat|thug|slob|numpty|pillock|plonker|halfwit|dimwit|buffoon|karen(?! (move|moves|thing|energy|behaviour|behavior|vibes?|moment|attitude|haircut|hair|style|way|cut))|waste of (space|oxygen|air))', category: 'bullying', severity: 'warning', reason: 'Sounds like an insult aimed at someone.' },
   // a slur used as a name with no verb, as an exclamation: "what a sp@z lol", "such a p*ki" (not "what a sp*stic
   // decision", nor "such a fag" (a chore)); "like a …" is left to hate unless a named person runs or looks like it
@@ -512,7 +521,8 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     pattern: '(absolute|total|complete|utter|right|proper|massive|huge|smug|arrogant|{swear}) (little )?pr[i*]ck(?! of (a|an|the) (needle|pin|thorn|rose|holy|bramble|cactus|hedgehog|vacine|injection))|(such|what) an? prick of an? [a-z]+|(like|acting like|being) a (?!(little|tiny|smal|sharp|slight|quick|short) )([a-z]+ )?prick(?! of)',
     category: 'profanity',
     severity: 'block',
-    reason: 'Strong language.',
+    reason: 'Strong language aimed at a person.',
+    also: 'bullying',
   },
   // "bellend" written as two words: "an absolute bell end" (not the bell at the end of the corridor)
   { pattern: 'bell end(?! (of|the|to|at))', category: 'profanity', severity: 'block', reason: 'Strong language.' },
