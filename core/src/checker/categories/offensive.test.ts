@@ -603,6 +603,29 @@ describe('offensive language: families from the fifth held-out set', () => {
     clean(['You may feel a little prick from the needle', 'Ring the bell at the end of break', 'the bell end of the corridor']);
   });
 
+  it('finds menace: knowing where someone lives or parks, an ambulance, petrol through the letterbox, a visit', () => {
+    has('threat', [
+      'i know where ur kids go to school',
+      'we know which house is yours, Miss',
+      'I know what car you drive',
+      "if i see that man near the school again he'll be leaving in an ambulance",
+      'petrol through the letterbox sorts people like that out',
+      'Whoever keeps parking in my space is getting their tyres slashed',
+      "I know where you all park and I'll be waiting.",
+      'if anyone wants to pay him a visit',
+      'wait till I get my hands on that teacher',
+      'there was a bomb in the school hall',
+      "I'll have it out with him, see if he's so mouthy with a broken nose",
+    ]);
+    clean([
+      'We know where you live, so we can drop the book round',
+      "I'll be waiting at the gate at 3.15 to collect her",
+      'The nurse will pay him a visit on Tuesday',
+      'He came home with a broken arm from rugby',
+      'I know which house is yours, we will drop the raffle prize round',
+    ]);
+  });
+
   it('finds slurs in phrases, "go back to Poland", "learn the language" and a fag that is not a cigarette', () => {
     has('hate', ['ching chong takeaway friday', 'aid money going to bongo bongo land', 'the PTA jewed me down on the raffle prize', 'go back to poland and take ur brats with u', 'if you come here, learn the bloody language', 'they breed like rabbits', 'you fag']);
     clean(['We flew back to Poland for Christmas', 'Fag break for the parents at the interval?', 'Used to live for my fag break, now it is a walk round the block', 'Rabbits breed like mad in spring']);

@@ -27,6 +27,17 @@ describe('threats found by harm, aim and intent in one sentence', () => {
     ['this dump will burn one night', 'this dump wil burn'],
     ["I'll knock him clean out", 'il knock him clean out'],
     ['gonna run Tom over', 'gona run tom over'],
+    ["A dad told me today he'd knock my teeth down my throat", 'hed knock my teth down'],
+    ["he said he'd get his brother to stab me", 'hed get his brother to stab me'],
+    ['someone would put a brick through her window tonight', 'someone would put a brick through her window'],
+    ['someone said they would come down the school with a baseball bat', 'they would come down the schol with a basebal bat'],
+    ["he's bringing his dad's air rifle in to sort out the kids", 'hes bringing his dads air rifle'],
+    ['im gna do that fkn ref if he gives another pen', 'im gna do that fkn ref if'],
+    ['dont make me come down there coz i will kick off on that teacher', 'i wil kick of on that teacher'],
+    ['hope someone runs that lollipop man over', 'hope someone runs that lolipop man over'],
+    ['Someone should give that Ofsted inspector a good kicking', 'someone should give that ofsted inspector a god kicking'],
+    ["if that parent comes near me again I'll put him through the fence", 'il put him through'],
+    ['ur gna get jumped aftr skl', 'ur gna get jumped'],
   ])('finds the threat in "%s"', (text, span) => {
     expect(threatsIn(text).map((f) => f.text)).toEqual([span]);
   });
@@ -59,6 +70,12 @@ describe('threats found by harm, aim and intent in one sentence', () => {
     "I'll deck the halls",
     "We're going to hang the pictures",
     'You might hurt yourself on that',
+    'My mum will knock me up a sandwich',
+    "I'm bringing my cricket bat to the match",
+    "We're bringing knives and forks for the picnic",
+    "I'll do the register if you do the dinner money",
+    "I'll sort you out a ticket for the play",
+    'The football kick off is at 10',
   ])('finds no threat in "%s"', (text) => {
     expect(threatsIn(text)).toEqual([]);
   });

@@ -38,10 +38,15 @@ const HARM_PERSON = words(`
 const HARM_PLACE = words('burn burning torch torching bomb bombing firebomb petrolbomb smash smashing wreck trash');
 /** a verb that harms only with the word after its object: "knock him out", "run her over", "finish him off" */
 const HARM_WITH: Record<string, Set<string>> = {
-  [collapse('knock')]: words('out'),
+  [collapse('knock')]: words('out down'),
   [collapse('beat')]: words('up senseless'),
   [collapse('kick')]: words('in'),
   [collapse('run')]: words('over'),
+  [collapse('runs')]: words('over'),
+  [collapse('ran')]: words('over'),
+  [collapse('running')]: words('over'),
+  [collapse('put')]: words('through'),
+  [collapse('do')]: words('proper properly in over if when'),
   [collapse('push')]: words('down off under'),
   [collapse('shove')]: words('down off under'),
   [collapse('throw')]: words('down off under out'),
@@ -56,12 +61,12 @@ const NOT_HARM_AFTER_EXCEPT = words('in'); // "kick his head in" keeps "in"
 /** the intent, a few words before the harm */
 const INTENT = words(`
   ill i'll il will wil would gonna going imma ima wanna wana id hed shed theyd wed youd hell shell theyll well
-  should shud needs ought better`);
+  should shud needs ought better gna gunna gona hope`);
 /** intent that is the writer's own: blocked rather than warned about */
 const OWN_INTENT = words("ill il imma ima id");
 const FIRST_PERSON = words('i im we were');
 /** who means the harm, when written before the intent: "she'd", "someone should", "he is going to" */
-const SUBJECT = words('i im we were he she they you u someone somebody some1 hes shes theyre');
+const SUBJECT = words('i im we were he she they you u ur youre someone somebody some1 hes shes theyre');
 /** a word that takes the threat back: "I would never hurt him", "he's not going to hit anyone" */
 const NEGATION = words("never not dont don't wont won't wouldnt didnt cant cannot shouldnt isnt arent no nobody");
 /** words that may stand between the intent and the harm or between the harm and its object */
@@ -75,27 +80,28 @@ const PERSON = words(`
   teacher teachers head headteacher kid kids child children boy boys girl girls lad lads lass woman women man men bloke
   parent parents mum mums mam dad dads driver caretaker ref referee lady ladies ta staff pupil pupils family wife husband
   son daughter brother sister neighbour cow bitch bastard prick twat dickhead idiot moron one coach governor receptionist
-  cleaner cook secretary senco deputy`);
+  cleaner cook secretary senco deputy slt inspector governors`);
 const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes');
 const PLACE = words(`
   school schools building staffroom hall office classroom classrooms mosque church synagogue temple gurdwara house home car
-  cars windows window place dump shithole shthole academy nursery gym`);
+  cars windows window place dump shithole shthole academy nursery gym tyres door letterbox fence`);
 const DETERMINER = words('that this the these those any your ur his her their every');
 const TITLE = words('mr mrs ms miss sir dr');
 /** what a person may own, which harm words also take: "shoot Mr Hughes's class photos" */
 const THING = words('photo photos picture pictures portrait portraits video videos film footage scene headshots homework work books book');
 const OVER_SOMETHING = words('the a an his her their your some what it this that');
+const GIVEN = words('a an some with for');
 /** harm that is grave enough to block when the writer means it: the rest is a warning for someone to read */
 const GRAVE = words('kill murder stab stabbing knife shank shoot glass strangle choke torture rape bomb torch burn firebomb petrolbomb slit');
 /** a place said to burn */
 const BURNT = words('burn burnt burned torched bombed');
 /** what follows a place that will burn, rather than burn something: "burn one night", "burn down" */
-const BURN_END = new Set(['.', ...words('down to one tonight soon next and like with it')]);
+const BURN_END = new Set(['.', ...words('down to one tonight soon next and like with it if unless when')]);
 /** someone wishing harm: "wants stabbing", "needs a good slap", "deserves a kicking" */
-const WISH = words('wants needs deserves');
-const HARM_NOUN = words('slap smack kicking beating hiding leathering battering pasting shoeing punch kick visit');
+const WISH = words('wants needs deserves deserve');
+const HARM_NOUN = words('slap smack kicking beating hiding leathering battering pasting shoeing punch kick visit bullet');
 const HARM_ING = words('stabbing shooting battering leathering slapping kicking punching hanging knifing decking lamping glassing burning doing sorting smacking');
-const PASSIVE = words('stabbed shot battered glassed knifed decked lamped slapped punched');
+const PASSIVE = words('stabbed shot battered glassed knifed decked lamped slapped punched jumped');
 /** after "we'll beat them": sport, not violence */
 const SPORT = words('final match game league quiz cup semi tournament race saturday sunday football netball rugby hockey tag nil');
 
@@ -107,11 +113,21 @@ const AND_WINDOW = 12;
 const WINDOW = 5;
 const DIGIT_FIRST = /^\d/;
 
-/** every word a threat can be found from, found in one pass */
-const STARTS = new Set([...HARM_PERSON, ...HARM_PLACE, ...Object.keys(HARM_WITH), ...HARM_ING, ...HARM_NOUN, ...PASSIVE, ...BURNT, 'swing', 'brick']);
-const STARTS_RE = new RegExp(`(?<![a-z0-9*])(?:${[...STARTS].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9*])`, 'g');
 
-interface Aim { end: number; place: boolean }
+interface Aim {
+  end: number;
+  place: boolean;
+  /** aimed at the writer ("me", "my face"): a threat only as someone else's words, not "my mum will kill me" */
+  writer?: boolean;
+}
+/** who is reported as meaning harm to the writer */
+const REPORTED = words('hed shed theyd hel shel theyl he she they someone somebody');
+/** weapons brought to the school or to a person: "come down the school with a baseball bat" */
+const WEAPON = words('knife knives machete gun rifle shotgun pistol crowbar hammer blade axe');
+const BRING = words('come coming bring bringing brings turn turning carry carrying');
+const BASEBALL = collapse('baseball');
+/** "he's bringing a knife in": the present tense of a plan */
+const PLANNING = words('hes shes theyre im were');
 
 /** The person or place aimed at from token i: its last token and whether it is a place. */
 function aimAt(t: string[], i: number, names: ReadonlySet<string>): Aim | undefined {
@@ -121,14 +137,19 @@ function aimAt(t: string[], i: number, names: ReadonlySet<string>): Aim | undefi
   if (t[k] === 'the' && t[k + 1] === 'lot') return { end: t[k + 2] === 'of' && t[k + 3] ? k + 3 : k + 1, place: false };
   const w = t[k];
   if (w === undefined || w === '.') return undefined;
+  if (w === 'me') return { end: k, place: false, writer: true };
   if (PRONOUN.has(w)) {
     // "your face", "his legs": a body is aimed at too
     if (BODY.has(t[k + 1] ?? '')) return { end: k + 1, place: false };
+    if (PLACE.has(t[k + 1] ?? '') && w !== 'you' && w !== 'u') return { end: k + 1, place: true };
     if (BODY.has(t[k + 2] ?? '') && !PRONOUN.has(t[k + 1] ?? '')) return { end: k + 2, place: false };
     return w === 'ur' ? undefined : { end: k, place: false };
   }
-  if (w === 'his' || w === 'her' || w === 'their' || w === 'ya' || w === 'yer' || w === 'my') {
-    for (let j = k + 1; j <= k + 3 && j < t.length; j++) if (BODY.has(t[j]!)) return { end: j, place: false };
+  if (w === 'his' || w === 'her' || w === 'their' || w === 'ya' || w === 'yer' || w === 'my' || w === 'your' || w === 'ur') {
+    for (let j = k + 1; j <= k + 3 && j < t.length; j++) {
+      if (BODY.has(t[j]!)) return { end: j, place: false, writer: w === 'my' };
+      if (PLACE.has(t[j]!)) return { end: j, place: true, writer: w === 'my' };
+    }
     return undefined;
   }
   if (TITLE.has(w) && t[k + 1] && t[k + 1] !== '.') return { end: k + 1, place: false };
@@ -173,6 +194,18 @@ const ownIntent = (t: string[], from: number) => OWN_INTENT.has(t[from]!) || FIR
 
 /** "that ref wants stabbing", "he needs a good slap", "she'll get a slap": found from the harm, the wish before it */
 function wishedAt(t: string[], i: number, names: ReadonlySet<string>): Found | undefined {
+  // "someone should give that Ofsted inspector a good kicking"
+  if (HARM_NOUN.has(t[i]!) && t[i] !== 'visit') {
+    for (let g = i - 2; g >= i - 7 && g >= 0 && t[g] !== '.'; g--) {
+      if (t[g] !== 'give' && t[g] !== 'giving') continue;
+      const aim = aimAt(t, g + 1, names);
+      const a = aim ? aim.end + 1 : -1;
+      if (!aim || aim.place || !(a === i - 1 || a === i - 2) || t[a] !== 'a') break;
+      const from = intentBefore(t, g);
+      if (from >= 0) return found(from, i, false, false);
+      break;
+    }
+  }
   for (let w = i - 1; w >= i - 3 && w >= 0; w--) {
     const wish = t[w]!;
     if (!WISH.has(wish) && !GET.has(wish)) continue;
@@ -216,6 +249,13 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     const burnt = burntAt(t, i);
     if (burnt) return burnt;
   }
+  if (WEAPON.has(w) || w === 'bat') return weaponAt(t, i);
+  // "kick off on that teacher"
+  if (w === 'kick' && t[i + 1] === 'of' && t[i + 2] === 'on') {
+    const aim = aimAt(t, i + 3, names);
+    const from = aim && !aim.place ? intentBefore(t, i) : -1;
+    return aim && from >= 0 ? found(from, aim.end, false, false) : undefined;
+  }
   // "I'll swing for the next parent", "put a brick through the head's window"
   if ((w === 'swing' && t[i + 1] === 'for') || (w === 'brick' && t[i + 1] === 'through')) {
     const aim = aimAt(t, i + 2, names);
@@ -232,7 +272,7 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
   // "shoot the kids' photos": the person owns what is aimed at
   if (THING.has(t[last + 1] ?? '') || THING.has(t[last + 2] ?? '')) return undefined;
   // "I'll sort them out" may be books or a problem: only a person named or described is sorted out
-  if (w === 'sort' && PRONOUN.has(t[last]!) && t[last - 1] !== 'of') return undefined;
+  if (w === 'sort' && (t[last] === 'them' || t[last] === 'em') && t[last - 1] !== 'of') return undefined;
   if (aim.place ? !place && !particle : !person && !particle) return undefined;
   if (particle) {
     // "knock him out", "knock him clean out", "push her down the stairs"
@@ -241,6 +281,8 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     if (after < 0) return undefined;
     // "run them over the times tables": over something, not over someone
     if (t[after] === 'over' && OVER_SOMETHING.has(t[after + 1] ?? '')) return undefined;
+    // "I'll sort you out a ticket": something given, not harm
+    if (GIVEN.has(t[after + 1] ?? '')) return undefined;
     last = after;
   } else {
     const next = t[last + 1] ?? '';
@@ -250,12 +292,34 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
   for (let j = last + 1; j <= last + 4 && j < t.length && t[j] !== '.'; j++) if (SPORT.has(t[j]!) || DIGIT_FIRST.test(t[j]!)) sport = true;
   if (sport) return undefined;
   const from = intentBefore(t, i);
-  if (from < 0) return undefined;
-  const own = OWN_INTENT.has(t[from]!) || FIRST_PERSON.has(t[from]!);
-  return found(from, last, own && (GRAVE.has(w) || BODY.has(t[aim.end]!)), aim.place);
+  if (from < 0 || (aim.writer && !reported(t, from, i))) return undefined;
+  return found(from, last, ownIntent(t, from) && (GRAVE.has(w) || BODY.has(t[aim.end]!)), aim.place);
+}
+
+/** Whether the intent between `from` and the harm at i is someone else's, reported: "he said he'd", "she'd". */
+const reported = (t: string[], from: number, i: number) => {
+  for (let k = from; k < i; k++) if (REPORTED.has(t[k]!)) return true;
+  return false;
+};
+
+/** "come down the school with a baseball bat", "bringing his dad's air rifle in": a weapon brought, meant */
+function weaponAt(t: string[], i: number): Found | undefined {
+  if (t[i] === 'bat' && t[i - 1] !== BASEBALL) return undefined;
+  if ((t[i] === 'knife' || t[i] === 'knives') && (t[i + 1] === 'and' || t[i + 1] === 'fork' || t[i + 1] === 'forks')) return undefined;
+  for (let k = i - 1; k >= i - 7 && k >= 0 && t[k] !== '.'; k--) {
+    if (!BRING.has(t[k]!)) continue;
+    // a warning: a knife may be for the cookery club, a bat for rounders
+    if (t[k]!.endsWith('ing') && PLANNING.has(t[k - 1] ?? '')) return found(k - 1, i, false, false);
+    const from = intentBefore(t, k);
+    return from < 0 ? undefined : found(from, i, false, false);
+  }
   return undefined;
 }
 
+
+/** every word a threat can be found from, found in one pass */
+const STARTS = new Set([...HARM_PERSON, ...HARM_PLACE, ...Object.keys(HARM_WITH), ...HARM_ING, ...HARM_NOUN, ...PASSIVE, ...BURNT, ...WEAPON, 'bat', 'swing', 'brick']);
+const STARTS_RE = new RegExp(`(?<![a-z0-9*])(?:${[...STARTS].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9*])`, 'g');
 
 /** Threats in a stream, by the co-occurrence of harm, aim and intent in one sentence. */
 export function threatClauses(stream: string, names: ReadonlySet<string>): ThreatHit[] {
@@ -274,10 +338,18 @@ export function threatClauses(stream: string, names: ReadonlySet<string>): Threa
     while (at[i]! < m.index) i++;
     const hit = threatAt(t, i, names);
     if (!hit) continue;
-    if (out.length > 0 && out[out.length - 1]!.end > at[hit.first]!) continue; // one finding for one threat
+    const start = at[hit.first]!;
+    const end = at[hit.last]! + t[hit.last]!.length;
+    const previous = out[out.length - 1];
+    if (previous && previous.end > start) {
+      // one finding for one threat: "he'd bring a knife in and cut him"
+      previous.end = Math.max(previous.end, end);
+      if (hit.own) previous.severity = 'block';
+      continue;
+    }
     out.push({
-      start: at[hit.first]!,
-      end: at[hit.last]! + t[hit.last]!.length,
+      start,
+      end,
       severity: hit.own ? 'block' : 'warning',
       reason: hit.place ? 'Reads as a threat of violence against the school or a place.' : 'Reads as a threat of violence against a person.',
     });

@@ -377,6 +377,25 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: '(he|she|they|you|u|ya) (wont|will not|aint|aint gonna|are not gonna|not gonna|isnt gonna) (walk|be walking|be able to walk) (away|again)(?! (from|with|empty|without))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   { pattern: '(i|we) (know|found out|have found out|found|know exactly) where (you|u|ya|him|her|them|em|(your|ur|his|her|their) (kids?|son|daughter|mum|dad|wife|husband|family)|(that|this|the) ([a-z]+ )?(teacher|head|woman|man|kid|boy|girl|lad)|{titled}) (live|lives)(?! (so |and |)(i|we|il|wel|i can|we can|i could|i wil|we wil) (drop|pop|post|deliver|return|send))', category: 'threat', severity: 'block', reason: AIMED },
   { pattern: '(watch|better watch|wanna watch|want to watch|should watch) (your|ur|his|her|their) (back|backs)', category: 'threat', severity: 'block', reason: AIMED },
+  // menace: "wait till I get my hands on that teacher", "he'll be leaving in an ambulance", "petrol through the
+  // letterbox", "getting their tyres slashed", "I'll be waiting." at the end of a sentence, "pay him a visit"
+  { pattern: 'wait (til|til|until|till) (i|we) (get|lay|put) (my|our) (hands|mits|paws) on', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  { pattern: '(leaving|leave|go home|going home|be going home|be caried out|come out|coming out) in (an ambulance|a box|a body bag|a cofin)', category: 'threat', severity: 'block', reason: AIMED },
+  { pattern: 'petrol (through|in|into|down) (the|their|your|ur|his|her) (letterbox|letter box|door|window|windows)', category: 'threat', severity: 'block', reason: 'A threat of violence against a home or the school.' },
+  { pattern: '(get|gets|getting|got|have|having) (his|her|their|your|ur|them) (tyres|tires|windows|car|house) (slashed|smashed|done|keyed|torched|burnt|put in)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  { pattern: '(il|i wil|we wil|wel|im gonna|i am gonna|i am going to|im going to) be waiting(?= \\.|$)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  { pattern: '(pay|paying|payed|paid) (him|her|you|u|them|me|that [a-z]+|{titled}) a (little |friendly |proper )?visit(?! (to|at|from|on|in|with|during|this|next|after))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  { pattern: 'there (is|was|s) a bomb (in|at|under) (the|this|that|your|ur|our) (school|hal|building|clasroom|staffroom|ofice)', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
+  // knowing where someone parks, drives, sends their children or lives: "i know where ur kids go to school", "we know
+  // which house is yours", "I know what car you drive"
+  {
+    pattern: '(i|we) know (exactly )?((where|what|which)( (car|house|school|road|street))?( [a-z]+){0,3} (you|u|ur|your|he|she|they|his|her)( [a-z]+){0,2} (park|parks|drive|drives|go to school|goes to school|lives|live)|(which|what) (house|car|road|street) (is|s) (yours|his|hers|theirs))(?! (so |and )?(i|we|il|wel) (can |wil |could |wil be able to )?(drop|pop|post|deliver|return|send|bring))',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
+  // "see if he's so mouthy with a broken nose"
+  { pattern: 'with a broken (nose|jaw|face|arm|leg|neck)(?<=(see if|lets see if|bet|se if) [a-z ]+)', category: 'threat', severity: 'block', reason: AIMED },
   // "there'll be blood on the floor", "they'll be carrying her out in a bag", "bomb in ur hall tmrw"
   { pattern: 'there(l| wil| is gonna| s gonna| is going to) be blood(?! (test|tests|donor|donors|donation|pressure|sugar|type|bank))', category: 'threat', severity: 'block', reason: THREAT },
   { pattern: '(carying|cary|carries|caried) (him|her|you|u|them|em) out in a (body )?bag', category: 'threat', severity: 'block', reason: AIMED },
