@@ -32,12 +32,16 @@ const GROUP_PHRASES = phrases(`
   these people; those people; that lot; them lot; their lot; their sort; eastern europeans; black people; gay people;
   two dads; two mums; same sex; special needs; sen kids; sen children; asylum seekers; polish people; polish kids;
   polish families; the polish; disabled kids; disabled children; disabled people; autistic kids;
-  autistic children; autistic people; trans kids; trans people; trans women; trans men`);
+  autistic children; autistic people; trans kids; trans people; trans women; trans men; kids in wheelchairs;
+  children in wheelchairs; romanian kids; romanian families; romanian children; polish mums; roma kids; roma families;
+  roma children; black families; black kids; black lads; asian families; asian kids; muslim families; muslim kids;
+  jewish families; traveller families; traveller kids; eastern european families; eastern european kids;
+  african families; pakistani families; somali families; gay couples; gay parents`);
 /** what is said of a people to damn them, as one word */
 const HOSTILE = words(`
   thieves thieving criminals scum vermin animals parasites cancer disease plague rats cockroaches savages subhuman
   filthy dirty smelly stinking scroungers spongers terrorists rapists paedos groomers invaders invading invasion
-  breed breeding ruining unnatural deported deport banned ban`);
+  breed breeding ruining unnatural deported deport banned ban stink stinks`);
 /** what is said of a people to damn them, in words */
 const HOSTILE_PHRASES = phrases(`
   taking over; take over; all the same; no more; get rid; kick them out; keep them away; send them back;
@@ -45,7 +49,9 @@ const HOSTILE_PHRASES = phrases(`
   dragging everyone down; holding everyone back; holding ours back; not natural; mentally ill; shouldnt be allowed;
   should not be allowed; should be in special schools; dont want to fit in; wont fit in; wont integrate;
   learn the language; learn the bloody language; speak english; you know what they are like;
-  you know what that lot are like; you know what theyre like; stealing our; taking our; nick anything; nick everything`);
+  you know what that lot are like; you know what theyre like; stealing our; taking our; nick anything; nick everything;
+  hold everyone back; holds everyone back; always the ones; causing trouble; cause trouble; should be in a special school;
+  never pay; dont even try`);
 /** a word that takes the hostile word back: "Muslims are not terrorists" */
 const NEGATION = words('not never arent isnt no nothing');
 

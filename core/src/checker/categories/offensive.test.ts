@@ -626,6 +626,23 @@ describe('offensive language: families from the fifth held-out set', () => {
     ]);
   });
 
+  it('finds hate about a people named by nationality and children, transphobia, and starred slurs', () => {
+    has('hate', [
+      'the Romanian kids all stink',
+      'kids in wheelchairs hold everyone back, they should be in a special school',
+      'Black families are always the ones causing trouble at the gate',
+      'Men in dresses are not women and never will be',
+      "Shoving gay stuff down kids' throats is grooming",
+      'now they are teaching 5 year olds to be b*tty boys',
+    ]);
+    clean(['Romanian families brought food for the Harvest festival', 'Kids in wheelchairs joined in the sports day races', 'Men in dresses for the panto were a highlight!']);
+  });
+
+  it('finds strong language after "is a", a little sod, but not a nose that bleeds or a shag-pile rug', () => {
+    has('profanity', ['Walsh is a useless prick', 'genuinely the most annoying little sod']);
+    clean(['it is just a little prick, you will not feel it', 'My son came home with a bloody nose from football', 'The shag-pile rug in the reading corner', 'the shop by the bus stop sells fags to year 7s']);
+  });
+
   it('finds slurs in phrases, "go back to Poland", "learn the language" and a fag that is not a cigarette', () => {
     has('hate', ['ching chong takeaway friday', 'aid money going to bongo bongo land', 'the PTA jewed me down on the raffle prize', 'go back to poland and take ur brats with u', 'if you come here, learn the bloody language', 'they breed like rabbits', 'you fag']);
     clean(['We flew back to Poland for Christmas', 'Fag break for the parents at the interval?', 'Used to live for my fag break, now it is a walk round the block', 'Rabbits breed like mad in spring']);

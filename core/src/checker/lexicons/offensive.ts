@@ -95,7 +95,10 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   mild('goddamn', 'word'),
   mild('goddam', 'word'),
   mild('crap', 'stem'),
-  mild('bloody', 'word'),
+  // not a nose that bleeds: "came home with a bloody nose from football"
+  mild('bloody', 'word', { allow: ['bloody nose', 'bloody noses', 'bloody knee', 'bloody knees', 'bloody lip', 'bloody mary'] }),
+  // "the most annoying little sod", "lucky sod", "sod off"
+  mild('sod', 'word'),
   mild('bugger', 'stem'),
   mild('piss', 'stem'),
   mild('arse', 'word'),
@@ -140,7 +143,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('hentai', 'sexual', 'word'),
   block('threesome', 'sexual', 'word'),
   block('onlyfans', 'sexual', 'word'),
-  block('shag', 'sexual', 'word', { allow: ['shag pile', 'shag carpet'] }),
+  block('shag', 'sexual', 'word', { allow: ['shag pile', 'shag carpet', 'shagpile'] }),
   // the allowed phrases hold for every entry (each is searched for once per entry that lists it): the crop, and
   // Pope's poem
   block('rape', 'sexual', 'word', { reason: 'Sexual violence.', allow: ['oilseed rape', 'rape of the lock'] }),
@@ -161,7 +164,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // hate: homophobic and transphobic
   block('faggot', 'hate', 'stem', { reason: HOMOPHOBIC, allow: ['faggots with', 'faggots and peas', 'faggots and mash', 'faggots in gravy', 'faggots mash', 'faggots peas', 'faggots and chips', 'faggots and onion'] }),
   // in British English a fag is also a cigarette: "a fag break", "a packet of fags"
-  block('fag', 'hate', 'word', { reason: HOMOPHOBIC, allow: ['fag break', 'fag breaks', 'fag packet', 'fag end', 'fag ends', 'fag ash', 'smoke a fag', 'smoking a fag', 'packet of fags', 'pack of fags', 'sneaky fag', 'quick fag'] }),
+  block('fag', 'hate', 'word', { reason: HOMOPHOBIC, allow: ['fag break', 'fag breaks', 'fag packet', 'fag end', 'fag ends', 'fag ash', 'smoke a fag', 'smoking a fag', 'packet of fags', 'pack of fags', 'sneaky fag', 'quick fag', 'sells fags', 'sell fags', 'selling fags', 'sold fags', 'buy fags', 'buying fags', 'bought fags'] }),
   ...['poof', 'poofter', 'pooftah', 'lesbo', 'lezza', 'lezzer', 'shirtlifter', 'bumboy', 'battyboy', 'battyman'].map((t) => block(t, 'hate', 'word', { reason: HOMOPHOBIC })),
   block('jewed', 'hate', 'word', { reason: 'A religious slur.' }),
   block('dyke', 'hate', 'word', { reason: HOMOPHOBIC, allow: ["offa's dyke", "devil's dyke"] }),
@@ -210,7 +213,7 @@ export const PHRASE_MACROS: Record<string, string> = {
    * (collapsed, it reads "con") nor "muzzy" (dazed); "Niger" is a country.
    */
   slur:
-    '(p[a*]ki|f[a*]g|f[a*]g[o*]t|poof|poofter|pooftah|lesbo|lezza|lezzer|dyke|homo(?! (sapiens|erectus))|tranny|shemale|batty ?(boy|man)|bum ?boy|shirt ?lifter|ret[a*]rd|tard|spastic|spaz|spacker|spacca|mong|mongoloid|gyppo|gippo|pikey|chinky|chink|gook|spic|wog|golliwog|darkie|darky|sambo|kike|yid|muzzie|n[i*]gga|n[i*]g[e*]r(?! (is|was|has|river|delta|and|or|in|to|from))|niglet|wetback|raghead|towelhead|beaner|polack|kaffir)',
+    '(p[a*]ki|f[a*]g|f[a*]g[o*]t|poof|poofter|pooftah|lesbo|lezza|lezzer|dyke|homo(?! (sapiens|erectus))|tranny|shemale|b[a*]tty ?(boy|man)s?|bum ?boy|shirt ?lifter|ret[a*]rd|tard|spastic|spaz|spacker|spacca|mong|mongoloid|gyppo|gippo|pikey|chinky|chink|gook|spic|wog|golliwog|darkie|darky|sambo|kike|yid|muzzie|n[i*]gga|n[i*]g[e*]r(?! (is|was|has|river|delta|and|or|in|to|from))|niglet|wetback|raghead|towelhead|beaner|polack|kaffir)',
   /**
    * an insult written as one word, as spaced-out letters are read ("u r a f a t l o s e r" reads "afatloser": the
    * article is joined too) and as hashtags are written ("#uglycow")
@@ -643,7 +646,11 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: 'Sexual spam.',
   },
   // hate in phrases
-  { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|batty boy|batty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?', category: 'hate', severity: 'block', reason: 'A slur.' },
+  // "Walsh is a useless prick" (not "it's just a little prick", a vaccine)
+  { pattern: '(is|was)(?<!(it|that|this|its) (is|was)) (a|an) {mods}*pr[i*]ck(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
+  { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|b[a*]tty boy|b[a*]tty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?', category: 'hate', severity: 'block', reason: 'A slur.' },
+  // "men in dresses are not women", "shoving gay stuff down kids' throats is grooming"
+  { pattern: '(men|blokes) in (dresses|frocks|skirts)(?= (are|is|arent|wil|should|shouldnt|in the|using|in our))|(gay|trans|lgbt|lgbtq|pride|woke) (stuf|agenda|ideology|propaganda|nonsense|rubbish)( [a-z]+){0,4} (grooming|down (kids|childrens|our kids|their|kids) throats)', category: 'hate', severity: 'block', reason: GROUP_HATE },
   // "go back to poland", said to someone at the start of a sentence (not "we flew back to Poland for Christmas")
   { pattern: 'go back to (poland|romania|bulgaria|albania|lithuania|pakistan|india|bangladesh|africa|somalia|nigeria|jamaica|china|syria|afghanistan|iraq|iran|turkey|the jungle|your (own )?country)(?<=(^|\\. |just |you can |u can |should |why dont (you|u) |then )go back to [a-z ]+)', category: 'hate', severity: 'block', reason: XENOPHOBIC },
   // "if you come here, learn the bloody language"
