@@ -402,7 +402,8 @@ function joinOverlaps(hits: Hit[]): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
     const last = out[out.length - 1];
-    if (!last || last.category !== h.category || h.start >= last.end) {
+    // overlapping, or one space apart ("Walsh is a useless" and "prick")
+    if (!last || last.category !== h.category || h.start > last.end + 1) {
       out.push(h);
       continue;
     }

@@ -383,16 +383,16 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // menace: "wait till I get my hands on that teacher", "he'll be leaving in an ambulance", "petrol through the
   // letterbox", "getting their tyres slashed", "I'll be waiting." at the end of a sentence, "pay him a visit"
   { pattern: 'wait (til|til|until|till) (i|we) (get|lay|put) (my|our) (hands|mits|paws) on', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
-  { pattern: '(leaving|leave|go home|going home|be going home|be caried out|come out|coming out) in (an ambulance|a box|a body bag|a cofin)', category: 'threat', severity: 'block', reason: AIMED },
+  { pattern: '(ambulance|box|body bag|cofin)(?<=(?<![a-z])(leaving|leave|go home|going home|be going home|be caried out|come out|coming out) in (an ambulance|a box|a body bag|a cofin))', category: 'threat', severity: 'block', reason: AIMED },
   { pattern: 'petrol (through|in|into|down) (the|their|your|ur|his|her) (letterbox|letter box|door|window|windows)', category: 'threat', severity: 'block', reason: 'A threat of violence against a home or the school.' },
-  { pattern: '(get|gets|getting|got|have|having) (his|her|their|your|ur|them) (tyres|tires|windows|car|house) (slashed|smashed|done|keyed|torched|burnt|put in)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
-  { pattern: '(il|i wil|we wil|wel|im gonna|i am gonna|i am going to|im going to) be waiting(?= \\.|$)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
-  { pattern: '(pay|paying|payed|paid) (him|her|you|u|them|me|that [a-z]+|{titled}) a (little |friendly |proper )?visit(?! (to|at|from|on|in|with|during|this|next|after))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
-  { pattern: 'there (is|was|s) a bomb (in|at|under) (the|this|that|your|ur|our) (school|hal|building|clasroom|staffroom|ofice)', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
+  { pattern: '(slashed|smashed|done|keyed|torched|burnt|put in)(?<=(?<![a-z])(get|gets|getting|got|have|having) (his|her|their|your|ur|them) (tyres|tires|windows|car|house) (slashed|smashed|done|keyed|torched|burnt|put in))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  { pattern: 'waiting(?<=(?<![a-z])(il|i wil|we wil|wel|im gonna|i am gonna|i am going to|im going to) be waiting)(?= \\.|$)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  { pattern: 'visit(?<=(?<![a-z])(pay|paying|payed|paid) (him|her|you|u|them|me|that [a-z]+|(mr|mrs|ms|miss|sir|dr) [a-z]+) a (little |friendly |proper )?visit)(?! (to|at|from|on|in|with|during|this|next|after))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  { pattern: 'bomb(?<=(?<![a-z])there (is|was|s) a bomb) (in|at|under) (the|this|that|your|ur|our) (school|hal|building|clasroom|staffroom|ofice)', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
   // knowing where someone parks, drives, sends their children or lives: "i know where ur kids go to school", "we know
   // which house is yours", "I know what car you drive"
   {
-    pattern: '(i|we) know (exactly )?((where|what|which)( (car|house|school|road|street))?( [a-z]+){0,3} (you|u|ur|your|he|she|they|his|her)( [a-z]+){0,2} (park|parks|drive|drives|go to school|goes to school|lives|live)|(which|what) (house|car|road|street) (is|s) (yours|his|hers|theirs))(?! (so |and )?(i|we|il|wel) (can |wil |could |wil be able to )?(drop|pop|post|deliver|return|send|bring))',
+    pattern: 'know(?<=(?<![a-z])(i|we) know) (exactly )?((where|what|which)( (car|house|school|road|street))?( [a-z]+){0,3} (you|u|ur|your|he|she|they|his|her)( [a-z]+){0,2} (park|parks|drive|drives|go to school|goes to school|lives|live)|(which|what) (house|car|road|street) (is|s) (yours|his|hers|theirs))(?! (so |and )?(i|we|il|wel) (can |wil |could |wil be able to )?(drop|pop|post|deliver|return|send|bring))',
     category: 'threat',
     severity: 'warning',
     reason: MAYBE_THREAT,
@@ -400,7 +400,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // "see if he's so mouthy with a broken nose"
   { pattern: 'with a broken (nose|jaw|face|arm|leg|neck)(?<=(see if|lets see if|bet|se if) [a-z ]+)', category: 'threat', severity: 'block', reason: AIMED },
   // "there'll be blood on the floor", "they'll be carrying her out in a bag", "bomb in ur hall tmrw"
-  { pattern: 'there(l| wil| is gonna| s gonna| is going to) be blood(?! (test|tests|donor|donors|donation|pressure|sugar|type|bank))', category: 'threat', severity: 'block', reason: THREAT },
+  { pattern: 'blood(?<=(?<![a-z])there(l| wil| is gonna| s gonna| is going to) be blood)(?! (test|tests|donor|donors|donation|pressure|sugar|type|bank))', category: 'threat', severity: 'block', reason: THREAT },
   { pattern: '(carying|cary|carries|caried) (him|her|you|u|them|em) out in a (body )?bag', category: 'threat', severity: 'block', reason: AIMED },
   { pattern: 'bomb (in|at|under) (ur|your|the|this|that) (hal|school|clas|classroom|staffroom|ofice|building|car)(?<=(?<![a-z])(a |ther(e|s) a |ther(e|s) s a |wil be a )?bomb [a-z ]+)(?= (tmrw|tomorow|2moro|tonight|today|monday|tuesday|wednesday|thursday|friday|soon|next)|$| \\.)', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
   // weapons, arson, bombs and guns against the school, said outright or wished
@@ -431,7 +431,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // a word that only names a person, whoever is called it: "One dad at pick-up was an absolute moron", "the new
   // caretaker is a total slob" (not "I was a complete idiot", said of oneself, nor "an idiot-proof form")
   {
-    pattern: '(is|was|s|are|were|being)(?<!(?<![a-z])(i|we) (was|were|being)) (a|an|such a|such an|a bit of a) {mods}*(moron|idiot|imbecile|cretin|thug|slob|brat|numpty|halfwit|dimwit|buffoon|pillock|plonker|scumbag|lowlife|waste of (space|oxygen|air))(?! (proof|costume|outfit|{dressup}))',
+    pattern: '(moron|idiot|imbecile|cretin|thug|slob|brat|numpty|halfwit|dimwit|buffoon|pillock|plonker|scumbag|lowlife|waste of (space|oxygen|air))(?<=(?<![a-z])(is|was|s|are|were|being) (a|an|such a|such an|a bit of a) ([a-z*]+ ){0,4}[a-z ]+)(?<!(?<![a-z])(i|we) (was|were|being) [a-z* ]{1,60})(?! (proof|costume|outfit|{dressup}))',
     category: 'bullying',
     severity: 'warning',
     reason: 'Sounds like an insult aimed at someone.',
@@ -439,7 +439,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // a slur or strong language used as a name for someone pointed at: "the wanker", "that b*tch in year 2", "the
   // dyke who runs breakfast club", "the k*ke governor"
   {
-    pattern: '(the|that|this) ({slur}|{swearnoun}|b[i*]tch|cow|slag|slapper)(?= (in (year|yr|y|clas|reception|nursery)|who|that|at (reception|pick)|from|next door|governor|teacher|head|ta|dad|mum|kid|boy|girl|woman|man|parent|lady)|$| \\.)',
+    pattern: '({slur}|{swearnoun}|b[i*]tch|cow|slag|slapper)(?<=(?<![a-z])(the|that|this)( [a-z*]+){1,2})(?= (in (year|yr|y|clas|reception|nursery)|who|that|at (reception|pick)|from|next door|governor|teacher|head|ta|dad|mum|kid|boy|girl|woman|man|parent|lady)|$| \\.)',
     category: 'bullying',
     severity: 'block',
     reason: INSULT,
@@ -624,15 +624,15 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // "will be getting lucky tonight" after date night with the husband (not a raffle's winner)
   { pattern: '(get|getting|got) lucky(?= (tonight|later|this weekend|at the weekend))(?<=(date night|hubby|husband|hubs|wife|wifey|missus|boyfriend|girlfriend|partner|fella|other half|anniversary)( [a-z.]+){1,12})', category: 'sexual', severity: 'warning', reason: 'May be read as sexual.' },
   // asking a child for pictures of their body: "send a pic in ur underwear"
-  { pattern: '(send|sending|snd) (me |us )?(a |some )?(pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|video) (in|of) (ur|your|yr) (underwear|pants|knickers|bra|bikini|swimsuit|boxers|body|bum|boobs|chest)', category: 'sexual', severity: 'block', reason: 'Asks for sexual pictures.' },
+  { pattern: '(underwear|pants|knickers|bra|bikini|swimsuit|boxers|body|bum|boobs|chest)(?<=(?<![a-z])(send|sending|snd) (me |us )?(a |some )?(pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|video) (in|of) (ur|your|yr) [a-z]+)', category: 'sexual', severity: 'block', reason: 'Asks for sexual pictures.' },
   // "that new TA is well fit, would smash" (not "would smash it" at the audition)
-  { pattern: '(would|wud|wd|id|i would) (smash|bang|tap|ride)(?= \\.|$| (tbh|ngl|lol|though|tho|mate|haha|defo|no question))(?<=(fit|hot|sexy|peng|buf|fanciable|gorgeous|lush)( [a-z.]+){1,8})', category: 'sexual', severity: 'block', reason: 'Sexual content aimed at a person.' },
+  { pattern: '(smash|bang|tap|ride)(?<=(?<![a-z])(would|wud|wd|id) [a-z]+)(?= \\.|$| (tbh|ngl|lol|though|tho|mate|haha|defo|no question))(?<=(fit|hot|sexy|peng|buf|fanciable|gorgeous|lush)( [a-z.]+){1,8})', category: 'sexual', severity: 'block', reason: 'Sexual content aimed at a person.' },
   { pattern: '(freak|beast|animal|tiger|demon|wildcat) in the (sheets|bedroom|bed)', category: 'sexual', severity: 'block', reason: 'Sexual content aimed at a person.' },
   // a child's body remarked on: "very developed for 10"
-  { pattern: '(very|wel|so|realy|quite|proper) developed for (a |an )?([0-9]+|nine|ten|eleven|twelve|thirteen|(her|his) age|a (year|yr) [0-9]+|a (girl|boy|kid|child) (her|his) age)(?<=(?<![a-z])(girl|girls|she|kid|child|daughter|one|left|right|middle|front|back) (is|s|looks|loks|lok|looking) [a-z0-9 ]+)', category: 'sexual', severity: 'block', reason: 'Sexualises a child.' },
+  { pattern: 'developed(?<=(?<![a-z])(very|wel|so|realy|quite|proper) developed) for (a |an )?([0-9]+|nine|ten|eleven|twelve|thirteen|(her|his) age|a (year|yr) [0-9]+|a (girl|boy|kid|child) (her|his) age)(?<=(?<![a-z])(girl|girls|she|kid|child|daughter|one|left|right|middle|front|back) (is|s|looks|loks|lok|looking) [a-z0-9 ]+)', category: 'sexual', severity: 'block', reason: 'Sexualises a child.' },
   // innuendo about a teacher or a parent: "wouldn't mind a private lesson with the PE teacher if u know what i mean"
-  { pattern: '(if|if (u|you)) know what i mean(?<=(teacher|ta|mr [a-z]+|mrs [a-z]+|miss [a-z]+|lesson|lessons|dad|dads|mum|mums|detention|hubby|husband)( [a-z.]+){1,14})', category: 'sexual', severity: 'warning', reason: 'May be read as sexual.' },
-  { pattern: '(dad|dads|mum|mums|teacher|ta|parent|father|mother)(?<!(my|our|your) [a-z]+)( of [a-z0-9 ]{1,30}?)? (is|s|looks|lok) (so |wel |proper |realy |very |bloody )?(hot|sexy|peng|buf|fanciable)(?! (on|at|in|after|from|because|with|and (tired|sweaty|healthy)|today|out|weather|chocolate|dinner|food))', category: 'sexual', severity: 'warning', reason: 'May be read as sexual, about a parent or a member of staff.' },
+  { pattern: 'know what i mean(?<=(?<![a-z])if( u| you)? know what i mean)(?<=(teacher|ta|mr [a-z]+|mrs [a-z]+|miss [a-z]+|lesson|lessons|dad|dads|mum|mums|detention|hubby|husband)( [a-z.]+){1,14})', category: 'sexual', severity: 'warning', reason: 'May be read as sexual.' },
+  { pattern: '(hot|sexy|peng|buf|fanciable)(?<=(?<![a-z])(dad|dads|mum|mums|teacher|ta|parent|father|mother)( of [a-z0-9 ]{1,30})? (is|s|looks|lok) (so |wel |proper |realy |very |bloody )?[a-z]+)(?<!(?<![a-z])(my|our|your) (dad|dads|mum|mums|teacher|ta|parent|father|mother)( of [a-z0-9 ]{1,30})? (is|s|looks|lok) (so |wel |proper |realy |very |bloody )?[a-z]+)(?! (on|at|in|after|from|because|with|and (tired|sweaty|healthy)|today|out|weather|chocolate|dinner|food))', category: 'sexual', severity: 'warning', reason: 'May be read as sexual, about a parent or a member of staff.' },
   { pattern: 'sexting (the|a|my|with|our|that|this)', category: 'sexual', severity: 'block', reason: 'Sexual content.' },
   // a sexual dream or fantasy: "a steamy dream about the caretaker" (not "wet dreams" in RSE lessons)
   { pattern: '(dream|dreams|fantasy|fantasies|thoughts)(?<=(?<![a-z])(filthy|filthiest|dirty|dirtiest|naughty|naughtiest|sexy|sexiest|steamy|steamiest|raunchy|raunchiest|rude|rudest|x ?rated|kinky|saucy|sauciest|spicy|spiciest) [a-z]+) (about|of|involving|with)', category: 'sexual', severity: 'block', reason: 'Sexual content.' },
@@ -647,15 +647,15 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   // hate in phrases
   // "Walsh is a useless prick" (not "it's just a little prick", a vaccine)
-  { pattern: '(is|was)(?<!(it|that|this|its) (is|was)) (a|an) {mods}*pr[i*]ck(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
+  { pattern: 'pr[i*]ck(?<=(?<![a-z])(is|was) (a|an) ([a-z*]+ ){0,3}pr[i*]ck)(?<!(?<![a-z])(it|that|this|its) (is|was) [a-z* ]{1,60})(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
   { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|b[a*]tty boy|b[a*]tty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?', category: 'hate', severity: 'block', reason: 'A slur.' },
   // "men in dresses are not women", "shoving gay stuff down kids' throats is grooming"
   { pattern: '(men|blokes) in (dresses|frocks|skirts)(?= (are|is|arent|wil|should|shouldnt|in the|using|in our))|(gay|trans|lgbt|lgbtq|pride|woke) (stuf|agenda|ideology|propaganda|nonsense|rubbish)( [a-z]+){0,4} (grooming|down (kids|childrens|our kids|their|kids) throats)', category: 'hate', severity: 'block', reason: GROUP_HATE },
   // "go back to poland", said to someone at the start of a sentence (not "we flew back to Poland for Christmas")
-  { pattern: 'go back to (poland|romania|bulgaria|albania|lithuania|pakistan|india|bangladesh|africa|somalia|nigeria|jamaica|china|syria|afghanistan|iraq|iran|turkey|the jungle|your (own )?country)(?<=(^|\\. |just |you can |u can |should |why dont (you|u) |then )go back to [a-z ]+)', category: 'hate', severity: 'block', reason: XENOPHOBIC },
+  { pattern: 'back(?<=(^|\\. |just |you can |u can |should |why dont (you|u) |then )go back) to (poland|romania|bulgaria|albania|lithuania|pakistan|india|bangladesh|africa|somalia|nigeria|jamaica|china|syria|afghanistan|iraq|iran|turkey|the jungle|your (own )?country)', category: 'hate', severity: 'block', reason: XENOPHOBIC },
   // "if you come here, learn the bloody language"
-  { pattern: '(if|when) (you|u|they|people) (come|move|live|want to live) (here|to (this country|england|britain|the uk))( [a-z]+){0,3} (learn|speak) (the )?({swear} )?(language|english)', category: 'hate', severity: 'block', reason: GROUP_HATE },
-  { pattern: '(they|these people|those people|them) (breed|are breeding|breeding) like (rabbits|rats|flies|cockroaches|vermin)|there (are|is) (only )?(2|two) genders(?= and| \\.|$)', category: 'hate', severity: 'warning', reason: GROUP_HATE },
+  { pattern: '(learn|speak)(?<=(?<![a-z])(if|when) (you|u|they|people) (come|move|live|want to live) (here|to (this country|england|britain|the uk))( [a-z]+){0,3} (learn|speak)) (the )?({swear} )?(language|english)', category: 'hate', severity: 'block', reason: GROUP_HATE },
+  { pattern: '(breed|breeding)(?<=(?<![a-z])(they|these people|those people|them) (are )?(breed|breeding)) like (rabbits|rats|flies|cockroaches|vermin)|genders(?<=(?<![a-z])there (are|is) (only )?(2|two) genders)(?= and| \\.|$)', category: 'hate', severity: 'warning', reason: GROUP_HATE },
   // "gay" as an insult ("that's so gay", "homework is well gay"), but not "he is gay", "a gay pride assembly"
   {
     pattern:
