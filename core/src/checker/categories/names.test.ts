@@ -76,6 +76,13 @@ describe('names', () => {
     expect(named(text)).toEqual(['Tom Hughes']);
   });
 
+  it('finds an ordinary-word name at the start of a sentence when it does what only a person does', () => {
+    expect(named('Year 4 at the Roman Baths. Ruby asked the guide whether the Romans had toilets')).toEqual(['Ruby']);
+    expect(named('Hope told us all about her trip')).toEqual(['Hope']);
+    expect(named('May is mental health awareness month')).toEqual([]);
+    expect(named('Ruby Class asked for more glue sticks')).toEqual([]);
+  });
+
   it('finds a given name that is not an ordinary word wherever it appears', () => {
     expect(named('tom played the lead role')).toEqual(['tom']);
   });

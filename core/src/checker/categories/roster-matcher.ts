@@ -239,6 +239,8 @@ const THING_AFTER = new Set(
 const HONORIFIC_BEFORE = new Set(['st', 'saint', 'king', 'queen', 'prince', 'princess', 'prophet', 'pope', 'emperor', 'empress', 'tsar', 'guru', 'sir', 'dame']);
 /** a regnal number after a given name: "Henry VIII", "Elizabeth II" (not I, V or X, which may be initials) */
 const REGNAL = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii']);
+/** what a child does that a month, a value or a plant does not: "Ivy asked", "Rose told us" */
+const DONE_BY_A_PERSON = new Set(['asked', 'said', 'says', 'told', 'won', 'scored', 'wrote', 'drew', 'painted', 'helped', 'shared', 'showed', 'sang', 'answered', 'explained', 'spotted', 'remembered', 'learned', 'learnt', 'danced', 'performed', 'presented', 'built', 'volunteered', 'raised', 'swam', 'ran', 'read', 'counted', 'designed', 'invented', 'interviewed', 'recited', 'thanked']);
 /** words said to someone that are also given names: "well done star!", "goodbye summer!" — not a vocative */
 const NOT_VOCATIVE = new Set(['summer', 'autumn', 'winter', 'spring', 'sunshine', 'sunny', 'rain', 'snow', 'frost', 'storm', 'stormy', 'star', 'angel', 'honey', 'love', 'precious', 'hero', 'legend', 'ace', 'king', 'prince', 'gem', 'jewel', 'diamond', 'sweet', 'bright', 'lucky', 'trooper', 'buddy', 'guy', 'dawn', 'sky']);
 /** a group a named child belongs to: "Will and May from the school council", "Jack in my class" */
@@ -1124,6 +1126,8 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (match.possessive || yearRefEnd !== undefined) return { match };
   // "Will and May from the school council", "Jack in my class said…" (but "Hope in the team is high")
   if ((capital || !anyUpper) && ctx.groupAfter(last, VALUES.has(head))) return { match };
+  // doing what only a person does: "Ivy asked the guide", "Rose said" (not "May is mental health month")
+  if (capital && form === 'given' && next !== undefined && DONE_BY_A_PERSON.has(next) && ctx.spaced(last, last + 1)) return { match };
   // said to them at the start of a sentence: "Will, you're a legend!" (but "Summer, you were glorious")
   if (capital && !NOT_VOCATIVE.has(head) && ctx.vocative(i, last)) return { match };
   const valueList = VALUES.has(head) && ((prev !== undefined && VALUES.has(prev)) || (next !== undefined && VALUES.has(next)) || nearValue(ctx, i, last));
