@@ -38,6 +38,8 @@ describe('threats found by harm, aim and intent in one sentence', () => {
     ['Someone should give that Ofsted inspector a good kicking', 'someone should give that ofsted inspector a god kicking'],
     ["if that parent comes near me again I'll put him through the fence", 'il put him through'],
     ['ur gna get jumped aftr skl', 'ur gna get jumped'],
+    ["he's gonna get st*bbed tomorrow", 'hes gona get st*bed'],
+    ['someone should b*rn the school down now', 'someone should b*rn the schol down'],
   ])('finds the threat in "%s"', (text, span) => {
     expect(threatsIn(text).map((f) => f.text)).toEqual([span]);
   });
