@@ -96,7 +96,7 @@ export const COMMENTS: Source[] = [
   'honestly what a ⟦x:c.u.n.t⟧ of a day',
   'What a ⟦x:fu\u200bcking⟧ mess the pick-up is',
   'Another ⟦x:$h!t⟧ decision from the governors',
-  'The man in the silver car is a right ⟦x:dickhead⟧',
+  'The ⟦b:man in the silver car is a right ⟦x:dickhead⟧⟧',
   'Stop ⟦b:acting like a ⟦x:prick⟧⟧ on the zebra crossing',
   '⟦x:Arsehole⟧ blocked my drive again during pick up',
   'Such a ⟦x:b1tch⟧ move to cancel the disco',

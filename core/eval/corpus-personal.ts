@@ -68,7 +68,7 @@ export const PERSONAL: Source[] = [
   'Ofsted next week. ⟦x:FML⟧.',
   'Parents\' evening ran until 8. ⟦x:F***ing⟧ shattered.',
   'Another ⟦x:bastard⟧ cold going round the staff room',
-  'The new head of the trust is a ⟦x:knobhead⟧',
+  'The new ⟦b:head of the trust is a ⟦x:knobhead⟧⟧',
   'Some parent just keyed my car in the car park. ⟦x:Wankers⟧.',
   'If that parent shouts at me again ⟦t:I swear I\'ll punch him⟧',
   'That Year 6 kid ⟦b:is the most annoying little brat I have ever met, nobody can stand him⟧',

@@ -279,7 +279,7 @@ export const PERSONAL: Source[] = [
   `New number everyone: [[pd:07700 900 266]]. Old phone died in the bath 🙃`,
   `She's here! Born [[pd:03/02/2025]] at 4.12am, 7lb 2oz of perfect 💕`,
   `Year 5 boys calling each other [[ht:f4gs]] all day. Exhausting.`,
-  `The new supply teacher is a right [[ht:m0ng]].`,
+  `The new supply [[bu:teacher is a right [[ht:m0ng]]]].`,
   `[[id:Oakers]] staff netball team won again! 🏆`,
   `Summer fair at [[id:Oakfield]] this Saturday, everyone welcome 🎪 [[id:Oakfield Road, BS35 4HJ]]`,
   `Mrs [[sn:Frost]]'s retirement do tonight, bring tissues 😭`,

@@ -24,6 +24,7 @@ import { originalSpan, prepare } from '../normalise.js';
 import type { Prepared, Roster, Severity } from '../types.js';
 import { detail, tokenise, type Token } from './offensive-tokens.js';
 import { groupHate } from './group-hate.js';
+import { insultClauses } from './insult-clauses.js';
 import { threatClauses } from './threat-clauses.js';
 import { WordMemo } from './word-memo.js';
 
@@ -142,6 +143,7 @@ function hitsOf(entry: WordEntry | PhraseEntry, start: number, end: number): Hit
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, block: 2 };
 const GROUP_HATE_REASON = 'Hate speech against a group of people.';
+const INSULT_REASON = 'An insult aimed at a person.';
 
 const MAX_STATES = 64;
 /** Words remembered per compiled checker: a few megabytes at most, then forgotten and learnt again. */
@@ -359,6 +361,10 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         // threats worded in ways no phrase knows: harm, its aim and intent in one sentence
         for (const h of threatClauses(text, c.names)) {
           hits.push({ category: 'threat', severity: h.severity, reason: h.reason, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
+        }
+        // insults worded in ways no phrase knows: a word of contempt said of someone
+        for (const h of insultClauses(text, c.names)) {
+          hits.push({ category: 'bullying', severity: 'block', reason: INSULT_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
         }
         // hate against a group worded in ways no phrase knows: a people and something hostile said of them
         for (const h of groupHate(text)) {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../normalise.js';
+import { insultClauses } from './insult-clauses.js';
+import { tokenise } from './offensive-tokens.js';
+
+const names = new Set(['hary', 'walsh']); // as the roster's names are read: repeated letters collapsed
+/** what each finding covers, in the stream's spelling */
+const insultsIn = (text: string) => {
+  const stream = tokenise(prepare(text, 'comment').folded).stream.text;
+  return insultClauses(stream, names).map((h) => stream.slice(h.start, h.end));
+};
+
+describe('insults aimed at one person: a word of contempt said of someone', () => {
+  it.each([
+    ['the PE teacher is obviously a dyke', 'teacher is obviously a dyke'],
+    ["ur dad's a f*ggot", 'ur dads a f*got'],
+    ['that dad in the Range Rover is a massive tosser', 'dad in the range rover is a masive toser'],
+    ['head teacher is a spineless twat', 'head teacher is a spineles twat'],
+    ['Mrs Frost is a miserable old witch', 'mrs frost is a miserable old witch'],
+    ['Harry in year 2 is a weird smelly kid', 'hary in year 2 is a weird smely kid'],
+    ['absolute knobhead', 'absolute knobhead'],
+    ['you’re a tw*t', 'youre a tw*t'],
+  ])('finds the insult in "%s"', (text, span) => {
+    expect(insultsIn(text)).toEqual([span]);
+  });
+
+  it.each([
+    "I'm such an idiot, I forgot the cakes",
+    'He is not a liar, he told the truth',
+    'She is a witch in the nativity',
+    'Tom is a witch for World Book Day',
+    'He is a rat in the Pied Piper',
+    'The weather is a joke this week',
+    'Our new class pet is a rat called Nibbles',
+  ])('finds no insult in "%s"', (text) => {
+    expect(insultsIn(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+// Insults aimed at one person, however they are worded. The lexicon's phrases know set ways of saying it ("Tom
+// is a loser", "that Okafor girl is fat"); a writer they have not met says "the PE teacher is obviously a
+// dyke", "ur dad's a f*ggot", "that dad in the Range Rover is a massive tosser", "head teacher is a spineless
+// twat". So this reads a sentence of the stream word by word and calls it bullying where a word that names a
+// person with contempt (tosser, witch, slob, a slur) is said of someone: a person, a titled name, a name on the
+// roster, he, she or you, before "is", "was" or "'s", a few words back. Said of oneself ("I'm such an idiot"),
+// taken back ("he is not a liar") or a part in a play ("a witch in the nativity"), it is not.
+//
+// It reads the canonical stream (offensive-tokens.ts): lower case, repeated letters collapsed, a sentence end as
+// " .". Words are written here as they are spelt and collapsed when the sets are built.
+
+export interface InsultHit {
+  /** stream offsets, end exclusive */
+  start: number;
+  end: number;
+}
+
+const collapse = (word: string) => word.replace(/([a-z])\1+/g, '$1');
+const words = (list: string) => new Set(list.trim().split(/\s+/).map(collapse));
+
+/** a word that names a person with contempt */
+const CONTEMPT = words(`
+  idiot moron loser freak cow witch bitch twat prick tosser wanker bellend knobhead dickhead slob bastard cunt snob
+  tramp thug brat muppet prat git pillock plonker numpty cretin imbecile weirdo creep scumbag lowlife nutter psycho
+  snake rat toad weasel hag troll clown disgrace embarrassment failure joke arse arsehole asshole dipshit shithead
+  paki fag faggot poof poofter dyke lezza lesbo tranny retard spaz spastic mong pikey gyppo chink nonce paedo slag
+  slapper skank`);
+/** strong language among them: aimed at no one in particular, "absolute knobhead" is still aimed at someone */
+const STRONG = words('twat prick tosser wanker bellend knobhead dickhead bastard cunt arsehole asshole dipshit shithead');
+const INTENSIFIER = words('absolute total proper massive complete utter actual right');
+/** a person described by an unkind word and what they are: "a weird smelly kid", "a jumped up little girl" */
+const UNKIND = words('weird smelly ugly fat thick stupid lazy useless pathetic miserable feral spoilt gobby mouthy vile nasty creepy dirty minging scruffy');
+const PEOPLE = words('kid child boy girl man woman bloke lady teacher parent mum dad');
+const COPULA = words('is s was are were being hes shes youre ur theyre');
+/** someone it is said of */
+const PERSON = words(`
+  teacher head headteacher deputy kid child boy girl lad lass woman man bloke parent mum mam dad mother father son
+  daughter brother sister husband wife neighbour ta caretaker cleaner cook receptionist secretary governor coach
+  volunteer senco lady inspector`);
+const HE = words('he she you u they ur your his her their');
+const TITLE = words('mr mrs ms miss sir dr');
+const SELF = words('i im we were me');
+const NEGATION = words('not never isnt wasnt arent no');
+/** a part in a play, a costume: "she is a witch in the nativity" */
+const PART = words('play nativity panto pantomime show costume outfit story book film sheets bedroom bed');
+
+const BACK = 8;
+
+/** the words an insult is found from, in one pass: most texts have none */
+const TRIGGER_RE = new RegExp(`(?<![a-z0-9*])(?:${[...CONTEMPT, ...UNKIND].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9*])`);
+
+/** The word of contempt a starred-out word stands for ("tw*t" reads "twat"), if one fits; else the word as it is. */
+function unstarred(word: string): string {
+  const shape = new RegExp(`^${word.replace(/[^a-z*]/g, '').replace(/\*+/g, '[a-z]{1,3}')}$`);
+  for (const w of CONTEMPT) if (shape.test(w)) return w;
+  return word;
+}
+
+/** The first word of whom an insult at `copula` is said, or -1. */
+function subjectBefore(t: string[], copula: number, names: ReadonlySet<string>): number {
+  let found = -1;
+  for (let k = copula - 1; k >= 0 && k >= copula - BACK && t[k] !== '.'; k--) {
+    const w = t[k]!;
+    if (SELF.has(w)) return -1;
+    if (PERSON.has(w) || names.has(w) || HE.has(w) || TITLE.has(w)) found = k;
+  }
+  return found;
+}
+
+/** Bullying in a stream: a word of contempt said of someone in one sentence. */
+export function insultClauses(stream: string, names: ReadonlySet<string>): InsultHit[] {
+  const out: InsultHit[] = [];
+  TRIGGER_RE.lastIndex = 0;
+  const starred = stream.includes('*');
+  if (!starred && !TRIGGER_RE.test(stream)) return out;
+  const t = stream.split(' ');
+  const at = new Array<number>(t.length);
+  for (let k = 0, pos = 0; k < t.length; k++) {
+    at[k] = pos;
+    pos += t[k]!.length + 1;
+    if (starred && t[k]!.includes('*')) t[k] = unstarred(t[k]!);
+  }
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    const contempt = CONTEMPT.has(w);
+    const described = PEOPLE.has(w) && UNKIND.has(t[i - 1] ?? '');
+    if (!contempt && !described) continue;
+    // "a witch in the play", "a rat in the Pied Piper", "a freak in the sheets": a part, not a name for someone
+    if (t[i + 1] === 'in' && (t[i + 2] === 'the' || PART.has(t[i + 2] ?? '')) && !STRONG.has(w)) continue;
+    if (PART.has(t[i + 1] ?? '') || t[i + 1] === 'for') continue; // "a witch costume", "a witch for World Book Day"
+    let first = -1;
+    // "the PE teacher is obviously a dyke", "ur dad's a f*ggot": "is" (or a name's "'s") a few words back
+    for (let k = i - 1; k >= 0 && k >= i - 5 && t[k] !== '.'; k--) {
+      const c = t[k]!;
+      const possessiveIs = c.length > 2 && c.endsWith('s') && (PERSON.has(c.slice(0, -1)) || names.has(c.slice(0, -1))) && (t[k + 1] === 'a' || t[k + 1] === 'an');
+      if (!COPULA.has(c) && !possessiveIs) continue;
+      if (NEGATION.has(t[k + 1] ?? '') || (k > 0 && NEGATION.has(t[k - 1]!))) break;
+      first = possessiveIs ? subjectBefore(t, k + 1, names) : subjectBefore(t, k, names);
+      if (possessiveIs && first < 0) first = k;
+      if (first < 0 && (c === 'youre' || c === 'ur') && t[k + 1] === 'a') first = k;
+      break;
+    }
+    // "absolute knobhead", said to someone
+    if (first < 0 && contempt && STRONG.has(w) && INTENSIFIER.has(t[i - 1] ?? '')) first = i - 1;
+    if (first < 0) continue;
+    const start = at[first]!;
+    const end = i + 1 < t.length ? at[i + 1]! - 1 : stream.length; // the word as written, starred or not
+    const previous = out[out.length - 1];
+    if (previous && previous.end >= start) previous.end = Math.max(previous.end, end);
+    else out.push({ start, end });
+  }
+  return out;
+}
