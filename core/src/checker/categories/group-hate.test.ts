@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../normalise.js';
 import { groupHate } from './group-hate.js';
 import { tokenise } from './offensive-tokens.js';
+import { streamWords } from './stream-words.js';
 
 /** what each finding covers, in the stream's spelling */
 const hateIn = (text: string) => {
   const stream = tokenise(prepare(text, 'comment').folded).stream.text;
-  return groupHate(stream).map((h) => stream.slice(h.start, h.end));
+  return groupHate(streamWords(stream)).map((h) => stream.slice(h.start, h.end));
 };
 
 describe('hate against a group: a people and something hostile said of them in one sentence', () => {

@@ -11,6 +11,8 @@
 // It reads the canonical stream (offensive-tokens.ts): lower case, letters only, repeated letters collapsed,
 // a sentence end as " .". Words are written here as they are spelt and collapsed when the sets are built.
 
+import type { StreamWords } from './stream-words.js';
+
 export interface GroupHateHit {
   /** stream offsets, end exclusive */
   start: number;
@@ -60,36 +62,33 @@ const AFTER = 10;
 
 const startsWithAt = (t: string[], i: number, phrase: string[]) => phrase.every((w, k) => t[i + k] === w);
 
-/** The word (or the first word of a phrase) a group starts at i, and its last word; undefined if none. */
-function groupAt(t: string[], i: number): number | undefined {
-  if (GROUP.has(t[i]!)) return i;
-  for (const p of GROUP_PHRASES) if (startsWithAt(t, i, p)) return i + p.length - 1;
-  return undefined;
+/** phrases by their first word, so a word is looked up once rather than against every phrase */
+function byFirstWord(list: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const p of list) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
+  return map;
 }
+const GROUP_BY_FIRST = byFirstWord(GROUP_PHRASES);
+const HOSTILE_BY_FIRST = byFirstWord(HOSTILE_PHRASES);
 
-function hostileAt(t: string[], i: number): number | undefined {
-  if (HOSTILE.has(t[i]!)) return i;
-  for (const p of HOSTILE_PHRASES) if (startsWithAt(t, i, p)) return i + p.length - 1;
+/** Where a phrase of `phrases` (or a word of `single`) that starts at i ends; undefined if none does. */
+function endAt(t: string[], i: number, single: ReadonlySet<string>, phrases: ReadonlyMap<string, string[][]>): number | undefined {
+  if (single.has(t[i]!)) return i;
+  for (const p of phrases.get(t[i]!) ?? []) if (startsWithAt(t, i, p)) return i + p.length - 1;
   return undefined;
 }
+/** The last word of a group that starts at i; undefined if none does. */
+const groupAt = (t: string[], i: number) => endAt(t, i, GROUP, GROUP_BY_FIRST);
+const hostileAt = (t: string[], i: number) => endAt(t, i, HOSTILE, HOSTILE_BY_FIRST);
 
 const TRIGGERS = new Set([...GROUP, ...GROUP_PHRASES.map((p) => p[0]!)]);
-const TRIGGER_RE = new RegExp(`(?<![a-z0-9*])(?:${[...TRIGGERS].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9*])`, 'g');
 
 /** Hate against a group in a stream: a people and something hostile said of them in one sentence. */
-export function groupHate(stream: string): GroupHateHit[] {
+export function groupHate(w: StreamWords): GroupHateHit[] {
   const out: GroupHateHit[] = [];
-  TRIGGER_RE.lastIndex = 0;
-  let m = TRIGGER_RE.exec(stream);
-  if (!m) return out;
-  const t = stream.split(' ');
-  const at = new Array<number>(t.length);
-  for (let k = 0, pos = 0; k < t.length; k++) {
-    at[k] = pos;
-    pos += t[k]!.length + 1;
-  }
-  for (let i = 0; m; m = TRIGGER_RE.exec(stream)) {
-    while (at[i]! < m.index) i++;
+  const { words: t, at } = w;
+  for (let i = 0; i < t.length; i++) {
+    if (!TRIGGERS.has(t[i]!)) continue;
     const groupEnd = groupAt(t, i);
     if (groupEnd === undefined) continue;
     let first = -1;

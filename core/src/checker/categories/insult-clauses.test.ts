@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../normalise.js';
 import { insultClauses } from './insult-clauses.js';
 import { tokenise } from './offensive-tokens.js';
+import { streamWords } from './stream-words.js';
 
 const names = new Set(['hary', 'walsh']); // as the roster's names are read: repeated letters collapsed
 /** what each finding covers, in the stream's spelling */
 const insultsIn = (text: string) => {
   const stream = tokenise(prepare(text, 'comment').folded).stream.text;
-  return insultClauses(stream, names).map((h) => stream.slice(h.start, h.end));
+  return insultClauses(streamWords(stream), names).map((h) => stream.slice(h.start, h.end));
 };
 
 describe('insults aimed at one person: a word of contempt said of someone', () => {

@@ -9,6 +9,8 @@
 // It reads the canonical stream (offensive-tokens.ts): lower case, repeated letters collapsed, a sentence end as
 // " .". Words are written here as they are spelt and collapsed when the sets are built.
 
+import { type StreamWords, unstarredWords, wordEnd } from './stream-words.js';
+
 export interface InsultHit {
   /** stream offsets, end exclusive */
   start: number;
@@ -46,8 +48,6 @@ const PART = words('play nativity panto pantomime show costume outfit story book
 
 const BACK = 8;
 
-/** the words an insult is found from, in one pass: most texts have none */
-const TRIGGER_RE = new RegExp(`(?<![a-z0-9*])(?:${[...CONTEMPT, ...UNKIND].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9*])`);
 
 /** The word of contempt a starred-out word stands for ("tw*t" reads "twat"), if one fits; else the word as it is. */
 function unstarred(word: string): string {
@@ -68,18 +68,11 @@ function subjectBefore(t: string[], copula: number, names: ReadonlySet<string>):
 }
 
 /** Bullying in a stream: a word of contempt said of someone in one sentence. */
-export function insultClauses(stream: string, names: ReadonlySet<string>): InsultHit[] {
+export function insultClauses(words: StreamWords, names: ReadonlySet<string>): InsultHit[] {
   const out: InsultHit[] = [];
-  TRIGGER_RE.lastIndex = 0;
-  const starred = stream.includes('*');
-  if (!starred && !TRIGGER_RE.test(stream)) return out;
-  const t = stream.split(' ');
-  const at = new Array<number>(t.length);
-  for (let k = 0, pos = 0; k < t.length; k++) {
-    at[k] = pos;
-    pos += t[k]!.length + 1;
-    if (starred && t[k]!.includes('*')) t[k] = unstarred(t[k]!);
-  }
+  // a starred word may hide one: "tw*t"
+  const t = unstarredWords(words, unstarred);
+  const at = words.at;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
     const contempt = CONTEMPT.has(w);
@@ -104,7 +97,7 @@ export function insultClauses(stream: string, names: ReadonlySet<string>): Insul
     if (first < 0 && contempt && STRONG.has(w) && INTENSIFIER.has(t[i - 1] ?? '')) first = i - 1;
     if (first < 0) continue;
     const start = at[first]!;
-    const end = i + 1 < t.length ? at[i + 1]! - 1 : stream.length; // the word as written, starred or not
+    const end = wordEnd(words, i); // the word as written, starred or not
     const previous = out[out.length - 1];
     if (previous && previous.end >= start) previous.end = Math.max(previous.end, end);
     else out.push({ start, end });

@@ -25,6 +25,7 @@ import type { Prepared, Roster, Severity } from '../types.js';
 import { detail, tokenise, type Token } from './offensive-tokens.js';
 import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
+import { streamWords } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
 import { WordMemo } from './word-memo.js';
 
@@ -247,7 +248,8 @@ function allowed(token: Token, s: number, e: number, ...lists: string[][]): bool
 let builtin: { re: RegExp; first: number }[] | undefined;
 const builtinPatterns = () => (builtin ??= phrasePatterns(OFFENSIVE_PHRASES.map((p) => p.pattern)));
 let named: { entry: PhraseEntry; re: RegExp }[] | undefined;
-const builtinNamed = () => (named ??= NAMED_PHRASES.map((p) => ({ entry: p, re: new RegExp(phraseSource(p.pattern), 'g') })));
+// sticky: each is tried where a roster name stands
+const builtinNamed = () => (named ??= NAMED_PHRASES.map((p) => ({ entry: p, re: new RegExp(phraseSource(p.pattern), 'y') })));
 
 /**
  * What a school's own words make of the lexicon: its tries, phrases and allowed words, and the memo of each
@@ -358,26 +360,34 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             hits.push(...hitsOf(c.phrases[first + k - 1]!, stream.start[m.index]!, stream.end[m.index + m[0].length - 1]!));
           }
         }
-        // threats worded in ways no phrase knows: harm, its aim and intent in one sentence
-        for (const h of threatClauses(text, c.names)) {
+        // threats, insults and hate worded in ways no phrase knows, read a sentence at a time
+        const sentenceWords = streamWords(text);
+        // threats: harm, its aim and intent in one sentence
+        for (const h of threatClauses(sentenceWords, c.names)) {
           hits.push({ category: 'threat', severity: h.severity, reason: h.reason, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
         }
         // insults worded in ways no phrase knows: a word of contempt said of someone
-        for (const h of insultClauses(text, c.names)) {
+        for (const h of insultClauses(sentenceWords, c.names)) {
           hits.push({ category: 'bullying', severity: 'block', reason: INSULT_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
         }
         // hate against a group worded in ways no phrase knows: a people and something hostile said of them
-        for (const h of groupHate(text)) {
+        for (const h of groupHate(sentenceWords)) {
           hits.push({ category: 'hate', severity: 'block', reason: GROUP_HATE_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
         }
+        // insults with a roster name: tried only where a name (or its possessive) stands, not at every word
         for (const { entry, re } of c.named) {
-          re.lastIndex = 0;
-          for (let m = re.exec(text); m; m = re.exec(text)) {
-            if (m[0].length === 0) re.lastIndex++;
-            const who = m[1]!;
+          for (let k = 0, end = 0; k < sentenceWords.words.length; k++) {
+            const who = sentenceWords.words[k]!;
+            const at = sentenceWords.at[k]!;
+            if (at < end || !(c.names.has(who) || (who.endsWith('s') && c.names.has(who.slice(0, -1))))) continue;
+            re.lastIndex = at;
+            const m = re.exec(text);
+            if (!m || m[1] !== who) continue;
             // "Tom is a …" or the possessive "Tom's a …"
             const named = (c.names.has(who) && SAID_OF.test(m[0].slice(who.length))) || (who.endsWith('s') && c.names.has(who.slice(0, -1)));
-            if (named) hits.push(...hitsOf(entry, stream.start[m.index]!, stream.end[m.index + m[0].length - 1]!));
+            if (!named) continue;
+            hits.push(...hitsOf(entry, stream.start[m.index]!, stream.end[m.index + m[0].length - 1]!));
+            end = at + m[0].length;
           }
         }
         if (hits.length === 0) return [];

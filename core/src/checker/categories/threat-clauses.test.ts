@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../normalise.js';
 import { tokenise } from './offensive-tokens.js';
+import { streamWords } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
 
 const names = new Set(['ella', 'tom']);
 /** what each threat found covers, in the stream's spelling */
 const threatsIn = (text: string) => {
   const stream = tokenise(prepare(text, 'comment').folded).stream.text;
-  return threatClauses(stream, names).map((h) => ({ text: stream.slice(h.start, h.end), severity: h.severity }));
+  return threatClauses(streamWords(stream), names).map((h) => ({ text: stream.slice(h.start, h.end), severity: h.severity }));
 };
 
 describe('threats found by harm, aim and intent in one sentence', () => {

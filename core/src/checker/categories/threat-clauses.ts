@@ -16,6 +16,8 @@
 // collapsed ("will" reads "wil", "kill" "kil"), a sentence end as " .". Words are written here as they are
 // spelt and collapsed when the sets are built.
 
+import { type StreamWords, unstarredWords, wordEnd } from './stream-words.js';
+
 export interface ThreatHit {
   /** stream offsets, end exclusive */
   start: number;
@@ -317,9 +319,8 @@ function weaponAt(t: string[], i: number): Found | undefined {
 }
 
 
-/** every word a threat can be found from, found in one pass */
+/** every word a threat can be found from */
 const STARTS = new Set([...HARM_PERSON, ...HARM_PLACE, ...Object.keys(HARM_WITH), ...HARM_ING, ...HARM_NOUN, ...PASSIVE, ...BURNT, ...WEAPON, 'bat', 'swing', 'brick']);
-const STARTS_RE = new RegExp(`(?<![a-z0-9*])(?:${[...STARTS].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9*])`, 'g');
 
 /** The word a starred-out word stands for, if one word a threat is found from fits it ("st*bbed" reads "stabed"); else the word as it is. */
 function unstarred(word: string): string {
@@ -329,37 +330,18 @@ function unstarred(word: string): string {
 }
 
 /** Threats in a stream, by the co-occurrence of harm, aim and intent in one sentence. */
-export function threatClauses(stream: string, names: ReadonlySet<string>): ThreatHit[] {
+export function threatClauses(w: StreamWords, names: ReadonlySet<string>): ThreatHit[] {
   const out: ThreatHit[] = [];
-  // the words a threat can be found from, in one pass; the stream is split into words only when there is one
-  STARTS_RE.lastIndex = 0;
-  let m = STARTS_RE.exec(stream);
-  // a starred word may hide one too: "he's gonna get st*bbed"
-  const starred = stream.includes('*');
-  if (!m && !starred) return out;
-  const t = stream.split(' ');
-  const at: number[] = new Array<number>(t.length);
-  for (let k = 0, pos = 0; k < t.length; k++) {
-    at[k] = pos;
-    pos += t[k]!.length + 1;
-    if (starred && t[k]!.includes('*')) t[k] = unstarred(t[k]!);
-  }
-  // the words a threat can start from: where the pattern found them, or every word when one was starred
-  for (let i = 0, next = -1; ; ) {
-    if (starred) {
-      while (++next < t.length && !STARTS.has(t[next]!));
-      if (next >= t.length) break;
-      i = next;
-    } else {
-      if (!m) break;
-      while (at[i]! < m.index) i++;
-      m = STARTS_RE.exec(stream);
-    }
+  // a starred word may hide one: "he's gonna get st*bbed"
+  const t = unstarredWords(w, unstarred);
+  const at = w.at;
+  for (let i = 0; i < t.length; i++) {
+    if (!STARTS.has(t[i]!)) continue;
     const hit = threatAt(t, i, names);
     if (!hit) continue;
     const start = at[hit.first]!;
     // the word as written: a starred word was read as another of another length
-    const end = hit.last + 1 < t.length ? at[hit.last + 1]! - 1 : stream.length;
+    const end = wordEnd(w, hit.last);
     const previous = out[out.length - 1];
     if (previous && previous.end > start) {
       // one finding for one threat: "he'd bring a knife in and cut him"
