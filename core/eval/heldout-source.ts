@@ -50,6 +50,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '4': { texts: './heldout-4-texts.js', prefix: 'h4', out: './heldout-4.jsonl' },
   '5': { texts: './heldout-5-texts.js', prefix: 'h5', out: './heldout-5.jsonl' },
   '6': { texts: './heldout-6-texts.js', prefix: 'h6', out: './heldout-6.jsonl' },
+  '7': { texts: './heldout-7-texts.js', prefix: 'h7', out: './heldout-7.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {
