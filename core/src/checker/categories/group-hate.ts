@@ -11,7 +11,7 @@
 // It reads the canonical stream (offensive-tokens.ts): lower case, letters only, repeated letters collapsed,
 // a sentence end as " .". Words are written here as they are spelt and collapsed when the sets are built.
 
-import type { StreamWords } from './stream-words.js';
+import { collapse, type StreamWords, wordSet } from './stream-words.js';
 
 export interface GroupHateHit {
   /** stream offsets, end exclusive */
@@ -19,8 +19,7 @@ export interface GroupHateHit {
   end: number;
 }
 
-const collapse = (word: string) => word.replace(/([a-z])\1+/g, '$1');
-const words = (list: string) => new Set(list.trim().split(/\s+/).map(collapse));
+const words = wordSet;
 const phrases = (list: string) => list.trim().split(/\s*;\s*/).map((p) => p.split(' ').map(collapse));
 
 /** a people, as one word */

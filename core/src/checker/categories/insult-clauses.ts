@@ -9,7 +9,7 @@
 // It reads the canonical stream (offensive-tokens.ts): lower case, repeated letters collapsed, a sentence end as
 // " .". Words are written here as they are spelt and collapsed when the sets are built.
 
-import { type StreamWords, unstarredWords, wordEnd } from './stream-words.js';
+import { type StreamWords, unstarredWords, wordEnd, wordSet } from './stream-words.js';
 
 export interface InsultHit {
   /** stream offsets, end exclusive */
@@ -17,8 +17,7 @@ export interface InsultHit {
   end: number;
 }
 
-const collapse = (word: string) => word.replace(/([a-z])\1+/g, '$1');
-const words = (list: string) => new Set(list.trim().split(/\s+/).map(collapse));
+const words = wordSet;
 
 /** a word that names a person with contempt */
 const CONTEMPT = words(`
@@ -49,12 +48,6 @@ const PART = words('play nativity panto pantomime show costume outfit story book
 const BACK = 8;
 
 
-/** The word of contempt a starred-out word stands for ("tw*t" reads "twat"), if one fits; else the word as it is. */
-function unstarred(word: string): string {
-  const shape = new RegExp(`^${word.replace(/[^a-z*]/g, '').replace(/\*+/g, '[a-z]{1,3}')}$`);
-  for (const w of CONTEMPT) if (shape.test(w)) return w;
-  return word;
-}
 
 /** The first word of whom an insult at `copula` is said, or -1. */
 function subjectBefore(t: string[], copula: number, names: ReadonlySet<string>): number {
@@ -71,7 +64,7 @@ function subjectBefore(t: string[], copula: number, names: ReadonlySet<string>):
 export function insultClauses(words: StreamWords, names: ReadonlySet<string>): InsultHit[] {
   const out: InsultHit[] = [];
   // a starred word may hide one: "tw*t"
-  const t = unstarredWords(words, unstarred);
+  const t = unstarredWords(words, CONTEMPT);
   const at = words.at;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;

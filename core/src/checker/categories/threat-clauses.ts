@@ -16,7 +16,7 @@
 // collapsed ("will" reads "wil", "kill" "kil"), a sentence end as " .". Words are written here as they are
 // spelt and collapsed when the sets are built.
 
-import { type StreamWords, unstarredWords, wordEnd } from './stream-words.js';
+import { collapse, type StreamWords, unstarredWords, wordEnd, wordSet } from './stream-words.js';
 
 export interface ThreatHit {
   /** stream offsets, end exclusive */
@@ -26,8 +26,7 @@ export interface ThreatHit {
   reason: string;
 }
 
-const collapse = (word: string) => word.replace(/([a-z])\1+/g, '$1');
-const words = (list: string) => new Set(list.trim().split(/\s+/).map(collapse));
+const words = wordSet;
 
 /** harm done to a person */
 const HARM_PERSON = words(`
@@ -322,18 +321,12 @@ function weaponAt(t: string[], i: number): Found | undefined {
 /** every word a threat can be found from */
 const STARTS = new Set([...HARM_PERSON, ...HARM_PLACE, ...Object.keys(HARM_WITH), ...HARM_ING, ...HARM_NOUN, ...PASSIVE, ...BURNT, ...WEAPON, 'bat', 'swing', 'brick']);
 
-/** The word a starred-out word stands for, if one word a threat is found from fits it ("st*bbed" reads "stabed"); else the word as it is. */
-function unstarred(word: string): string {
-  const shape = new RegExp(`^${word.replace(/[^a-z*]/g, '').replace(/\*+/g, '[a-z]{1,3}')}$`);
-  for (const w of STARTS) if (w.length >= word.length - 1 && shape.test(w)) return w;
-  return word;
-}
 
 /** Threats in a stream, by the co-occurrence of harm, aim and intent in one sentence. */
 export function threatClauses(w: StreamWords, names: ReadonlySet<string>): ThreatHit[] {
   const out: ThreatHit[] = [];
   // a starred word may hide one: "he's gonna get st*bbed"
-  const t = unstarredWords(w, unstarred);
+  const t = unstarredWords(w, STARTS);
   const at = w.at;
   for (let i = 0; i < t.length; i++) {
     if (!STARTS.has(t[i]!)) continue;
