@@ -69,7 +69,7 @@ const RULES: Rule[] = [
   }),
   rule('strong', 'A link to a shop.', [
     'amazon\\.(?:co\\.uk|com|to|eu|de)(?:/\\S*)?', 'amzn\\.(?:to|eu)(?:/\\S*)?', 'amazon\\s+(?:store|storefront|shop|affiliate)', 'etsy(?:\\.com)?(?:/\\S*)?', 'ebay(?:\\.co\\.uk|\\.com)?(?:/\\S*)?',
-    'shopify', 'depop', 'vinted', '(?:facebook|fb)\\s+marketplace', 'notonthehighstreet(?:\\.com)?', 'not on the high street', 'tiktok\\s+shop', 'linktr\\.ee(?:/\\S*)?',
+    'shopify', 'depop', 'vinted', '(?:facebook|fb)\\s+marketplace', 'notonthehighstreet(?:\\.com)?', 'not on the high street', 'tiktok\\s+shop', 'linktr\\.ee(?:/\\S*)?', 'onlyfans(?:\\.com)?(?:/\\S*)?',
   ]),
   // a shop's own name comes first, and a pattern that opens with any letter is tried at every word: only in a text
   // that holds the shop's address
@@ -97,7 +97,7 @@ const RULES: Rule[] = [
     // a service sold to families: "tutoring available", "discount for Oakfield families"
     '(?:private\\s+)?(?:tutoring|tuition|babysitting|dog\\s+walking|ironing)\\s+(?:available|offered)', 'discounts?\\s+for\\s+(?:all\\s+)?(?:[a-z]+\\s+)?(?:families|parents|customers|members)', 'available\\s+to\\s+(?:buy|order)', 'pre-?orders?\\s+(?:now\\s+)?open', 'free\\s+(?:delivery|postage|p&p|shipping)',
   ]),
-  rule('private', 'Selling something.', ['for\\s+sale', '(?:selling|sell)\\s+(?:my|these|some|our|a|an|two|three|\\d+)(?=\\s)']),
+  rule('private', 'Selling something.', ['for\\s+sale', '(?:selling|sell)\\s+(?:my|these|some|our|a|an|two|three|\\d+|brand\\s+new|nearly\\s+new|pre-?loved|used)(?=\\s)']),
   rule('medium', 'A discount offer.', ['\\d{1,2}\\s*(?:%|per\\s?cent)\\s+off', 'half\\s+price', 'buy\\s+one\\s+get\\s+one(?:\\s+free)?', 'bogof']),
   // "book now" is how a school asks for parents' evening slots and club places
   rule('weak', 'Selling something.', ['book\\s+now']),

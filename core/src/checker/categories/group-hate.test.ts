@@ -19,6 +19,11 @@ describe('hate against a group: a people and something hostile said of them in o
     ['this country bends over backwards for muslims', 'bends over backwards for muslims'],
     ['A banner reading NO MORE MOSQUES was tied to our railings', 'no more mosques'],
     ['the pikeys are back on the rec, hide your tools', 'pikeys are back on the rec hide your'],
+    ['Jews control the council', 'jews control'],
+    ['The Romanians on the estate are all beggars and pickpockets', 'romanians on the estate are al begars'],
+    ['Not being funny but black families bring the area down', 'black families bring the area down'],
+    ['Immigrants get everything handed to them', 'imigrants get everything handed'],
+    ['Islam is a death cult', 'islam is a death cult'],
   ])('finds the hate in "%s"', (text, span) => {
     expect(hateIn(text)).toEqual([span]);
   });
@@ -31,6 +36,8 @@ describe('hate against a group: a people and something hostile said of them in o
     'Please polish your shoes for the concert',
     'Our travellers education service visits on Tuesday',
     'Refugee Week: Year 4 wrote letters of welcome',
+    'Birth control for refugees was the talk at the clinic',
+    'The Jewish families get everything ready for Hanukkah',
   ])('finds no hate in "%s"', (text) => {
     expect(hateIn(text)).toEqual([]);
   });

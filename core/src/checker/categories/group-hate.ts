@@ -37,12 +37,14 @@ const GROUP_PHRASES = phrases(`
   children in wheelchairs; romanian kids; romanian families; romanian children; polish mums; roma kids; roma families;
   roma children; black families; black kids; black lads; asian families; asian kids; muslim families; muslim kids;
   jewish families; traveller families; traveller kids; eastern european families; eastern european kids;
-  african families; pakistani families; somali families; gay couples; gay parents`);
+  african families; pakistani families; somali families; gay couples; gay parents; boys in dresses; men in dresses;
+  blokes in dresses`);
 /** what is said of a people to damn them, as one word */
 const HOSTILE = words(`
   thieves thieving criminals scum vermin animals parasites cancer disease plague rats cockroaches savages subhuman
   filthy dirty smelly stinking scroungers spongers terrorists rapists paedos groomers invaders invading invasion
-  breed breeding ruining unnatural deported deport banned ban stink stinks`);
+  breed breeding ruining unnatural deported deport banned ban stink stinks beggars pickpockets perverts perverted
+  predators leeches freeloaders cult control controls`);
 /** what is said of a people to damn them, in words */
 const HOSTILE_PHRASES = phrases(`
   taking over; take over; all the same; no more; get rid; kick them out; keep them away; send them back;
@@ -52,7 +54,12 @@ const HOSTILE_PHRASES = phrases(`
   learn the language; learn the bloody language; speak english; you know what they are like;
   you know what that lot are like; you know what theyre like; stealing our; taking our; nick anything; nick everything;
   hold everyone back; holds everyone back; always the ones; causing trouble; cause trouble; should be in a special school;
-  never pay; dont even try`);
+  never pay; dont even try; bring the area down; brings the area down; bringing the area down; bring down the area;
+  drag the area down; drags the area down; lower the tone; lowers the tone; lowering the tone; get everything handed;
+  gets everything handed; get everything for free; gets everything for free; get everything given; handed everything;
+  everything handed`);
+/** hostile only said after the people it damns: "Jews control the council" (not "birth control for refugees") */
+const AFTER_ONLY = words('control controls');
 /** a word that takes the hostile word back: "Muslims are not terrorists" */
 const NEGATION = words('not never arent isnt no nothing');
 
@@ -103,7 +110,7 @@ export function groupHate(w: StreamWords): GroupHateHit[] {
     if (first < 0) {
       for (let k = i - 1; k >= i - BEFORE && k >= 0 && t[k] !== '.'; k--) {
         const end = hostileAt(t, k);
-        if (end === undefined || end >= i) continue;
+        if (end === undefined || end >= i || AFTER_ONLY.has(t[k]!)) continue;
         if (k > 0 && NEGATION.has(t[k - 1]!)) break;
         [first, last] = [k, groupEnd];
         break;

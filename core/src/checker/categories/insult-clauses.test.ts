@@ -21,6 +21,8 @@ describe('insults aimed at one person: a word of contempt said of someone', () =
     ['Harry in year 2 is a weird smelly kid', 'hary in year 2 is a weird smely kid'],
     ['absolute knobhead', 'absolute knobhead'],
     ['you’re a tw*t', 'youre a tw*t'],
+    ['My ex is a lying dickhead', 'ex is a lying dickhead'],
+    ['go away, you sad little man', 'you sad litle man'],
   ])('finds the insult in "%s"', (text, span) => {
     expect(insultsIn(text)).toEqual([span]);
   });
@@ -33,6 +35,7 @@ describe('insults aimed at one person: a word of contempt said of someone', () =
     'He is a rat in the Pied Piper',
     'The weather is a joke this week',
     'Our new class pet is a rat called Nibbles',
+    'The girls were sad little souls when it rained',
   ])('finds no insult in "%s"', (text) => {
     expect(insultsIn(text)).toEqual([]);
   });

@@ -30,14 +30,17 @@ const CONTEMPT = words(`
 const STRONG = words('twat prick tosser wanker bellend knobhead dickhead bastard cunt arsehole asshole dipshit shithead');
 const INTENSIFIER = words('absolute total proper massive complete utter actual right');
 /** a person described by an unkind word and what they are: "a weird smelly kid", "a jumped up little girl" */
-const UNKIND = words('weird smelly ugly fat thick stupid lazy useless pathetic miserable feral spoilt gobby mouthy vile nasty creepy dirty minging scruffy');
+const UNKIND = words('sad weird smelly ugly fat thick stupid lazy useless pathetic miserable feral spoilt gobby mouthy vile nasty creepy dirty minging scruffy');
 const PEOPLE = words('kid child boy girl man woman bloke lady teacher parent mum dad');
 const COPULA = words('is s was are were being hes shes youre ur theyre');
 /** someone it is said of */
 const PERSON = words(`
   teacher head headteacher deputy kid child boy girl lad lass woman man bloke parent mum mam dad mother father son
   daughter brother sister husband wife neighbour ta caretaker cleaner cook receptionist secretary governor coach
-  volunteer senco lady inspector`);
+  volunteer senco lady inspector ex boss manager partner boyfriend girlfriend colleague`);
+/** "you sad little man": an unkind word and then "little" or "old" */
+const SMALL = words('little old');
+const YOU = words('you u ya');
 const HE = words('he she you u they ur your his her their');
 const TITLE = words('mr mrs ms miss sir dr');
 const SELF = words('i im we were me');
@@ -69,7 +72,9 @@ export function insultClauses(words: StreamWords, names: ReadonlySet<string>): I
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
     const contempt = CONTEMPT.has(w);
-    const described = PEOPLE.has(w) && UNKIND.has(t[i - 1] ?? '');
+    // the unkind word before the person, perhaps with "little" between: "a sad little man"
+    const unkind = UNKIND.has(t[i - 1] ?? '') ? i - 1 : SMALL.has(t[i - 1] ?? '') && UNKIND.has(t[i - 2] ?? '') ? i - 2 : -1;
+    const described = PEOPLE.has(w) && unkind >= 0;
     if (!contempt && !described) continue;
     // "a witch in the play", "a rat in the Pied Piper", "a freak in the sheets": a part, not a name for someone
     if (t[i + 1] === 'in' && (t[i + 2] === 'the' || PART.has(t[i + 2] ?? '')) && !STRONG.has(w)) continue;
@@ -86,6 +91,8 @@ export function insultClauses(words: StreamWords, names: ReadonlySet<string>): I
       if (first < 0 && (c === 'youre' || c === 'ur') && t[k + 1] === 'a') first = k;
       break;
     }
+    // "you sad little man", said to someone
+    if (first < 0 && described && YOU.has(t[unkind - 1] ?? '')) first = unkind - 1;
     // "absolute knobhead", said to someone
     if (first < 0 && contempt && STRONG.has(w) && INTENSIFIER.has(t[i - 1] ?? '')) first = i - 1;
     if (first < 0) continue;

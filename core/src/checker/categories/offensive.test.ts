@@ -93,6 +93,27 @@ describe('offensive language: what it finds', () => {
     expect(found.map((f) => f.category).sort()).toEqual(['bullying', 'threat']);
     expect(found[0]!.reason).toMatch(/self-harm/);
     expect(categoriesIn('kys').sort()).toEqual(['bullying', 'threat']);
+    for (const text of ['neck yourself mate', 'k i l l y o u r s e l f', 'go throw yourself off the Severn Bridge'])
+      expect(categoriesIn(text).sort(), text).toEqual(['bullying', 'threat']);
+    for (const text of ['throw yourself into the new term!', "don't neck yourself on the climbing frame"]) expect(findingsIn(text), text).toEqual([]);
+  });
+
+  it('warns about someone told to watch himself, but not about watching yourself on the ice', () => {
+    for (const text of ["Theo's dad wants to watch himself at pick up", 'the head had better watch himself walking to his car tonight', 'he needs to watch himself.'])
+      expect(findingsIn(text), text).toMatchObject([{ category: 'threat', severity: 'warning' }]);
+    expect(findingsIn("you'd better watch yourself on the ice")).toEqual([]);
+  });
+
+  it('finds talk of a person\'s sex life and asks for pictures, and sexual emoji together', () => {
+    for (const text of ['Bet the PTA chair is a right goer in the sack', 'the new dad is pure sex on legs', "Send me a pic of what you're wearing tonight", 'onlyfans.com/lacyxo', 'Netflix and chill? 😏🍆'])
+      expect(categoriesIn(text), text).toEqual(['sexual']);
+    for (const text of ['We grew aubergines 🍆🥕 in the school garden', 'Send me a pic of what you made in class']) expect(findingsIn(text), text).toEqual([]);
+  });
+
+  it('finds "bender" and "half-caste" as slurs, but not a night out or a bump in the car', () => {
+    expect(categoriesIn('Jude skips like a right b3nder').sort()).toEqual(['bullying', 'hate']);
+    expect(categoriesIn('the half-caste girl in year 4')).toEqual(['hate']);
+    for (const text of ['he went on a bender last night', 'a fender bender on the A38']) expect(findingsIn(text), text).toEqual([]);
   });
 
   it('blocks telling people to leave the country', () => {
@@ -784,7 +805,14 @@ describe('offensive language: the Scunthorpe problem', () => {
 
   it('leaves the pricks of a hedgehog alone, but not a person called a prick', () => {
     expect(findingsIn('Feel the pricks of a hedgehog')).toEqual([]);
+    expect(findingsIn('that prick of a needle')).toEqual([]);
     expect(categoriesIn("you're a prick").sort()).toEqual(['bullying', 'profanity']);
+    expect(categoriesIn('If that prick from the school run cuts me up again').sort()).toEqual(['bullying', 'profanity']);
+  });
+
+  it('leaves villages alone: Bell End, Crapstone', () => {
+    for (const text of ['We stayed near Bell End in Worcestershire', 'Stopped in Crapstone on the way to Plymouth']) expect(findingsIn(text), text).toEqual([]);
+    expect(categoriesIn('you absolute bell end')).toContain('profanity');
   });
 
   it('leaves innocent phrases that contain a listed word alone', () => {

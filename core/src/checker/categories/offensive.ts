@@ -23,6 +23,7 @@ import { DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHR
 import { originalSpan, prepare } from '../normalise.js';
 import type { Prepared, Roster, Severity } from '../types.js';
 import { detail, tokenise, type Token } from './offensive-tokens.js';
+import { emojiInnuendo } from './emoji-innuendo.js';
 import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
 import { streamWords } from './stream-words.js';
@@ -145,6 +146,7 @@ function hitsOf(entry: WordEntry | PhraseEntry, start: number, end: number): Hit
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, block: 2 };
 const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
+const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
 
 const MAX_STATES = 64;
 /** Words remembered per compiled checker: a few megabytes at most, then forgotten and learnt again. */
@@ -390,7 +392,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             end = at + m[0].length;
           }
         }
-        if (hits.length === 0) return [];
+        const innuendo = emojiInnuendo(p.original).map((h) => ({ category: 'sexual' as const, ...h, severity: 'warning' as const, reason: EMOJI_REASON }));
+        if (hits.length === 0) return innuendo;
         const spared = allowedRanges(text, stream, c.allowPhrases);
         // one finding a category and span: "f*cking" may be the mild "fecking" or the strong word,
         // and the stronger reading is the one to act on
@@ -401,7 +404,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           const other = strongest.get(key);
           if (!other || SEVERITY_RANK[h.severity] > SEVERITY_RANK[other.severity]) strongest.set(key, h);
         }
-        return joinOverlaps([...strongest.values()]).map((h) => ({ category: h.category, ...originalSpan(p, h.start, h.end), severity: h.severity, reason: h.reason }));
+        const found = joinOverlaps([...strongest.values()]).map((h) => ({ category: h.category, ...originalSpan(p, h.start, h.end), severity: h.severity, reason: h.reason }));
+        return innuendo.length === 0 ? found : [...found, ...innuendo];
       };
     },
   };

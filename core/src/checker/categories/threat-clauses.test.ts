@@ -41,6 +41,19 @@ describe('threats found by harm, aim and intent in one sentence', () => {
     ['ur gna get jumped aftr skl', 'ur gna get jumped'],
     ["he's gonna get st*bbed tomorrow", 'hes gona get st*bed'],
     ['someone should b*rn the school down now', 'someone should b*rn the schol down'],
+    ["Theo's dad at pick up, I'll flatten him", 'il flaten him'],
+    ["Gonna stove that dad's head in if he parks across my drive", 'gona stove that dads head'],
+    ["I'll go in and rip that teacher's head off", 'il go in and rip that teachers head'],
+    ["I'll wrap that lollipop stick round his head", 'il wrap that lolipop stick round his head'],
+    ["if that teacher shouts at our son again he'll knock him into next week", 'hel knock him into next wek'],
+    ["I'll drag him out of his car", 'il drag him out'],
+    ["a message threatening to 'stab any kid that grasses'", 'threatening to stab any kid'],
+    ["I'll put every window in this dump through", 'il put every window in this dump through'],
+    ["our teachers 'want lining up against a wall and shooting'", 'lining up against a wal and shoting'],
+    ['Hope that teacher crashes her car on the way in', 'hope that teacher crashes her car'],
+    ['i hope he dies', 'hope he dies'],
+    ["I'll be paying her a visit tonight", 'il be paying her a visit'],
+    ["I'm coming up that school with a bat", 'im coming up that schol with a bat'],
   ])('finds the threat in "%s"', (text, span) => {
     expect(threatsIn(text).map((f) => f.text)).toEqual([span]);
   });
@@ -79,6 +92,16 @@ describe('threats found by harm, aim and intent in one sentence', () => {
     "I'll do the register if you do the dinner money",
     "I'll sort you out a ticket for the play",
     'The football kick off is at 10',
+    "I'll rip your jumper if you pull it like that",
+    "We'll knock them into shape before sports day",
+    "I'll drag them out for a walk after tea",
+    'The children lined up against the wall for the register',
+    'I hope my phone battery dies before the meeting',
+    "Hope she doesn't die of embarrassment",
+    'I hope Year 6 crash out early tonight after the disco',
+    "We'll be paying them a visit at the fire station",
+    "I'm bringing a bat for rounders",
+    "I'll break the big box down for recycling",
   ])('finds no threat in "%s"', (text) => {
     expect(threatsIn(text)).toEqual([]);
   });

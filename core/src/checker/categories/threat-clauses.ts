@@ -34,12 +34,17 @@ const HARM_PERSON = words(`
   bash bashing smash smashing punch punching slap slapping smack smacking thump thumping deck decking lamp lamping
   leather leathering hurt hurting strangle strangling choke choking throttle throttling glass glassing headbutt
   headbutting break breaking snap cut cutting slash slashing end ending stamp chin chinning twat twatting boot
-  booting slit rape raping hang torture strangle drown`);
+  booting slit rape raping hang torture strangle drown flatten flattening floor`);
+/** harm only when what it is done to is a body: "rip his head off", "stove that dad's head in" (not "rip your jumper") */
+const HARM_BODY = words('rip tear stove cave rearrange bust burst split crack smash kick knock');
+/** harm done with a thing to a body: "I'll wrap that lollipop stick round his head", "break a chair over his head" */
+const HARM_WITH_THING = words('wrap wrapping break smash bounce bend ram whack crack');
+const ROUND = words('round around over across');
 /** harm done to a building or a place */
 const HARM_PLACE = words('burn burning torch torching bomb bombing firebomb petrolbomb smash smashing wreck trash');
 /** a verb that harms only with the word after its object: "knock him out", "run her over", "finish him off" */
 const HARM_WITH: Record<string, Set<string>> = {
-  [collapse('knock')]: words('out down'),
+  [collapse('knock')]: words('out down into'),
   [collapse('beat')]: words('up senseless'),
   [collapse('kick')]: words('in'),
   [collapse('run')]: words('over'),
@@ -55,6 +60,14 @@ const HARM_WITH: Record<string, Set<string>> = {
   [collapse('blow')]: words('up'),
   [collapse('burn')]: words('down'),
   [collapse('sort')]: words('out'),
+  // "drag him out of his car" (a place follows), "knock him into next week"
+  [collapse('drag')]: words('out'),
+};
+/** a particle that harms only with the words after it: "knock him into next week" (not "into shape") */
+const PARTICLE_NEEDS: Record<string, (t: string[], after: number, verb: string) => boolean> = {
+  into: (t, after) => t[after + 1] === 'next',
+  // "drag him out of his car" (not "drag them out for a walk"); "knock him out" (not "out of the park")
+  out: (t, after, verb) => (t[after + 1] === 'of' ? PLACE.has(t[after + 3] ?? '') || PLACE.has(t[after + 4] ?? '') : verb !== 'drag'),
 };
 /** what follows harm that is no threat: "cut you a slice", "hurt her feelings", "kill them with kindness" */
 const NOT_HARM_AFTER = words('a an some slack feelings pride chances with at in on');
@@ -62,14 +75,16 @@ const NOT_HARM_AFTER_EXCEPT = words('in'); // "kick his head in" keeps "in"
 /** the intent, a few words before the harm */
 const INTENT = words(`
   ill i'll il will wil would gonna going imma ima wanna wana id hed shed theyd wed youd hell shell theyll well
-  should shud needs ought better gna gunna gona hope`);
+  should shud needs ought better gna gunna gona hope threatening threatened threatens threaten swore vowed`);
+/** intent that needs "to" after it: "threatening to stab", "swore to" */
+const INTENT_TO = words('threatening threatened threatens threaten swore vowed');
 /** intent that is the writer's own: blocked rather than warned about */
 const OWN_INTENT = words("ill il imma ima id");
 const FIRST_PERSON = words('i im we were');
 /** who means the harm, when written before the intent: "she'd", "someone should", "he is going to" */
 const SUBJECT = words('i im we were he she they you u ur youre someone somebody some1 hes shes theyre');
 /** a word that takes the threat back: "I would never hurt him", "he's not going to hit anyone" */
-const NEGATION = words("never not dont don't wont won't wouldnt didnt cant cannot shouldnt isnt arent no nobody");
+const NEGATION = words("never not dont don't doesnt wont won't wouldnt didnt cant cannot shouldnt isnt arent no nobody");
 /** words that may stand between the intent and the harm or between the harm and its object */
 const FILLER = words('literally actually really just proper properly personally fucking fking fcking fkin effing bloody frigging flipping both all go come and');
 /** a swear word starred out: "f***ing", "f*cking" */
@@ -179,7 +194,7 @@ function intentBefore(t: string[], i: number): number {
     if (NEGATION.has(w)) return -2;
     if (INTENT.has(w)) {
       // "going to" is intent; "going" to a place is not
-      if (w === 'going' && t[k + 1] !== 'to') continue;
+      if ((w === 'going' || INTENT_TO.has(w)) && t[k + 1] !== 'to') continue;
       // the subject before the intent starts the span: "she'd", "someone should", "my brother will"
       let start = k;
       if (k > 0 && SUBJECT.has(t[k - 1]!)) start = k - 1;
@@ -263,28 +278,46 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     const from = aim && (w === 'swing') === !aim.place ? intentBefore(t, i) : -1;
     return aim && from >= 0 ? found(from, aim.end, ownIntent(t, from), aim.place) : undefined;
   }
+  if (HARM_WITH_THING.has(w)) {
+    const withThing = thingAt(t, i, names);
+    if (withThing) return withThing;
+  }
+  // "lining them up against a wall and shooting them"
+  if (w === 'wal') return wallAt(t, i);
+  if (DEATH.has(w)) return deathWishedAt(t, i, names);
+  if (w === 'visit') return visitAt(t, i, names);
   const particle = HARM_WITH[w];
   const person = HARM_PERSON.has(w);
   const place = HARM_PLACE.has(w);
-  if (!person && !place && !particle) return undefined;
+  const body = HARM_BODY.has(w);
+  if (!person && !place && !particle && !body) return undefined;
   const aim = aimAt(t, i + 1, names);
   if (!aim) return undefined;
+  // "that teacher's head", "Mr Hughes's face": the person's body
+  if (!aim.place && !BODY.has(t[aim.end]!) && BODY.has(t[aim.end + 1] ?? '')) aim.end++;
   let last = aim.end;
   // "shoot the kids' photos": the person owns what is aimed at
   if (THING.has(t[last + 1] ?? '') || THING.has(t[last + 2] ?? '')) return undefined;
   // "I'll sort them out" may be books or a problem: only a person named or described is sorted out
   if (w === 'sort' && (t[last] === 'them' || t[last] === 'em') && t[last - 1] !== 'of') return undefined;
-  if (aim.place ? !place && !particle : !person && !particle) return undefined;
+  const onBody = body && BODY.has(t[last]!);
+  if (aim.place ? !place && !particle : !person && !particle && !onBody) return undefined;
+  // "knock him out", "knock him clean out", "push her down the stairs", "put every window in this place through";
+  // harm to a body needs no particle but may have one: "knock his teeth down his throat"
+  let after = -1;
   if (particle) {
-    // "knock him out", "knock him clean out", "push her down the stairs"
-    let after = -1;
-    for (let j = last + 1; j <= last + 2 && j < t.length; j++) if (particle.has(t[j]!)) after = j;
-    if (after < 0) return undefined;
+    const reach = aim.place ? 4 : 2;
+    for (let j = last + 1; j <= last + reach && j < t.length && t[j] !== '.'; j++) if (after < 0 && particle.has(t[j]!)) after = j;
+    if (after >= 0 && !(PARTICLE_NEEDS[t[after]!]?.(t, after, w) ?? true)) after = -1;
+    if (after < 0 && !onBody) return undefined;
+  }
+  if (after >= 0) {
     // "run them over the times tables": over something, not over someone
     if (t[after] === 'over' && OVER_SOMETHING.has(t[after + 1] ?? '')) return undefined;
     // "I'll sort you out a ticket": something given, not harm
     if (GIVEN.has(t[after + 1] ?? '')) return undefined;
-    last = after;
+    // "into next week"
+    last = t[after] === 'into' ? after + 2 : after;
   } else {
     const next = t[last + 1] ?? '';
     if (NOT_HARM_AFTER.has(next) && !(NOT_HARM_AFTER_EXCEPT.has(next) && BODY.has(t[last]!))) return undefined;
@@ -297,6 +330,61 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
   return found(from, last, ownIntent(t, from) && (GRAVE.has(w) || BODY.has(t[aim.end]!)), aim.place);
 }
 
+/** "wrap that lollipop stick round his head", "break a chair over her head": a thing brought down on a body */
+function thingAt(t: string[], i: number, names: ReadonlySet<string>): Found | undefined {
+  for (let j = i + 1; j <= i + 5 && j < t.length && t[j] !== '.'; j++) {
+    if (!ROUND.has(t[j]!)) continue;
+    const aim = aimAt(t, j + 1, names);
+    if (!aim || aim.place || aim.writer || !BODY.has(t[aim.end]!)) return undefined;
+    const from = intentBefore(t, i);
+    return from < 0 ? undefined : found(from, aim.end, ownIntent(t, from), false);
+  }
+  return undefined;
+}
+
+/** "want lining up against a wall and shooting": found from the wall */
+function wallAt(t: string[], i: number): Found | undefined {
+  if (t[i - 1] !== 'a' && t[i - 1] !== 'the') return undefined;
+  if (t[i - 2] !== 'against' || t[i - 3] !== 'up' || !LINED.has(t[i - 4] ?? '')) return undefined;
+  if (t[i + 1] !== 'and' || !SHOT.has(t[i + 2] ?? '')) return undefined;
+  return found(i - 4, i + 2, false, false);
+}
+const LINED = words('line lined lining');
+const SHOT = words('shot shooting shoot');
+
+/** someone wished dead: "hope that teacher crashes her car", "I hope he dies" */
+const DEATH = words('dies die croaks croak rots rot crashes');
+const WISHING = words('hope hoping wish hopefully');
+/** what a crash must be of: "crashes her car" (not "crashes out", "crashes the party") */
+const CRASHED = words('car van bike into');
+function deathWishedAt(t: string[], i: number, names: ReadonlySet<string>): Found | undefined {
+  if (t[i] === 'crashes' && !(CRASHED.has(t[i + 1] ?? '') || CRASHED.has(t[i + 2] ?? ''))) return undefined;
+  let aimed = false;
+  for (let k = i - 1; k >= i - 6 && k >= 0 && t[k] !== '.'; k--) {
+    const w = t[k]!;
+    if (NEGATION.has(w)) return undefined;
+    if (w === 'he' || w === 'she' || w === 'they' || w === 'you' || w === 'u' || PERSON.has(w) || names.has(w) || TITLE.has(w)) aimed = true;
+    if (WISHING.has(w)) return aimed ? found(k, t[i] === 'crashes' ? i + (CRASHED.has(t[i + 1]!) ? 1 : 2) : i, false, false) : undefined;
+  }
+  return undefined;
+}
+
+/** "I'll be paying her a visit tonight": a visit promised to one person */
+const PAY = words('pay paying');
+function visitAt(t: string[], i: number, names: ReadonlySet<string>): Found | undefined {
+  let a = i - 1;
+  if (t[a] === 'little' || t[a] === 'friendly') a--;
+  if (t[a] !== 'a') return undefined;
+  for (let k = a - 1; k >= a - 4 && k >= 1; k--) {
+    if (!PAY.has(t[k]!)) continue;
+    const aim = aimAt(t, k + 1, names);
+    if (!aim || aim.place || aim.end !== a - 1 || t[aim.end] === 'them' || t[aim.end] === 'em') return undefined;
+    const from = intentBefore(t, k);
+    return from >= 0 && ownIntent(t, from) ? found(from, i, false, false) : undefined;
+  }
+  return undefined;
+}
+
 /** Whether the intent between `from` and the harm at i is someone else's, reported: "he said he'd", "she'd". */
 const reported = (t: string[], from: number, i: number) => {
   for (let k = from; k < i; k++) if (REPORTED.has(t[k]!)) return true;
@@ -305,7 +393,8 @@ const reported = (t: string[], from: number, i: number) => {
 
 /** "come down the school with a baseball bat", "bringing his dad's air rifle in": a weapon brought, meant */
 function weaponAt(t: string[], i: number): Found | undefined {
-  if (t[i] === 'bat' && t[i - 1] !== BASEBALL) return undefined;
+  // a bat is a weapon only as a baseball bat, or brought "with a bat" (not "a bat for rounders")
+  if (t[i] === 'bat' && t[i - 1] !== BASEBALL && !(t[i - 1] === 'a' && t[i - 2] === 'with' && (t[i + 1] ?? '.') === '.')) return undefined;
   if ((t[i] === 'knife' || t[i] === 'knives') && (t[i + 1] === 'and' || t[i + 1] === 'fork' || t[i + 1] === 'forks')) return undefined;
   for (let k = i - 1; k >= i - 7 && k >= 0 && t[k] !== '.'; k--) {
     if (!BRING.has(t[k]!)) continue;
@@ -319,7 +408,10 @@ function weaponAt(t: string[], i: number): Found | undefined {
 
 
 /** every word a threat can be found from */
-const STARTS = new Set([...HARM_PERSON, ...HARM_PLACE, ...Object.keys(HARM_WITH), ...HARM_ING, ...HARM_NOUN, ...PASSIVE, ...BURNT, ...WEAPON, 'bat', 'swing', 'brick']);
+const STARTS = new Set([
+  ...HARM_PERSON, ...HARM_PLACE, ...HARM_BODY, ...HARM_WITH_THING, ...Object.keys(HARM_WITH), ...HARM_ING, ...HARM_NOUN, ...PASSIVE, ...BURNT,
+  ...WEAPON, ...DEATH, 'bat', 'swing', 'brick', 'wal',
+]);
 
 
 /** Threats in a stream, by the co-occurrence of harm, aim and intent in one sentence. */

@@ -94,7 +94,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   mild('dammit', 'word'),
   mild('goddamn', 'word'),
   mild('goddam', 'word'),
-  mild('crap', 'stem'),
+  mild('crap', 'stem', { allow: ['crapstone'] }), // a Devon village
   // not a nose that bleeds: "came home with a bloody nose from football"
   mild('bloody', 'word', { allow: ['bloody nose', 'bloody noses', 'bloody knee', 'bloody knees', 'bloody lip', 'bloody mary'] }),
   // "the most annoying little sod", "lucky sod", "sod off"
@@ -176,7 +176,10 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   { term: 'cripple', category: 'hate', severity: 'warning', match: 'word', reason: 'Can be a slur about disability.' },
   { term: 'midget', category: 'hate', severity: 'warning', match: 'word', reason: 'Can be a slur about disability.' },
   // self-harm incitement, also bullying
+  block('onlyfans', 'sexual', 'stem', { reason: 'Links to or advertises adult content.' }),
   block('kys', 'threat', 'word', { reason: SELF_HARM, also: 'bullying' }),
+  // spaced out, the letters join into one word: "k i l l y o u r s e l f"
+  ...['killyourself', 'killurself', 'neckyourself', 'hangyourself'].map((t) => block(t, 'threat', 'word', { reason: SELF_HARM, also: 'bullying' })),
   // accusations used as insults
   block('paedo', 'bullying', 'word', { reason: 'An accusation used as an insult.' }),
   block('pedo', 'bullying', 'word', { reason: 'An accusation used as an insult.' }),
@@ -285,7 +288,7 @@ const SHOOT_PHOTOS = '(( [a-z]+){0,2} (photos?|pictures?|portraits?|videos?|foot
 
 export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // incitement to self-harm: threat, and bullying of the person it is aimed at
-  { pattern: '(kill|hang|end|unalive|off|top|choke|strangle|suffocate){notnegated} (your ?self|urself|yoself|yourselves|yo self)', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
+  { pattern: '(kill|hang|end|unalive|off|top|choke|strangle|suffocate|neck){notnegated} (your ?self|urself|yoself|yourselves|yo self)|(throw|chuck|fling) (your ?self|urself|yoself) (of|from|under|in front of)', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
   // …or wishing it on someone else: "she should just kill herself", "he should jump off a bridge",
   // "should jump off the Severn Bridge"
   {
@@ -327,7 +330,8 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: AIMED,
   },
   // "he'd better watch his back", "Mr Holloway better watch himself in the car park" (not "watch yourself on the ice")
-  { pattern: 'watch ((his|her|their|your|ur|ya) back|(himself|herself|themselves) (in|at|round|around|outside|near|by) (the )?(car park|gate|gates|playground|school|pub|town|street|shop|shops))(?<=(?<![a-z])(better|best) watch [a-z ]+)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  // "Theo's dad wants to watch himself at pick up", "the head had better watch himself walking to his car tonight"
+  { pattern: 'watch ((his|her|their|your|ur|ya) back|(himself|herself|themselves)( (in|at|round|around|outside|near|by|walking|going|when|on) (the )?(car park|gate|gates|playground|school|pub|town|street|shop|shops|pick ?up|drop ?of|home|to|way|school run|[a-z]+ (car|home|way))|(?= \\.|$)))(?<=(?<![a-z])(better|best|wants to|want to|needs to|need to) watch [a-z ]+)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // "better start watching his back", "better keep looking over your shoulder", "W A T C H Y O U R B A C K"
   { pattern: '(watching|looking over) (his|her|their|your|ur|ya) (back|shoulder)s?(?<=(?<![a-z])(better|best) (start |keep |get )?(watching|looking over) [a-z ]+)|watch ?(your|ur|ya) ?back', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // "you'd better hope I don't catch you"
@@ -538,7 +542,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: 'Calls a person a name: often meant fondly, but it labels them in public.',
   },
   // "prick" aimed at a person, but not the pricks of a hedgehog nor the little prick of a vaccine
-  { pattern: '({you}|{youre} a|such a|what a|{he} a|{he} such a|a right|a total|a proper|an absolute|a complete|you little|{you} little) pr[i*]ck(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
+  { pattern: '({you}|{youre} a|such a|what a|{he} a|{he} such a|a right|a total|a proper|an absolute|a complete|you little|{you} little) pr[i*]ck(?! of)|pr[i*]ck(?<=(?<![a-z])(that|this) pr[i*]ck)(?= (from|at|in|who|next|down|over|on|with|over|\\.)|$)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
   {
     pattern: '(absolute|total|complete|utter|right|proper|massive|huge|smug|arrogant|{swear}) (little )?pr[i*]ck(?! of (a|an|the) (needle|pin|thorn|rose|holy|bramble|cactus|hedgehog|vacine|injection))|(such|what) an? prick of an? [a-z]+|(like|acting like|being) a (?!(little|tiny|smal|sharp|slight|quick|short) )([a-z]+ )?prick(?! of)',
     category: 'profanity',
@@ -547,7 +551,8 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     also: 'bullying',
   },
   // "bellend" written as two words: "an absolute bell end" (not the bell at the end of the corridor)
-  { pattern: 'bell end(?! (of|the|to|at))', category: 'profanity', severity: 'block', reason: 'Strong language.' },
+  // …nor the Worcestershire village: "we stayed near Bell End"
+  { pattern: 'bell end(?! (of|the|to|at))(?<!(?<![a-z])(near|in|at|to|from|through|via|visited|visiting|past) bell end)', category: 'profanity', severity: 'block', reason: 'Strong language.' },
   // an f-word with every letter after the first starred out, which the word matcher leaves: "F*** me"
   { pattern: 'f\\*{3}', category: 'profanity', severity: 'block', reason: 'Strong language, starred out.' },
   // sexual: what someone would do to a person, spam, and talk of sex
@@ -625,6 +630,10 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: '(get|getting|got) lucky(?= (tonight|later|this weekend|at the weekend))(?<=(date night|hubby|husband|hubs|wife|wifey|missus|boyfriend|girlfriend|partner|fella|other half|anniversary)( [a-z.]+){1,12})', category: 'sexual', severity: 'warning', reason: 'May be read as sexual.' },
   // asking a child for pictures of their body: "send a pic in ur underwear"
   { pattern: '(underwear|pants|knickers|bra|bikini|swimsuit|boxers|body|bum|boobs|chest)(?<=(?<![a-z])(send|sending|snd) (me |us )?(a |some )?(pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|video) (in|of) (ur|your|yr) [a-z]+)', category: 'sexual', severity: 'block', reason: 'Asks for sexual pictures.' },
+  // …or of what they are wearing: "send me a pic of what you're wearing tonight"
+  { pattern: '(pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|video)(?<=(?<![a-z])(send|sending|snd) (me|us) (a |some )?[a-z]+) of what (you|u|ur|youre|your) (are |r |re )?wearing', category: 'sexual', severity: 'block', reason: 'Asks for sexual pictures.' },
+  // talk of a person's sex life: "pure sex on legs", "a right goer in the sack", "any good in bed"
+  { pattern: 'sex on legs|(goer|god|great|amazing|animal|beast|dynamite|wild|rubbish)(?<=(?<![a-z])(right|real|a|any|so|an|be|is|was) (goer|god|great|amazing|animal|beast|dynamite|wild|rubbish)) in the (sack|bedroom)', category: 'sexual', severity: 'block', reason: 'Sexual content about a person.' },
   // "that new TA is well fit, would smash" (not "would smash it" at the audition)
   { pattern: '(smash|bang|tap|ride)(?<=(?<![a-z])(would|wud|wd|id) [a-z]+)(?= \\.|$| (tbh|ngl|lol|though|tho|mate|haha|defo|no question))(?<=(fit|hot|sexy|peng|buf|fanciable|gorgeous|lush)( [a-z.]+){1,8})', category: 'sexual', severity: 'block', reason: 'Sexual content aimed at a person.' },
   { pattern: '(freak|beast|animal|tiger|demon|wildcat) in the (sheets|bedroom|bed)', category: 'sexual', severity: 'block', reason: 'Sexual content aimed at a person.' },
@@ -648,7 +657,9 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // hate in phrases
   // "Walsh is a useless prick" (not "it's just a little prick", a vaccine)
   { pattern: 'pr[i*]ck(?<=(?<![a-z])(is|was) (a|an) ([a-z*]+ ){0,3}pr[i*]ck)(?<!(?<![a-z])(it|that|this|its) (is|was) [a-z* ]{1,60})(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
-  { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|b[a*]tty boy|b[a*]tty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?', category: 'hate', severity: 'block', reason: 'A slur.' },
+  { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|b[a*]tty boy|b[a*]tty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?|half ?castes?', category: 'hate', severity: 'block', reason: 'A slur.' },
+  // "bender" as a homophobic slur at someone: "skips like a right bender" (not "went on a bender", "a fender bender")
+  { pattern: 'bender(?<=(?<![a-z])(you|u|ur|right|proper|total|absolute|fucking|fking|such a|like a|little|big) bender)', category: 'hate', severity: 'block', reason: HOMOPHOBIC, also: 'bullying' },
   // "men in dresses are not women", "shoving gay stuff down kids' throats is grooming"
   { pattern: '(men|blokes) in (dresses|frocks|skirts)(?= (are|is|arent|wil|should|shouldnt|in the|using|in our))|(gay|trans|lgbt|lgbtq|pride|woke) (stuf|agenda|ideology|propaganda|nonsense|rubbish)( [a-z]+){0,4} (grooming|down (kids|childrens|our kids|their|kids) throats)', category: 'hate', severity: 'block', reason: GROUP_HATE },
   // "go back to poland", said to someone at the start of a sentence (not "we flew back to Poland for Christmas")
