@@ -1,4 +1,4 @@
-// npx tsx core/eval/heldout-source.ts [--set 2|3|4|5] — writes heldout.jsonl beside it (with --set 2, the
+// npx tsx core/eval/heldout-source.ts [--set 2|3|...|11] — writes heldout.jsonl beside it (with --set 2, the
 // second held-out set, heldout-2.jsonl from heldout-2-texts.ts; with --set 3, the third, heldout-3.jsonl
 // from heldout-3-texts.ts; with --set 4, the fourth, heldout-4.jsonl from heldout-4-texts.ts; with --set 5,
 // the fifth, heldout-5.jsonl from heldout-5-texts.ts; each texts
@@ -51,6 +51,10 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '5': { texts: './heldout-5-texts.js', prefix: 'h5', out: './heldout-5.jsonl' },
   '6': { texts: './heldout-6-texts.js', prefix: 'h6', out: './heldout-6.jsonl' },
   '7': { texts: './heldout-7-texts.js', prefix: 'h7', out: './heldout-7.jsonl' },
+  '8': { texts: './heldout-8-texts.js', prefix: 'h8', out: './heldout-8.jsonl' },
+  '9': { texts: './heldout-9-texts.js', prefix: 'h9', out: './heldout-9.jsonl' },
+  '10': { texts: './heldout-10-texts.js', prefix: 'h10', out: './heldout-10.jsonl' },
+  '11': { texts: './heldout-11-texts.js', prefix: 'h11', out: './heldout-11.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {

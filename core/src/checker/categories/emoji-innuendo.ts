@@ -11,25 +11,38 @@ export interface EmojiHit {
 }
 
 const SUGGESTIVE = new Set(['🍆', '🍑', '💦', '👅']);
-const FLIRTING = new Set(['😏', '😉', '😈', '🥵', '😘', '🤤']);
-/** a run of emoji, with the spaces, variation selectors and skin tones that may stand between them */
-const RUN = /(?:\p{Extended_Pictographic}(?:\u{FE0F}|\p{Emoji_Modifier}|\s)*){2,}/gu;
-/** astral characters: every emoji above, so a text without one is passed over at once */
-const ASTRAL = /[\uD83C-\uD83E]/;
+/** the emoji above and the flirting ones, found in one pass that skips straight to each */
+const KEY = /\u{1F346}|\u{1F351}|\u{1F4A6}|\u{1F445}|\u{1F60F}|\u{1F609}|\u{1F608}|\u{1F975}|\u{1F618}|\u{1F924}/gu;
+/** what may stand between two emoji of one run: other emoji, spaces, variation selectors, skin tones */
+const BETWEEN = /^(?:\p{Extended_Pictographic}|\u{FE0F}|\p{Emoji_Modifier}|\s)*$/u;
+/** a variation selector or a skin tone just after an emoji, which belongs to it */
+const TRAILING = /(?:\u{FE0F}|\p{Emoji_Modifier})*/uy;
 
 /** The runs of emoji in a text that together read as sexual innuendo. */
 export function emojiInnuendo(text: string): EmojiHit[] {
-  if (!ASTRAL.test(text)) return [];
   const out: EmojiHit[] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    let suggestive = 0;
-    let flirting = 0;
-    for (const ch of m[0]) {
-      if (SUGGESTIVE.has(ch)) suggestive++;
-      else if (FLIRTING.has(ch)) flirting++;
+  let start = -1;
+  let end = -1;
+  let suggestive = 0;
+  let keys = 0;
+  const close = () => {
+    if (suggestive > 0 && keys >= 2) out.push({ start, end });
+  };
+  KEY.lastIndex = 0;
+  for (let m = KEY.exec(text); m; m = KEY.exec(text)) {
+    TRAILING.lastIndex = m.index + m[0].length;
+    TRAILING.exec(text);
+    const after = TRAILING.lastIndex;
+    if (start < 0 || !BETWEEN.test(text.slice(end, m.index))) {
+      if (start >= 0) close();
+      start = m.index;
+      suggestive = 0;
+      keys = 0;
     }
-    if (suggestive > 0 && suggestive + flirting >= 2) out.push({ start: m.index, end: m.index + m[0].trimEnd().length });
+    end = after;
+    keys++;
+    if (SUGGESTIVE.has(m[0])) suggestive++;
   }
+  if (start >= 0) close();
   return out;
 }

@@ -73,8 +73,10 @@ export function insultClauses(words: StreamWords, names: ReadonlySet<string>): I
     const w = t[i]!;
     const contempt = CONTEMPT.has(w);
     // the unkind word before the person, perhaps with "little" between: "a sad little man"
-    const unkind = UNKIND.has(t[i - 1] ?? '') ? i - 1 : SMALL.has(t[i - 1] ?? '') && UNKIND.has(t[i - 2] ?? '') ? i - 2 : -1;
-    const described = PEOPLE.has(w) && unkind >= 0;
+    const person = !contempt && PEOPLE.has(w);
+    if (!contempt && !person) continue;
+    const unkind = !person ? -1 : UNKIND.has(t[i - 1] ?? '') ? i - 1 : SMALL.has(t[i - 1] ?? '') && UNKIND.has(t[i - 2] ?? '') ? i - 2 : -1;
+    const described = person && unkind >= 0;
     if (!contempt && !described) continue;
     // "a witch in the play", "a rat in the Pied Piper", "a freak in the sheets": a part, not a name for someone
     if (t[i + 1] === 'in' && (t[i + 2] === 'the' || PART.has(t[i + 2] ?? '')) && !STRONG.has(w)) continue;

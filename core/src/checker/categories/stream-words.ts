@@ -30,14 +30,32 @@ export const wordEnd = (w: StreamWords, k: number) => (k + 1 < w.words.length ? 
  * to three letters ("st*bbed" reads "stabed" among threat words, "tw*t" "twat" among insults); the words
  * themselves when none is starred.
  */
-export function unstarredWords(w: StreamWords, dictionary: Iterable<string>): string[] {
+export function unstarredWords(w: StreamWords, dictionary: ReadonlySet<string>): string[] {
   if (!w.starred) return w.words;
+  let known = readings.get(dictionary);
+  if (!known) readings.set(dictionary, (known = new Map()));
+  const memo = known;
   return w.words.map((word) => {
     if (!word.includes('*')) return word;
-    const shape = new RegExp(`^${word.replace(/[^a-z*]/g, '').replace(/\*+/g, '[a-z]{1,3}')}$`);
-    for (const known of dictionary) if (shape.test(known)) return known;
-    return word;
+    let reading = memo.get(word);
+    if (reading === undefined) {
+      reading = readStarred(word, dictionary);
+      // a school writes the same starred words again and again; a flood of new ones starts the memo afresh
+      if (memo.size >= READINGS_LIMIT) memo.clear();
+      memo.set(word, reading);
+    }
+    return reading;
   });
+}
+
+/** each dictionary's readings of the starred words it has met: a pattern built and tried for each is dear */
+const readings = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+const READINGS_LIMIT = 5_000;
+
+function readStarred(word: string, dictionary: ReadonlySet<string>): string {
+  const shape = new RegExp(`^${word.replace(/[^a-z*]/g, '').replace(/\*+/g, '[a-z]{1,3}')}$`);
+  for (const known of dictionary) if (shape.test(known)) return known;
+  return word;
 }
 
 /** A word as the stream spells it: repeated letters collapsed ("kill" reads "kil"). */
