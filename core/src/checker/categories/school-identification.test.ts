@@ -37,6 +37,17 @@ describe('school identification', () => {
     expect(found('Go the Barts!')).toEqual(['the Barts']);
   });
 
+  it('finds a name of its own in lower case, but a name of everyday words only with a capital', () => {
+    const oakfield = schoolIdentification.build({ ...aSchool(), school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Thornbury', postcode: 'BS35 4HJ', nicknames: ['Oakers'] } });
+    const said = (text: string) => oakfield(prepare(text, 'personal_post')).map((f) => text.slice(f.start, f.end));
+    expect(said('back at oakers HQ tomorrow')).toEqual(['oakers']);
+    expect(said('Another day at oakfield, SEND COFFEE')).toEqual(['oakfield']);
+    const hope = schoolIdentification.build({ ...aSchool(), school: { name: 'Hope Academy', short: 'Hope', town: 'Leeds', postcode: 'LS1 1AA', nicknames: ['the Grange'] } });
+    const hoped = (text: string) => hope(prepare(text, 'personal_post')).map((f) => text.slice(f.start, f.end));
+    expect(hoped('I hope the grange tea room is open, Mum')).toEqual([]);
+    expect(hoped('Off to Hope for parents evening, wish me luck')).toEqual(['Hope']);
+  });
+
   it('finds the town beside talk of school, but not the town alone', () => {
     expect(found('I teach at a little primary in Great Harwood')).toEqual(['Great Harwood']);
     expect(found('Lovely walk around Great Harwood this morning')).toEqual([]);

@@ -2,7 +2,7 @@ import type { CategoryBuilder } from '../check.js';
 import { isWordChar, originalSpan } from '../normalise.js';
 import type { Finding, Prepared } from '../types.js';
 import { fold } from './names.js';
-import { TokenTrie, tokenize, wordsOf, type Token } from './roster-matcher.js';
+import { ORDINARY_WORDS, TokenTrie, tokenize, wordsOf, type Token } from './roster-matcher.js';
 
 // module-level, since a regular expression literal in a function is a new object each time it runs
 const ANY_UPPER = /\p{Lu}/u;
@@ -63,6 +63,19 @@ const TAG = /(?<![a-z0-9])[#@][a-z0-9_]{3,}/g;
 const SPACED = /(?<![a-z0-9])(?:[a-z][ .-]){3,}[a-z](?![a-z0-9])/g;
 const lettersOf = (s: string) => fold(s).replace(/[^a-z]/g, '');
 
+/** words a school's short name or nickname may be made of that are also everyday words: "Hope", "the Grange", "Park" */
+const EVERYDAY = new Set([
+  ...ORDINARY_WORDS,
+  ...('the a of and st saint holy all saints new old high upper lower great park grange valley vale meadow meadows field fields green wood woods hill hills ' +
+    'bridge lane rise heath brook oak oaks elm elms ash beech cedar birch pine acorn forest orchard manor abbey priory court mount tower towers cross church ' +
+    'castle gate gates farm mill mills moor moors way croft dale crescent village school primary academy infants juniors junior infant free').split(' '),
+]);
+/**
+ * Whether a name is all everyday words, which count as the school's only with a capital ("Hope", "the Grange"): a
+ * name of its own ("Oakers", "St Bart's") counts however it is written ("back at oakers HQ").
+ */
+const everyday = (name: string) => fold(name).split(/[^a-z]+/).filter((w) => w.length > 1).every((w) => EVERYDAY.has(w));
+
 /** For personal posts: the school's name, short name, nicknames, address, postcode, or its town beside school words. */
 export const schoolIdentification: CategoryBuilder = {
   categories: ['school_identification'],
@@ -75,9 +88,9 @@ export const schoolIdentification: CategoryBuilder = {
     };
     add(school.name, 'name', false);
     const distinctive = stem(school.name);
-    if (fold(distinctive) !== fold(school.town)) add(distinctive, 'name', true);
-    add(school.short, 'short name', true);
-    for (const n of school.nicknames ?? []) add(n, 'nickname', true);
+    if (fold(distinctive) !== fold(school.town)) add(distinctive, 'name', everyday(distinctive));
+    add(school.short, 'short name', everyday(school.short));
+    for (const n of school.nicknames ?? []) add(n, 'nickname', everyday(n));
     const street = school.address?.split(/[,\n]/)[0];
     if (street && /\p{L}{3,}/u.test(street)) add(street, 'address', false);
     add(school.town, 'town', false);
@@ -155,9 +168,12 @@ export const schoolIdentification: CategoryBuilder = {
   },
 };
 
-/** Whether tokens [first, last] are pieces of one run of letters: split from a camel-case hashtag. */
+const IN_TAG_BEFORE = new Set(['#', '@', '_']);
+/** Whether tokens [first, last] are pieces of one run of letters: split from a camel-case hashtag, or of a handle. */
 function runsOn(folded: string, tokens: readonly Token[], first: number, last: number): boolean {
   if (isWordChar(folded[tokens[first]!.start - 1]) || isWordChar(folded[tokens[last]!.end])) return true;
+  // a piece of a handle or hashtag: "@oakfield_pta", "#oakfield"
+  if (IN_TAG_BEFORE.has(folded[tokens[first]!.start - 1] ?? '') || folded[tokens[last]!.end] === '_') return true;
   for (let k = first; k < last; k++) if (tokens[k]!.end === tokens[k + 1]!.start) return true;
   return false;
 }
