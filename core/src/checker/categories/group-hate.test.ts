@@ -24,6 +24,15 @@ describe('hate against a group: a people and something hostile said of them in o
     ['Not being funny but black families bring the area down', 'black families bring the area down'],
     ['Immigrants get everything handed to them', 'imigrants get everything handed'],
     ['Islam is a death cult', 'islam is a death cult'],
+    ['black people are more violent', 'black people are more violent'],
+    ['the irish are all drunks', 'irish are al drunks'],
+    ['the polish are taking all the jobs', 'the polish are taking al the'],
+    ['the chinese brought the virus', 'chinese brought the virus'],
+    ['being gay is a sin', 'being gay is a sin'],
+    ["stop forcing LGBT down our kids' throats", 'lgbt down our kids throats'],
+    ["she's just a diversity hire", 'diversity hire'],
+    ['should have stayed in their own country', 'stayed in their own country'],
+    ["he's not even English", 'hes not even english'],
   ])('finds the hate in "%s"', (text, span) => {
     expect(hateIn(text)).toEqual([span]);
   });
@@ -38,6 +47,11 @@ describe('hate against a group: a people and something hostile said of them in o
     'Refugee Week: Year 4 wrote letters of welcome',
     'Birth control for refugees was the talk at the clinic',
     'The Jewish families get everything ready for Hanukkah',
+    'Refugees fleeing violent countries deserve our welcome',
+    'Chinese New Year assembly brought the whole school together',
+    'Our LGBT history month display is up',
+    "She can't speak English yet, so our EAL team is supporting her",
+    'The vikings were violent raiders, Year 4 learned',
   ])('finds no hate in "%s"', (text) => {
     expect(hateIn(text)).toEqual([]);
   });

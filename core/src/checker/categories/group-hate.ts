@@ -27,7 +27,7 @@ const GROUP = words(`
   muslims muslim moslems islam islamic mosque mosques jews jewish hindus sikhs immigrants immigrant migrants refugees
   foreigners gypsies gypsy travellers traveller pikeys roma romanians poles albanians lithuanians bulgarians blacks
   africans asians pakis pakistanis bangladeshis arabs somalis nigerians gays lesbians homosexuals queers
-  transgender trannies`);
+  transgender trannies irish chinese lgbt lgbtq`);
 /** a people, in two or three words */
 const GROUP_PHRASES = phrases(`
   these people; those people; that lot; them lot; their lot; their sort; eastern europeans; black people; gay people;
@@ -38,13 +38,14 @@ const GROUP_PHRASES = phrases(`
   roma children; black families; black kids; black lads; asian families; asian kids; muslim families; muslim kids;
   jewish families; traveller families; traveller kids; eastern european families; eastern european kids;
   african families; pakistani families; somali families; gay couples; gay parents; boys in dresses; men in dresses;
-  blokes in dresses`);
+  blokes in dresses; being gay; being trans; sen lot; send lot; gay agenda; trans agenda; woke agenda; gay stuff;
+  trans stuff; pride stuff; lgbt stuff`);
 /** what is said of a people to damn them, as one word */
 const HOSTILE = words(`
   thieves thieving criminals scum vermin animals parasites cancer disease plague rats cockroaches savages subhuman
   filthy dirty smelly stinking scroungers spongers terrorists rapists paedos groomers invaders invading invasion
   breed breeding ruining unnatural deported deport banned ban stink stinks beggars pickpockets perverts perverted
-  predators leeches freeloaders cult control controls`);
+  predators leeches freeloaders cult control controls drunks alcoholics violent aggressive lazy sin ruin ruins`);
 /** what is said of a people to damn them, in words */
 const HOSTILE_PHRASES = phrases(`
   taking over; take over; all the same; no more; get rid; kick them out; keep them away; send them back;
@@ -57,9 +58,25 @@ const HOSTILE_PHRASES = phrases(`
   never pay; dont even try; bring the area down; brings the area down; bringing the area down; bring down the area;
   drag the area down; drags the area down; lower the tone; lowers the tone; lowering the tone; get everything handed;
   gets everything handed; get everything for free; gets everything for free; get everything given; handed everything;
-  everything handed`);
+  everything handed; taking all the; take all the; steal all the; stealing all the; brought the virus; spread the virus;
+  brought covid; spread covid; their own school; their own schools; a separate school; down our kids throats;
+  down kids throats; down our childrens throats; down childrens throats; down their throats`);
+/** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
+const ON_THEIR_OWN = phrases(`
+  diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
+  are not even english; isnt even english; arent even english; hes not even english; shes not even english;
+  theyre not even english; s not even british; is not even british;
+  stayed in their own country; stay in their own country;
+  stayed in their own countries; stay in their own countries; in their culture to lie; in their culture to steal;
+  in their culture to cheat; in their culture to beg; trans women are men; trans women are not women;
+  trans women arent women`);
+const ON_THEIR_OWN_BY_FIRST = new Map<string, string[][]>();
 /** hostile only said after the people it damns: "Jews control the council" (not "birth control for refugees") */
-const AFTER_ONLY = words('control controls');
+const AFTER_ONLY = words('control controls violent aggressive lazy sin ruin ruins drunks');
+/** of those, what is said of a people only with "are" or "is" between: "black people are more violent" (not "refugees
+ * fleeing violent countries") */
+const SAID_WITH_COPULA = words('violent aggressive lazy sin drunks');
+const COPULA = words('are is s r were was');
 /** a word that takes the hostile word back: "Muslims are not terrorists" */
 const NEGATION = words('not never arent isnt no nothing');
 
@@ -87,7 +104,13 @@ function endAt(t: string[], i: number, single: ReadonlySet<string>, phrases: Rea
 const groupAt = (t: string[], i: number) => endAt(t, i, GROUP, GROUP_BY_FIRST);
 const hostileAt = (t: string[], i: number) => endAt(t, i, HOSTILE, HOSTILE_BY_FIRST);
 
-const TRIGGERS = new Set([...GROUP, ...GROUP_PHRASES.map((p) => p[0]!)]);
+for (const p of ON_THEIR_OWN) ON_THEIR_OWN_BY_FIRST.set(p[0]!, [...(ON_THEIR_OWN_BY_FIRST.get(p[0]!) ?? []), p]);
+const TRIGGERS = new Set([...GROUP, ...GROUP_PHRASES.map((p) => p[0]!), ...ON_THEIR_OWN_BY_FIRST.keys()]);
+
+const copulaBetween = (t: string[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (COPULA.has(t[k]!)) return true;
+  return false;
+};
 
 /** Hate against a group in a stream: a people and something hostile said of them in one sentence. */
 export function groupHate(w: StreamWords): GroupHateHit[] {
@@ -95,19 +118,23 @@ export function groupHate(w: StreamWords): GroupHateHit[] {
   const { words: t, at } = w;
   for (let i = 0; i < t.length; i++) {
     if (!TRIGGERS.has(t[i]!)) continue;
-    const groupEnd = groupAt(t, i);
-    if (groupEnd === undefined) continue;
     let first = -1;
     let last = -1;
+    for (const p of ON_THEIR_OWN_BY_FIRST.get(t[i]!) ?? []) if (startsWithAt(t, i, p)) [first, last] = [i, i + p.length - 1];
+    const groupEnd = first < 0 ? groupAt(t, i) : undefined;
+    if (first < 0 && groupEnd === undefined) continue;
     // the hostile words after the group, then before it, in its sentence
-    for (let k = groupEnd + 1; k <= groupEnd + AFTER && k < t.length && t[k] !== '.'; k++) {
-      const end = hostileAt(t, k);
-      if (end === undefined) continue;
-      if (k > 0 && NEGATION.has(t[k - 1]!)) break;
-      [first, last] = [i, end];
-      break;
+    if (groupEnd !== undefined) {
+      for (let k = groupEnd + 1; k <= groupEnd + AFTER && k < t.length && t[k] !== '.'; k++) {
+        const end = hostileAt(t, k);
+        if (end === undefined) continue;
+        if (k > 0 && NEGATION.has(t[k - 1]!)) break;
+        if (SAID_WITH_COPULA.has(t[k]!) && !copulaBetween(t, groupEnd + 1, k)) continue;
+        [first, last] = [i, end];
+        break;
+      }
     }
-    if (first < 0) {
+    if (first < 0 && groupEnd !== undefined) {
       for (let k = i - 1; k >= i - BEFORE && k >= 0 && t[k] !== '.'; k--) {
         const end = hostileAt(t, k);
         if (end === undefined || end >= i || AFTER_ONLY.has(t[k]!)) continue;

@@ -810,6 +810,21 @@ describe('offensive language: the Scunthorpe problem', () => {
     expect(categoriesIn('If that prick from the school run cuts me up again').sort()).toEqual(['bullying', 'profanity']);
   });
 
+  it('finds menace said without a word of harm, but not the same words said kindly', () => {
+    for (const text of ['your days are numbered', "there'll be trouble if my son is in detention again", 'things will get nasty if nobody listens', "don't make me come down there", "one more word from her and she's getting it", "I'll make sure he never walks again", "i'll do time for that teacher", 'I will find you', "you're going to get what you deserve"])
+      expect(categoriesIn(text), text).toEqual(['threat']);
+    for (const text of ["There'll be trouble finding parking on sports day", 'Things will get messy at the paint party!', "He's getting it for his birthday", "I'll find you a seat at the concert", "I'll make sure he never forgets his PE kit again"])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
+  it('finds slurs starred all but their first and last letters', () => {
+    for (const text of ['that n***a', 'you n****r', 'f****t']) expect(categoriesIn(text), text).toContain('hate');
+  });
+
+  it('finds a phrase that starts inside another phrase of the same pattern', () => {
+    expect(categoriesIn('you absolute bell end').sort()).toEqual(['bullying', 'profanity']);
+  });
+
   it('leaves villages alone: Bell End, Crapstone', () => {
     for (const text of ['We stayed near Bell End in Worcestershire', 'Stopped in Crapstone on the way to Plymouth']) expect(findingsIn(text), text).toEqual([]);
     expect(categoriesIn('you absolute bell end')).toContain('profanity');

@@ -356,7 +356,9 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         for (const { re, first } of c.patterns) {
           re.lastIndex = 0;
           for (let m = re.exec(text); m; m = re.exec(text)) {
-            if (m[0].length === 0) re.lastIndex++;
+            // go on from the next word, not from the match's end: another phrase of this pattern may start inside
+            // it ("you absolute bell end" as an insult, and "bell end" as strong language)
+            re.lastIndex = m.index + 1;
             let k = 1;
             while (m[k] === undefined) k++;
             hits.push(...hitsOf(c.phrases[first + k - 1]!, stream.start[m.index]!, stream.end[m.index + m[0].length - 1]!));

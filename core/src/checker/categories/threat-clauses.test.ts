@@ -54,6 +54,20 @@ describe('threats found by harm, aim and intent in one sentence', () => {
     ['i hope he dies', 'hope he dies'],
     ["I'll be paying her a visit tonight", 'il be paying her a visit'],
     ["I'm coming up that school with a bat", 'im coming up that schol with a bat'],
+    ["I'll burst ye", 'il burst ye'],
+    ["I'm gonna hurt someone today", 'im gona hurt someone'],
+    ["I'll break every bone in your body", 'il break every bone in your body'],
+    ["I'll throw acid in her face", 'il throw acid in her face'],
+    ["I'll rip you apart", 'il rip you apart'],
+    ["I'll key his car", 'il key his car'],
+    ['she wants her head kicking in', 'she wants her head kicking'],
+    ['they want shooting, the lot of them', 'they want shoting'],
+    ['that school wants burning down', 'that schol wants burning'],
+    ['that head should be hung', 'head should be hung'],
+    ['he ought to be shot', 'he ought to be shot'],
+    ['hope you get cancer', 'hope you get cancer'],
+    ["he'll get a knife in him", 'hel get a knife in him'],
+    ["we're coming for you", 'were coming for you'],
   ])('finds the threat in "%s"', (text, span) => {
     expect(threatsIn(text).map((f) => f.text)).toEqual([span]);
   });
@@ -102,6 +116,14 @@ describe('threats found by harm, aim and intent in one sentence', () => {
     "We'll be paying them a visit at the fire station",
     "I'm bringing a bat for rounders",
     "I'll break the big box down for recycling",
+    "We're coming for you at 3 to pick you up",
+    'I hope he gets cancer treatment quickly',
+    "I'll rip the paper apart for the collage",
+    "I'll key in the code for you",
+    'She put a knife in the dishwasher',
+    "I'll throw the ball at his feet",
+    'The class photos should be shot in the hall',
+    "He shouldn't be shot down for asking",
   ])('finds no threat in "%s"', (text) => {
     expect(threatsIn(text)).toEqual([]);
   });

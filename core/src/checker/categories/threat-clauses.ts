@@ -34,14 +34,14 @@ const HARM_PERSON = words(`
   bash bashing smash smashing punch punching slap slapping smack smacking thump thumping deck decking lamp lamping
   leather leathering hurt hurting strangle strangling choke choking throttle throttling glass glassing headbutt
   headbutting break breaking snap cut cutting slash slashing end ending stamp chin chinning twat twatting boot
-  booting slit rape raping hang torture strangle drown flatten flattening floor`);
+  booting slit rape raping hang torture strangle drown flatten flattening floor burst merk`);
 /** harm only when what it is done to is a body: "rip his head off", "stove that dad's head in" (not "rip your jumper") */
 const HARM_BODY = words('rip tear stove cave rearrange bust burst split crack smash kick knock');
 /** harm done with a thing to a body: "I'll wrap that lollipop stick round his head", "break a chair over his head" */
-const HARM_WITH_THING = words('wrap wrapping break smash bounce bend ram whack crack');
-const ROUND = words('round around over across');
+const HARM_WITH_THING = words('wrap wrapping break smash bounce bend ram whack crack throw chuck lob');
+const ROUND = words('round around over across in into at');
 /** harm done to a building or a place */
-const HARM_PLACE = words('burn burning torch torching bomb bombing firebomb petrolbomb smash smashing wreck trash');
+const HARM_PLACE = words('burn burning torch torching bomb bombing firebomb petrolbomb smash smashing wreck trash key');
 /** a verb that harms only with the word after its object: "knock him out", "run her over", "finish him off" */
 const HARM_WITH: Record<string, Set<string>> = {
   [collapse('knock')]: words('out down into'),
@@ -60,8 +60,10 @@ const HARM_WITH: Record<string, Set<string>> = {
   [collapse('blow')]: words('up'),
   [collapse('burn')]: words('down'),
   [collapse('sort')]: words('out'),
-  // "drag him out of his car" (a place follows), "knock him into next week"
+  // "drag him out of his car" (a place follows), "knock him into next week", "rip you apart"
   [collapse('drag')]: words('out'),
+  [collapse('rip')]: words('apart'),
+  [collapse('tear')]: words('apart'),
 };
 /** a particle that harms only with the words after it: "knock him into next week" (not "into shape") */
 const PARTICLE_NEEDS: Record<string, (t: string[], after: number, verb: string) => boolean> = {
@@ -91,13 +93,13 @@ const FILLER = words('literally actually really just proper properly personally 
 const STARRED_SWEAR = /^f[a-z]?\*+[a-z]*(?:ing|in)$/;
 const isFiller = (w: string) => FILLER.has(w) || STARRED_SWEAR.test(w);
 /** someone a threat is aimed at */
-const PRONOUN = words('him her you u ya ye yu them em yall everyone everybody every1 ur');
+const PRONOUN = words('him her you u ya ye yu them em yall everyone everybody every1 ur yous youse someone somebody anyone anybody');
 const PERSON = words(`
   teacher teachers head headteacher kid kids child children boy boys girl girls lad lads lass woman women man men bloke
   parent parents mum mums mam dad dads driver caretaker ref referee lady ladies ta staff pupil pupils family wife husband
   son daughter brother sister neighbour cow bitch bastard prick twat dickhead idiot moron one coach governor receptionist
   cleaner cook secretary senco deputy slt inspector governors`);
-const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes');
+const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes bone bones body');
 const PLACE = words(`
   school schools building staffroom hall office classroom classrooms mosque church synagogue temple gurdwara house home car
   cars windows window place dump shithole shthole academy nursery gym tyres door letterbox fence`);
@@ -114,13 +116,19 @@ const BURNT = words('burn burnt burned torched bombed');
 /** what follows a place that will burn, rather than burn something: "burn one night", "burn down" */
 const BURN_END = new Set(['.', ...words('down to one tonight soon next and like with it if unless when')]);
 /** someone wishing harm: "wants stabbing", "needs a good slap", "deserves a kicking" */
-const WISH = words('wants needs deserves deserve');
+const WISH = words('wants needs deserves deserve want need');
 const HARM_NOUN = words('slap smack kicking beating hiding leathering battering pasting shoeing punch kick visit bullet');
 const HARM_ING = words('stabbing shooting battering leathering slapping kicking punching hanging knifing decking lamping glassing burning doing sorting smacking');
-const PASSIVE = words('stabbed shot battered glassed knifed decked lamped slapped punched jumped');
+const PASSIVE = words('stabbed shot battered glassed knifed decked lamped slapped punched jumped merked shanked bodied');
 /** after "we'll beat them": sport, not violence */
 const SPORT = words('final match game league quiz cup semi tournament race saturday sunday football netball rugby hockey tag nil');
 
+const POSSESSIVE = words('his her their your ur yer');
+const BURNING = words('burning torching bombing');
+/** grave harm wished as something someone should suffer: "that head should be hung", "they ought to be shot" */
+const SUFFERED = words('hung hanged shot stabbed killed murdered lynched executed gassed strung flogged castrated');
+const SHOULD = words('should shud shld');
+const SHOULD_TO = words('needs need ought deserves deserve wants');
 /** "a good slap", "a proper hiding" */
 const STRONG = words('good proper right real');
 const GET = words('get gets getting');
@@ -172,7 +180,8 @@ function aimAt(t: string[], i: number, names: ReadonlySet<string>): Aim | undefi
   if (names.has(w)) return { end: k, place: false };
   if (DETERMINER.has(w) || w === 'next') {
     for (let j = k + 1; j <= k + 4 && j < t.length && t[j] !== '.'; j++) {
-      if (PERSON.has(t[j]!)) return { end: j, place: false };
+      // "every bone in your body" (but "the head's window" is a place)
+      if (PERSON.has(t[j]!) || (BODY.has(t[j]!) && !PLACE.has(t[j + 1] ?? ''))) return { end: j, place: false };
       if (PLACE.has(t[j]!)) return { end: j, place: true };
       if (TITLE.has(t[j]!)) return { end: j + 1, place: false };
     }
@@ -226,6 +235,8 @@ function wishedAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     const wish = t[w]!;
     if (!WISH.has(wish) && !GET.has(wish)) continue;
     let k = w + 1;
+    // "she wants her head kicking in"
+    if (POSSESSIVE.has(t[k] ?? '') && BODY.has(t[k + 1] ?? '')) k += 2;
     if (t[k] === 'a') k++;
     if (STRONG.has(t[k] ?? '')) k++;
     if (k !== i) return undefined;
@@ -236,10 +247,14 @@ function wishedAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
       const from = intentBefore(t, w);
       return from < 0 ? undefined : found(from, i, false, false);
     }
-    // someone must be wished it: not "the garden needs a good kicking about"
+    // someone must be wished it: not "the garden needs a good kicking about"; or a place burnt: "that school wants burning down"
     let first = w;
-    for (let j = w - 1; j >= w - 3 && j >= 0 && t[j] !== '.'; j--) if (PERSON.has(t[j]!) || PRONOUN.has(t[j]!) || names.has(t[j]!) || t[j] === 'he' || t[j] === 'she') first = j;
-    return first === w ? undefined : found(first, i, false, false);
+    let place = false;
+    for (let j = w - 1; j >= w - 3 && j >= 0 && t[j] !== '.'; j--) {
+      if (PERSON.has(t[j]!) || PRONOUN.has(t[j]!) || names.has(t[j]!) || t[j] === 'he' || t[j] === 'she' || t[j] === 'they') first = j;
+      else if (PLACE.has(t[j]!) && BURNING.has(harm) && DETERMINER.has(t[j - 1] ?? '')) [first, place] = [j - 1, true];
+    }
+    return first === w ? undefined : found(first, i, false, place);
   }
   return undefined;
 }
@@ -265,6 +280,12 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     const burnt = burntAt(t, i);
     if (burnt) return burnt;
   }
+  // "he'll get a knife in him", "I'll put a bullet in your head"
+  if ((WEAPON.has(w) || w === 'bulet') && (t[i + 1] === 'in' || t[i + 1] === 'into')) {
+    const aim = aimAt(t, i + 2, names);
+    const from = aim && !aim.place && !aim.writer ? intentBefore(t, i) : -1;
+    if (aim && from >= 0) return found(from, aim.end, ownIntent(t, from), false);
+  }
   if (WEAPON.has(w) || w === 'bat') return weaponAt(t, i);
   // "kick off on that teacher"
   if (w === 'kick' && t[i + 1] === 'of' && t[i + 2] === 'on') {
@@ -278,6 +299,12 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     const from = aim && (w === 'swing') === !aim.place ? intentBefore(t, i) : -1;
     return aim && from >= 0 ? found(from, aim.end, ownIntent(t, from), aim.place) : undefined;
   }
+  if (SUFFERED.has(w) && t[i - 1] === 'be') {
+    const suffered = sufferedAt(t, i, names);
+    if (suffered) return suffered;
+  }
+  // "we're coming for you"
+  if (w === 'coming' && t[i + 1] === 'for' && PRONOUN.has(t[i + 2] ?? '') && ENDS_MENACE.has(t[i + 3] ?? '.') && COMING.has(t[i - 1] ?? '')) return found(i - 1, i + 2, false, false);
   if (HARM_WITH_THING.has(w)) {
     const withThing = thingAt(t, i, names);
     if (withThing) return withThing;
@@ -342,6 +369,26 @@ function thingAt(t: string[], i: number, names: ReadonlySet<string>): Found | un
   return undefined;
 }
 
+/** "that head should be hung", "they ought to be shot": found from the harm, "should be" and whom before it */
+function sufferedAt(t: string[], i: number, names: ReadonlySet<string>): Found | undefined {
+  let modal = i - 2;
+  if (t[modal] === 'to' && SHOULD_TO.has(t[modal - 1] ?? '')) modal--;
+  else if (!SHOULD.has(t[modal] ?? '')) return undefined;
+  if (NEGATION.has(t[modal + 1] ?? '') || NEGATION.has(t[modal - 1] ?? '')) return undefined;
+  for (let k = modal - 1; k >= modal - 4 && k >= 0 && t[k] !== '.'; k--) {
+    const who = t[k]!;
+    if (PERSON.has(who) || names.has(who) || TITLE.has(who) || who === 'he' || who === 'she' || who === 'they' || who === 'you' || who === 'u') {
+      // "the photos should be shot in the hall": a person must be the one it is done to
+      if (THING.has(t[k + 1] ?? '')) return undefined;
+      return found(k, i, false, false);
+    }
+  }
+  return undefined;
+}
+const COMING = words('im were theyre hes shes');
+/** what may end "coming for you" as menace (not "coming for you at 3 to pick you up") */
+const ENDS_MENACE = words('. next soon al mate tonight');
+
 /** "want lining up against a wall and shooting": found from the wall */
 function wallAt(t: string[], i: number): Found | undefined {
   if (t[i - 1] !== 'a' && t[i - 1] !== 'the') return undefined;
@@ -353,12 +400,15 @@ const LINED = words('line lined lining');
 const SHOT = words('shot shooting shoot');
 
 /** someone wished dead: "hope that teacher crashes her car", "I hope he dies" */
-const DEATH = words('dies die croaks croak rots rot crashes');
+const DEATH = words('dies die croaks croak rots rot crashes cancer');
 const WISHING = words('hope hoping wish hopefully');
+const CATCH = words('get gets catch catches');
 /** what a crash must be of: "crashes her car" (not "crashes out", "crashes the party") */
 const CRASHED = words('car van bike into');
 function deathWishedAt(t: string[], i: number, names: ReadonlySet<string>): Found | undefined {
   if (t[i] === 'crashes' && !(CRASHED.has(t[i + 1] ?? '') || CRASHED.has(t[i + 2] ?? ''))) return undefined;
+  // "hope you get cancer"
+  if (t[i] === 'cancer' && (!CATCH.has(t[i - 1] ?? '') || !ENDS_MENACE.has(t[i + 1] ?? '.'))) return undefined;
   let aimed = false;
   for (let k = i - 1; k >= i - 6 && k >= 0 && t[k] !== '.'; k--) {
     const w = t[k]!;
@@ -410,7 +460,7 @@ function weaponAt(t: string[], i: number): Found | undefined {
 /** every word a threat can be found from */
 const STARTS = new Set([
   ...HARM_PERSON, ...HARM_PLACE, ...HARM_BODY, ...HARM_WITH_THING, ...Object.keys(HARM_WITH), ...HARM_ING, ...HARM_NOUN, ...PASSIVE, ...BURNT,
-  ...WEAPON, ...DEATH, 'bat', 'swing', 'brick', 'wal',
+  ...WEAPON, ...DEATH, ...SUFFERED, 'bat', 'swing', 'brick', 'wal', 'bulet', 'coming',
 ]);
 
 

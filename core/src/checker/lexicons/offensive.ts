@@ -367,12 +367,22 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // a reckoning: "you'll pay for this", "that teacher will get what's coming to her", "he has it coming"
   { pattern: '{youwill} (be dead( meat)?(?= (\\.|after|when|if|mate|bro|tomorrow|tonight|by|next)|$)|pay for (this|that))', category: 'threat', severity: 'block', reason: AIMED },
   {
-    pattern: '(get|gets|getting|got) (what is|whats) coming( to (you|u|him|her|them|em|ya))?(?! (up|next|soon|in|on|this|later|tomorow|round|from|out|to))|it coming(?<=(?<![a-z])(he|she|they|you|u|hes|shes|theyve|youve|theyre|youre) (has |have |had |got |has got |have got |s got )?(got )?it coming)( to (him|her|them|you|u))?(?! (up|soon|in|on|next|this|back|from|out|to|tomorow|today|home|at|by|round|over))|make (him|her|them|em|you|u|{titled}) pay(?= for (this|that|it|what)|$| \\.)(?<=(?<![a-z])(il|wel|i wil|we wil|gonna|going to|i|we|they|hel|shel|theyl|ul|youl) make [a-z ]+)',
+    pattern: '(get|gets|getting) what (you|u|he|she|they|ya) (deserve|deserves)(?= \\.|$| (mate|trust me|believe me|for this))|(get|gets|getting|got) (what is|whats) coming( to (you|u|him|her|them|em|ya))?(?! (up|next|soon|in|on|this|later|tomorow|round|from|out|to))|it coming(?<=(?<![a-z])(he|she|they|you|u|hes|shes|theyve|youve|theyre|youre) (has |have |had |got |has got |have got |s got )?(got )?it coming)( to (him|her|them|you|u))?(?! (up|soon|in|on|next|this|back|from|out|to|tomorow|today|home|at|by|round|over))|make (him|her|them|em|you|u|{titled}) pay(?= for (this|that|it|what)|$| \\.)(?<=(?<![a-z])(il|wel|i wil|we wil|gonna|going to|i|we|they|hel|shel|theyl|ul|youl) make [a-z ]+)',
     category: 'threat',
     severity: 'block',
     reason: AIMED,
   },
   { pattern: '{youwill} regret (it|this|that|the day|messing|crossing)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  // menace without a harm word: "your days are numbered", "there'll be trouble", "things will get nasty", "don't make me
+  // come down there", "she's getting it", "I'll make sure he never walks again", "I'll do time for that teacher", "I will
+  // find you"; each found from a rarer word than its first, the rest looked back for
+  {
+    pattern:
+      'numbered(?<=(?<![a-z])(your|ur|his|her|their) days (are|r) numbered)|(trouble|consequences|hel to pay)(?<=(?<![a-z])(therel|there wil|there is gonna|theres gonna|there s gonna) be (trouble|consequences|hel to pay))(?= \\.|$| (if|when|unless|mate|for (you|u|him|her|them)))|(nasty|ugly|physical)(?<=(?<![a-z])(things|it|this)( wil| is going to| is gonna| s gonna| are gonna| are going to|l) get (nasty|ugly|physical))(?= \\.|$| (if|when|unless|mate))|there(?<=(?<![a-z])dont make me come (down|up|in|round|over) there)(?= \\.|$)|(getting|get) it(?<=(?<![a-z])(hes|shes|theyre|youre|ur) (getting|gonna get|going to get) it)(?= \\.|$| (after|when|if|tomorow|tonight|later|mate))|again(?<=(?<![a-z])make sure (he|she|you|u|they) (never|wont|cant) (walks?|talks?|sees?|works?|teach|teaches|plays?) again)|(time|bird|life) for (him|her|you|u|that [a-z]+|{titled})(?<=(?<![a-z])(il|i wil|i would|id|im gonna|i dont mind|happy to|wouldnt mind) do (time|bird|life) for [a-z ]+)|find (you|u|ya)(?<=(?<![a-z])(il|wel|i wil|we wil|im gonna|were gonna) find (you|u|ya))(?= \\.|$| (and|wherever|mate))',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
   // a reckoning for someone else after lying in wait for them: "I'll be waiting outside for that teacher and he'll be
   // sorry" (not a child without a coat: "she'll regret it when it rains")
   {
@@ -555,6 +565,8 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: 'bell end(?! (of|the|to|at))(?<!(?<![a-z])(near|in|at|to|from|through|via|visited|visiting|past) bell end)', category: 'profanity', severity: 'block', reason: 'Strong language.' },
   // an f-word with every letter after the first starred out, which the word matcher leaves: "F*** me"
   { pattern: 'f\\*{3}', category: 'profanity', severity: 'block', reason: 'Strong language, starred out.' },
+  // slurs starred all but their first and last letters, which still say them: "n***a", "n****r", "f****t", "p**i"
+  { pattern: '(n\\*{3}a|n\\*{4}(a|r)|n\\*{2,3}er|f\\*{4}t|p\\*{2}i)s?', category: 'hate', severity: 'block', reason: 'A slur, starred out.' },
   // sexual: what someone would do to a person, spam, and talk of sex
   {
     pattern:
