@@ -23,6 +23,14 @@ describe('insults aimed at one person: a word of contempt said of someone', () =
     ['you’re a tw*t', 'youre a tw*t'],
     ['My ex is a lying dickhead', 'ex is a lying dickhead'],
     ['go away, you sad little man', 'you sad litle man'],
+    ["she's a slag", 'shes a slag'],
+    ["Ella's dad is a drunk", 'dad is a drunk'],
+    ['that family are scroungers', 'family are scroungers'],
+    ["he's got nits and smells of wee", 'hes got nits and smels of we'],
+    ['nobody likes Harry, he stinks', 'he stinks'],
+    ['her mum dresses her like a tramp', 'her mum dreses her like a tramp'],
+    ["that fat kid in year 5", 'that fat kid'],
+    ["he's feral", 'hes feral'],
   ])('finds the insult in "%s"', (text, span) => {
     expect(insultsIn(text)).toEqual([span]);
   });
@@ -36,6 +44,13 @@ describe('insults aimed at one person: a word of contempt said of someone', () =
     'The weather is a joke this week',
     'Our new class pet is a rat called Nibbles',
     'The girls were sad little souls when it rained',
+    'The kids were feral after the party, bless them',
+    "She stinks at maths, she says, but she's improving!",
+    'The bins stink, can the caretaker empty them?',
+    'It smells of wee in the toilets',
+    'The fat kid in the story learns to be kind',
+    'I look like a tramp today, no time to iron',
+    "He's a drunk in the school play",
   ])('finds no insult in "%s"', (text) => {
     expect(insultsIn(text)).toEqual([]);
   });

@@ -25,7 +25,7 @@ const CONTEMPT = words(`
   tramp thug brat muppet prat git pillock plonker numpty cretin imbecile weirdo creep scumbag lowlife nutter psycho
   snake rat toad weasel hag troll clown disgrace embarrassment failure joke arse arsehole asshole dipshit shithead
   paki fag faggot poof poofter dyke lezza lesbo tranny retard spaz spastic mong pikey gyppo chink nonce paedo slag
-  slapper skank`);
+  slapper skank drunk alkie wino crackhead smackhead junkie druggie scrounger scroungers sponger spongers`);
 /** strong language among them: aimed at no one in particular, "absolute knobhead" is still aimed at someone */
 const STRONG = words('twat prick tosser wanker bellend knobhead dickhead bastard cunt arsehole asshole dipshit shithead');
 const INTENSIFIER = words('absolute total proper massive complete utter actual right');
@@ -37,7 +37,16 @@ const COPULA = words('is s was are were being hes shes youre ur theyre');
 const PERSON = words(`
   teacher head headteacher deputy kid child boy girl lad lass woman man bloke parent mum mam dad mother father son
   daughter brother sister husband wife neighbour ta caretaker cleaner cook receptionist secretary governor coach
-  volunteer senco lady inspector ex boss manager partner boyfriend girlfriend colleague`);
+  volunteer senco lady inspector ex boss manager partner boyfriend girlfriend colleague family`);
+/** "dresses her like a tramp", "looks like a slob": a comparison, which says it as "is" does */
+const LIKENED = words('looks lok loks looked dresses dressed acts sounds smells');
+/** a smell said of someone: "she stinks", "he smells of wee" */
+const STINKS = words('stinks reeks');
+const SMELLS_OF = words('wee pee piss poo shit bo sick');
+const SUBJECT_HE = words('he she hes shes');
+const FERAL = words('feral minging manky');
+/** "the fat kid in year 5": one child picked out by an unkind word */
+const PICKED_OUT = words('that the this');
 /** "you sad little man": an unkind word and then "little" or "old" */
 const SMALL = words('little old');
 const YOU = words('you u ya');
@@ -71,7 +80,13 @@ export function insultClauses(words: StreamWords, names: ReadonlySet<string>): I
   const at = words.at;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
-    const contempt = CONTEMPT.has(w);
+    if ((STINKS.has(w) && t[i + 1] !== 'at') || (w === 'smels' && (t[i + 1] === 'of' || t[i + 1] === 'like') && SMELLS_OF.has(t[i + 2] ?? ''))) {
+      const smelt = smeltBy(t, i, names);
+      if (smelt >= 0) push(out, at[smelt]!, wordEnd(words, w === 'smels' ? i + 2 : i));
+      continue;
+    }
+    // "he's feral": a word of contempt for how someone is, right after "is"
+    const contempt = CONTEMPT.has(w) || (FERAL.has(w) && COPULA.has(t[i - 1] ?? ''));
     // the unkind word before the person, perhaps with "little" between: "a sad little man"
     const person = !contempt && PEOPLE.has(w);
     if (!contempt && !person) continue;
@@ -86,23 +101,36 @@ export function insultClauses(words: StreamWords, names: ReadonlySet<string>): I
     for (let k = i - 1; k >= 0 && k >= i - 5 && t[k] !== '.'; k--) {
       const c = t[k]!;
       const possessiveIs = c.length > 2 && c.endsWith('s') && (PERSON.has(c.slice(0, -1)) || names.has(c.slice(0, -1))) && (t[k + 1] === 'a' || t[k + 1] === 'an');
-      if (!COPULA.has(c) && !possessiveIs) continue;
+      const likened = c === 'like' && (LIKENED.has(t[k - 1] ?? '') || (LIKENED.has(t[k - 2] ?? '') && HE.has(t[k - 1] ?? '')));
+      if (!COPULA.has(c) && !possessiveIs && !likened) continue;
       if (NEGATION.has(t[k + 1] ?? '') || (k > 0 && NEGATION.has(t[k - 1]!))) break;
       first = possessiveIs ? subjectBefore(t, k + 1, names) : subjectBefore(t, k, names);
       if (possessiveIs && first < 0) first = k;
-      if (first < 0 && (c === 'youre' || c === 'ur') && t[k + 1] === 'a') first = k;
+      if (first < 0 && (c === 'youre' || c === 'ur' || c === 'hes' || c === 'shes' || c === 'theyre') && (t[k + 1] === 'a' || k === i - 1)) first = k;
       break;
     }
-    // "you sad little man", said to someone
-    if (first < 0 && described && YOU.has(t[unkind - 1] ?? '')) first = unkind - 1;
+    // "you sad little man", said to someone; "that fat kid in year 5", picked out
+    if (first < 0 && described && (YOU.has(t[unkind - 1] ?? '') || PICKED_OUT.has(t[unkind - 1] ?? ''))) first = unkind - 1;
     // "absolute knobhead", said to someone
     if (first < 0 && contempt && STRONG.has(w) && INTENSIFIER.has(t[i - 1] ?? '')) first = i - 1;
     if (first < 0) continue;
-    const start = at[first]!;
-    const end = wordEnd(words, i); // the word as written, starred or not
-    const previous = out[out.length - 1];
-    if (previous && previous.end >= start) previous.end = Math.max(previous.end, end);
-    else out.push({ start, end });
+    push(out, at[first]!, wordEnd(words, i)); // the word as written, starred or not
   }
   return out;
+}
+
+function push(out: InsultHit[], start: number, end: number): void {
+  const previous = out[out.length - 1];
+  if (previous && previous.end >= start) previous.end = Math.max(previous.end, end);
+  else out.push({ start, end });
+}
+
+/** Who a smell is said of, a few words back ("she stinks", "Mia stinks", "he's got nits and smells of wee"), or -1. */
+function smeltBy(t: string[], i: number, names: ReadonlySet<string>): number {
+  for (let k = i - 1; k >= 0 && k >= i - 5 && t[k] !== '.'; k--) {
+    const w = t[k]!;
+    if (SELF.has(w) || NEGATION.has(w) || w === 'it' || w === 'that' || w === 'this') return -1;
+    if (SUBJECT_HE.has(w) || names.has(w) || PERSON.has(w)) return k;
+  }
+  return -1;
 }

@@ -817,6 +817,19 @@ describe('offensive language: the Scunthorpe problem', () => {
       expect(findingsIn(text), text).toEqual([]);
   });
 
+  it('finds the f-word spelt by sound, by its first letter, and in look-alike letters', () => {
+    for (const text of ['phuck this school', 'ƒuck off', 'eff off', 'go f yourself', 'just f off', 'bollox to this'])
+      expect(categoriesIn(text), text).toEqual(['profanity']);
+    expect(findingsIn('I got an F off the teacher for my spelling')).toEqual([]);
+  });
+
+  it('finds an adult approaching a child, and sexual talk of a body, but not a surprise or a coat rack', () => {
+    for (const text of ['hey cutie how old are you? add me on snap', "don't tell your mum about our chats", 'what are you wearing right now', "your daughter's got a nice body for 11", 'Mrs Cole has a great rack', 'wanna hook up after the PTA meeting?', "she's gagging for it", "I'd give Mr Walsh one", 'the new dad is DILF material'])
+      expect(categoriesIn(text), text).toContain('sexual');
+    for (const text of ["It's our little secret what we're planning for Mother's Day!", "Don't tell your mum about the surprise", 'What are you wearing to the disco?', 'How old are you now, Year 6 leavers?', 'The coat rack is in the hall', "I'd give her one of my stickers", "Let's hook up the projector", 'They were wet and ready to go home after the splash party', 'the bike rack has a big bum bag on it'])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
   it('finds slurs starred all but their first and last letters', () => {
     for (const text of ['that n***a', 'you n****r', 'f****t']) expect(categoriesIn(text), text).toContain('hate');
   });

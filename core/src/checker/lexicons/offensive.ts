@@ -87,6 +87,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   ...['fkin', 'fking', 'fkn', 'fuk', 'fukin', 'fuking', 'fukn', 'fuked', 'fuker', 'fukers', 'fukwit'].map((t) => block(t, 'profanity', 'word')),
   // the letters swapped, as on the clothing brand's T-shirts: "fcuk sake"
   ...['fcuk', 'fcuking', 'fcukin', 'fcuked'].map((t) => block(t, 'profanity', 'word')),
+  // spelt by sound: "phuck this", "phuk off"
+  ...['phuck', 'phuk'].map((t) => block(t, 'profanity', 'stem')),
   block('stfu', 'profanity', 'word'),
   block('gtfo', 'profanity', 'word'),
   // mild language
@@ -104,6 +106,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   mild('arse', 'word'),
   mild('arsed', 'word'),
   mild('bollock', 'stem'),
+  mild('bollox', 'word'),
   mild('ballock', 'stem'), // also how "b@ll0cks" reads
   mild('feck', 'stem'),
   mild('frigging', 'word'),
@@ -177,6 +180,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   { term: 'midget', category: 'hate', severity: 'warning', match: 'word', reason: 'Can be a slur about disability.' },
   // self-harm incitement, also bullying
   block('onlyfans', 'sexual', 'stem', { reason: 'Links to or advertises adult content.' }),
+  ...['dilf', 'dilfs', 'gilf', 'gilfs'].map((t) => block(t, 'sexual', 'word')),
   block('kys', 'threat', 'word', { reason: SELF_HARM, also: 'bullying' }),
   // spaced out, the letters join into one word: "k i l l y o u r s e l f"
   ...['killyourself', 'killurself', 'neckyourself', 'hangyourself'].map((t) => block(t, 'threat', 'word', { reason: SELF_HARM, also: 'bullying' })),
@@ -565,6 +569,8 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: 'bell end(?! (of|the|to|at))(?<!(?<![a-z])(near|in|at|to|from|through|via|visited|visiting|past) bell end)', category: 'profanity', severity: 'block', reason: 'Strong language.' },
   // an f-word with every letter after the first starred out, which the word matcher leaves: "F*** me"
   { pattern: 'f\\*{3}', category: 'profanity', severity: 'block', reason: 'Strong language, starred out.' },
+  // the f-word said by its first letter: "eff off", "go f yourself"
+  { pattern: '(ef|f) (of|yourself|urself)(?<=(^|\\. |(?<![a-z])(go|just|to|and|you can|so|then|now|mate) )(ef|f) [a-z]+)', category: 'profanity', severity: 'warning', reason: 'Strong language, said by its first letter.' },
   // slurs starred all but their first and last letters, which still say them: "n***a", "n****r", "f****t", "p**i"
   { pattern: '(n\\*{3}a|n\\*{4}(a|r)|n\\*{2,3}er|f\\*{4}t|p\\*{2}i)s?', category: 'hate', severity: 'block', reason: 'A slur, starred out.' },
   // sexual: what someone would do to a person, spam, and talk of sex
@@ -644,6 +650,24 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: '(underwear|pants|knickers|bra|bikini|swimsuit|boxers|body|bum|boobs|chest)(?<=(?<![a-z])(send|sending|snd) (me |us )?(a |some )?(pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|video) (in|of) (ur|your|yr) [a-z]+)', category: 'sexual', severity: 'block', reason: 'Asks for sexual pictures.' },
   // …or of what they are wearing: "send me a pic of what you're wearing tonight"
   { pattern: '(pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|video)(?<=(?<![a-z])(send|sending|snd) (me|us) (a |some )?[a-z]+) of what (you|u|ur|youre|your) (are |r |re )?wearing', category: 'sexual', severity: 'block', reason: 'Asks for sexual pictures.' },
+  // approaching a child: "hey cutie how old are you", "add me on snap, our little secret", "don't tell your mum about
+  // our chats", "what are you wearing right now", "a nice body for 11"
+  {
+    pattern:
+      'old (are|r) (you|u)(?<=(?<![a-z])(cutie|sweetie|babe|hun|gorgeous|sexy|beautiful|pretty)( [a-z]+){0,3} how old (are|r) (you|u))|(snap|snapchat|insta|instagram|whatsapp|kik|telegram)(?<=(?<![a-z])add me on (snap|snapchat|insta|instagram|whatsapp|kik|telegram))(?<=(cutie|sweetie|babe|hun|secret|gorgeous|sexy|beautiful|pretty)[a-z0-9. ]{1,60})|(secret|chats|messages)(?<=(?<![a-z])(dont|do not) tel (your|ur) (mum|mom|mam|dad|parents|teacher) about (us|me|our|our (litle )?(secret|chats|messages)))|wearing(?<=(?<![a-z])what (are|r) (you|u) wearing)(?= \\.|$| (right now|rn|now|tonight|in bed|babe|hun|sexy|cutie))|(body|figure) for (a |an )?([0-9]+|her age|his age|a [0-9]+ year old)(?<=(nice|great|lovely|amazing|fit|hot|good|developed|womanly) (body|figure) [a-z0-9 ]+)',
+    category: 'sexual',
+    severity: 'block',
+    reason: 'Reads like an adult approaching a child sexually (grooming).',
+  },
+  // a body talked of as sex: "Mrs Cole has a great rack", "the TA has a lovely arse"; and wanting it: "wanna hook up",
+  // "gagging for it", "I'd give Mr Walsh one", "wet and ready"
+  {
+    pattern:
+      '(rack|jugs|melons|arse|ass|booty|bum)(?<=(?<![a-z])(has|has got|got|what) (a|such a) (nice|lovely|great|huge|massive|big|fit|peng|tidy|cracking) (rack|jugs|melons|arse|ass|booty|bum))(?! (of|on the|in the (garden|clas|kitchen)|bag|bags))|hook up(?<=(?<![a-z])(wana|want to|fancy|lets|shal we|up for a|looking to) hook up)(?! (the|a|your|ur|my|to|with the)(?![a-z]))|(gagging|begging) for it(?= \\.|$| (lol|tbh|mate|haha))|one(?<=(?<![a-z])(id|i would|i wud) give (him|her|{titled}) one)(?= \\.|$| (lol|tbh|ngl|mate|haha|any day|in a heartbeat))|wet and ready(?= \\.|$| (for (you|u|him|her|it)|babe|hun))',
+    category: 'sexual',
+    severity: 'block',
+    reason: 'Sexual content about a person.',
+  },
   // talk of a person's sex life: "pure sex on legs", "a right goer in the sack", "any good in bed"
   { pattern: 'sex on legs|(goer|god|great|amazing|animal|beast|dynamite|wild|rubbish)(?<=(?<![a-z])(right|real|a|any|so|an|be|is|was) (goer|god|great|amazing|animal|beast|dynamite|wild|rubbish)) in the (sack|bedroom)', category: 'sexual', severity: 'block', reason: 'Sexual content about a person.' },
   // "that new TA is well fit, would smash" (not "would smash it" at the audition)
