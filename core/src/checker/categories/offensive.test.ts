@@ -830,6 +830,13 @@ describe('offensive language: the Scunthorpe problem', () => {
       expect(findingsIn(text), text).toEqual([]);
   });
 
+  it('finds menace in set ways of saying it, but not the same words said of a kitten, a trip or a printer', () => {
+    for (const text of ['lay a finger on him and you\'ll find out what happens', "one more exclusion and I'm coming in swinging", "I'll have you, you little scrote", "I'll put him six feet under", "you'll be pushing up daisies", "I'll get you back for this", 'catch you on your own and you\'re done', 'better not walk home alone', "I'll be outside your house tonight", "I've got a knife and I'm not afraid to use it", 'it\'d be a shame if something happened to your car', 'nice house, shame if it burned down', "I'll make your life a misery", 'gonna make him suffer', "you're gonna wish you were never born", "i'll go mental on him", "she'll know about it", "don't push me or I'll do something I regret", 'ill slap the taste out of your mouth', 'touch my daughter again and ur finished'])
+      expect(categoriesIn(text), text).toContain('threat');
+    for (const text of ['Who wants the kitten? I\'ll have him!', "I'll have you know we won", "I'll get you a drink", 'I\'ll get him at 3 from the gate', 'He put a finger on the map', "I'll be outside your house at 8 for the lift", "I've got a knife for the pumpkin carving", 'Such a shame if something happened to the trip', "you'll know about it when the letter comes", 'make your life easier with ParentPay', "I'm not afraid to use it, said Year 6 about the new printer", 'better not go alone to the toilets, take a buddy', 'Do it again and you\'re done!'])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
   it('finds slurs starred all but their first and last letters', () => {
     for (const text of ['that n***a', 'you n****r', 'f****t']) expect(categoriesIn(text), text).toContain('hate');
   });

@@ -68,6 +68,12 @@ describe('threats found by harm, aim and intent in one sentence', () => {
     ['hope you get cancer', 'hope you get cancer'],
     ["he'll get a knife in him", 'hel get a knife in him'],
     ["we're coming for you", 'were coming for you'],
+    ["next time I see that dad he's getting decked", 'hes geting decked'],
+    ["i'ma pop you", 'ima pop you'],
+    ["I'll set fire to your car", 'il set fire to your car'],
+    ["I'll burn your house down with you in it", 'il burn your house down'],
+    ["im gona blow this school sky high", 'im gona blow this schol sky'],
+    ["I'll bury you", 'il bury you'],
   ])('finds the threat in "%s"', (text, span) => {
     expect(threatsIn(text).map((f) => f.text)).toEqual([span]);
   });
@@ -124,6 +130,11 @@ describe('threats found by harm, aim and intent in one sentence', () => {
     "I'll throw the ball at his feet",
     'The class photos should be shot in the hall',
     "He shouldn't be shot down for asking",
+    "He's getting battered fish for tea",
+    "we're getting decked out for Christmas",
+    "I'll pop you a message",
+    "I'll pop her round at 3",
+    'the fireman set fire to the model house to show how fast it burns',
   ])('finds no threat in "%s"', (text) => {
     expect(threatsIn(text)).toEqual([]);
   });

@@ -34,7 +34,7 @@ const HARM_PERSON = words(`
   bash bashing smash smashing punch punching slap slapping smack smacking thump thumping deck decking lamp lamping
   leather leathering hurt hurting strangle strangling choke choking throttle throttling glass glassing headbutt
   headbutting break breaking snap cut cutting slash slashing end ending stamp chin chinning twat twatting boot
-  booting slit rape raping hang torture strangle drown flatten flattening floor burst merk`);
+  booting slit rape raping hang torture strangle drown flatten flattening floor burst merk bury`);
 /** harm only when what it is done to is a body: "rip his head off", "stove that dad's head in" (not "rip your jumper") */
 const HARM_BODY = words('rip tear stove cave rearrange bust burst split crack smash kick knock');
 /** harm done with a thing to a body: "I'll wrap that lollipop stick round his head", "break a chair over his head" */
@@ -57,7 +57,7 @@ const HARM_WITH: Record<string, Set<string>> = {
   [collapse('shove')]: words('down off under'),
   [collapse('throw')]: words('down off under out'),
   [collapse('finish')]: words('off'),
-  [collapse('blow')]: words('up'),
+  [collapse('blow')]: words('up sky'),
   [collapse('burn')]: words('down'),
   [collapse('sort')]: words('out'),
   // "drag him out of his car" (a place follows), "knock him into next week", "rip you apart"
@@ -99,7 +99,7 @@ const PERSON = words(`
   parent parents mum mums mam dad dads driver caretaker ref referee lady ladies ta staff pupil pupils family wife husband
   son daughter brother sister neighbour cow bitch bastard prick twat dickhead idiot moron one coach governor receptionist
   cleaner cook secretary senco deputy slt inspector governors`);
-const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes bone bones body');
+const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes bone bones body life');
 const PLACE = words(`
   school schools building staffroom hall office classroom classrooms mosque church synagogue temple gurdwara house home car
   cars windows window place dump shithole shthole academy nursery gym tyres door letterbox fence`);
@@ -124,6 +124,10 @@ const PASSIVE = words('stabbed shot battered glassed knifed decked lamped slappe
 const SPORT = words('final match game league quiz cup semi tournament race saturday sunday football netball rugby hockey tag nil');
 
 const POSSESSIVE = words('his her their your ur yer');
+const COMING_TO = words('hes shes youre ur theyre');
+const GETTING = collapse('getting');
+/** what may follow a beating told as coming: "he's getting decked after school" (not "getting battered fish") */
+const WHEN = words('at after when if tomorrow today later');
 const BURNING = words('burning torching bombing');
 /** grave harm wished as something someone should suffer: "that head should be hung", "they ought to be shot" */
 const SUFFERED = words('hung hanged shot stabbed killed murdered lynched executed gassed strung flogged castrated');
@@ -244,6 +248,8 @@ function wishedAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     const wished = WISH.has(wish) ? HARM_ING.has(harm) || (k > w + 1 && HARM_NOUN.has(harm)) : (t[w + 1] === 'a' && HARM_NOUN.has(harm)) || (k === w + 1 && PASSIVE.has(harm) && t[i + 1] !== 'of');
     if (!wished) return undefined;
     if (GET.has(wish)) {
+      // "he's getting decked", "you're getting battered": a beating told as already coming
+      if (wish === GETTING && COMING_TO.has(t[w - 1] ?? '') && k === w + 1 && (ENDS_MENACE.has(t[i + 1] ?? '.') || WHEN.has(t[i + 1]!))) return found(w - 1, i, false, false);
       const from = intentBefore(t, w);
       return from < 0 ? undefined : found(from, i, false, false);
     }
@@ -303,6 +309,17 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     const suffered = sufferedAt(t, i, names);
     if (suffered) return suffered;
   }
+  // "i'ma pop you": only said to or of a person at the end ("I'll pop you a message", "pop her round")
+  if (w === 'pop' && (t[i + 1] === 'you' || t[i + 1] === 'u' || t[i + 1] === 'him' || t[i + 1] === 'her') && ENDS_MENACE.has(t[i + 2] ?? '.')) {
+    const from = intentBefore(t, i);
+    if (from >= 0) return found(from, i + 1, false, false);
+  }
+  // "I'll set fire to your car"
+  if (w === 'fire' && t[i - 1] === 'set' && t[i + 1] === 'to') {
+    const aim = aimAt(t, i + 2, names);
+    const from = aim && !aim.writer ? intentBefore(t, i - 1) : -1;
+    if (aim && from >= 0) return found(from, aim.end, ownIntent(t, from), aim.place);
+  }
   // "we're coming for you"
   if (w === 'coming' && t[i + 1] === 'for' && PRONOUN.has(t[i + 2] ?? '') && ENDS_MENACE.has(t[i + 3] ?? '.') && COMING.has(t[i - 1] ?? '')) return found(i - 1, i + 2, false, false);
   if (HARM_WITH_THING.has(w)) {
@@ -342,7 +359,7 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     // "run them over the times tables": over something, not over someone
     if (t[after] === 'over' && OVER_SOMETHING.has(t[after + 1] ?? '')) return undefined;
     // "I'll sort you out a ticket": something given, not harm
-    if (GIVEN.has(t[after + 1] ?? '')) return undefined;
+    if (!aim.place && GIVEN.has(t[after + 1] ?? '')) return undefined;
     // "into next week"
     last = t[after] === 'into' ? after + 2 : after;
   } else {
@@ -460,7 +477,7 @@ function weaponAt(t: string[], i: number): Found | undefined {
 /** every word a threat can be found from */
 const STARTS = new Set([
   ...HARM_PERSON, ...HARM_PLACE, ...HARM_BODY, ...HARM_WITH_THING, ...Object.keys(HARM_WITH), ...HARM_ING, ...HARM_NOUN, ...PASSIVE, ...BURNT,
-  ...WEAPON, ...DEATH, ...SUFFERED, 'bat', 'swing', 'brick', 'wal', 'bulet', 'coming',
+  ...WEAPON, ...DEATH, ...SUFFERED, 'bat', 'swing', 'brick', 'wal', 'bulet', 'coming', 'pop', 'fire',
 ]);
 
 

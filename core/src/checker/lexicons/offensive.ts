@@ -343,7 +343,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // after a condition, death: "touch my son again and you're dead", "…or else you're dead meat";
   // a dead man: "he's a dead man" (but not "you're dead right", "a dead man in the play")
   {
-    pattern: '((again|one more time|or else|or|otherwise) (and |an |n |then )?{youre} (so |gonna be |going to be )?dead( meat)?|({youre}|hes|shes|he is|she is) a dead (man|woman|boy|girl|lad)( walking)?)(?! (right|wrong|tired|lucky|good|funy|clever|keen|excited|proud|easy|nice|chufed|serious|set|busy|hapy|bored|late|early|certain|sure|last|quiet|cool|hard|on|against|to|in|at|sory|who|from|of|lying|played))',
+    pattern: '((again|one more time|or else|or|otherwise|alone|own) (and |an |n |then )?{youre} (so |gonna be |going to be )?(dead( meat)?|finished|history|toast)|(alone|own) (and |an |n |then )?{youre} done|({youre}|hes|shes|he is|she is) a dead (man|woman|boy|girl|lad)( walking)?)(?! (right|wrong|tired|lucky|good|funy|clever|keen|excited|proud|easy|nice|chufed|serious|set|busy|hapy|bored|late|early|certain|sure|last|quiet|cool|hard|on|against|to|in|at|sory|who|from|of|lying|played))',
     category: 'threat',
     severity: 'block',
     reason: AIMED,
@@ -362,7 +362,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: THREAT,
   },
-  { pattern: '(beat|kick|knock|smack|punch|batter) (the )?(shit|shite|crap|hel|living daylights|life|seven bels) out of', category: 'threat', severity: 'block', reason: THREAT },
+  { pattern: '(beat|kick|knock|smack|punch|batter|slap|choke|strangle) (the )?(shit|shite|crap|hel|living daylights|life|seven bels|taste) out of', category: 'threat', severity: 'block', reason: THREAT },
   { pattern: '(wants|needs|deserves|is asking for|asking for|could do with|is getting|is gonna get|is going to get|gonna get|wil get|wants to get) a (good |proper |right |real |bloody |fucking )?(kicking|beating|hiding|battering|pasting|shoeing|slap|smack|slapping|kick ?in|punch in the face)(?! (tee|tees|practice|drils?|games?))', category: 'threat', severity: 'block', reason: 'Wishes violence on someone.' },
   // dealing with a person oneself: "sort your pupils out or I'll sort them out myself" (but the PE
   // kits the speaker sorts out are no person); "dealing with" someone may be a teacher's job: a warning
@@ -377,6 +377,18 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: AIMED,
   },
   { pattern: '{youwill} regret (it|this|that|the day|messing|crossing)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  // more menace without a harm word, each found from a rarer word than its first: "lay a finger on him and…",
+  // "coming in swinging", "I'll have you", "six feet under", "pushing up daisies", "I'll get you back for this", "when I
+  // catch you alone", "better not walk home alone", "I'll be outside your house tonight", "I've got a knife and I'm not
+  // afraid to use it", "shame if something happened to your car", "make your life a misery", "make him suffer", "wish
+  // you were never born", "go mental on him", "she'll know about it", "do something I regret"
+  {
+    pattern:
+      'finger on (him|her|them|my|me|our)(?<=(?<![a-z])(lay|lays|put|puts|laid) a finger on [a-z]+)(?=( [a-z]+)?( again)? (and|an|n|or) )|swinging(?<=(?<![a-z])(coming|come|go|going|goes) in swinging)|(you|u|ya)(?<=(?<![a-z])(il|im gonna|i wil|im going to) have (you|u|ya))(?= \\.|$| (mate|you litle|u litle))|(him|her)(?<=(?<![a-z])(il|im gonna|i wil|im going to) have (him|her))(?= (mate|the litle))|(six|6) (fet|fot) under|pushing up (the )?daisies|(you|u|ya|him|her)( back)?(?<=(?<![a-z])(il|im gonna|i wil|were gonna|wel|im going to) get (you|u|ya|him|her)( back)?)(?= \\.|$| (for this|for that|mate|if|when|one day))|(alone|on (your|ur|his|her) own)(?<=(?<![a-z])(catch|get|find|se) (you|u|ya|him|her) (alone|on [a-z]+ own))|alone(?<=(?<![a-z])(beter|best) not (walk|go|be|walk home|go home) alone)(?= \\.|$| (tonight|at night|mate))|(house|home|door)(?<=(?<![a-z])outside (your|ur|his|her|their) (house|home|door))(?= (tonight|later)|$| \\.)(?<=(?<![a-z])(il be|im|il be waiting|wel be|we wil be|i wil be|im gonna be) outside [a-z ]+)|(afraid|scared) to use it(?<=(knife|gun|blade|machete|bat|hamer)[a-z0-9 .]{1,60})|(knife|gun|blade|machete)(?<=(?<![a-z])(ive|i have|ive got|i got|got) (a|my) (knife|gun|blade|machete))(?= \\.|$| (and|so|on me|in my))|(shame|pity) if (something|anything) (hapened|was to hapen|were to hapen) to (your|ur|his|her|their)|(shame|pity) if it (burned|burnt|got burnt|caught fire|burned down|burnt down)|(misery|hel|a living hel)(?<=(?<![a-z])make (your|ur|his|her|their) life (a misery|hel|a living hel))|suffer(?<=(?<![a-z])make (him|her|you|u|them) suffer)|born(?<=(?<![a-z])wish (you|u|he|she|they) (were|was) never born)|(mental|mad|nuts|psycho|apeshit|postal) on (him|her|you|u|that [a-z]+|{titled})(?<=(?<![a-z])(go|going|gona|kick|kicking) (mental|mad|nuts|psycho|apeshit|postal) on [a-z ]+)|know about it(?<=(?<![a-z])(hel|shel|youl|theyl|he wil|she wil|you wil|they wil) know about it)(?= \\.|$| mate)|regret(?<=(?<![a-z])do something (i|il|i wil|i would|id) regret)',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
   // menace without a harm word: "your days are numbered", "there'll be trouble", "things will get nasty", "don't make me
   // come down there", "she's getting it", "I'll make sure he never walks again", "I'll do time for that teacher", "I will
   // find you"; each found from a rarer word than its first, the rest looked back for
