@@ -33,8 +33,19 @@ describe('hate against a group: a people and something hostile said of them in o
     ["she's just a diversity hire", 'diversity hire'],
     ['should have stayed in their own country', 'stayed in their own country'],
     ["he's not even English", 'hes not even english'],
+    ['gay marriage is an abomination', 'gay mariage is an abomination'],
+    ['Polish builders are cowboys, all of them', 'polish builders are cowboys'],
+    ['Hindus worship cows lol, backward people', 'hindus worship cows lol backward'],
+    ['islam is a religion of hate', 'islam is a religion of hate'],
+    ['these illegals get five star hotels', 'ilegals get five star'],
+    ['England for the English', 'england for the english'],
+    ['the zionists control the media', 'zionists control'],
   ])('finds the hate in "%s"', (text, span) => {
     expect(hateIn(text)).toEqual([span]);
+  });
+
+  it('finds each part of an old sign ("no blacks, no dogs, no Irish")', () => {
+    expect(hateIn('no blacks no dogs no irish')).toEqual(['no blacks', 'no dogs no irish']);
   });
 
   it.each([
@@ -52,6 +63,13 @@ describe('hate against a group: a people and something hostile said of them in o
     'Our LGBT history month display is up',
     "She can't speak English yet, so our EAL team is supporting her",
     'The vikings were violent raiders, Year 4 learned',
+    'Traveller families had trouble accessing services, so we helped',
+    'The Polish builders did a great job on the new classroom',
+    'Gay marriage was debated by Year 6, who wrote brilliant speeches',
+    "Asian families can't drive to the trip, so we've booked a coach",
+    'No Irish dancing this week, the teacher is ill',
+    "the disgusting weather won't stop our Muslim families' Eid picnic",
+    "grooming our school dog is Year 2's job",
   ])('finds no hate in "%s"', (text) => {
     expect(hateIn(text)).toEqual([]);
   });

@@ -27,7 +27,7 @@ const GROUP = words(`
   muslims muslim moslems islam islamic mosque mosques jews jewish hindus sikhs immigrants immigrant migrants refugees
   foreigners gypsies gypsy travellers traveller pikeys roma romanians poles albanians lithuanians bulgarians blacks
   africans asians pakis pakistanis bangladeshis arabs somalis nigerians gays lesbians homosexuals queers
-  transgender trannies irish chinese lgbt lgbtq`);
+  transgender trannies irish chinese lgbt lgbtq illegals homosexuality zionists indians`);
 /** a people, in two or three words */
 const GROUP_PHRASES = phrases(`
   these people; those people; that lot; them lot; their lot; their sort; eastern europeans; black people; gay people;
@@ -39,13 +39,15 @@ const GROUP_PHRASES = phrases(`
   jewish families; traveller families; traveller kids; eastern european families; eastern european kids;
   african families; pakistani families; somali families; gay couples; gay parents; boys in dresses; men in dresses;
   blokes in dresses; being gay; being trans; sen lot; send lot; gay agenda; trans agenda; woke agenda; gay stuff;
-  trans stuff; pride stuff; lgbt stuff`);
+  trans stuff; pride stuff; lgbt stuff; polish builders; polish workers; autistic kid; the autistic kid; autistic boy;
+  autistic girl; gay marriage; same sex marriage`);
 /** what is said of a people to damn them, as one word */
 const HOSTILE = words(`
   thieves thieving criminals scum vermin animals parasites cancer disease plague rats cockroaches savages subhuman
   filthy dirty smelly stinking scroungers spongers terrorists rapists paedos groomers invaders invading invasion
   breed breeding ruining unnatural deported deport banned ban stink stinks beggars pickpockets perverts perverted
-  predators leeches freeloaders cult control controls drunks alcoholics violent aggressive lazy sin ruin ruins`);
+  predators leeches freeloaders cult control controls drunks alcoholics violent aggressive lazy sin ruin ruins backward
+  primitive uncivilised inbred cowboys abomination disgusting grooming`);
 /** what is said of a people to damn them, in words */
 const HOSTILE_PHRASES = phrases(`
   taking over; take over; all the same; no more; get rid; kick them out; keep them away; send them back;
@@ -60,7 +62,9 @@ const HOSTILE_PHRASES = phrases(`
   gets everything handed; get everything for free; gets everything for free; get everything given; handed everything;
   everything handed; taking all the; take all the; steal all the; stealing all the; brought the virus; spread the virus;
   brought covid; spread covid; their own school; their own schools; a separate school; down our kids throats;
-  down kids throats; down our childrens throats; down childrens throats; down their throats`);
+  down kids throats; down our childrens throats; down childrens throats; down their throats; five star; free houses;
+  jump the queue; religion of hate; religion of war; religion of violence; tea towels; tea towel; eat dogs;
+  eat cats`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
@@ -69,13 +73,14 @@ const ON_THEIR_OWN = phrases(`
   stayed in their own country; stay in their own country;
   stayed in their own countries; stay in their own countries; in their culture to lie; in their culture to steal;
   in their culture to cheat; in their culture to beg; trans women are men; trans women are not women;
-  trans women arent women`);
+  trans women arent women; men cant be women; england for the english; white lives matter more; no blacks; no irish no;
+  no dogs no irish; no gypsies; no pakis; jewish bankers; jewish lobby; asians cant drive; asian drivers`);
 const ON_THEIR_OWN_BY_FIRST = new Map<string, string[][]>();
 /** hostile only said after the people it damns: "Jews control the council" (not "birth control for refugees") */
-const AFTER_ONLY = words('control controls violent aggressive lazy sin ruin ruins drunks');
+const AFTER_ONLY = words('control controls violent aggressive lazy sin ruin ruins drunks cowboys abomination disgusting');
 /** of those, what is said of a people only with "are" or "is" between: "black people are more violent" (not "refugees
  * fleeing violent countries") */
-const SAID_WITH_COPULA = words('violent aggressive lazy sin drunks');
+const SAID_WITH_COPULA = words('violent aggressive lazy sin drunks cowboys abomination disgusting');
 const COPULA = words('are is s r were was');
 /** a word that takes the hostile word back: "Muslims are not terrorists" */
 const NEGATION = words('not never arent isnt no nothing');

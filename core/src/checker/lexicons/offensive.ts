@@ -705,7 +705,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // hate in phrases
   // "Walsh is a useless prick" (not "it's just a little prick", a vaccine)
   { pattern: 'pr[i*]ck(?<=(?<![a-z])(is|was) (a|an) ([a-z*]+ ){0,3}pr[i*]ck)(?<!(?<![a-z])(it|that|this|its) (is|was) [a-z* ]{1,60})(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
-  { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|b[a*]tty boy|b[a*]tty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?|half ?castes?', category: 'hate', severity: 'block', reason: 'A slur.' },
+  { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|b[a*]tty boy|b[a*]tty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?|half ?castes?|jew (them|him|her|me|you|u|em) down|downies', category: 'hate', severity: 'block', reason: 'A slur.' },
   // "bender" as a homophobic slur at someone: "skips like a right bender" (not "went on a bender", "a fender bender")
   { pattern: 'bender(?<=(?<![a-z])(you|u|ur|right|proper|total|absolute|fucking|fking|such a|like a|little|big) bender)', category: 'hate', severity: 'block', reason: HOMOPHOBIC, also: 'bullying' },
   // "men in dresses are not women", "shoving gay stuff down kids' throats is grooming"
