@@ -24,6 +24,12 @@ describe('child-specific talk', () => {
     expect(f!.suggestion).toBeUndefined();
   });
 
+  it('finds one child named in a reminder, and a named child sent to the nurture room after an incident', () => {
+    expect(check('A reminder that a boy in Year 1 has a severe nut allergy, so no nuts in lunchboxes.')).toHaveLength(1);
+    expect(check("Tom will be in the nurture room this week after Monday's incident.")).toHaveLength(1);
+    expect(check('A reminder that nuts are not allowed in lunchboxes.')).toEqual([]);
+  });
+
   it('finds a detail in the sentence after the name', () => {
     expect(check('Get well soon Grace! She broke her arm at the weekend.')).toHaveLength(1);
   });

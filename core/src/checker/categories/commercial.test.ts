@@ -59,6 +59,10 @@ describe('commercial: selling', () => {
     ['Personalised cushions, discount for all school families!', 'discount for all school families'],
     ['Piano lessons, £20/hr, beginners welcome', '£20/hr'],
     ['Handmade bookmarks, £2 a pack', '£2 a pack'],
+    ['Maths tutor, first lesson free, see my website', 'first lesson free'],
+    ['Car valets £40 this month only', 'this month only'],
+    ['Lovely opportunity for busy mums, DM me for details', 'DM me for details'],
+    ['Want flexible income around the school run?', 'flexible income'],
   ])('finds the selling in "%s"', (text, cue) => {
     expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
   });

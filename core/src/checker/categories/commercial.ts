@@ -94,6 +94,9 @@ const RULES: Rule[] = [
     'buy\\s+now', 'order(?<!in\\sorder)\\s+now', 'order\\s+(?:your|yours)(?:\\s+[a-z]+){0,3}\\s+(?:now|today)',
     'competitive\\s+(?:rates|prices)', '(?:message|dm|pm|contact)\\s+(?:me\\s+)?for\\s+(?:a\\s+)?(?:free\\s+)?quotes?', 'free\\s+quotes?', '(?:join|sign\\s+up)\\s+(?:for\\s+)?free', 'shop\\s+now', 'limited\\s+(?:time\\s+)?offer', 'limited\\s+stock', 'while\\s+stocks?\\s+last',
     'grab\\s+(?:yours|one)\\s+(?:now|today|while)',
+    // a first lesson given away, an offer that ends soon, "DM me for details", "flexible income around the school run"
+    '(?:first|1st|trial)\\s+(?:session|lesson|class|month|consultation|week)\\s+(?:is\\s+)?free', 'this\\s+(?:month|week)\\s+only', '(?:dm|pm|inbox)\\s+me\\s+for\\s+(?:more\\s+)?(?:details|info)',
+    '(?:flexible|extra|second)\\s+income',
     // a service sold to families: "tutoring available", "discount for Oakfield families"
     '(?:private\\s+)?(?:tutoring|tuition|babysitting|dog\\s+walking|ironing)\\s+(?:available|offered)', 'discounts?\\s+for\\s+(?:all\\s+)?(?:[a-z]+\\s+)?(?:families|parents|customers|members)', 'available\\s+to\\s+(?:buy|order)', 'pre-?orders?\\s+(?:now\\s+)?open', 'free\\s+(?:delivery|postage|p&p|shipping)',
   ]),

@@ -9,6 +9,14 @@ describe('sexual innuendo carried by emoji', () => {
     ['🍑💦', '🍑💦'],
     ['the new dad is fit 🥵 🍆 x', '🥵 🍆'],
     ['👅🍆🏻 tonight', '👅🍆🏻'],
+    // a suggestive emoji and a leer apart in one sentence
+    ["Husband's away and the 🍆 emoji is doing a lot of work tonight 😏", '🍆 emoji is doing a lot of work tonight 😏'],
+    // a hot face or a drool said of a person, the sentence from its start
+    ['Mr Walsh on sports day in them shorts 🥵🥵🥵', 'Mr Walsh on sports day in them shorts 🥵'],
+    ['Great assembly. The new supply teacher 🤤', 'The new supply teacher 🤤'],
+    // a smirk or a wink with words that lean the same way
+    ['Miss Reid can keep me behind after school any day 😏', 'Miss Reid can keep me behind after school any day 😏'],
+    ['Bet Mr Fletcher is good with his hands 😉', 'Bet Mr Fletcher is good with his hands 😉'],
   ])('finds the innuendo in "%s"', (text, run) => {
     expect(runsIn(text)).toEqual([run]);
   });
@@ -19,6 +27,13 @@ describe('sexual innuendo carried by emoji', () => {
     'Peach crumble for pudding 🍑',
     'Well done everyone 😉👍',
     'No emoji here at all',
+    // heat, food and exercise, and a friendly wink or smirk at a teacher
+    'Sports day in this heat 🥵 Mr Walsh is melting',
+    "Dad's chilli was something else 🥵",
+    'Mr Walsh had us running laps all lesson 🥵',
+    'Well done Mr Hughes 😉',
+    'Mr Hughes says no homework this week 😏',
+    'We grew 🍆 in the garden. Mr Hughes says they taste great 😏',
   ])('finds none in "%s"', (text) => {
     expect(runsIn(text)).toEqual([]);
   });

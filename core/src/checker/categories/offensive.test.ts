@@ -1016,3 +1016,109 @@ describe('offensive language: families from the third held-out set', () => {
     expect(cats('watching porn stars')).toEqual(['sexual']);
   });
 });
+
+describe('offensive language: families from the eighth held-out set', () => {
+  const has = (category: string, texts: string[]) => {
+    for (const text of texts) expect(categoriesIn(text), text).toContain(category);
+  };
+  const clean = (texts: string[]) => {
+    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
+  };
+
+  it('finds Scottish, Irish and Northern swearing', () => {
+    has('profanity', ['fook me the queue at the gate', 'pishing down again on sports day', 'an arsey woman on reception', 'that ref is a total fud']);
+    clean(['the fudge sale raised £40', 'a pisharoo costume for book day']);
+  });
+
+  it('finds regional threats, weapons brought back, fires with people inside and cars stripped overnight', () => {
+    has('threat', [
+      "I'll bray that lad all round the field",
+      'am gonnae stick the heid on that janny',
+      "you're getting wet up if I see you by the shops",
+      "he'd wring her neck if she did it again",
+      "they said they'd come back with a bat next time",
+      'a cricket bat in my car with your name on it',
+      'that school will go up in flames one of these nights',
+      "I'll set fire to his van with him inside",
+      "Your car won't have any wheels left by Monday",
+      "She won't be so brave when I catch her at the gate",
+      "he'll be waiting at the gate and it won't be for a chat",
+      'he said he knew which car was mine',
+      'u r d3ad m8 when i c u',
+      "he'll have my windows put through",
+    ]);
+    clean([
+      'The donkeys were braying all through the nativity',
+      'We will come back with a bat and ball for rounders',
+      'The Great Fire of London: the city went up in flames in 1666',
+      'Dad set fire to the barbecue with the sausages inside',
+      'I know which car is mine, thanks, the red one',
+      "We'll pop in next week, it won't be for long",
+    ]);
+  });
+
+  it('finds insults said as a name, mocking nicknames, slights by role and insults reported as said', () => {
+    has('bullying', [
+      'kys ugly',
+      'shut up fatty',
+      'look at him 😂 pizza face',
+      'that arsey receptionist again',
+      'a certain lazy Year 6 teacher',
+      'he told me I was a useless little girl',
+      'one mum said I was a right battle-axe',
+      'the dad who shouted at the gate is a nasty piece of work',
+      'she has the IQ of a house brick',
+      'his mum is an absolute state',
+      'nobody would even miss u',
+      'Mr Walsh is a massive bender',
+      'keep that tranny away from my kids',
+    ]);
+    clean([
+      'The receptionist was lovely on the phone',
+      'a lazy Sunday in the garden',
+      'Year 6 Macbeth: a certain lazy porter steals the show',
+      'he told me I was a natural at netball',
+      'the state of the roads this winter',
+      'shut up shop early for the holidays',
+      'The rude word list is in the PSHE pack',
+    ]);
+  });
+
+  it('finds transphobia, vermin comparisons, conspiracy and sending people back, but not lessons about them', () => {
+    has('hate', [
+      'a man in a dress is still a man',
+      'a bloke with a beard is not a woman',
+      'trans women are men',
+      'those refugee families are like rats',
+      'the jews run the council',
+      'Asylum seekers in the kitchen? They should all be sent back, every last one',
+      "children have been using 'bender' as an insult",
+    ]);
+    clean([
+      'Year 5 dressed as Tudors: a man in a dress is a panto tradition',
+      'Rats are like cockroaches: they survive anywhere',
+      'The council runs the leisure centre',
+      'Forms should all be sent back by Friday',
+      'a fender bender in the car park',
+      'he went on a bender after the wedding',
+    ]);
+  });
+
+  it('finds approaches to children and leering remarks about staff', () => {
+    has('sexual', [
+      'which of the girls in the front row is single',
+      'which one of those girls has got snapchat?',
+      'send pics of the girls in their swimming costumes',
+      'your daughter is stunning for 10, would love to chat, inbox me',
+      'the new Year 3 teacher can keep me behind any time',
+      'bet the caretaker is good with his hands',
+      'is the new supply teacher single? asking for a friend',
+    ]);
+    clean([
+      'Which of the girls in the front row won the relay?',
+      'Please send pictures of the girls in their costumes to the office for the newsletter',
+      'Mrs Cole can keep me behind any time to help with the display!',
+      'He is good with his hands: a real DT star',
+    ]);
+  });
+});

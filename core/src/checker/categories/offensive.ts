@@ -407,7 +407,9 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           if (!other || SEVERITY_RANK[h.severity] > SEVERITY_RANK[other.severity]) strongest.set(key, h);
         }
         const found = joinOverlaps([...strongest.values()]).map((h) => ({ category: h.category, ...originalSpan(p, h.start, h.end), severity: h.severity, reason: h.reason }));
-        return innuendo.length === 0 ? found : [...found, ...innuendo];
+        // an emoji leer inside a sexual phrase already found is the same finding
+        const more = innuendo.filter((i) => !found.some((f) => f.category === 'sexual' && f.start < i.end && i.start < f.end));
+        return more.length === 0 ? found : [...found, ...more];
       };
     },
   };

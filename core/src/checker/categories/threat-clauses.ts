@@ -34,9 +34,9 @@ const HARM_PERSON = words(`
   bash bashing smash smashing punch punching slap slapping smack smacking thump thumping deck decking lamp lamping
   leather leathering hurt hurting strangle strangling choke choking throttle throttling glass glassing headbutt
   headbutting break breaking snap cut cutting slash slashing end ending stamp chin chinning twat twatting boot
-  booting slit rape raping hang torture strangle drown flatten flattening floor burst merk bury`);
+  booting slit rape raping hang torture strangle drown flatten flattening floor burst merk bury bray braying`);
 /** harm only when what it is done to is a body: "rip his head off", "stove that dad's head in" (not "rip your jumper") */
-const HARM_BODY = words('rip tear stove cave rearrange bust burst split crack smash kick knock');
+const HARM_BODY = words('rip tear stove cave rearrange bust burst split crack smash kick knock wring');
 /** harm done with a thing to a body: "I'll wrap that lollipop stick round his head", "break a chair over his head" */
 const HARM_WITH_THING = words('wrap wrapping break smash bounce bend ram whack crack throw chuck lob');
 const ROUND = words('round around over across in into at');
@@ -77,7 +77,7 @@ const NOT_HARM_AFTER_EXCEPT = words('in'); // "kick his head in" keeps "in"
 /** the intent, a few words before the harm */
 const INTENT = words(`
   ill i'll il will wil would gonna going imma ima wanna wana id hed shed theyd wed youd hell shell theyll well
-  should shud needs ought better gna gunna gona hope threatening threatened threatens threaten swore vowed`);
+  should shud needs ought better gna gunna gona gonnae gonny hope threatening threatened threatens threaten swore vowed`);
 /** intent that needs "to" after it: "threatening to stab", "swore to" */
 const INTENT_TO = words('threatening threatened threatens threaten swore vowed');
 /** intent that is the writer's own: blocked rather than warned about */

@@ -117,6 +117,9 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   mild('ffs', 'word'),
   mild('fml', 'word'),
   mild('wtaf', 'word'),
+  // Scottish, Irish and Northern: "fook me that's early", "pishing it down", "an arsey receptionist", "the jannie's a fud"
+  block('fook', 'profanity', 'word'),
+  ...['pish', 'pishing', 'pished', 'arsey', 'fud', 'fuds'].map((t) => mild(t, 'word')),
   // sexual
   // a cocktail on a staff night out: "pornstar martinis all round"
   block('porn', 'sexual', 'stem', { allow: ['pornstar martini', 'porn star martini'] }),
@@ -235,7 +238,7 @@ export const PHRASE_MACROS: Record<string, string> = {
   swearnoun:
     '(tw[a*]t|d[i*]ck ?head|d[i*]ck(?! (whittington|turpin|king|van))|kn[o*]b ?head|bell ?end|tosser|w[a*]nker|[a*]rse ?hole|ass ?hole|c[u*]nt|bastard|sh[i*]t(?<=(a|little|right|total|complete|proper|absolute) sh[i*]t)|shite|dipshit)',
   insult:
-    '(ugly|fat|fatty|fatso|loser|idiot|idiots|stupid|dumb|moron|morons|freak(?! out)|freaks|weirdo|weirdos|pathetic|worthless|useless|disgusting|gross|minger|minging|tramp|scum|trash|pig|pigs|cow|failure|thick(?! as thieves)|smelly|clown(?! around)|clowns|brainless|losers|embarrassment|disgrace|waste of (space|oxygen|air)|nobody|clueless|brat|excuse for a|creep(?! (up|in|out|around|round))|cretin|imbecile|muppet|plonker|prat|pillock|git|scumbag|thug|numpty|halfwit|dimwit|nitwit|buffoon|oaf|lowlife|psycho|nutter|liar|snitch|drama queen|slob|saddo|nonce|(nasty|right|real) piece of work|piece of (shit|crap)|rat|witch|snake|toad|weasel|hag|cockroach|bitch|troll|jobsworth|lump(?! of)|fake(?<= a fake)(?= \\.|$| (and|but|who|nobody|no one|everyone|tbh|honestly|lol|liar|friend|person|cow|bitch|snake))|sh[i*]t(?<=little sh[i*]t)|{slur}|{glued})',
+    '(ugly|fat|fatty|fatso|loser|idiot|idiots|stupid|dumb|moron|morons|freak(?! out)|freaks|weirdo|weirdos|pathetic|worthless|useless|disgusting|gross|minger|minging|tramp|scum|trash|pig|pigs|cow|failure|thick(?! as thieves)|smelly|clown(?! around)|clowns|brainless|losers|embarrassment|disgrace|waste of (space|oxygen|air)|nobody|clueless|brat|excuse for a|creep(?! (up|in|out|around|round))|cretin|imbecile|muppet|plonker|prat|pillock|git|scumbag|thug|numpty|halfwit|dimwit|nitwit|buffoon|oaf|lowlife|psycho|nutter|liar|snitch|drama queen|slob|saddo|nonce|(nasty|right|real) piece of work|piece of (shit|crap)|rat|witch|snake|toad|weasel|hag|cockroach|bitch|troll|jobsworth|lump(?! of)|fake(?<= a fake)(?= \\.|$| (and|but|who|nobody|no one|everyone|tbh|honestly|lol|liar|friend|person|cow|bitch|snake))|sh[i*]t(?<=little sh[i*]t)|state(?<=(absolute|utter|right|total) state)|{slur}|{glued})',
   /** unkind words about a person that need a verb before them ("she is vile"): "Tom's nasty cough" is no insult */
   rude: '(stuck ?up(?! (a|the|in|on|there))|two ?faced|spiteful|vile|nasty|horrible|horrid|obnoxious|creepy|weird|annoying|irritating|unbearable|arrogant|smug|spineless|gutless|incompetent|power ?mad|jumped ?up|snooty|snotty|toxic|vindictive|pompous|patronising|condescending|bone ?idle)',
   /** after the verb it qualifies (a look-behind first in a phrase would run at every word): "kill{notnegated} yourself" */
@@ -310,9 +313,9 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     also: 'bullying',
   },
   { pattern: '(drink bleach|slit your wrists|die in a (hole|fire)|do (us|everyone|the world) a favou?r and (die|disappear))', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
-  { pattern: '(nobody|no one|noone|no body) (would|will|is going to|gonna) (miss|care if) {you}|the world (would be|is) better (of )?without {you}', category: 'bullying', severity: 'block', reason: 'Tells someone they would not be missed; this can push a person towards self-harm.', also: 'threat' },
+  { pattern: '(nobody|no one|noone|no body) (would|will|is going to|gonna)( even| ever| actualy| realy)? (miss|care if) {you}|the world (would be|is) better (of )?without {you}', category: 'bullying', severity: 'block', reason: 'Tells someone they would not be missed; this can push a person towards self-harm.', also: 'threat' },
   // threats of violence
-  { pattern: '{youre} (so |gonna be |going to be )?dead( meat)?(?= (\\.|after|when|if|mate|bro|tomorrow|tonight|2moro|2mora|2morow|tmrw|tmr|tomoz|2nite|tonite)|$)', category: 'threat', severity: 'block', reason: THREAT },
+  { pattern: '{youre} (so |gonna be |going to be )?dead( meat)?(?= (\\.|after|when|if|mate|mb|bruv|fam|pal|bro|tomorrow|tonight|2moro|2mora|2morow|tmrw|tmr|tomoz|2nite|tonite)|$)', category: 'threat', severity: 'block', reason: THREAT },
   // …and of someone else, when the speaker gets to them: "she's dead when I get hold of her", "he's dead meat",
   // "he's dead after school" (not "he's dead keen", nor a pet: "our hamster? He's dead."). Found by "dead", then the
   // person looked back for: a phrase's first words are tried at every word of every text, so they should be rare ones
@@ -415,7 +418,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: 'wait (til|til|until|till) (i|we) (get|lay|put) (my|our) (hands|mits|paws) on', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   { pattern: '(ambulance|box|body bag|cofin)(?<=(?<![a-z])(leaving|leave|go home|going home|be going home|be caried out|come out|coming out) in (an ambulance|a box|a body bag|a cofin))', category: 'threat', severity: 'block', reason: AIMED },
   { pattern: 'petrol (through|in|into|down) (the|their|your|ur|his|her) (letterbox|letter box|door|window|windows)', category: 'threat', severity: 'block', reason: 'A threat of violence against a home or the school.' },
-  { pattern: '(slashed|smashed|done|keyed|torched|burnt|put in)(?<=(?<![a-z])(get|gets|getting|got|have|having) (his|her|their|your|ur|them) (tyres|tires|windows|car|house) (slashed|smashed|done|keyed|torched|burnt|put in))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  { pattern: '(slashed|smashed|done|keyed|torched|burnt|put in|put through)(?<=(?<![a-z])(get|gets|getting|got|have|having) (his|her|their|your|ur|them|my|our) (tyres|tires|windows|car|house) (slashed|smashed|done|keyed|torched|burnt|put in|put through))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   { pattern: 'waiting(?<=(?<![a-z])(il|i wil|we wil|wel|im gonna|i am gonna|i am going to|im going to) be waiting)(?= \\.|$)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   { pattern: 'visit(?<=(?<![a-z])(pay|paying|payed|paid) (him|her|you|u|them|me|that [a-z]+|(mr|mrs|ms|miss|sir|dr) [a-z]+) a (little |friendly |proper )?visit)(?! (to|at|from|on|in|with|during|this|next|after))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   { pattern: 'bomb(?<=(?<![a-z])there (is|was|s) a bomb) (in|at|under) (the|this|that|your|ur|our) (school|hal|building|clasroom|staffroom|ofice)', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
@@ -461,7 +464,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // a word that only names a person, whoever is called it: "One dad at pick-up was an absolute moron", "the new
   // caretaker is a total slob" (not "I was a complete idiot", said of oneself, nor "an idiot-proof form")
   {
-    pattern: '(moron|idiot|imbecile|cretin|thug|slob|brat|numpty|halfwit|dimwit|buffoon|pillock|plonker|scumbag|lowlife|waste of (space|oxygen|air))(?<=(?<![a-z])(is|was|s|are|were|being) (a|an|such a|such an|a bit of a) ([a-z*]+ ){0,4}[a-z ]+)(?<!(?<![a-z])(i|we) (was|were|being) [a-z* ]{1,60})(?! (proof|costume|outfit|{dressup}))',
+    pattern: '(moron|idiot|imbecile|cretin|thug|slob|brat|numpty|halfwit|dimwit|buffoon|pillock|plonker|scumbag|lowlife|scrote|fud|(nasty|right|real) piece of work|waste of (space|oxygen|air))(?<=(?<![a-z])(is|was|s|are|were|being) (a|an|such a|such an|a bit of a) ([a-z*]+ ){0,4}[a-z ]+)(?<!(?<![a-z])(i|we) (was|were|being) [a-z* ]{1,60})(?! (proof|costume|outfit|{dressup}))',
     category: 'bullying',
     severity: 'warning',
     reason: 'Sounds like an insult aimed at someone.',
@@ -469,7 +472,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // a slur or strong language used as a name for someone pointed at: "the wanker", "that b*tch in year 2", "the
   // dyke who runs breakfast club", "the k*ke governor"
   {
-    pattern: '({slur}|{swearnoun}|b[i*]tch|cow|slag|slapper)(?<=(?<![a-z])(the|that|this)( [a-z*]+){1,2})(?= (in (year|yr|y|clas|reception|nursery)|who|that|at (reception|pick)|from|next door|governor|teacher|head|ta|dad|mum|kid|boy|girl|woman|man|parent|lady)|$| \\.)',
+    pattern: '({slur}|{swearnoun}|b[i*]tch|cow|slag|slapper)(?<=(?<![a-z])(the|that|this)( [a-z*]+){1,2})(?= (in (year|yr|y|clas|reception|nursery)|who|that|at (reception|pick)|from|away|next door|governor|teacher|head|ta|dad|mum|kid|boy|girl|woman|man|parent|lady)|$| \\.)',
     category: 'bullying',
     severity: 'block',
     reason: INSULT,
@@ -488,7 +491,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // a cat with the personality of a dog)
   {
     pattern:
-      '(personality|charisma|brains|attention span) of (a|an) ((wet|damp|soggy|limp|stale|dead|boiled|mouldy|cold|used|lump of|bag of|sack of|bowl of|box of|tin of|piece of) )*(flannel|lettuce|dish ?cloth|rag|sponge|tea ?towel|brick|plank|potato|spud|rock|stone|lamp ?post|goldfish|gnat|peanut|tea ?bag|paper bag|cardboard box|cardboard|fish|slug|door ?knob|toaster|cabbage|turnip|mop|kipper|cucumber|pot plant|house ?plant|traffic cone|fence post|sprout|parsnip|chip|sock|doormat|breeze block|plank of wood|damp squib|wet weekend|beige wall|wall|paint)',
+      '(personality|charisma|brains|attention span|iq|intelligence) of (a|an) ((wet|damp|soggy|limp|stale|dead|boiled|mouldy|cold|used|lump of|bag of|sack of|bowl of|box of|tin of|piece of) )*(flannel|lettuce|dish ?cloth|rag|sponge|tea ?towel|brick|plank|potato|spud|rock|stone|lamp ?post|goldfish|gnat|peanut|tea ?bag|paper bag|cardboard box|cardboard|fish|slug|door ?knob|toaster|cabbage|turnip|mop|kipper|cucumber|pot plant|house ?plant|traffic cone|fence post|sprout|parsnip|chip|sock|doormat|breeze block|plank of wood|damp squib|wet weekend|beige wall|wall|paint|house brick|brick wall)',
     category: 'bullying',
     severity: 'block',
     reason: INSULT,
@@ -707,7 +710,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: 'pr[i*]ck(?<=(?<![a-z])(is|was) (a|an) ([a-z*]+ ){0,3}pr[i*]ck)(?<!(?<![a-z])(it|that|this|its) (is|was) [a-z* ]{1,60})(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
   { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|b[a*]tty boy|b[a*]tty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?|half ?castes?|jew (them|him|her|me|you|u|em) down|downies', category: 'hate', severity: 'block', reason: 'A slur.' },
   // "bender" as a homophobic slur at someone: "skips like a right bender" (not "went on a bender", "a fender bender")
-  { pattern: 'bender(?<=(?<![a-z])(you|u|ur|right|proper|total|absolute|fucking|fking|such a|like a|little|big) bender)', category: 'hate', severity: 'block', reason: HOMOPHOBIC, also: 'bullying' },
+  { pattern: 'bender(?<=(?<![a-z])(you|u|ur|right|proper|total|absolute|fucking|fking|such a|like a|little|big|massive|fat|dirty|filthy|ugly) bender)', category: 'hate', severity: 'block', reason: HOMOPHOBIC, also: 'bullying' },
   // "men in dresses are not women", "shoving gay stuff down kids' throats is grooming"
   { pattern: '(men|blokes) in (dresses|frocks|skirts)(?= (are|is|arent|wil|should|shouldnt|in the|using|in our))|(gay|trans|lgbt|lgbtq|pride|woke) (stuf|agenda|ideology|propaganda|nonsense|rubbish)( [a-z]+){0,4} (grooming|down (kids|childrens|our kids|their|kids) throats)', category: 'hate', severity: 'block', reason: GROUP_HATE },
   // "go back to poland", said to someone at the start of a sentence (not "we flew back to Poland for Christmas")
@@ -775,6 +778,91 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     category: 'hate',
     severity: 'block',
     reason: GROUP_HATE,
+  },
+  // set 8's wordings, each written to cover its kind rather than its one sentence
+  // a weapon brought back or round: "they'd come back with a bat", "I'll come round with a knife"; a weapon with a name on
+  // it: "a baseball bat in the boot with that teacher's name on it", "a bullet with your name on it"
+  {
+    pattern:
+      '(bat|knife|blade|machete|hamer|crowbar|gun|axe|brick)(?<=(?<![a-z])(come|coming|comes|came|be|go|going|turn up|turning up) (back|round|down|up|over|in) with (a|my|his|her|their|the|me|a basebal|a cricket) [a-z]+)(?! (and|n) bal| for (rounders|cricket|the game|the match|practice))|name on it(?<=(bat|bulet|knife|blade|brick|hamer|gun|machete)( [a-z]+){0,8} with (your|ur|his|her|their|that [a-z]+s|(the|that|this) [a-z]+s|(mr|mrs|ms|miss) [a-z]+s) name on it)',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
+  // a building or a car said to be going up in flames; a fire set with people inside; a car stripped overnight; "she won't be
+  // so brave when…"; "it won't be for a chat"; knowing which car is someone's; regional: "stick the heid on him", "you're
+  // getting wet up"
+  {
+    pattern:
+      '(flames|smoke)(?<=(school|building|place|house|car|staf ?rom|hal|ofice|clasroom|academy|nursery|oakfield)( [a-z]+){0,3} (wil|is gonna|is going to|s gonna|gonna|going to|should|could|might|l) go up in [a-z]+)|(inside|it)(?<=(burn|set fire to|torch|set alight|petrol bomb|firebomb)( [a-z]+){1,6} with (them|him|her|you|u|ya|em|everyone|the kids)( stil)? (inside|in it))|left(?<=(car|van|house)( [a-z]+){0,3} (wont|wil not|aint gonna) have (any )?(tyres|tires|wheels|windows|paint|windscreen) left)|(brave|tough|gobby|mouthy|cocky|lippy|smug|chaty)(?<=(?<![a-z])(wont|wil not|aint|not) be (so|as) [a-z]+)(?= (when|once|if) (she|he|they|you|u|i|we) )|chat(?<=(?<![a-z])(it|that|he|she|they)( wont| wil not| aint gonna| isnt gonna)? be for a (nice |friendly |litle )?chat)|(mine|ours)(?<=(?<![a-z])(he|she|they|someone|somebody) (said )?(know|knew|knows|found out) (which|what) (car|house|door) (is|was|s) [a-z]+)(?! (so |and )?(i|we|il|wel) (can |wil |could |wil be able to )?(drop|pop|post|deliver|return|send|bring))|(stick|stuck|stickin|sticking|gie) (the|ma|my|a) (heid|head|nut) on (him|her|you|u|ya|them|that [a-z]+|(mr|mrs|ms|miss) [a-z]+)|wet ((him|her|you|u|ya|them|em|that [a-z]+) )?up(?<=(?<![a-z])(getting|get|got|gets|wet) [a-z ]+)',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
+  // "shut up ugly", "kys loser", "get lost fatty": an insult said to someone, as a name, after words aimed at them
+  {
+    pattern: '(ugly|loser|fatty|fatso|freak|weirdo|idiot|moron|minger|saddo|retard|spaz|tramp|scum|creep|cow|pig|slag)(?<=(?<![a-z])(kys|kil (your ?self|urself)|shut up|shut it|get lost|go away|do one|jog on|piss of|fuck of|sod of|nobody likes (you|u)|die) (you |u |ya )?((fat|ugly|stupid|litle|smely|sad|{swear}) )*[a-z]+)(?= \\.|$| (lol|haha|lmao|x|xx))',
+    category: 'bullying',
+    severity: 'block',
+    reason: INSULT,
+  },
+  // a nickname that mocks a child's looks: "beaver boy", "pizza face", "four eyes"
+  { pattern: '(beaver|buck ?toth|goofy|lard|fatty|specky|jug ears|dumbo) (boy|girl|kid)(?= \\.|$| (lol|haha|lmao|over there|in|from))|(pizza|crater|spoty|moon|horse|rat|pig|zit) face(?= \\.|$| (lol|haha|lmao|in|from|over there))|four eyes(?= \\.|$| (lol|haha|lmao))', category: 'bullying', severity: 'warning', reason: "Mocks someone's looks." },
+  // a slight of one person by what they do, not by a name: "that arsey receptionist", "a certain lazy Year 5 teacher", "the
+  // useless head" (not "the rude word")
+  {
+    pattern:
+      '(arsey|gobby|mouthy|useles|lazy|rude|stuck ?up|miserable|jumped ?up|incompetent|clueless|smug|snoty|snooty|nasty|vile|horible|power ?mad|two ?faced|pathetic)(?<=(^|\\. |(?<![a-z])(that|this|the|certain) )[a-z]+)( (old|litle|new|year [0-9a-z]+|yr [0-9a-z]+))* (receptionist|dinner lady|caretaker|teacher|ta|head|headteacher|head teacher|secretary|ofice lady|senco|deputy head|lolipop (man|lady)|cleaner|cook|governor|coach|mum|dad|woman|man|bloke|cow)(?! (of the|award|awards|day|training|strike|strikes|shortage|shortages|pay|workload|trope|stereotype))',
+    category: 'bullying',
+    severity: 'block',
+    reason: INSULT,
+  },
+  // an insult reported as said to the writer: "told me I was a useless little girl", "said I'm a right battle-axe"
+  {
+    pattern:
+      '((useles|pathetic|stupid|silly|thick|dumb|worthless|ugly|fat|lazy|jumped up|stuck up|miserable|nasty|dried up|bitter|sour)( [a-z]+){0,2} (girl|boy|woman|man|thing|nobody|joke|cow|bitch|idiot|moron|failure|disgrace)|batle ?axe|old bag|old dragon)(?<=(?<![a-z])(told me|caled me|said to me|said|says|tels me)( today| that| to my face)?( i was| im| i am| i m)? (a|an|such a|just a|the) [a-z ]+)',
+    category: 'bullying',
+    severity: 'block',
+    reason: INSULT,
+  },
+  // transphobic statements: "a man in a dress is still a man", "a bloke with a beard is not a woman", "trans women are men"
+  {
+    pattern:
+      '(dres|frock|skirt|wig|beard|wily|penis|dreses|frocks|skirts|wigs)(?<=(?<![a-z])(man|men|bloke|blokes|woman|women) (in a|with a|in) [a-z]+)(?= (is|are) (stil |never |not |stil just |just |always |wil always be |wil never be )?(a )?(man|men|woman|women|bloke|blokes)(?![a-z]))|trans (women|woman|men|man) (are|is) (just |stil |realy )?(a )?(men|man|women|woman)(?![a-z])',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
+  // people told they will be sent back, where the talk is of a people: "asylum seekers as dinner staff? They should all be sent
+  // back, every last one"
+  {
+    pattern:
+      '(sent|shiped|deported|kicked|booted|chucked|thrown) (back|home|out)(?<=(should|must|need to|needs to|ought to|wil|can) (al )?(be|get) [a-z]+ [a-z]+)(?= \\.|$| (every last one|al of them|the lot|now|asap|where))(?<=(muslims?|mosques?|eid|islam|immigrants?|migrants?|refugees?|asylum|foreigners?|boats?|dinghy|dinghies|england|britain|english|british|country|pakis?|muzzies|poles|polish|romanians?|gypsies|travelers|travellers)( [a-z.]+){2,18})',
+    category: 'hate',
+    severity: 'block',
+    reason: XENOPHOBIC,
+  },
+  // a people compared with vermin, or said to run things: "these migrant families are like cockroaches", "the Jews run the
+  // council"
+  {
+    pattern:
+      '(cockroaches|rats|vermin|parasites|leches|animals|plague|disease|locusts|termites|maggots|virus)(?<=(?<![a-z])(muslims|jews|immigrants|migrants|refugees|asylum sekers|foreigners|gypsies|travelers|travellers|pakis|poles|romanians|blacks|arabs|asians|africans|(migrant|immigrant|refugee|foreign|muslim|jewish|traveler|traveller|gypsy|polish|romanian|asian|black|african|eastern european|roma|pakistani|somali) (families|kids|children|people|men|women|lot|parents|mums|dads)) (are|r) (al |just |like |al like |just like |no beter than |worse than )+(a )?[a-z]+)|(jews|jewish people|zionists|muslims) (secretly |basicaly |realy )?(run|control|own|rule) (the |our |al the |al our )?(council|councils|schools|nhs|courts|police|city|town|teachers union|unions|universities)(?![a-z])',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
+  // a slur named as one in a notice: "using 'bender' as an insult"
+  { pattern: 'bender(?= (as|is) (an? )?(insult|slur|swear ?word))', category: 'hate', severity: 'block', reason: HOMOPHOBIC },
+  // sexual approaches to children and remarks about staff: "which of the girls in the front row is single", "which one of the
+  // girls has got snapchat", "send pics of the girls in their swimming cozzies", "your daughter is stunning for 9, would love to
+  // chat to her, inbox me"; "can keep me behind after school any day", "can teach me a lesson any time", "is good with his
+  // hands", "is the new Year 4 teacher single", "can do a home visit any time"
+  {
+    pattern:
+      '(single|snapchat|snap|insta|instagram|number|tiktok|whatsap)(?<=(?<![a-z])(which|what) (one )?(of )?(the |them |those |these )?(girls|girl|boys|kids|children)( [a-z0-9]+){0,6} (is|was|are|has|have|s) (got )?(single|snapchat|snap|insta|instagram|number|tiktok|whatsap))|(pics|pictures|photos|videos|vids|snaps)(?<=(?<![a-z])(send|post|share|dm|inbox) (me )?(some |more |the )?[a-z]+)(?= of (the |your |ur )?(girls|girl|boys|kids|children|daughter|son|her|him)( [a-z]+){0,3} (in (their|her|his|the) )?((swiming|swim) (costumes?|suits?|cozies|cosies|things|kit|stuf)|swimsuits?|cozies|cosies|bikinis?|leotards?|underwear|pyjamas|pjs|bed|nighties))|(inbox|dm|pm|message|mesage|snap|add) me(?<=(stuning|gorgeous|beautiful|pretty|hot|fit|cute|lovely|mature|developed) for (a )?([0-9]+|nine|ten|eleven|twelve|thirteen|her age|his age|[a-z0-9]*yearold)[a-z0-9 .]{1,80})|(behind|leson|detention|examine me|check me over|tutor me|home visit)( [a-z]+){0,4} (any (day|time)|anytime)(?<=(?<![a-z])can (keep me (behind|in)|teach me a leson|give me (a )?detention|put me in detention|examine me|mark my [a-z]+|do a home visit|check me over|tutor me)( [a-z]+){0,4} (any (day|time)|anytime))(?! (to|for|if|with|and) )|hands(?<=(?<![a-z])(bet|betcha|im sure|i bet) ([a-z]+ ){1,3}(is|s) (god|very good|realy god) with (his|her) hands)|single(?<=(?<![a-z])(is|s) (the )?(new )?([a-z0-9]+ ){0,3}(teacher|ta|head|caretaker|coach|dad|mum|supply) single)',
+    category: 'sexual',
+    severity: 'warning',
+    reason: 'May be read as sexual, or as an approach to a child.',
   },
 ];
 
