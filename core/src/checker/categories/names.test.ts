@@ -36,6 +36,8 @@ describe('names', () => {
   it('does not read the verb after a name as another name in a list', () => {
     expect(named('In May, May Chen will represent Year 2 at the art show.')).toEqual(['May Chen']);
     expect(named('Thanks to Grace and Will for tidying up.')).toEqual(['Grace', 'Will']);
+    // in a text with capitals, a lower-case word after a name and a comma is no name in a list
+    expect(named('Our headteacher, Mrs Whitworth, will be at the gate.')).toEqual(['Mrs Whitworth']);
   });
 
   it('finds a given name with the family initial', () => {
@@ -81,6 +83,9 @@ describe('names', () => {
     expect(named('Hope told us all about her trip')).toEqual(['Hope']);
     expect(named('May is mental health awareness month')).toEqual([]);
     expect(named('Ruby Class asked for more glue sticks')).toEqual([]);
+    // one of two people: "Ruby and I", but not a value or a season
+    expect(named('Off to the panto! Ruby and I have the best seats', 'personal_post')).toEqual(['Ruby']);
+    expect(named('Hope and I: a talk on resilience', 'personal_post')).toEqual([]);
   });
 
   it('finds a given name that is not an ordinary word wherever it appears', () => {

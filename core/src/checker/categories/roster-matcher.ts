@@ -974,6 +974,8 @@ class Context {
   /** token range [index, last] sits beside a name found, with only "and", "&", "," or "or" between */
   besideFound(index: number, last: number, byEnd: Map<number, NameMatch>, byStart: Map<number, NameMatch>): boolean {
     const t = this.tokens;
+    // in a text with capitals, a name in a list has one: not "Mrs Marsh, will be at the gate"
+    if (!this.capitalised(index) && ANY_UPPER.test(this.p.original)) return false;
     // a list needs a separator: "Grace and Tom", "Tom, Grace" — but not "May Chen will", where
     // the word after a name is only the next word of the sentence
     const between = (a: number, b: number) => {
@@ -1128,6 +1130,8 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if ((capital || !anyUpper) && ctx.groupAfter(last, VALUES.has(head))) return { match };
   // doing what only a person does: "Ivy asked the guide", "Rose said" (not "May is mental health month")
   if (capital && form === 'given' && next !== undefined && DONE_BY_A_PERSON.has(next) && ctx.spaced(last, last + 1)) return { match };
+  // one of two people doing something: "Holly and I are off for a mulled wine", "Grace and me went" (not "Summer and I")
+  if (capital && form === 'given' && next === 'and' && !NOT_VOCATIVE.has(head) && !VALUES.has(head) && (ctx.next(last + 1) === 'i' || ctx.next(last + 1) === 'me')) return { match };
   // said to them at the start of a sentence: "Will, you're a legend!" (but "Summer, you were glorious")
   if (capital && !NOT_VOCATIVE.has(head) && ctx.vocative(i, last)) return { match };
   const valueList = VALUES.has(head) && ((prev !== undefined && VALUES.has(prev)) || (next !== undefined && VALUES.has(next)) || nearValue(ctx, i, last));
