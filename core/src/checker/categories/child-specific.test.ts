@@ -28,6 +28,9 @@ describe('child-specific talk', () => {
     expect(check('A reminder that a boy in Year 1 has a severe nut allergy, so no nuts in lunchboxes.')).toHaveLength(1);
     expect(check("Tom will be in the nurture room this week after Monday's incident.")).toHaveLength(1);
     expect(check('A reminder that nuts are not allowed in lunchboxes.')).toEqual([]);
+    // advice to everyone, given because of one child
+    expect(check('Please do not send nuts, as the new boy in Year 2 has a severe allergy.')).toHaveLength(1);
+    expect(check('Please keep your child at home if they are unwell.')).toEqual([]);
   });
 
   it('finds a detail in the sentence after the name', () => {

@@ -18,10 +18,13 @@ const DETAILS: [string, RegExp][] = [
 ];
 
 // "a boy in Year 4", "one of our Year 5 girls", "the pupil who...": one child, not named.
-const ONE_CHILD = /(?<![a-z0-9])(?:(?:a|one|the|this|that|our)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+|little\s+|young\s+|certain\s+)?(?:pupil|child|boy|girl|student|learner|kid|lad|lass|son|daughter)|one of (?:our|the)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+)?(?:pupils|children|boys|girls|students|learners|kids))(?![\p{L}\p{N}])/gu;
+const ONE_CHILD = /(?<![a-z0-9])(?:(?:a|one|the|this|that|our)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+|little\s+|young\s+|certain\s+|new\s+)?(?:pupil|child|boy|girl|student|learner|kid|lad|lass|son|daughter)|one of (?:our|the)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+)?(?:pupils|children|boys|girls|students|learners|kids))(?![\p{L}\p{N}])/gu;
 // Advice to every family, not news about one child: "if a child is unwell, keep them at home" (but
 // "we are all thinking of you" is not advice, nor is "a reminder that a boy in Year 1 has a nut allergy").
 const GENERAL = /(?<![a-z0-9])(?:if|when|whenever|any|every|each|all (?:children|pupils|families|parents)|please|should|must|your child|children|pupils)(?![\p{L}\p{N}])/gu;
+
+/** "as", "because" or "since" with only a few words after it, up to the child: the child is the reason given */
+const BECAUSE_AT_END = /(?:^|\s)(?:as|because|since)\s+(?:\S+\s+){0,2}$/u;
 
 interface Sentence { start: number; end: number }
 // module-level, since a regular expression literal in a function is a new object each time it runs
@@ -73,7 +76,10 @@ export const childSpecificWith = (allow: readonly string[]): CategoryBuilder => 
       for (const m of wordMatches(ONE_CHILD, p.folded)) {
         const sentence = indexOf(m.index);
         const s = all[sentence];
-        const rest = s ? p.folded.slice(s.start, m.index) + p.folded.slice(m.index + m[0].length, s.end) : '';
+        // advice before "as" or "because" is about the child after it: "please no nuts, as the new boy has an allergy"
+        const before = s ? p.folded.slice(s.start, m.index) : '';
+        const reason = before.search(BECAUSE_AT_END);
+        const rest = s ? before.slice(reason < 0 ? 0 : before.length) + p.folded.slice(m.index + m[0].length, s.end) : '';
         if (s && !hasWordMatch(GENERAL, rest)) refs.push({ start: m.index, end: m.index + m[0].length, named: false, sentence });
       }
       const findings: Finding[] = [];

@@ -63,6 +63,7 @@ describe('commercial: selling', () => {
     ['Car valets £40 this month only', 'this month only'],
     ['Lovely opportunity for busy mums, DM me for details', 'DM me for details'],
     ['Want flexible income around the school run?', 'flexible income'],
+    ['Show this post for £10 off a full service', '£10 off'],
   ])('finds the selling in "%s"', (text, cue) => {
     expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
   });

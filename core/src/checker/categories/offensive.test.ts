@@ -1122,3 +1122,110 @@ describe('offensive language: families from the eighth held-out set', () => {
     ]);
   });
 });
+
+describe('offensive language: families from the ninth held-out set', () => {
+  const has = (category: string, texts: string[]) => {
+    for (const text of texts) expect(categoriesIn(text), text).toContain(category);
+  };
+  const clean = (texts: string[]) => {
+    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
+  };
+
+  it('finds harm in regional and street words, and harm coming to someone described at length', () => {
+    has('threat', [
+      "ur gettin merked after school",
+      "our kid'll bost his yed",
+      "ah'll hoy him ower the wall",
+      "I'm gonna bang him out",
+      "I'll drive right through you",
+      "I'll knock him into the road",
+      'that dad wants his head caving in',
+      'the lad who nicked my phone is getting dipped',
+      'hope someone jumps that teacher on her way home',
+      "I'll go round and smash every window in it",
+      'hope someone puts a brick through her windscreen',
+      'hope the head falls down the stairs',
+      'hope the caretaker who binned my post chokes on it',
+      'I hope his car gets keyed',
+    ]);
+    clean([
+      'the fish is getting dipped in batter',
+      "I'll drive you into school tomorrow",
+      'Hope nobody falls asleep in assembly',
+      'hope she gets her car back soon',
+      'Bang on time, well done Year 6',
+    ]);
+  });
+
+  it('finds injury promised, property threatened and menace without a harm word', () => {
+    has('threat', [
+      "she'll be picking her teeth up off the floor",
+      "he's getting a sore face",
+      'that lad is getting a box in the gob',
+      'next one gets a cricket bat round the head',
+      "they'll be eating their steering wheel",
+      "she said she'd have my kneecaps",
+      'touch my car again and your windows are going in',
+      'lovely house, shame if the windows went through',
+      'teach the head a lesson he will never forget',
+      'burn it down.',
+      'Consider yourself warned',
+      "keep talking, you'll see what happens",
+      "This isn't over.",
+      "you'll be sorry mate",
+      'sleep with one eye open',
+      'wait till I see you tomorrow',
+      "it's on sight with him",
+      'gonna catch u lackin',
+      'karma is coming for you and so am I',
+      "tell him to bring his mates, we'll have something for them",
+      'my brothers are already looking for you',
+      'I know what time Mrs Cole leaves on a Friday',
+      "we'll be paying you a visit",
+      'she should check her brake pipes',
+      'he better not be at the bus stop monday',
+      "I'll have him, mun",
+      "I'll give him something to cry about",
+      "I'll shut it for him permanently",
+      'the next kid who does that is going out the window',
+      'ima f i n d u',
+      'someone wants to put a match to that school',
+      'someone needs to burn the academy to the ground',
+      'his van won\'t have any tyres by Monday',
+      "she'd pour boiling water on her",
+      'he is getting his jaw broke',
+    ]);
+    clean([
+      "Consider yourself warned: the cake stall sells out fast!",
+      'Mix the vinegar and soda and see what happens',
+      "Don't worry, this isn't over yet, there's a second half",
+      "You'll be sorry to hear Mrs Cole is leaving",
+      "Can't wait till I see you at the party",
+      'My brothers are looking for a new flat',
+      'I know what time the bus leaves',
+      "We'll be paying a visit to the museum",
+      'Please check your tyres before the trip',
+      "I'll have him on Tuesday after school",
+      'The rules are going out the window this week, it is Christmas',
+      'Pour boiling water on the pasta',
+      'The Great Fire burned the city to the ground',
+      'Light a match to the candle carefully',
+    ]);
+  });
+
+  it('finds self-harm wished on someone, as threat and bullying when it is aimed', () => {
+    expect(categoriesIn('go play on the M5 hun').sort()).toEqual(['bullying', 'threat']);
+    expect(categoriesIn('do everyone a favour and jump').sort()).toEqual(['bullying', 'threat']);
+    expect(categoriesIn('nobody would even notice if u disappeared').sort()).toEqual(['bullying', 'threat']);
+    expect(categoriesIn('some people should do the world a favour and top themselves')).toEqual(['threat']);
+    expect(categoriesIn('the world would be a better place without you in it')).toContain('threat');
+    has('threat', ['go k*ll ur$elf']);
+    clean(['We went to play on the beach', 'Do everyone a favour and jump in the pool first to test it', 'Nobody would notice if you swapped the biscuits']);
+  });
+
+  it('finds a prick pointed at, a request for a girl\u2019s Instagram, and leaves faggots day alone', () => {
+    has('profanity', ['that wee prick that scratched my car']);
+    has('sexual', ["the blonde one at the back, what's her insta"]);
+    clean(['200 kids and it is faggots day at lunch', 'that prick of a needle']);
+  });
+});

@@ -34,9 +34,9 @@ const HARM_PERSON = words(`
   bash bashing smash smashing punch punching slap slapping smack smacking thump thumping deck decking lamp lamping
   leather leathering hurt hurting strangle strangling choke choking throttle throttling glass glassing headbutt
   headbutting break breaking snap cut cutting slash slashing end ending stamp chin chinning twat twatting boot
-  booting slit rape raping hang torture strangle drown flatten flattening floor burst merk bury bray braying`);
+  booting slit rape raping hang torture strangle drown flatten flattening floor burst merk bury bray braying jump jumps`);
 /** harm only when what it is done to is a body: "rip his head off", "stove that dad's head in" (not "rip your jumper") */
-const HARM_BODY = words('rip tear stove cave rearrange bust burst split crack smash kick knock wring');
+const HARM_BODY = words('rip tear stove cave rearrange bust burst bost split crack smash kick knock wring');
 /** harm done with a thing to a body: "I'll wrap that lollipop stick round his head", "break a chair over his head" */
 const HARM_WITH_THING = words('wrap wrapping break smash bounce bend ram whack crack throw chuck lob');
 const ROUND = words('round around over across in into at');
@@ -64,24 +64,31 @@ const HARM_WITH: Record<string, Set<string>> = {
   [collapse('drag')]: words('out'),
   [collapse('rip')]: words('apart'),
   [collapse('tear')]: words('apart'),
+  // "I'll drive straight through you", "bang him out", Geordie "hoy him ower the railings"
+  [collapse('drive')]: words('through into over'),
+  [collapse('bang')]: words('out'),
+  [collapse('hoy')]: words('ower over off out into down'),
 };
 /** a particle that harms only with the words after it: "knock him into next week" (not "into shape") */
 const PARTICLE_NEEDS: Record<string, (t: string[], after: number, verb: string) => boolean> = {
-  into: (t, after) => t[after + 1] === 'next',
+  into: (t, after) => t[after + 1] === 'next' || (t[after + 1] === 'the' && INTO_HARM.has(t[after + 2] ?? '')),
   // "drag him out of his car" (not "drag them out for a walk"); "knock him out" (not "out of the park")
   out: (t, after, verb) => (t[after + 1] === 'of' ? PLACE.has(t[after + 3] ?? '') || PLACE.has(t[after + 4] ?? '') : verb !== 'drag'),
 };
+/** where someone is knocked into: "knock him into the road" (not "into shape", "into the team") */
+const DRIVE = collapse('drive');
+const INTO_HARM = words('road wall floor ground traffic canal river hedge middle railings');
 /** what follows harm that is no threat: "cut you a slice", "hurt her feelings", "kill them with kindness" */
 const NOT_HARM_AFTER = words('a an some slack feelings pride chances with at in on');
 const NOT_HARM_AFTER_EXCEPT = words('in'); // "kick his head in" keeps "in"
 /** the intent, a few words before the harm */
 const INTENT = words(`
   ill i'll il will wil would gonna going imma ima wanna wana id hed shed theyd wed youd hell shell theyll well
-  should shud needs ought better gna gunna gona gonnae gonny hope threatening threatened threatens threaten swore vowed`);
+  should shud needs ought better gna gunna gona gonnae gonny ahl hope threatening threatened threatens threaten swore vowed`);
 /** intent that needs "to" after it: "threatening to stab", "swore to" */
 const INTENT_TO = words('threatening threatened threatens threaten swore vowed');
 /** intent that is the writer's own: blocked rather than warned about */
-const OWN_INTENT = words("ill il imma ima id");
+const OWN_INTENT = words("ill il imma ima id ahl");
 const FIRST_PERSON = words('i im we were');
 /** who means the harm, when written before the intent: "she'd", "someone should", "he is going to" */
 const SUBJECT = words('i im we were he she they you u ur youre someone somebody some1 hes shes theyre');
@@ -99,10 +106,10 @@ const PERSON = words(`
   parent parents mum mums mam dad dads driver caretaker ref referee lady ladies ta staff pupil pupils family wife husband
   son daughter brother sister neighbour cow bitch bastard prick twat dickhead idiot moron one coach governor receptionist
   cleaner cook secretary senco deputy slt inspector governors`);
-const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes bone bones body life');
+const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes bone bones body life yed heid gob chops noggin');
 const PLACE = words(`
   school schools building staffroom hall office classroom classrooms mosque church synagogue temple gurdwara house home car
-  cars windows window place dump shithole shthole academy nursery gym tyres door letterbox fence`);
+  cars windows window windscreen van motor place dump shithole shthole academy nursery gym tyres door letterbox fence`);
 const DETERMINER = words('that this the these those any your ur his her their every');
 const TITLE = words('mr mrs ms miss sir dr');
 /** what a person may own, which harm words also take: "shoot Mr Hughes's class photos" */
@@ -118,14 +125,19 @@ const BURN_END = new Set(['.', ...words('down to one tonight soon next and like 
 /** someone wishing harm: "wants stabbing", "needs a good slap", "deserves a kicking" */
 const WISH = words('wants needs deserves deserve want need');
 const HARM_NOUN = words('slap smack kicking beating hiding leathering battering pasting shoeing punch kick visit bullet');
-const HARM_ING = words('stabbing shooting battering leathering slapping kicking punching hanging knifing decking lamping glassing burning doing sorting smacking');
-const PASSIVE = words('stabbed shot battered glassed knifed decked lamped slapped punched jumped merked shanked bodied');
+const HARM_ING = words('stabbing shooting battering leathering slapping kicking punching hanging knifing decking lamping glassing burning doing sorting smacking caving smashing bashing');
+const PASSIVE = words('stabbed shot battered glassed knifed decked lamped slapped punched jumped merked shanked bodied dipped splashed keyed torched');
+/** grave harm told as coming to someone described at length: "the man who shouted at my mum is getting stabbed" */
+const GRAVE_PASSIVE = words('stabbed shot knifed glassed merked shanked bodied dipped splashed');
+/** what follows a thing being dipped or splashed: "is getting dipped in batter", "splashed with paint" */
+const DONE_WITH = words('in into with by on for at');
 /** after "we'll beat them": sport, not violence */
 const SPORT = words('final match game league quiz cup semi tournament race saturday sunday football netball rugby hockey tag nil');
 
 const POSSESSIVE = words('his her their your ur yer');
 const COMING_TO = words('hes shes youre ur theyre');
 const GETTING = collapse('getting');
+const GETTIN = collapse('gettin');
 /** what may follow a beating told as coming: "he's getting decked after school" (not "getting battered fish") */
 const WHEN = words('at after when if tomorrow today later');
 const BURNING = words('burning torching bombing');
@@ -135,7 +147,7 @@ const SHOULD = words('should shud shld');
 const SHOULD_TO = words('needs need ought deserves deserve wants');
 /** "a good slap", "a proper hiding" */
 const STRONG = words('good proper right real');
-const GET = words('get gets getting');
+const GET = words('get gets getting gettin');
 /** "wait for that teacher after school and smash his face in": intent carried over "and" */
 const AND_WINDOW = 12;
 const WINDOW = 5;
@@ -205,6 +217,8 @@ function intentBefore(t: string[], i: number): number {
     if (!isFiller(w)) seen++;
     if (w === '.') return -1;
     if (NEGATION.has(w)) return -2;
+    // "our kid'll bost his yed", "her dad'll sort him": will glued to the person
+    if (w.length > 3 && w.endsWith('l') && PERSON.has(w.slice(0, -1))) return k;
     if (INTENT.has(w)) {
       // "going to" is intent; "going" to a place is not
       if ((w === 'going' || INTENT_TO.has(w)) && t[k + 1] !== 'to') continue;
@@ -249,7 +263,8 @@ function wishedAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     if (!wished) return undefined;
     if (GET.has(wish)) {
       // "he's getting decked", "you're getting battered": a beating told as already coming
-      if (wish === GETTING && COMING_TO.has(t[w - 1] ?? '') && k === w + 1 && (ENDS_MENACE.has(t[i + 1] ?? '.') || WHEN.has(t[i + 1]!))) return found(w - 1, i, false, false);
+      if ((wish === GETTING || wish === GETTIN) && COMING_TO.has(t[w - 1] ?? '') && k === w + 1 && (ENDS_MENACE.has(t[i + 1] ?? '.') || WHEN.has(t[i + 1]!))) return found(w - 1, i, false, false);
+      if ((wish === GETTING || wish === GETTIN) && t[w - 1] === 'is' && k === w + 1 && GRAVE_PASSIVE.has(harm) && !DONE_WITH.has(t[i + 1] ?? '.')) return found(w - 1, i, false, false);
       const from = intentBefore(t, w);
       return from < 0 ? undefined : found(from, i, false, false);
     }
@@ -330,6 +345,16 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
   if (w === 'wal') return wallAt(t, i);
   if (DEATH.has(w)) return deathWishedAt(t, i, names);
   if (w === 'visit') return visitAt(t, i, names);
+  // "I'll drive straight through you": the particle before the one aimed at
+  if (w === DRIVE) {
+    let k = i + 1;
+    if (t[k] === 'straight' || t[k] === 'right') k++;
+    if (t[k] === 'through' || t[k] === 'into' || t[k] === 'over') {
+      const aim = aimAt(t, k + 1, names);
+      const from = aim && !aim.place && !aim.writer ? intentBefore(t, i) : -1;
+      if (aim && from >= 0) return found(from, aim.end, ownIntent(t, from), false);
+    }
+  }
   const particle = HARM_WITH[w];
   const person = HARM_PERSON.has(w);
   const place = HARM_PLACE.has(w);
@@ -364,7 +389,9 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     last = t[after] === 'into' ? after + 2 : after;
   } else {
     const next = t[last + 1] ?? '';
-    if (NOT_HARM_AFTER.has(next) && !(NOT_HARM_AFTER_EXCEPT.has(next) && BODY.has(t[last]!))) return undefined;
+    // "smash every window in it" (a place's windows); "jump her on her way home"
+    const stillHarm = (NOT_HARM_AFTER_EXCEPT.has(next) && (BODY.has(t[last]!) || aim.place)) || (next === 'on' && t[last + 3] === 'way');
+    if (NOT_HARM_AFTER.has(next) && !stillHarm) return undefined;
   }
   let sport = false;
   for (let j = last + 1; j <= last + 4 && j < t.length && t[j] !== '.'; j++) if (SPORT.has(t[j]!) || DIGIT_FIRST.test(t[j]!)) sport = true;
@@ -417,17 +444,20 @@ const LINED = words('line lined lining');
 const SHOT = words('shot shooting shoot');
 
 /** someone wished dead: "hope that teacher crashes her car", "I hope he dies" */
-const DEATH = words('dies die croaks croak rots rot crashes cancer');
+const DEATH = words('dies die croaks croak rots rot crashes cancer falls chokes choke drowns drown');
 const WISHING = words('hope hoping wish hopefully');
 const CATCH = words('get gets catch catches');
 /** what a crash must be of: "crashes her car" (not "crashes out", "crashes the party") */
 const CRASHED = words('car van bike into');
+const FALLS_TO = words('down off under in into from');
 function deathWishedAt(t: string[], i: number, names: ReadonlySet<string>): Found | undefined {
   if (t[i] === 'crashes' && !(CRASHED.has(t[i + 1] ?? '') || CRASHED.has(t[i + 2] ?? ''))) return undefined;
   // "hope you get cancer"
   if (t[i] === 'cancer' && (!CATCH.has(t[i - 1] ?? '') || !ENDS_MENACE.has(t[i + 1] ?? '.'))) return undefined;
+  // "hope the head falls down the stairs", "hope she chokes on it" (not "falls asleep", "chokes up")
+  if ((t[i] === 'falls' && !FALLS_TO.has(t[i + 1] ?? '.')) || ((t[i] === 'chokes' || t[i] === 'choke') && t[i + 1] !== 'on')) return undefined;
   let aimed = false;
-  for (let k = i - 1; k >= i - 6 && k >= 0 && t[k] !== '.'; k--) {
+  for (let k = i - 1; k >= i - 10 && k >= 0 && t[k] !== '.'; k--) {
     const w = t[k]!;
     if (NEGATION.has(w)) return undefined;
     if (w === 'he' || w === 'she' || w === 'they' || w === 'you' || w === 'u' || PERSON.has(w) || names.has(w) || TITLE.has(w)) aimed = true;

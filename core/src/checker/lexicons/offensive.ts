@@ -168,7 +168,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // hate: religious
   ...['kike', 'yid', 'muzzie', 'muzzy'].map((t) => block(t, 'hate', 'word', { reason: RELIGIOUS })),
   // hate: homophobic and transphobic
-  block('faggot', 'hate', 'stem', { reason: HOMOPHOBIC, allow: ['faggots with', 'faggots and peas', 'faggots and mash', 'faggots in gravy', 'faggots mash', 'faggots peas', 'faggots and chips', 'faggots and onion'] }),
+  block('faggot', 'hate', 'stem', { reason: HOMOPHOBIC, allow: ['faggots with', 'faggots day', 'faggot day', 'faggots and peas', 'faggots and mash', 'faggots in gravy', 'faggots mash', 'faggots peas', 'faggots and chips', 'faggots and onion'] }),
   // in British English a fag is also a cigarette: "a fag break", "a packet of fags"
   block('fag', 'hate', 'word', { reason: HOMOPHOBIC, allow: ['fag break', 'fag breaks', 'fag packet', 'fag end', 'fag ends', 'fag ash', 'smoke a fag', 'smoking a fag', 'packet of fags', 'pack of fags', 'sneaky fag', 'quick fag', 'sells fags', 'sell fags', 'selling fags', 'sold fags', 'buy fags', 'buying fags', 'bought fags'] }),
   ...['poof', 'poofter', 'pooftah', 'lesbo', 'lezza', 'lezzer', 'shirtlifter', 'bumboy', 'battyboy', 'battyman'].map((t) => block(t, 'hate', 'word', { reason: HOMOPHOBIC })),
@@ -295,7 +295,7 @@ const SHOOT_PHOTOS = '(( [a-z]+){0,2} (photos?|pictures?|portraits?|videos?|foot
 
 export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // incitement to self-harm: threat, and bullying of the person it is aimed at
-  { pattern: '(kill|hang|end|unalive|off|top|choke|strangle|suffocate|neck){notnegated} (your ?self|urself|yoself|yourselves|yo self)|(throw|chuck|fling) (your ?self|urself|yoself) (of|from|under|in front of)', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
+  { pattern: '(kill|k\\*l|k\\*ll|hang|end|unalive|off|top|choke|strangle|suffocate|neck){notnegated} (your ?self|urself|yoself|yourselves|yo self)|(throw|chuck|fling) (your ?self|urself|yoself) (of|from|under|in front of)', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
   // …or wishing it on someone else: "she should just kill herself", "he should jump off a bridge",
   // "should jump off the Severn Bridge"
   {
@@ -313,7 +313,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     also: 'bullying',
   },
   { pattern: '(drink bleach|slit your wrists|die in a (hole|fire)|do (us|everyone|the world) a favou?r and (die|disappear))', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
-  { pattern: '(nobody|no one|noone|no body) (would|will|is going to|gonna)( even| ever| actualy| realy)? (miss|care if) {you}|the world (would be|is) better (of )?without {you}', category: 'bullying', severity: 'block', reason: 'Tells someone they would not be missed; this can push a person towards self-harm.', also: 'threat' },
+  { pattern: '(nobody|no one|noone|no body) (would|will|is going to|gonna)( even| ever| actualy| realy)? (miss|care if) {you}|the world (would be|is|d be) (a )?beter (place )?(of )?without {you}', category: 'bullying', severity: 'block', reason: 'Tells someone they would not be missed; this can push a person towards self-harm.', also: 'threat' },
   // threats of violence
   { pattern: '{youre} (so |gonna be |going to be )?dead( meat)?(?= (\\.|after|when|if|mate|mb|bruv|fam|pal|bro|tomorrow|tonight|2moro|2mora|2morow|tmrw|tmr|tomoz|2nite|tonite)|$)', category: 'threat', severity: 'block', reason: THREAT },
   // …and of someone else, when the speaker gets to them: "she's dead when I get hold of her", "he's dead meat",
@@ -342,7 +342,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // "better start watching his back", "better keep looking over your shoulder", "W A T C H Y O U R B A C K"
   { pattern: '(watching|looking over) (his|her|their|your|ur|ya) (back|shoulder)s?(?<=(?<![a-z])(better|best) (start |keep |get )?(watching|looking over) [a-z ]+)|watch ?(your|ur|ya) ?back', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // "you'd better hope I don't catch you"
-  { pattern: 'hope (i|we) (dont|do not|never|wont|will not) (see|catch|find|bump into|run into|get hold of|meet) (you|u|ya|him|her|them|em|{titled}|(that|this|the) [a-z]+)(?<=(?<![a-z])(better|best) hope [a-z ]+)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  { pattern: 'hope (i|we) (dont|do not|never|wont|will not) (see|catch|find|bump into|run into|get hold of|meet) (out who|you|u|ya|him|her|them|em|{titled}|(that|this|the) [a-z]+)(?<=(?<![a-z])(better|best) hope [a-z ]+)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // after a condition, death: "touch my son again and you're dead", "…or else you're dead meat";
   // a dead man: "he's a dead man" (but not "you're dead right", "a dead man in the play")
   {
@@ -353,7 +353,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   { pattern: '{you} (will|wil|are gonna|r gonna|are going to|gonna|going to) (die|get (stabbed|shot(?! of)|hurt|battered|beaten up|jumped|glassed|knifed|done in))', category: 'threat', severity: 'block', reason: THREAT },
   // harm to come to someone else, or a reckoning: "he's going to get battered", "he'll pay for that"
-  { pattern: '{hewill} (get (stabbed|shot(?! of)|battered|beaten up|jumped|glassed|knifed|done in|(his|her|their) head kicked in)|pay for (this|that|it)(?= \\.|$))', category: 'threat', severity: 'block', reason: THREAT },
+  { pattern: '{hewill} (get (stabbed|shot(?! of)|battered|beaten up|jumped|glassed|knifed|done in|(his|her|their) ({swear} )?head kicked in)|pay for (this|that|it)(?= \\.|$))', category: 'threat', severity: 'block', reason: THREAT },
   // harm to someone's body, by the speaker or wished on them: "I'm gonna find you and break your legs",
   // "I'm going to come down that school and batter whoever's responsible",
   // "I'll break her f***ing arms", "gonna smash that kid's face in" (the theatre's "break a leg" names no
@@ -397,7 +397,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // find you"; each found from a rarer word than its first, the rest looked back for
   {
     pattern:
-      'numbered(?<=(?<![a-z])(your|ur|his|her|their) days (are|r) numbered)|(trouble|consequences|hel to pay)(?<=(?<![a-z])(therel|there wil|there is gonna|theres gonna|there s gonna) be (trouble|consequences|hel to pay))(?= \\.|$| (if|when|unless|mate|for (you|u|him|her|them)))|(nasty|ugly|physical)(?<=(?<![a-z])(things|it|this)( wil| is going to| is gonna| s gonna| are gonna| are going to|l) get (nasty|ugly|physical))(?= \\.|$| (if|when|unless|mate))|there(?<=(?<![a-z])dont make me come (down|up|in|round|over) there)(?= \\.|$)|(getting|get) it(?<=(?<![a-z])(hes|shes|theyre|youre|ur) (getting|gonna get|going to get) it)(?= \\.|$| (after|when|if|tomorow|tonight|later|mate))|again(?<=(?<![a-z])make sure (he|she|you|u|they) (never|wont|cant) (walks?|talks?|sees?|works?|teach|teaches|plays?) again)|(time|bird|life) for (him|her|you|u|that [a-z]+|{titled})(?<=(?<![a-z])(il|i wil|i would|id|im gonna|i dont mind|happy to|wouldnt mind) do (time|bird|life) for [a-z ]+)|find (you|u|ya)(?<=(?<![a-z])(il|wel|i wil|we wil|im gonna|were gonna) find (you|u|ya))(?= \\.|$| (and|wherever|mate))',
+      'numbered(?<=(?<![a-z])(your|ur|his|her|their) days (are|r) numbered)|(trouble|consequences|hel to pay)(?<=(?<![a-z])(therel|there wil|there is gonna|theres gonna|there s gonna) be (trouble|consequences|hel to pay))(?= \\.|$| (if|when|unless|mate|for (you|u|him|her|them)))|(nasty|ugly|physical)(?<=(?<![a-z])(things|it|this)( wil| is going to| is gonna| s gonna| are gonna| are going to|l) get (nasty|ugly|physical))(?= \\.|$| (if|when|unless|mate))|there(?<=(?<![a-z])dont make me come (down|up|in|round|over) there)(?= \\.|$)|(getting|get) it(?<=(?<![a-z])(hes|shes|theyre|youre|ur) (getting|gonna get|going to get) it)(?= \\.|$| (after|when|if|tomorow|tonight|later|mate))|again(?<=(?<![a-z])make sure (he|she|you|u|they) (never|wont|cant) (walks?|talks?|sees?|works?|teach|teaches|plays?) again)|(time|bird|life) for (him|her|you|u|that [a-z]+|{titled})(?<=(?<![a-z])(il|i wil|i would|id|im gonna|i dont mind|happy to|wouldnt mind) do (time|bird|life) for [a-z ]+)|findu(?<=(?<![a-z])(il|wel|im gona|ima|ima) findu)|find (you|u|ya)(?<=(?<![a-z])(il|wel|i wil|we wil|im gonna|were gonna|ima|imma) find (you|u|ya))(?= \\.|$| (and|wherever|mate))',
     category: 'threat',
     severity: 'warning',
     reason: MAYBE_THREAT,
@@ -425,7 +425,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // knowing where someone parks, drives, sends their children or lives: "i know where ur kids go to school", "we know
   // which house is yours", "I know what car you drive"
   {
-    pattern: 'know(?<=(?<![a-z])(i|we) know) (exactly )?((where|what|which)( (car|house|school|road|street))?( [a-z]+){0,3} (you|u|ur|your|he|she|they|his|her)( [a-z]+){0,2} (park|parks|drive|drives|go to school|goes to school|lives|live)|(which|what) (house|car|road|street) (is|s) (yours|his|hers|theirs))(?! (so |and )?(i|we|il|wel) (can |wil |could |wil be able to )?(drop|pop|post|deliver|return|send|bring))',
+    pattern: 'know(?<=(?<![a-z])(i|we) know) (exactly )?((where|what|which)( (car|house|school|road|street))?( [a-z]+){0,3} (you|u|ur|your|he|she|they|his|her|their)( [a-z]+){0,2} (park|parks|drive|drives|go to school|goes to school|lives|live)|(which|what) (house|car|road|street) (is|s) (yours|his|hers|theirs))(?! (so |and )?(i|we|il|wel) (can |wil |could |wil be able to )?(drop|pop|post|deliver|return|send|bring))',
     category: 'threat',
     severity: 'warning',
     reason: MAYBE_THREAT,
@@ -472,7 +472,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // a slur or strong language used as a name for someone pointed at: "the wanker", "that b*tch in year 2", "the
   // dyke who runs breakfast club", "the k*ke governor"
   {
-    pattern: '({slur}|{swearnoun}|b[i*]tch|cow|slag|slapper)(?<=(?<![a-z])(the|that|this)( [a-z*]+){1,2})(?= (in (year|yr|y|clas|reception|nursery)|who|that|at (reception|pick)|from|away|next door|governor|teacher|head|ta|dad|mum|kid|boy|girl|woman|man|parent|lady)|$| \\.)',
+    pattern: '({slur}|{swearnoun}|b[i*]tch|cow|slag|slapper)(?<=(?<![a-z])(the|that|this)( [a-z*]+){1,2})(?= (in (year|yr|y|clas|reception|nursery)|in (the|a|that) ([a-z]+ )?(van|transit|car|audi|bmw|hoodie|jacket|coat)|who|that|at (reception|pick)|from|away|next door|governor|teacher|head|ta|dad|mum|kid|boy|girl|woman|man|parent|lady)|$| \\.)',
     category: 'bullying',
     severity: 'block',
     reason: INSULT,
@@ -598,7 +598,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   {
     pattern:
-      '(get|got|gets|getting) laid(?<=(?<![a-z])(wana|wants? to|hop(e|ing) to|needs? to|try(ing)? to|tryna|desperate to|never|finaly|didnt|cant|i|you|u|he|she|they|we) (get|got|gets|getting) laid)(?= \\.|$| (tbh|tonight|lol|haha|ngl|again|more|ever|for once|mate|this weekend|at the weekend|on holiday|soon|lately))|(f[u*]?[c*]?[k*]+|fuk|shag|screw|bang|bonk|ride) (([a-z]+ ){1,2}brains out|(me|her|him|you|u|my [a-z]+|his [a-z]+) (senseles|hard|rough|al night))|suck (my|his|me|him|on my|on his) (dick|cock|bals|nuts|tits|knob|of)|sit on my face|(dick|cock|tit|tity|boob) (pics?|pictures?|photos?|selfies?)|(wana|want to|wants to|lets|like to|gonna|going to|i would|id) (have sex|shag|bang|screw|fuck) (with )?(me|you|u|her|him|{titled})',
+      '(get|got|gets|getting) laid(?<=(?<![a-z])(wana|wants? to|hop(e|ing) to|needs? to|try(ing)? to|tryna|desperate to|never|finaly|didnt|cant|i|you|u|he|she|they|we) (get|got|gets|getting) laid)(?= \\.|$| (tbh|tonight|lol|haha|ngl|again|more|ever|for once|mate|this weekend|at the weekend|on holiday|soon|lately))|(f[u*]?[c*]?[k*]+|fuk|shag|screw|bang|bonk|ride) (([a-z]+ ){1,2}brains out|(me|her|him|you|u|my [a-z]+|his [a-z]+) (senseles|hard|rough|al night))|suck (my|his|me|him|on my|on his) (dick|cock|bals|nuts|tits|knob|of)|sit on my face|(dick|cock|tit|tity|boob) (pics?|pictures?|photos?|selfies?)|(wana|want to|wants to|lets|like to|gonna|going to|i would|id) (have sex|shag|bang|screw|fuck) (with )?(me|you|u|her|him|{titled})(?! (out|up|in the|round|about|into|over))',
     category: 'sexual',
     severity: 'block',
     reason: 'Sexual content.',
@@ -707,7 +707,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   // hate in phrases
   // "Walsh is a useless prick" (not "it's just a little prick", a vaccine)
-  { pattern: 'pr[i*]ck(?<=(?<![a-z])(is|was) (a|an) ([a-z*]+ ){0,3}pr[i*]ck)(?<!(?<![a-z])(it|that|this|its) (is|was) [a-z* ]{1,60})(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
+  { pattern: 'pr[i*]ck(?<=(?<![a-z])(that|this|you|u|ya) ([a-z]+ )?pr[i*]ck)(?= \\.|$| (that|who|in|at|from|mate))|pr[i*]ck(?<=(?<![a-z])(is|was) (a|an) ([a-z*]+ ){0,3}pr[i*]ck)(?<!(?<![a-z])(it|that|this|its) (is|was) [a-z* ]{1,60})(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
   { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|b[a*]tty boy|b[a*]tty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?|half ?castes?|jew (them|him|her|me|you|u|em) down|downies', category: 'hate', severity: 'block', reason: 'A slur.' },
   // "bender" as a homophobic slur at someone: "skips like a right bender" (not "went on a bender", "a fender bender")
   { pattern: 'bender(?<=(?<![a-z])(you|u|ur|right|proper|total|absolute|fucking|fking|such a|like a|little|big|massive|fat|dirty|filthy|ugly) bender)', category: 'hate', severity: 'block', reason: HOMOPHOBIC, also: 'bullying' },
@@ -794,7 +794,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // getting wet up"
   {
     pattern:
-      '(flames|smoke)(?<=(school|building|place|house|car|staf ?rom|hal|ofice|clasroom|academy|nursery|oakfield)( [a-z]+){0,3} (wil|is gonna|is going to|s gonna|gonna|going to|should|could|might|l) go up in [a-z]+)|(inside|it)(?<=(burn|set fire to|torch|set alight|petrol bomb|firebomb)( [a-z]+){1,6} with (them|him|her|you|u|ya|em|everyone|the kids)( stil)? (inside|in it))|left(?<=(car|van|house)( [a-z]+){0,3} (wont|wil not|aint gonna) have (any )?(tyres|tires|wheels|windows|paint|windscreen) left)|(brave|tough|gobby|mouthy|cocky|lippy|smug|chaty)(?<=(?<![a-z])(wont|wil not|aint|not) be (so|as) [a-z]+)(?= (when|once|if) (she|he|they|you|u|i|we) )|chat(?<=(?<![a-z])(it|that|he|she|they)( wont| wil not| aint gonna| isnt gonna)? be for a (nice |friendly |litle )?chat)|(mine|ours)(?<=(?<![a-z])(he|she|they|someone|somebody) (said )?(know|knew|knows|found out) (which|what) (car|house|door) (is|was|s) [a-z]+)(?! (so |and )?(i|we|il|wel) (can |wil |could |wil be able to )?(drop|pop|post|deliver|return|send|bring))|(stick|stuck|stickin|sticking|gie) (the|ma|my|a) (heid|head|nut) on (him|her|you|u|ya|them|that [a-z]+|(mr|mrs|ms|miss) [a-z]+)|wet ((him|her|you|u|ya|them|em|that [a-z]+) )?up(?<=(?<![a-z])(getting|get|got|gets|wet) [a-z ]+)',
+      '(flames|smoke)(?<=(school|building|place|house|car|staf ?rom|hal|ofice|clasroom|academy|nursery|oakfield)( [a-z]+){0,3} (wil|is gonna|is going to|s gonna|gonna|going to|should|could|might|l) go up in [a-z]+)|(inside|it)(?<=(burn|set fire to|torch|set alight|petrol bomb|firebomb)( [a-z]+){1,6} with (them|him|her|you|u|ya|em|everyone|the kids)( stil)? (inside|in it))|(tyres|tires|wheels|windows|paint|windscreen)(?<=(car|van|house|audi|bmw|motor)( [a-z]+){0,8} (wont|wil not|aint gonna) have (any )?[a-z]+)(?= left|$| \.| (by|in|tomorow|tonight|after|when|come))|(brave|tough|gobby|mouthy|cocky|lippy|smug|chaty)(?<=(?<![a-z])(wont|wil not|aint|not) be (so|as) [a-z]+)(?= (when|once|if) (she|he|they|you|u|i|we) )|(chat|words|talking)(?<=(?<![a-z])(it|that|he|she|they)( wont| wil not| aint gonna| isnt gonna)? be (for a (nice |friendly |litle )?chat|words|talking))|(mine|ours)(?<=(?<![a-z])(he|she|they|someone|somebody) (said )?(know|knew|knows|found out) (which|what) (car|house|door) (is|was|s) [a-z]+)(?! (so |and )?(i|we|il|wel) (can |wil |could |wil be able to )?(drop|pop|post|deliver|return|send|bring))|(stick|stuck|stickin|sticking|gie) (the|ma|my|a) (heid|head|nut) on (him|her|you|u|ya|them|that [a-z]+|(mr|mrs|ms|miss) [a-z]+)|wet ((him|her|you|u|ya|them|em|that [a-z]+) )?up(?<=(?<![a-z])(getting|get|got|gets|wet) [a-z ]+)',
     category: 'threat',
     severity: 'warning',
     reason: MAYBE_THREAT,
@@ -859,10 +859,43 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // hands", "is the new Year 4 teacher single", "can do a home visit any time"
   {
     pattern:
-      '(single|snapchat|snap|insta|instagram|number|tiktok|whatsap)(?<=(?<![a-z])(which|what) (one )?(of )?(the |them |those |these )?(girls|girl|boys|kids|children)( [a-z0-9]+){0,6} (is|was|are|has|have|s) (got )?(single|snapchat|snap|insta|instagram|number|tiktok|whatsap))|(pics|pictures|photos|videos|vids|snaps)(?<=(?<![a-z])(send|post|share|dm|inbox) (me )?(some |more |the )?[a-z]+)(?= of (the |your |ur )?(girls|girl|boys|kids|children|daughter|son|her|him)( [a-z]+){0,3} (in (their|her|his|the) )?((swiming|swim) (costumes?|suits?|cozies|cosies|things|kit|stuf)|swimsuits?|cozies|cosies|bikinis?|leotards?|underwear|pyjamas|pjs|bed|nighties))|(inbox|dm|pm|message|mesage|snap|add) me(?<=(stuning|gorgeous|beautiful|pretty|hot|fit|cute|lovely|mature|developed) for (a )?([0-9]+|nine|ten|eleven|twelve|thirteen|her age|his age|[a-z0-9]*yearold)[a-z0-9 .]{1,80})|(behind|leson|detention|examine me|check me over|tutor me|home visit)( [a-z]+){0,4} (any (day|time)|anytime)(?<=(?<![a-z])can (keep me (behind|in)|teach me a leson|give me (a )?detention|put me in detention|examine me|mark my [a-z]+|do a home visit|check me over|tutor me)( [a-z]+){0,4} (any (day|time)|anytime))(?! (to|for|if|with|and) )|hands(?<=(?<![a-z])(bet|betcha|im sure|i bet) ([a-z]+ ){1,3}(is|s) (god|very good|realy god) with (his|her) hands)|single(?<=(?<![a-z])(is|s) (the )?(new )?([a-z0-9]+ ){0,3}(teacher|ta|head|caretaker|coach|dad|mum|supply) single)',
+      '(single|snapchat|snap|insta|instagram|number|tiktok|whatsap)(?<=(?<![a-z])(which|what) (one )?(of )?(the |them |those |these )?(girls|girl|boys|kids|children)( [a-z0-9]+){0,6} (is|was|are|has|have|s) (got )?(single|snapchat|snap|insta|instagram|number|tiktok|whatsap))|(pics|pictures|photos|videos|vids|snaps)(?<=(?<![a-z])(send|post|share|dm|inbox) (me )?(some |more |the )?[a-z]+)(?= of (the |your |ur )?(girls|girl|boys|kids|children|daughter|son|her|him)( [a-z]+){0,3} (in (their|her|his|the) )?((swiming|swim) (costumes?|suits?|cozies|cosies|things|kit|stuf)|swimsuits?|cozies|cosies|bikinis?|leotards?|underwear|pyjamas|pjs|bed|nighties))|(inbox|dm|pm|message|mesage|snap|add) me(?<=(stuning|gorgeous|beautiful|pretty|hot|fit|cute|lovely|mature|developed) for (a )?([0-9]+|nine|ten|eleven|twelve|thirteen|her age|his age|[a-z0-9]*yearold)[a-z0-9 .]{1,80})|(behind|leson|detention|examine me|check me over|tutor me|home visit)( [a-z]+){0,4} (any (day|time)|anytime)(?<=(?<![a-z])can (keep me (behind|in)|teach me a leson|give me (a )?detention|put me in detention|examine me|mark my [a-z]+|do a home visit|check me over|tutor me)( [a-z]+){0,4} (any (day|time)|anytime))(?! (to|for|if|with|and) )|hands(?<=(?<![a-z])(bet|betcha|im sure|i bet) ([a-z]+ ){1,3}(is|s) (god|very good|realy god) with (his|her) hands)|single(?<=(?<![a-z])(is|s) (the )?(new )?([a-z0-9]+ ){0,3}(teacher|ta|head|caretaker|coach|dad|mum|supply) single)|(insta|instagram|snap|snapchat|number|tiktok)(?<=(?<![a-z])(whats|what is|wheres|anyone got|has anyone got|who has got) (her|his) [a-z]+)',
     category: 'sexual',
     severity: 'warning',
     reason: 'May be read as sexual, or as an approach to a child.',
+  },
+  // set 9's menace, each kind written to cover its wording rather than its one sentence: an injury promised ("she'll be picking
+  // her teeth up off the floor", "he's getting a sore face", "a box in the gob", "a baseball bat round the head", "eating their
+  // steering wheel", "my kneecaps"); a conditional with property ("touch my car again and your windows are going in"; "shame if the
+  // windows went through"); a lesson he won't forget; "burn it down"; "you/he will pay"
+  {
+    pattern:
+      'teeth up(?<=(?<![a-z])picking (his|her|their|your|ur) teeth up)|(broke|broken|smashed|kicked in|caved in)(?<=(?<![a-z])(geting|getin|get|gets|wil get|gona get) (his|her|their|your|ur) (jaw|nose|legs?|arms?|face|teeth|head|skul|fingers) [a-z ]+)|(on|over|in) (him|her|you|u|them|his [a-z]+|her [a-z]+|your [a-z]+|ur [a-z]+)(?<=(?<![a-z])(pour|throw|chuck|pouring|throwing) (boiling water|acid|bleach|petrol|hot water|hot tea|boiling oil) [a-z ]+)|match to (the|that|this|your|ur|their) ([a-z]+ )?(school|house|place|building|car|van|staf ?rom)|(to the ground)(?<=(?<![a-z])(should|needs to|need to|wana|want to|gona|going to|il|ima|wil|someone|hope)( [a-z]+){0,4} (burn|torch|burns|burning) ([a-z]+ ){1,2}to the ground)|(sair|sore|burst|bust) (face|heid|head|nose|lip|mouth|yed)(?<=(?<![a-z])(geting|getin|get|gets|gie (him|her|you|u)|give (him|her|you|u)) a [a-z]+ [a-z]+)|(box|smack|slap|punch|dig|kick|bat|brick|boot|botle|glas) (in|round|across|to|over) the (gob|mouth|face|head|jaw|teeth|chops|lug|lugs|ear|ribs)(?<=(?<![a-z])(geting|getin|get|gets|give [a-z]+|gie [a-z]+) (a|the) ([a-z]+ )?[a-z]+ [a-z]+ the [a-z]+)|(teeth|steering whel|dashboard|fist|knuckles)(?<=(?<![a-z])eating (his|her|their|your|ur) [a-z ]+)|(knecaps|kne caps)(?<=(?<![a-z])(have|take|break|do|smash|shoot|want|wants)( [a-z]+){0,5} (my|your|ur|his|her|their) [a-z ]+)|(windows|tyres|car|face|teeth|head|legs|nose) (are|is|r|wil be|s) (going in|geting smashed|geting done|coming out|geting kicked in|going through)(?<=(?<![a-z])(again|one more time) (and|an|n) (your|ur|his|her) [a-z ]+)|(windows|car|house|tyres|windscreen|van) (went through|got smashed|got broken|caught fire|got keyed|went up|got done)(?<=(?<![a-z])(shame|pity) if (the|your|ur|his|her|their) [a-z ]+)|forget(?<=(?<![a-z])lesson (he|she|they|you|u) (wont|wil not|wil never|never) forget)|(down|to the ground)(?<=(?<![a-z])(burn|torch) (it|the lot|the place) [a-z ]+)(?= \\.|$)|pay(?<=(?<![a-z])(you|u|they|he|she|the school|this school|that school|the head|{titled}) (wil|shal|are gona|is gona|s gona) pay)(?= \\.|$)',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
+  // menace without a harm word: "consider yourself warned", "keep talking, you'll see what happens", "this isn't over", "you'll be
+  // sorry", "sleep with one eye open", "wait till I see you", "it's on sight", "catch you lacking", "karma's coming for you and so
+  // am I", "we'll have something for them", "my brothers are looking for you", "me and my mates will be at the gates", "I know what
+  // time Miss Baker finishes", "we'll be paying a visit", "check her brake pipes", "better not be at the bus stop", "I'll have him,
+  // mun", "give him something to cry about", "shut it for him permanently", "the next kid who … is going out the window"
+  {
+    pattern:
+      'warned(?<=(?<![a-z])consider (yourself|yourselves|urself) warned)(?! (the|that|this|we|our|it|they|there|its|theres|cakes?|tickets|places))|hapens(?<=(?<![a-z])(youl|you wil|u wil|ul|and|an|n) (se|find out) what hapens)(?<=(kep|cary on|do that|try it|try me|again|touch)[a-z ]{0,60})|over(?<=(?<![a-z])this (isnt|is not|aint) over)(?= \\.|$)|sory(?<=(?<![a-z])(youl|you wil|u wil|ul) be sory)(?= \\.|$| (mate|when|for this|trust me|believe me))|one eye open(?<=slep with one eye open)|(you|u|ya|him|her)(?<=(?<![a-z])(wait|wb) (til|until) (i|we) (se|c|catch|get hold of) [a-z]+)(?= \\.|$| (mate|outside|tomorow|tonight|monday|tuesday|wednesday|thursday|friday|after))(?<!(cant|can not|cannot|dont) wait [a-z ]+)|sight(?<=(?<![a-z])(its|it is|thats) on sight)|(lacking|lackin|sliping|slipin)(?<=(?<![a-z])catch (you|u|ya|him|her|them) [a-z]+)|am i(?<=coming for (you|u|ya|him|her) (and )?so am i)|something for (them|him|her|you|u)(?<=(?<![a-z])(wel|we wil|il|i wil) have something for [a-z]+)(?= \\.|$)|(looking for|coming for|after) (you|u|him|her|them)(?<=(?<![a-z])(brothers|mates|boys|cousins|lads|uncles) (are|r|is)( already)? [a-z ]+)|(gate|gates|school)(?<=(?<![a-z])(me and my|my) (mates|brothers|boys|cousins|lads) (wil|are gona|r gona|l|are going to) be (at|outside|round) the [a-z]+)|time(?<=(?<![a-z])(i|we) know what time) (you|u|he|she|they|{titled}|(the|that) ([a-z]+ )?(teacher|head|caretaker|ta|woman|man|lady|receptionist)) (finish|finishes|leave|leaves|gets? home|locks? up|goes home|go home)|visit(?<=(?<![a-z])(wel|il|we wil|i wil|were|im) be paying( you| u| him| her| them)? a( litle| friendly)? visit)(?! to)|brake (pipes|lines|cables)(?<=(?<![a-z])(check|cut|cuts|cutting|snip) (his|her|their|your|ur) brake [a-z]+)|(bus stop|gate|gates|school|park|shops|chipy|pub|match|car park)(?<=(?<![a-z])(beter|best) not (be|show (his|her|their|your|ur) face) (at|near|outside|round|anywhere near) (the )?[a-z ]+)|(em|him|her|them)(?<=(?<![a-z])(il|im gona|i wil|im going to) have (em|him|her|them))(?= (mun|mate|like|pal|bruv|lad|but \\.|but$))|cry about(?<=(?<![a-z])give (him|her|you|u|them) something to cry about)|(top|kil|of|hang) (themselves|himself|herself)(?<=(?<![a-z])do (us|everyone|everybody|every1|the world|al of us) a favou?r and [a-z ]+)|(permanently|for god)(?<=(?<![a-z])shut (it|him|her|you|u|his [a-z]+|her [a-z]+)( up)?( for (him|her|you|u|them))? [a-z]+)|window(?<=(next|whoever|anyone|anybody)( [a-z]+){1,10} (is|s|wil be|gona be|going to be) (going|thrown|flying|chucked) out (of )?the window)|(kneecaps|kne caps)(?<=(?<![a-z])(have|take|break|do|smash|shoot) ([a-z]+ ){0,5}(my|your|ur|his|her|their) [a-z ]+)|home(?<=(wont|wil not|aint gona) be (driving|walking) home)(?<=waiting [a-z0-9 .]{1,80})|(woman|man|bloke|b[i*]tch|cow|slag|prick|twat|idiot)(?<=(?<![a-z])(il|im gona|im going to|i wil|wel|we wil) be waiting( [a-z0-9]+){0,5} for (that|this) [a-z]+)',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
+  // self-harm wished on someone: "go play on the M5", "do everyone a favour and jump", "nobody would even notice if you
+  // disappeared", "some people should do the world a favour and top themselves"
+  {
+    pattern:
+      'play (on|in) the (m[0-9a-z]{1,2}|motorway|road|trafic|railway|train tracks|tracks)(?<=(?<![a-z])(go|go and|go n|go an) play [a-z ]+)|(jump(?= \\.|$| (of|from|in front))|top (yourself|urself)|kil (yourself|urself)|of (yourself|urself))(?<=(?<![a-z])do (us|everyone|everybody|every1|the world|al of us) a favou?r and [a-z ]+)|(disapeared|died|were gone|was gone|wasnt here|werent here|vanished)(?<=(?<![a-z])(nobody|no one|noone) (would|wil) (even )?(notice|care) if (you|u|ya) [a-z ]+)',
+    category: 'threat',
+    severity: 'block',
+    reason: SELF_HARM,
+    also: 'bullying',
   },
 ];
 
