@@ -10,9 +10,11 @@ describe('sexual innuendo carried by emoji', () => {
     ['the new dad is fit 🥵 🍆 x', '🥵 🍆'],
     ['👅🍆🏻 tonight', '👅🍆🏻'],
     // a suggestive emoji and a leer apart in one sentence
-    ["Husband's away and the 🍆 emoji is doing a lot of work tonight 😏", '🍆 emoji is doing a lot of work tonight 😏'],
+    ["Husband's away and the 🍆 emoji is doing a lot of work tonight 😏", "Husband's away and the 🍆 emoji is doing a lot of work tonight 😏"],
     // a hot face or a drool said of a person, the sentence from its start
-    ['Mr Walsh on sports day in them shorts 🥵🥵🥵', 'Mr Walsh on sports day in them shorts 🥵'],
+    ['Mr Walsh on sports day in them shorts 🥵🥵🥵', 'Mr Walsh on sports day in them shorts 🥵🥵🥵'],
+    // a peach said of a person with words that lean the same way
+    ["Mr Cartwright's arse in them PE shorts tho 🍑", "Mr Cartwright's arse in them PE shorts tho 🍑"],
     ['Great assembly. The new supply teacher 🤤', 'The new supply teacher 🤤'],
     // a smirk or a wink with words that lean the same way
     ['Miss Reid can keep me behind after school any day 😏', 'Miss Reid can keep me behind after school any day 😏'],
@@ -34,6 +36,7 @@ describe('sexual innuendo carried by emoji', () => {
     'Well done Mr Hughes 😉',
     'Mr Hughes says no homework this week 😏',
     'We grew 🍆 in the garden. Mr Hughes says they taste great 😏',
+    'Peach crumble from Mr Hughes 🍑',
   ])('finds none in "%s"', (text) => {
     expect(runsIn(text)).toEqual([]);
   });

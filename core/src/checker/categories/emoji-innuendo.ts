@@ -30,7 +30,7 @@ const PERSON = /(?:^|[^\p{L}])(?:(?:mr|mrs|miss|ms|mx|sir)\.?\s+\p{L}|(?:teacher
 /** what makes a hot face the weather, food or exercise */
 const HEAT = /(?:^|[^\p{L}])(?:heat|heatwave|hot|sun|sunny|sunshine|weather|warm|boiling|roasting|sweltering|scorch\w*|degrees|temperature|humid|muggy|curry|chilli|chili|spicy|vindaloo|jalape\w*|pepper|workout|circuits|bootcamp|sweat\w*|gym|run|running|miles|km|marathon|classroom|radiators?|heating)(?![\p{L}])/iu;
 /** words that lean a smirk, wink or kiss towards innuendo */
-const LEANING = /any\s?(?:day|time)|good with (?:his|her) hands|keep (?:me|us) (?:behind|in)|teach (?:me|us) a lesson|(?:^|[^\p{L}])single(?![\p{L}])|home visit|private lesson|in (?:them|those|his|her|that|those tight) (?:shorts|leggings|suit|lycra|jeans|uniform|trousers|dress)|doing a lot of work/iu;
+const LEANING = /any\s?(?:day|time)|good with (?:his|her) hands|keep (?:me|us) (?:behind|in)|teach (?:me|us) a lesson|(?:^|[^\p{L}])single(?![\p{L}])|home visit|private lesson|in (?:them|those|his|her|that|those tight) (?:\p{L}+ )?(?:shorts|leggings|suit|lycra|jeans|uniform|trousers|dress)|doing a lot of work|when (?:she|he)(?:'s|\u2019s| is) older|gonna be trouble/iu;
 const SENTENCE_BREAK = /[.!?\n]/g;
 /** the sentence around [at, end): from after the last break before it to the next break after it */
 function sentenceAround(text: string, at: number, end: number): { start: number; end: number } {
@@ -72,6 +72,10 @@ export function emojiInnuendo(text: string): EmojiHit[] {
     if (SUGGESTIVE.has(m[0])) {
       suggestive++;
       lastSuggestive = m.index;
+      // a peach or an aubergine said of a person, with words that lean the same way: "Mr Cartwright's arse in them shorts 🍑"
+      const sentence = sentenceAround(text, m.index, after);
+      const words = text.slice(sentence.start, sentence.end);
+      if (PERSON.test(words) && LEANING.test(words)) alone.push({ start: sentence.start + (words.length - words.trimStart().length), end: after });
     } else if (LEERING.has(m[0]) || FLIRTING.has(m[0])) {
       const sentence = sentenceAround(text, m.index, after);
       const words = text.slice(sentence.start, sentence.end);
@@ -81,7 +85,14 @@ export function emojiInnuendo(text: string): EmojiHit[] {
     }
   }
   if (start >= 0) close();
-  // a run found whole covers any leer inside it
-  for (const h of alone) if (!out.some((o) => o.start <= h.start && h.end <= o.end) && !out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
+  // a run found whole covers any leer that overlaps it,
+  // and leers that overlap each other are one finding
+  const leers: EmojiHit[] = [];
+  for (const h of alone) {
+    const over = leers.find((o) => o.start < h.end && h.start < o.end);
+    if (!over) leers.push({ ...h });
+    else [over.start, over.end] = [Math.min(over.start, h.start), Math.max(over.end, h.end)];
+  }
+  for (const h of leers) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -25,7 +25,8 @@ const CONTEMPT = words(`
   tramp thug brat muppet prat git pillock plonker numpty cretin imbecile weirdo creep scumbag lowlife nutter psycho
   snake rat toad weasel hag troll clown disgrace embarrassment failure joke arse arsehole asshole dipshit shithead
   paki fag faggot poof poofter dyke lezza lesbo tranny retard spaz spastic mong pikey gyppo chink nonce paedo slag
-  slapper skank drunk alkie wino crackhead smackhead junkie druggie scrounger scroungers sponger spongers`);
+  slapper skank drunk alkie wino crackhead smackhead junkie druggie scrounger scroungers sponger spongers
+  shemale chav bampot fud scrote gobshite eejit wasteman bawbag fanny twp div melt plank fishwife`);
 /** strong language among them: aimed at no one in particular, "absolute knobhead" is still aimed at someone */
 const STRONG = words('twat prick tosser wanker bellend knobhead dickhead bastard cunt arsehole asshole dipshit shithead');
 const INTENSIFIER = words('absolute total proper massive complete utter actual right');
@@ -37,7 +38,8 @@ const COPULA = words('is s was are were being hes shes youre ur theyre');
 const PERSON = words(`
   teacher head headteacher deputy kid child boy girl lad lass woman man bloke parent mum mam dad mother father son
   daughter brother sister husband wife neighbour ta caretaker cleaner cook receptionist secretary governor coach
-  volunteer senco lady inspector ex boss manager partner boyfriend girlfriend colleague family`);
+  volunteer senco lady inspector ex boss manager partner boyfriend girlfriend colleague family janny jannie principal
+  heidie`);
 /** "dresses her like a tramp", "looks like a slob": a comparison, which says it as "is" does */
 const LIKENED = words('looks lok loks looked dresses dressed acts sounds smells');
 /** a smell said of someone: "she stinks", "he smells of wee" */

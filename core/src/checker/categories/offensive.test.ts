@@ -1229,3 +1229,143 @@ describe('offensive language: families from the ninth held-out set', () => {
     clean(['200 kids and it is faggots day at lunch', 'that prick of a needle']);
   });
 });
+
+describe('offensive language: families from the tenth and eleventh held-out sets', () => {
+  const has = (category: string, texts: string[]) => {
+    for (const text of texts) expect(categoriesIn(text), text).toContain(category);
+  };
+  const clean = (texts: string[]) => {
+    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
+  };
+
+  it('finds coded numbers, slogans, conspiracy, denial and slur phrases', () => {
+    has('hate', [
+      'that 1488 on the wall',
+      'proud to be british. 88',
+      "it's ok to be white",
+      'white genocide is real',
+      'globalist bankers behind it all',
+      'the Rothschilds run the world',
+      'never a word about who owns the central banks',
+      'the holocaust was exaggerated',
+      'a boy called him a towel head',
+      'curry munchers everywhere',
+      'monkey noises from the crowd',
+      'more monkeys than kids in that photo',
+      'he came over on a dinghy',
+      "they're here to take over",
+      'this country is being taken over by muslims',
+      'another excuse for the left-footers',
+      'n*g n*g in a BMW',
+      'called me a tinker to my face',
+      'fenian scum',
+      'ur such a fagit',
+      'the caravans are back at pikeyville',
+      'someone should burn the mosque down',
+      'no b e n d e r assembly for my kid',
+      'the new dinner supervisor is an it not a she',
+    ]);
+    clean([
+      'The 88 bus stops outside school',
+      '88 days till the holidays!',
+      'Holocaust Memorial Day: Year 6 heard from a survivor',
+      'Tinker Bell and Peter Pan in the Year 2 play',
+      'Dad likes to tinker with the car',
+      'Scope started life as The Spastics Society',
+      'Is it the faggots or the fish on Thursday?',
+      'a recipe for faggots and peas',
+      'The Dutch use dykes to hold back the sea',
+      'The monkeys at the zoo were the highlight',
+      'the photo of the bender in the river',
+    ]);
+  });
+
+  it('finds a people damned in more shapes, and "go back to Poland" wherever it stands', () => {
+    has('hate', [
+      'every muslim man is a groomer',
+      'Sikh men all carry knives',
+      'Black lads round here are all drug dealers',
+      'autistic kids are just naughty kids with a label',
+      'Roma kids should have their own class',
+      'travellers shouldnt get school places',
+      'those traveller families drag the whole class down',
+      'these travellers will be robbing the school by Friday',
+      'Catholics are all kiddie fiddlers',
+      'trans is a mental illness',
+      'trans women are just blokes in wigs',
+      '@Agnieszka go back to poland if u dont like it',
+      "If you don't like our traditions go back to Pakistan",
+    ]);
+    clean([
+      "We'll go back to Poland for Christmas",
+      "Can't wait to go back to India to see Nani",
+      'Every Muslim family is welcome at the Eid breakfast',
+      'Sikh men wear the kara',
+      'Travellers should get school places like anyone',
+    ]);
+  });
+
+  it('finds threats of harm for a month, at a known address, a grin slapped off, hands broken', () => {
+    has('threat', [
+      "he won't walk straight for a month",
+      'I know you live at 14 Alder Close',
+      "someone should slap that smug grin off the head's face",
+      'if he touches my son again ill be waiting for him',
+      'hope whoever did it gets their hands broken',
+      "I'm going up there and dragging him out by his ears",
+      "hope someone keys that head's car",
+      "I'll be down there Monday to sort you out",
+    ]);
+    clean(['My knee is bad, I won\'t walk properly for a week', 'Wipe that paint off your face before the photo', 'drag the files out of the folder']);
+  });
+
+  it('finds mockery of one person without a name for them', () => {
+    has('bullying', [
+      'did her mum dress her in the dark?',
+      'does Mrs Ingram own a hairbrush',
+      'got his teaching degree out of a Christmas cracker',
+      "couldn't spell his own name",
+      'the new receptionist needs a personality transplant',
+      "even his own girlfriend can't stand him",
+      "he's got no mates",
+      'here comes two dinners',
+      'you look like a sofa',
+      "the janny's a pure fanny",
+      "that principal's an absolute gobshite",
+      'that r3tard in the wheelchair',
+    ]);
+    clean(['We got dressed in the dark for the stargazing trip', 'Does anyone own a hairbrush I can borrow for the play?', 'Year 6 made Christmas crackers']);
+  });
+
+  it('finds grooming-like approaches: secrecy, an age asked with a chat offered, pictures and gifts', () => {
+    has('sexual', [
+      'send me a pic in ur PE kit, keep it our secret',
+      "don't tell your mum",
+      "parents don't need to know",
+      'how old r u? wanna chat on insta',
+      'send me a pic of urself',
+      'i can send u robux if u send me a pic',
+      'girls want to earn money modelling?',
+      'inbox me her snap',
+      'she looks way older than year 6',
+      'lonely man, want private chat?',
+      'meet at the skate park on his own',
+      'Miss Cole sucks d*ck',
+      'can bend me over the bonnet any day',
+      'everyone knows they are at it in the stock cupboard',
+      'some proper little hotties in year 6',
+      'that year 6 girl has a better body than my missus',
+    ]);
+    clean([
+      "It's our little secret what we're planning for Mother's Day!",
+      "Don't tell your mum yet, it's a surprise for her birthday",
+      'How old are you turning this year?',
+      'Send me a photo of the rota please',
+    ]);
+  });
+
+  it('finds regional and abbreviated swearing', () => {
+    has('profanity', ['fookin hell', 'some bawbag on the PTA', 'jfc people', 'kurwa, the gate again', 'boring af fml', 'effing ridiculous', 'pishin it doon']);
+    clean(['a fanny pack for the trip', 'sweet Fanny Adams', 'AF the Air Force cadets']);
+  });
+});

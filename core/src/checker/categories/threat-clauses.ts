@@ -41,7 +41,7 @@ const HARM_BODY = words('rip tear stove cave rearrange bust burst bost split cra
 const HARM_WITH_THING = words('wrap wrapping break smash bounce bend ram whack crack throw chuck lob');
 const ROUND = words('round around over across in into at');
 /** harm done to a building or a place */
-const HARM_PLACE = words('burn burning torch torching bomb bombing firebomb petrolbomb smash smashing wreck trash key');
+const HARM_PLACE = words('burn burning torch torching bomb bombing firebomb petrolbomb smash smashing wreck trash key keys keying');
 /** a verb that harms only with the word after its object: "knock him out", "run her over", "finish him off" */
 const HARM_WITH: Record<string, Set<string>> = {
   [collapse('knock')]: words('out down into'),
@@ -62,6 +62,8 @@ const HARM_WITH: Record<string, Set<string>> = {
   [collapse('sort')]: words('out'),
   // "drag him out of his car" (a place follows), "knock him into next week", "rip you apart"
   [collapse('drag')]: words('out'),
+  [collapse('dragging')]: words('out'),
+  [collapse('drags')]: words('out'),
   [collapse('rip')]: words('apart'),
   [collapse('tear')]: words('apart'),
   // "I'll drive straight through you", "bang him out", Geordie "hoy him ower the railings"
@@ -73,7 +75,8 @@ const HARM_WITH: Record<string, Set<string>> = {
 const PARTICLE_NEEDS: Record<string, (t: string[], after: number, verb: string) => boolean> = {
   into: (t, after) => t[after + 1] === 'next' || (t[after + 1] === 'the' && INTO_HARM.has(t[after + 2] ?? '')),
   // "drag him out of his car" (not "drag them out for a walk"); "knock him out" (not "out of the park")
-  out: (t, after, verb) => (t[after + 1] === 'of' ? PLACE.has(t[after + 3] ?? '') || PLACE.has(t[after + 4] ?? '') : verb !== 'drag'),
+  // "drag him out by his ears"
+  out: (t, after, verb) => (t[after + 1] === 'of' ? PLACE.has(t[after + 3] ?? '') || PLACE.has(t[after + 4] ?? '') : !verb.startsWith('drag') || (t[after + 1] === 'by' && POSSESSIVE.has(t[after + 2] ?? ''))),
 };
 /** where someone is knocked into: "knock him into the road" (not "into shape", "into the team") */
 const DRIVE = collapse('drive');
@@ -211,7 +214,8 @@ function aimAt(t: string[], i: number, names: ReadonlySet<string>): Aim | undefi
 function intentBefore(t: string[], i: number): number {
   let before = i - 1;
   while (before >= 0 && isFiller(t[before]!) && t[before] !== 'and') before--;
-  const reach = t[before] === 'and' ? AND_WINDOW : WINDOW;
+  // "I'll be down there Monday to sort you out": the purpose of a plan, as far back as after "and"
+  const reach = t[before] === 'and' || t[before] === 'to' ? AND_WINDOW : WINDOW;
   for (let k = i - 1, seen = 0; k >= 0 && seen < reach; k--) {
     const w = t[k]!;
     if (!isFiller(w)) seen++;
@@ -221,7 +225,8 @@ function intentBefore(t: string[], i: number): number {
     if (w.length > 3 && w.endsWith('l') && PERSON.has(w.slice(0, -1))) return k;
     if (INTENT.has(w)) {
       // "going to" is intent; "going" to a place is not
-      if ((w === 'going' || INTENT_TO.has(w)) && t[k + 1] !== 'to') continue;
+      // (but "I'm going up there and dragging him out" is a plan)
+      if ((w === 'going' || INTENT_TO.has(w)) && t[k + 1] !== 'to' && !(w === 'going' && PLANNING.has(t[k - 1] ?? ''))) continue;
       // the subject before the intent starts the span: "she'd", "someone should", "my brother will"
       let start = k;
       if (k > 0 && SUBJECT.has(t[k - 1]!)) start = k - 1;

@@ -119,6 +119,10 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   mild('wtaf', 'word'),
   // Scottish, Irish and Northern: "fook me that's early", "pishing it down", "an arsey receptionist", "the jannie's a fud"
   block('fook', 'profanity', 'word'),
+  ...['fookin', 'fooking', 'fookn', 'asshat', 'jfc', 'kurwa', 'cachu'].map((t) => block(t, 'profanity', 'word')),
+  ...['pishin', 'effing', 'bawbag', 'bawbags', 'gobshite'].map((t) => mild(t, 'word')),
+  // Scottish for a fool, and a word that is vulgar across Britain (not the old name, nor Fanny Adams)
+  mild('fanny', 'word', { allow: ['fanny pack', 'fanny adams', 'aunt fanny', 'fanny cradock', 'fanny price'] }),
   ...['pish', 'pishing', 'pished', 'arsey', 'fud', 'fuds'].map((t) => mild(t, 'word')),
   // sexual
   // a cocktail on a staff night out: "pornstar martinis all round"
@@ -157,7 +161,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // hate: racist
   block('nigger', 'hate', 'part', { reason: RACIST, allow: ['snigger'] }),
   block('nigga', 'hate', 'part', { reason: RACIST, allow: ['niggard'] }),
-  ...['niggaz', 'niglet', 'paki', 'chinky', 'gook', 'spic', 'wog', 'golliwog', 'gollywog', 'wetback', 'gyppo', 'gypo', 'gippo', 'pikey', 'polack', 'sambo', 'jap', 'darkie', 'darky', 'beaner', 'zipperhead'].map((t) =>
+  block('pikey', 'hate', 'stem', { reason: RACIST }), // "pikeyville"
+  ...['niggaz', 'niglet', 'paki', 'chinky', 'gook', 'spic', 'wog', 'golliwog', 'gollywog', 'wetback', 'gyppo', 'gypo', 'gippo', 'polack', 'sambo', 'jap', 'darkie', 'darky', 'beaner', 'zipperhead'].map((t) =>
     block(t, 'hate', 'word', { reason: RACIST }),
   ),
   block('coon', 'hate', 'word', { reason: RACIST, allow: ['maine coon'] }),
@@ -166,19 +171,22 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('raghead', 'hate', 'part', { reason: RACIST }),
   block('towelhead', 'hate', 'part', { reason: RACIST }),
   // hate: religious
-  ...['kike', 'yid', 'muzzie', 'muzzy'].map((t) => block(t, 'hate', 'word', { reason: RELIGIOUS })),
+  block('tinker', 'hate', 'word', { reason: RACIST, allow: ['tinker bell', 'tinker tailor', 'tinker with', 'tinker about', 'tinker around', 'tinkers with', 'tinker toys'] }),
+  ...['kike', 'yid', 'muzzie', 'muzzy', 'fenian', 'fenians', 'taig', 'taigs'].map((t) => block(t, 'hate', 'word', { reason: RELIGIOUS })),
   // hate: homophobic and transphobic
-  block('faggot', 'hate', 'stem', { reason: HOMOPHOBIC, allow: ['faggots with', 'faggots day', 'faggot day', 'faggots and peas', 'faggots and mash', 'faggots in gravy', 'faggots mash', 'faggots peas', 'faggots and chips', 'faggots and onion'] }),
+  block('faggot', 'hate', 'stem', { reason: HOMOPHOBIC, allow: ['faggots with', 'faggots or', 'for faggots', 'faggots day', 'faggot day', 'faggots and peas', 'faggots and mash', 'faggots in gravy', 'faggots mash', 'faggots peas', 'faggots and chips', 'faggots and onion'] }),
   // in British English a fag is also a cigarette: "a fag break", "a packet of fags"
   block('fag', 'hate', 'word', { reason: HOMOPHOBIC, allow: ['fag break', 'fag breaks', 'fag packet', 'fag end', 'fag ends', 'fag ash', 'smoke a fag', 'smoking a fag', 'packet of fags', 'pack of fags', 'sneaky fag', 'quick fag', 'sells fags', 'sell fags', 'selling fags', 'sold fags', 'buy fags', 'buying fags', 'bought fags'] }),
   ...['poof', 'poofter', 'pooftah', 'lesbo', 'lezza', 'lezzer', 'shirtlifter', 'bumboy', 'battyboy', 'battyman'].map((t) => block(t, 'hate', 'word', { reason: HOMOPHOBIC })),
   block('jewed', 'hate', 'word', { reason: 'A religious slur.' }),
-  block('dyke', 'hate', 'word', { reason: HOMOPHOBIC, allow: ["offa's dyke", "devil's dyke"] }),
+  block('dyke', 'hate', 'word', { reason: HOMOPHOBIC, allow: ["offa's dyke", "devil's dyke", 'dykes to', 'dykes and', 'dutch dykes'] }),
+  ...['fagit', 'fagot', 'fagits', 'fagots'].map((t) => block(t, 'hate', 'word', { reason: HOMOPHOBIC })),
   block('homo', 'hate', 'word', { reason: HOMOPHOBIC, allow: ['homo sapiens', 'homo erectus'] }),
   ...['tranny', 'trannies', 'shemale'].map((t) => block(t, 'hate', 'word', { reason: TRANSPHOBIC })),
   // hate: disability
   block('retard', 'hate', 'stem', { reason: DISABILITY, allow: ['retardant', 'retardation'] }),
-  ...['tard', 'spastic', 'spaz', 'spazz', 'spacker', 'spacca', 'mong', 'mongoloid'].map((t) => block(t, 'hate', 'word', { reason: DISABILITY })),
+  block('spastic', 'hate', 'word', { reason: DISABILITY, allow: ['spastics society'] }),
+  ...['tard', 'spaz', 'spazz', 'spacker', 'spacca', 'mong', 'mongoloid'].map((t) => block(t, 'hate', 'word', { reason: DISABILITY })),
   { term: 'cripple', category: 'hate', severity: 'warning', match: 'word', reason: 'Can be a slur about disability.' },
   { term: 'midget', category: 'hate', severity: 'warning', match: 'word', reason: 'Can be a slur about disability.' },
   // self-harm incitement, also bullying
@@ -223,7 +231,7 @@ export const PHRASE_MACROS: Record<string, string> = {
    * (collapsed, it reads "con") nor "muzzy" (dazed); "Niger" is a country.
    */
   slur:
-    '(p[a*]ki|f[a*]g|f[a*]g[o*]t|poof|poofter|pooftah|lesbo|lezza|lezzer|dyke|homo(?! (sapiens|erectus))|tranny|shemale|b[a*]tty ?(boy|man)s?|bum ?boy|shirt ?lifter|ret[a*]rd|tard|spastic|spaz|spacker|spacca|mong|mongoloid|gyppo|gippo|pikey|chinky|chink|gook|spic|wog|golliwog|darkie|darky|sambo|kike|yid|muzzie|n[i*]gga|n[i*]g[e*]r(?! (is|was|has|river|delta|and|or|in|to|from))|niglet|wetback|raghead|towelhead|beaner|polack|kaffir)',
+    '(p[a*]ki|f[a*]g|f[a*]g[o*i]t|poof|poofter|pooftah|lesbo|lezza|lezzer|dyke|homo(?! (sapiens|erectus))|tranny|shemale|b[a*]tty ?(boy|man)s?|bum ?boy|shirt ?lifter|ret[a*]rd|tard|spastic|spaz|spacker|spacca|mong|mongoloid|gyppo|gippo|pikey|chinky|chink|gook|spic|wog|golliwog|darkie|darky|sambo|kike|yid|muzzie|n[i*]gga|n[i*]g[e*]r(?! (is|was|has|river|delta|and|or|in|to|from))|niglet|wetback|rag ?head|towel ?head|tinker(?! (bel|tailor|with|about|around|toys?))|shemale|beaner|polack|kaffir)',
   /**
    * an insult written as one word, as spaced-out letters are read ("u r a f a t l o s e r" reads "afatloser": the
    * article is joined too) and as hashtags are written ("#uglycow")
@@ -272,6 +280,9 @@ export const PHRASE_MACROS: Record<string, string> = {
   /** groups of people that hate speech generalises about */
   group:
     '((the|al|al the|these|those|most|al of the) )?(muslims|muzzies|jews|jewish people|hindus|sikhs|catholics|immigrants|migrants|refugees|asylum seekers|foreigners|gypsies|gypsys|travellers|pikeys|blacks|black people|asians|africans|arabs|pakistanis|pakis|eastern europeans|romanians|gays|gay people|lesbians|homosexuals|queers|trannies|(trans|transgender) (people|kids)|(disabled|autistic|special needs|sen) (kids|children|people|pupils)|the disabled|retards)',
+  /** a people, as hate speech names them, in few words: for look-behinds after a rarer word */
+  peoples:
+    '(muslims?|jews|jewish|sikhs?|hindus?|catholics|immigrants?|migrants?|refugees?|asylum sekers|foreigners|foreign|gypsies|gypsy|travelers|travellers|traveler|traveller|roma|romanians?|polish|poles|black|blacks|asians?|africans?|pakistanis?|pakis|somalis?|eastern europeans?|autistic|disabled|send|sen|trans|gays?)',
   /** what follows a part in a play or a costume, not an insult: "a witch in the play", "a pig for World Book Day" */
   dressup: '(in (the|our|a|his|her|their)|costume|outfit|at the|on stage|for (world book day|book day|halloween|the (play|show|panto|nativity|parade)))',
   /** a criticism that singles someone out: "get a grip", "pathetic" */
@@ -287,7 +298,7 @@ export const PHRASE_MACROS: Record<string, string> = {
     '(((that|this) ([a-z]+ ){0,2}|(the|my|our|your|ur|yer|their|his|her) (new |ginger |supply )?((deputy|assistant|acting|office|dinner|lunchtime|pe|music|class|form|reception|site|senior|school) )?)((year|yr) [a-z0-9]+ )?(girl|boy|kid|child|teacher|woman|man|lad|lass|parent|head|headteacher|colleague|boss|manager|ta|dinner lady|caretaker|neighbour|mum|dad|mother|father|son|daughter|husband|wife|brother|sister|boyfriend|girlfriend|partner|bloke|lady|family|receptionist|secretary|senco|governor|coach|tutor|cleaner|cook)( in ((year|yr|clas) [a-z0-9]+|(my|our|his|her|their) clas|[a-z0-9]{2,3}(?= (is|s|was|looks|smells))))?|(mum|dad|mother|father|nan|gran|brother|sister|husband|wife|teacher)(?<=(?<![a-z])(?!(this|its|is|was|has|his) )[a-z]+s [a-z]+))',
   /** what a person is said to smell like or of: "smells like a bin", "stinks of wee" (not of paint or of the sea) */
   stink:
-    '(smell|stink|reek)s? (like (a |an )?((wet|old|dead|rotten|sweaty|dirty|smelly) )?(bins?|toilet|loo|sewer|drain|tramp|pig|pig ?sty|dog|skunk|farmyard|tip|dump|socks?|armpits?|kebab|rat|ashtray|goat|sick|nappy)|of (wee|piss|poo|sick|bo|sweat|bins|old socks|rotten eggs))(?! (after|when|from|because))',
+    '(smell|stink|reek)s? (like (a |an )?((wet|old|dead|rotten|sweaty|dirty|smelly) )?(bins?|toilet|loo|sewer|drain|tramp|pig|pig ?sty|dog|skunk|farmyard|tip|dump|socks?|armpits?|kebab|rat|ashtray|an ashtray|goat|sick|nappy|cheese and onion|wet dog|feet|cabage)|of (wee|piss|poo|sick|bo|sweat|bins|old socks|rotten eggs|feet|cabage))(?! (after|when|from|because))',
 };
 
 /** what a camera shoots: "shoot the Year 6 photos", "shoot Mr Hughes's class" */
@@ -456,7 +467,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // "she is a witch for World Book Day", nor "they are annoying" of roadworks, nor "Mr Twit is disgusting")
   {
     pattern:
-      '({youre}|{you}|hes|shes|theyre|(he|she|they) (is|s|are|was|were|look|looks|smells|seems)|{you} (look|looks|are|is|smell|sound|seem)|({person}|{titled}(?<! {storybook})) (is|s|was|looks|smells)|(called|calling|cal)( (him|her|them|me|us|my [a-z]+|our [a-z]+|a member of (our )?staff|staff|the [a-z]+|{titled}))?(?= an? )) {mods}*({insult}|{swearnoun}|arse(?! (about|around|over|end))|(?<!they(re| are| were| look| s)? ([a-z]+ ){0,3}){rude}(?! (to|towards|with|at))|(?<!(you|u|ya|ye|yu) )joke)(?! ({dressup}|name|names|nickname|nicknames|word|words))',
+      '({youre}|{you}|hes|shes|theyre|(he|she|they) (is|s|are|was|were|look|looks|smells|seems)|{you} (look|looks|are|is|smell|sound|seem)|({person}|{titled}(?<! {storybook})) (is|s|was|looks|smells)|(called|calling|cal)( (him|her|them|me|us|my [a-z]+|our [a-z]+|another [a-z]+|a member of (our )?staff|staff|the [a-z]+|{titled}))?(?= an? )) {mods}*({insult}|{swearnoun}|arse(?! (about|around|over|end))|(?<!they(re| are| were| look| s)? ([a-z]+ ){0,3}){rude}(?! (to|towards|with|at))|(?<!(you|u|ya|ye|yu) )joke)(?! ({dressup}|name|names|nickname|nicknames|word|words))',
     category: 'bullying',
     severity: 'block',
     reason: INSULT,
@@ -472,7 +483,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // a slur or strong language used as a name for someone pointed at: "the wanker", "that b*tch in year 2", "the
   // dyke who runs breakfast club", "the k*ke governor"
   {
-    pattern: '({slur}|{swearnoun}|b[i*]tch|cow|slag|slapper)(?<=(?<![a-z])(the|that|this)( [a-z*]+){1,2})(?= (in (year|yr|y|clas|reception|nursery)|in (the|a|that) ([a-z]+ )?(van|transit|car|audi|bmw|hoodie|jacket|coat)|who|that|at (reception|pick)|from|away|next door|governor|teacher|head|ta|dad|mum|kid|boy|girl|woman|man|parent|lady)|$| \\.)',
+    pattern: '({slur}|{swearnoun}|b[i*]tch|cow|slag|slapper)(?<=(?<![a-z])(the|that|this)( [a-z*]+){1,2})(?= (in (year|yr|y|clas|reception|nursery)|in (the|a|that) ([a-z]+ )?(van|transit|car|audi|bmw|hoodie|jacket|coat|wheelchair)|who|that|at (reception|pick)|from|away|next door|governor|teacher|head|ta|dad|mum|kid|boy|girl|woman|man|parent|lady)|$| \\.)',
     category: 'bullying',
     severity: 'block',
     reason: INSULT,
@@ -749,7 +760,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // live on the common will nick anything")
   {
     pattern:
-      '{group} ((are|r|is) (al |just |al just |nothing but |a bunch of |a load of )?(terrorists|thieves|criminals|rapists|paedos|pedos|paedophiles|perverts|groomers|scum|vermin|animals|parasites|scroungers|spongers|leeches|cockroaches|rats|savages|subhuman|inferior|dirty|filthy|smelly|stinking|lazy|disgusting|evil|sick|dangerous|a (danger|threat|disease|plague|burden|drain)|taking over|ruining|invading|breeding like rabbits|not (welcome|wanted)(?! to))|(are|r) al (exactly )?the same(?! (as|in|to|age|size|colour|height|way|thing))|((who|that|whove|thats)( [a-z]+){1,6} )?((will|would|are going to|are gonna|gonna) )?(nick|steal|rob|pinch|thieve) (everything|anything|whatever|the lot|all (your|our|the))|(dont|do not|never|wont|will not|refuse to|cant be bothered to) (even )?(want to |try to |bother to |make (any|an) effort to )?(fit in|integrate|mix|adapt|learn (english|the language)|speak english)(?! (yet|at first|straight away|when))|(shouldnt|should not|must not|mustnt|should never|dont deserve to|do not deserve to) be (allowed|let|trusted|in|near|around|teachers|teaching|working)|(cant|can not|cannot) be trusted|(should|need to|needs to|ought to|must) (al )?(be )?(banned|deported|sent back|sent home|kicked out|thrown out|locked up|removed|shot|gassed|killed|exterminated|wiped out|go back|get out)|out(?= \\.|$| (now|of (our|this|my|the) (country|town|school|area|estate)))|(al )?(stink|reek|smell)(?= \\.|$| (of|like|so|bad|horrible|disgusting|awful))|(secretly |basically |really )?(own|control|run|rule|are behind|pull the strings (in|at|of)) (al |al of |most of )?(the )?(media|news|press|banks|banking|money|finance|world|government|governments|country|hollywood|bbc|politicians|everything)(?! (studies|lesson|project|week|club|day))|(are |r )?(slowly )?(taking over( (our|this|the) (country|town|schools?|streets|area|estate)| everything|(?= \\.|$))|(taking|stealing|nicking) (our|al our|al the) (jobs|houses|homes|benefits|school places|money)))',
+      '{group} ((are|r|is) (al |just |al just |nothing but |a bunch of |a load of )?(kiddie fidlers|nonces|naughty|terrorists|thieves|criminals|rapists|paedos|pedos|paedophiles|perverts|groomers|scum|vermin|animals|parasites|scroungers|spongers|leeches|cockroaches|rats|savages|subhuman|inferior|dirty|filthy|smelly|stinking|lazy|disgusting|evil|sick|dangerous|a (danger|threat|disease|plague|burden|drain)|taking over|ruining|invading|breeding like rabbits|not (welcome|wanted)(?! to))|(are|r) al (exactly )?the same(?! (as|in|to|age|size|colour|height|way|thing))|((who|that|whove|thats)( [a-z]+){1,6} )?((will|would|are going to|are gonna|gonna) )?(nick|steal|rob|pinch|thieve) (everything|anything|whatever|the lot|all (your|our|the))|(dont|do not|never|wont|will not|refuse to|cant be bothered to) (even )?(want to |try to |bother to |make (any|an) effort to )?(fit in|integrate|mix|adapt|learn (english|the language)|speak english)(?! (yet|at first|straight away|when))|(shouldnt|should not|must not|mustnt|should never|dont deserve to|do not deserve to) be (allowed|let|trusted|in|near|around|teachers|teaching|working)|(cant|can not|cannot) be trusted|(should|need to|needs to|ought to|must) (al )?(be )?(banned|deported|sent back|sent home|kicked out|thrown out|locked up|removed|shot|gassed|killed|exterminated|wiped out|go back|get out)|out(?= \\.|$| (now|of (our|this|my|the) (country|town|school|area|estate)))|(al )?(stink|reek|smell)(?= \\.|$| (of|like|so|bad|horrible|disgusting|awful))|(secretly |basically |really )?(own|control|run|rule|are behind|pull the strings (in|at|of)) (al |al of |most of )?(the )?(media|news|press|banks|banking|money|finance|world|government|governments|country|hollywood|bbc|politicians|everything)(?! (studies|lesson|project|week|club|day))|(are |r )?(slowly )?(taking over( (our|this|the) (country|town|schools?|streets|area|estate)| everything|(?= \\.|$))|(taking|stealing|nicking) (our|al our|al the) (jobs|houses|homes|benefits|school places|money)))',
     category: 'hate',
     severity: 'block',
     reason: GROUP_HATE,
@@ -897,6 +908,65 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: SELF_HARM,
     also: 'bullying',
   },
+  // sets 10 and 11: hate in coded numbers and slogans, conspiracy and denial, slur phrases, dehumanising jokes
+  {
+    pattern:
+      '1488|14 88|88(?<=(white|british|english|aryan|nationalist|patriot)[a-z .]{1,40} 88)(?= \\.|$)|(its|it is) ok to be white|white genocide|great replacement|globalist (bankers|elites?|agenda)|(rothschilds|soros|the globalists)(?<=(?<![a-z])(the )?[a-z]+) (run|control|own|rule|are behind)|who (owns|controls|runs) the (central )?(banks|media)|holocaust( [a-z]+){0,4} (exagerated|never hapened|made up|a hoax|a lie|didnt hapen|fake)|(exagerated|made up|fake|hoax|mythical)( [a-z]+){0,2} holocaust|(towel|rag|dot|tea towel) heads?|(curry|kebab) munchers|cow worshipers|goat shagers|kung flu|left ?footers|n\\*g n\\*g|(is|s) an it(?= not)|(burn|torch|bomb|blow up|attack|petrol bomb|set fire to)( [a-z]+){0,2} (mosque|mosques|synagogue|synagogues|gurdwara|temple)|bender(?= (asembly|asemblies|leson|lesons|agenda|stuf|rubbish|nonsense|club|week))|monkey (noises|chants|sounds|gestures)|monkeys than (kids|children|players|pupils)|(belong|go|send them) back (in|to) the jungle|(came|come|arived) (over |here )?on a (dinghy|smal boat|rubber boat|lory)|here to (take over|invade|replace us|outbred us)|(an invasion|invaders) of|fighting ?age men|(being )?taken over by {peoples}|tea towel on (his|her|their) head',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
+  // a people damned in ways the group phrases above do not say: "every muslim man is a groomer", "Sikh men all carry knives",
+  // "Black lads round here are all drug dealers", "autistic kids are just naughty kids with a label", "Roma kids should have
+  // their own class", "travellers shouldn't get school places", "they drag the whole class down", "these travellers will be
+  // robbing the school by Friday", "trans is a mental illness", "trans women are just blokes in wigs"
+  {
+    pattern:
+      '(groomer|groomers|terrorist|terrorists|thief|thieves|paedo|paedos|criminal|criminals|rapist|rapists|drug dealers?|dealers|kiddie fidlers|nonces|paedophiles|naughty kids|in gangs)(?<=(?<![a-z])(every|each|al|any|the|these|those)? ?{peoples}( (man|woman|men|women|lad|lads|kid|kids|boys|person|people|families|one))?( round here| in this town| on the estate| here)? (is|are|r) (al |just |basicaly )?(a |just a )?[a-z ]+)|(knives|knifes|weapons|guns|blades)(?<=(?<![a-z]){peoples} (men|lads|boys|kids|people)( al)? (carry|have) [a-z]+)|(own|separate|special) (clas|classes|school|schools|unit)(?<=(?<![a-z]){peoples}( [a-z]+){0,2} (should|need to|ought to|must) (have|go to|be in|be put in) (their|a) [a-z]+ [a-z]+)|(places|houses|homes|benefits|help)(?<=(?<![a-z]){peoples}( [a-z]+){0,2} (shouldnt|should not|dont deserve to|do not deserve to) (get|have|be given) (school )?[a-z]+)|down(?<=(?<![a-z])(drag|drags|dragging|bring|brings|pul|puls) (the whole clas|the clas|ours|our kids|everyone|the school|standards|the rest)( [a-z]+)? down)(?<={peoples}[a-z .]{1,80})|(robing|nicking|stealing|thieving) (the|our|your|everything|anything)(?<=(?<![a-z]){peoples}( [a-z]+){0,4} (wil be|are|r|wil) [a-z]+ [a-z]+)|(ilnes|mentaly il|disease|fetish|perversion)(?<=(?<![a-z])(trans|being trans|transgender)( people)? (is|are) (a |just a )?(mental )?[a-z]+)|(wigs|dreses|frocks|skirts)(?<=(?<![a-z])trans (women|woman) (are|is) (just )?(blokes|men|a bloke|a man) in [a-z]+)',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
+  // "go back to Poland" said to someone, wherever it stands in the sentence (not "we'll go back to Poland for Christmas")
+  {
+    pattern:
+      'back to (poland|romania|bulgaria|albania|lithuania|pakistan|india|bangladesh|africa|somalia|nigeria|jamaica|china|syria|afghanistan|iraq|iran|turkey|your (own )?country|ur (own )?country)(?<=(?<![a-z])go back to [a-z ]+)(?<!(?<![a-z])(we|wel|i|il|id|they|theyl|to|wil|gona|wana|can|could|might|we can|we could|we might|cant wait to|hoping to|hope to|plan to|planing to|want to|wants to|get to|got to|wont|never|didnt) go back to [a-z ]+)',
+    category: 'hate',
+    severity: 'block',
+    reason: XENOPHOBIC,
+  },
+  // threats from sets 10 and 11: "he won't walk straight for a month", "I know you live at 14 Alder Close", "slap that smug grin
+  // off the head's face", "if that little sh*t touches my daughter again I'll be waiting for him at the gate", "gets their hands
+  // broken"
+  {
+    pattern:
+      '(straight|properly|again|right)(?<=(?<![a-z])(he|she|they|you|u|ya) (wont|wil not|aint gona) (walk|sit|talk|se|eat|stand) [a-z]+) for a (wek|month|year|fortnight)|(at|on) [0-9]+(?<=(?<![a-z])(i|we) know (you|u|he|she|they) (live|lives) (at|on) [0-9]+)|(grin|smile|smirk|lok) of (his|her|your|ur|the [a-z]+s|that [a-z]+s|{titled}s) face(?<=(?<![a-z])(slap|knock|smack|punch|kick) (that|the|his|her|your|ur) ([a-z]+ )?[a-z ]+)|waiting for (him|her|them|you|u)(?<=(il|im gona|i wil|wel|il be) be waiting for [a-z]+)(?<=(touches|hits|pushes|grabs|lays a finger on|loks at|goes near|speaks to|shouts at|touched|hit|pushed|grabed)[a-z* ]{1,60}again[a-z ]{1,30})|(hands|fingers) broken(?<=(?<![a-z])(gets|get|geting) (his|her|their|your|ur) [a-z]+ broken)',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
+  // mockery of one person without a name for them: "did her mum dress her in the dark?", "does Mrs Ingram own a hairbrush", "got
+  // his teaching degree out of a Christmas cracker", "couldn't spell his own name", "needs a personality transplant", "even his own
+  // girlfriend can't stand him", "he's got no mates", "Two Dinners Toby", "you look like a sofa"
+  {
+    pattern:
+      'in the dark(?<=(?<![a-z])(dres|dresed|dreses) (her|him|you|u|them) in the dark)|(hairbrush|miror|washing machine|iron|comb|toothbrush)(?<=(?<![a-z])(does|do|did|doesnt|dont) (he|she|they|{titled}|(her|his|the|that) [a-z]+)( not)? (own|have) a [a-z ]+)|(cracker|cereal box|lucky bag)(?<=(?<![a-z])(degre|degres|qualification|qualifications|licence|certificate)( [a-z]+){0,3} (out of|from) a (christmas )?[a-z ]+)|own name(?<=(?<![a-z])(couldnt|could not|cant|cannot) spel (his|her|their|your|ur) own name)|personality transplant|(stand|like|love) (him|her)(?<=(?<![a-z])(his|her) own (mum|mother|girlfriend|boyfriend|wife|husband|family|dog|kids|mates|friends) (cant|can not|cannot|doesnt|dont) (stand|like|love) [a-z]+)|no mates(?<=(?<![a-z])(hes|shes|he has|she has|youve|youre|ur) got no mates)|two diners|(sofa|startled owl|thumb in a wig|potato|lampshade|bag of spanners)(?<=(?<![a-z])(you|u|she|he|{titled}) (lok|loks|looked) like a [a-z ]+)',
+    category: 'bullying',
+    severity: 'warning',
+    reason: 'Sounds like mockery aimed at someone.',
+  },
+  // grooming-like approaches: secrecy ("keep it our secret", "don't tell your mum", "parents don't need to know"), a child's age
+  // asked and a private chat offered, pictures asked of a child, gifts for pictures, a meeting alone, modelling offers to girls,
+  // "inbox me her snap", "looks way older than year 6", "lonely man, want private chat?"
+  {
+    pattern:
+      '(our|a) (litle )?secret(?<=(?<![a-z])(kep it|kep this|its|this is) [a-z ]+)(?= \\.|$| (ok|okay|x|xx|from|and|dont|no one|nobody|between us))|(mum|mom|mam|dad|parents|teacher|teachers)(?<=(?<![a-z])(dont|do not) tel (ur|your|yer) [a-z]+)(?! (yet|til|until|about the (surprise|present|party|card)|its a surprise))|know(?<=(?<![a-z])(parents|mum|mom|your mum|ur mum|your parents|ur parents) (dont|doesnt|do not|does not) ned to know)|(insta|snap|snapchat|whatsap|dm|inbox|private chat|chat|met|pic|pics|photo)(?<=(?<![a-z])how old (are|r) (you|u)[a-z0-9 .]{1,80})|(pic|pics|photo|photos|picture|pictures|selfie|selfies) (of (urself|yourself)|in (ur|your) [a-z]+)(?<=(?<![a-z])send (me )?(a |some |more )?[a-z ]+)|(robux|vbucks|v bucks|gift cards?|money|sweets|a new phone)(?<=(?<![a-z])(send|give|got|buy) ((u|you) )?[a-z ]+)( for (u|you))?(?= if (u|you) (send|show))|(modeling|modelling)(?<=(earn|make) money [a-z]+)|(pics|photos|pictures) to me privately|(snap|number|insta)(?<=(?<![a-z])(inbox|dm|send) me (her|his) [a-z]+)|(year|yr) [0-9](?<=(?<![a-z])(looks|lok|loks) (way |much |so )?older than (year|yr) [0-9])|private chat(?<=(?<![a-z])(want|wana|fancy) (a )?private chat)|own(?<=(?<![a-z])met( up)?( [a-z]+){1,6} on (his|her|your|ur) own)|sucks d[i*]ck|bend me over(?! backwards)|(stock cupboard|staf ?rom|store ?rom|cupboard|car park)(?<=(?<![a-z])at it in the [a-z ]+)|(massive|big|huge|nice) bulge|would(?<=(fit|hot|sexy|peng|buf|lush)( [a-z]+){0,2} would)(?= \\.|$)|hotties(?<=litle hotties)|body(?<=(beter|nicer) body)(?<=(girl|girls|year [0-9]|yr [0-9])[a-z0-9 ]{1,60})|(ful set|the ful set)(?<=(?<![a-z])(pay|buy) for (the )?ful set)(?<=(girls|swiming|gala|costumes|leotards)[a-z0-9 .]{1,120})',
+    category: 'sexual',
+    severity: 'warning',
+    reason: 'May be read as sexual, or as an approach to a child.',
+  },
+  // profanity: "boring af"
+  { pattern: 'af(?<=(?<![a-z])[a-z]+ af)(?= \\.|$| (fml|lol|tbh|ngl|mate|and|but|tho|though|lmao))', category: 'profanity', severity: 'warning', reason: 'Strong language, abbreviated.' },
 ];
 
 /**
