@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../normalise.js';
 import type { Roster } from '../types.js';
 import { OFFENSIVE_PHRASES } from '../lexicons/offensive.js';
-import { offensive, offensiveWith, PHRASE_PATTERN_LIMIT, phrasePatterns } from './offensive.js';
+import { offensiveWith, PHRASE_PATTERN_LIMIT, phrasePatterns } from './offensive.js';
 
 const aRoster = (pupils: [string, string][] = [['Tom', 'Hill']]): Roster => ({
   school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Leeds', postcode: 'LS1 1AA' },
@@ -10,7 +10,10 @@ const aRoster = (pupils: [string, string][] = [['Tom', 'Hill']]): Roster => ({
   staff: [{ given: 'Sarah', family: 'Cole', role: 'Teacher' }],
 });
 
-const check = offensive.build(aRoster());
+// These are tests of the rules (the lexicon and the sentence readers), so the learned reading is off here;
+// learned.test.ts tests it, and npm run eval:checker measures the two together.
+const rules = (extras: Parameters<typeof offensiveWith>[0] = {}) => offensiveWith({ ...extras, learned: false });
+const check = rules().build(aRoster());
 const findingsIn = (text: string) => check(prepare(text, 'comment'));
 /** what each finding points at in the original text */
 const spansIn = (text: string) => findingsIn(text).map((f) => text.slice(f.start, f.end));
@@ -603,7 +606,7 @@ describe('offensive language: the phrase budget', () => {
 
   it('finds a school\u2019s phrase that falls in a later pattern, and the lexicon\u2019s own still', () => {
     const own = Array.from({ length: 1_500 }, (_, i) => ({ term: `meet me at the gates number ${i}`, category: 'threat' as const }));
-    const check = offensiveWith({ add: own }).build(aRoster());
+    const check = rules({ add: own }).build(aRoster());
     const found = (text: string) => check(prepare(text, 'comment')).map((f) => f.category);
     expect(found('meet me at the gates number 1499 mate')).toContain('threat');
     expect(found('meet me at the gates number 0 mate')).toContain('threat');
@@ -863,33 +866,33 @@ describe('offensive language: the Scunthorpe problem', () => {
 
 describe('offensive language: a school extends the lexicon', () => {
   it('finds a local slur the school adds, and its obfuscations', () => {
-    const local = offensiveWith({ add: [{ term: 'grockle', category: 'hate' }] }).build(aRoster());
+    const local = rules({ add: [{ term: 'grockle', category: 'hate' }] }).build(aRoster());
     expect(local(prepare('go home gr0ckle', 'comment'))).toMatchObject([{ category: 'hate', severity: 'block', start: 8, end: 15 }]);
   });
 
   it('finds a phrase the school adds', () => {
-    const local = offensiveWith({ add: [{ term: 'meet me at the gates', category: 'threat' }] }).build(aRoster());
+    const local = rules({ add: [{ term: 'meet me at the gates', category: 'threat' }] }).build(aRoster());
     expect(local(prepare('Meet me at the gates, loser', 'comment')).map((f) => f.category)).toContain('threat');
   });
 
   it("keeps one school's own words to that school, though checkers with the same words share what they have looked up", () => {
-    const strict = offensiveWith({ add: [{ term: 'wazzock', category: 'profanity' }] });
+    const strict = rules({ add: [{ term: 'wazzock', category: 'profanity' }] });
     const text = prepare('What a wazzock', 'comment');
     expect(strict.build(aRoster())(text).map((f) => f.category)).toEqual(['profanity']);
-    expect(offensiveWith({}).build(aRoster())(text)).toEqual([]);
+    expect(rules({}).build(aRoster())(text)).toEqual([]);
     // rebuilt for a changed roster, the school's words still count
     expect(strict.build(aRoster([['Ava', 'Wood']]))(text).map((f) => f.category)).toEqual(['profanity']);
-    expect(offensiveWith({ add: [{ term: 'wazzock', category: 'profanity' }] }).build(aRoster())(text).map((f) => f.category)).toEqual(['profanity']);
+    expect(rules({ add: [{ term: 'wazzock', category: 'profanity' }] }).build(aRoster())(text).map((f) => f.category)).toEqual(['profanity']);
   });
 
   it('allows a word or phrase the school says is fine there', () => {
-    const local = offensiveWith({ allow: ['bloody', 'moby dick'] }).build(aRoster());
+    const local = rules({ allow: ['bloody', 'moby dick'] }).build(aRoster());
     expect(local(prepare('Bloody Mary and Moby Dick', 'comment'))).toEqual([]);
   });
 });
 
 describe('offensive language: families from the third held-out set', () => {
-  const school = offensive.build(aRoster([['Mia', 'Khan'], ['Oliver', 'Price'], ['Tom', 'Hill']]));
+  const school = rules().build(aRoster([['Mia', 'Khan'], ['Oliver', 'Price'], ['Tom', 'Hill']]));
   const found = (text: string) => school(prepare(text, 'comment'));
   const cats = (text: string) => [...new Set(found(text).map((f) => f.category))];
   const has = (category: string, texts: string[]) => {

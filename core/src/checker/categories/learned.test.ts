@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../normalise.js';
+import type { Roster } from '../types.js';
+import { learnedHits, loadModel, sentenceFeatures, sentencesOf } from './learned.js';
+import { offensiveWith } from './offensive.js';
+import { streamWords } from './stream-words.js';
+
+const roster: Roster = {
+  school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Thornbury', postcode: 'BS35 4HJ' },
+  pupils: [{ given: 'Tom', family: 'Hill', dob: '2016-05-01', year: '3', photoConsent: true }],
+  staff: [{ given: 'Sarah', family: 'Cole', role: 'teacher' }],
+};
+const THRESHOLDS = { threat: 0.9, hate: 0.9, bullying: 0.9, sexual: 0.9 };
+
+describe('learned reading: its parts', () => {
+  it('reads a sentence as its words and pairs, a roster name as one word', () => {
+    const words = ['tom', 'is', 'dead'];
+    expect(sentenceFeatures(words, 0, 3, new Set(['tom']))).toEqual(['w:<name>', 'w:is', 'b:<name> is', 'w:dead', 'b:is dead']);
+  });
+
+  it('splits the stream into sentences at their ends', () => {
+    expect(sentencesOf(streamWords('hi there . bye .'))).toEqual([{ first: 0, end: 2 }, { first: 3, end: 4 }]);
+  });
+
+  it('flags a sentence whose score passes the threshold, and no other', () => {
+    const model = loadModel({ categories: ['threat', 'hate', 'bullying', 'sexual'], bias: [-5, -5, -5, -5], features: 'w:zorp\t10,0,0,0\nw:mild\t4,0,0,0' });
+    const w = streamWords('a zorp here . a mild one . nothing .');
+    expect(learnedHits(model, w, new Set(), THRESHOLDS)).toEqual([{ category: 'threat', first: 0, end: 3, probability: expect.closeTo(0.9933, 3) }]);
+  });
+});
+
+describe('learned reading: the trained model in the checker', () => {
+  const check = offensiveWith({}).build(roster);
+  const rules = offensiveWith({ learned: false }).build(roster);
+  const found = (text: string) => check(prepare(text, 'comment'));
+
+  it('finds threats, hate and bullying worded in ways no rule knows, as warnings that say a model thinks so', () => {
+    for (const [text, category] of [
+      ['that teacher is getting it, mark my words', 'threat'],
+      ["people like that shouldn't be allowed near our kids", 'hate'],
+      ['the head is a waste of a salary', 'bullying'],
+    ] as const) {
+      expect(rules(prepare(text, 'comment')), text).toEqual([]);
+      const [f] = found(text);
+      expect(f, text).toMatchObject({ category, severity: 'warning', start: 0, end: text.length });
+      expect(f!.reason).toMatch(/^Reads .*a model learned from school texts/);
+    }
+  });
+
+  it('leaves everyday school posts alone', () => {
+    for (const text of [
+      'Well done to Year 6 for a brilliant SATs week',
+      'Tickets for the summer fair are on sale at the office',
+      'Please remember PE kits on Tuesday',
+      'Mrs Cole is a lovely teacher',
+      'Our Traveller families are very welcome at the coffee morning',
+      'Tom Hill read his poem in assembly today',
+    ]) expect(found(text), text).toEqual([]);
+  });
+
+  it('adds nothing where a rule has found the same category, and nothing when a school turns it off', () => {
+    const text = "I'll stab you after school";
+    expect(found(text)).toEqual(rules(prepare(text, 'comment')));
+    expect(found(text).map((f) => f.category)).toEqual(['threat']);
+    expect(offensiveWith({ learned: false }).build(roster)(prepare('that teacher is getting it, mark my words', 'comment'))).toEqual([]);
+  });
+});
