@@ -86,6 +86,10 @@ describe('names', () => {
     // one of two people: "Ruby and I", but not a value or a season
     expect(named('Off to the panto! Ruby and I have the best seats', 'personal_post')).toEqual(['Ruby']);
     expect(named('Hope and I: a talk on resilience', 'personal_post')).toEqual([]);
+    // an award list, and coming home or first
+    expect(named('Writers of the week! Year 3: Ruby for her rainforest poem.')).toEqual(['Ruby']);
+    expect(named('Hope came home singing the harvest song')).toEqual(['Hope']);
+    expect(named('Summer came early this year')).toEqual([]);
   });
 
   it('finds a given name that is not an ordinary word wherever it appears', () => {

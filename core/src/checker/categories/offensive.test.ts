@@ -1368,7 +1368,7 @@ describe('offensive language: families from the tenth and eleventh held-out sets
   });
 
   it('finds regional and abbreviated swearing', () => {
-    has('profanity', ['fookin hell', 'some bawbag on the PTA', 'jfc people', 'kurwa, the gate again', 'boring af fml', 'effing ridiculous', 'pishin it doon']);
+    has('profanity', ['what tf is this', 'that bollix of a caretaker', 'fookin hell', 'some bawbag on the PTA', 'jfc people', 'kurwa, the gate again', 'boring af fml', 'effing ridiculous', 'pishin it doon']);
     clean(['a fanny pack for the trip', 'sweet Fanny Adams', 'AF the Air Force cadets']);
   });
 });

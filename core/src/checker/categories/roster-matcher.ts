@@ -241,6 +241,8 @@ const HONORIFIC_BEFORE = new Set(['st', 'saint', 'king', 'queen', 'prince', 'pri
 const REGNAL = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii']);
 /** what a child does that a month, a value or a plant does not: "Ivy asked", "Rose told us" */
 const DONE_BY_A_PERSON = new Set(['asked', 'said', 'says', 'told', 'won', 'scored', 'wrote', 'drew', 'painted', 'helped', 'shared', 'showed', 'sang', 'answered', 'explained', 'spotted', 'remembered', 'learned', 'learnt', 'danced', 'performed', 'presented', 'built', 'volunteered', 'raised', 'swam', 'ran', 'read', 'counted', 'designed', 'invented', 'interviewed', 'recited', 'thanked']);
+/** where someone came: "came home", "came first" (not "Summer came early") */
+const COME_TO = new Set(['home', 'first', 'second', 'third', 'top', 'runner']);
 /** words said to someone that are also given names: "well done star!", "goodbye summer!" — not a vocative */
 const NOT_VOCATIVE = new Set(['summer', 'autumn', 'winter', 'spring', 'sunshine', 'sunny', 'rain', 'snow', 'frost', 'storm', 'stormy', 'star', 'angel', 'honey', 'love', 'precious', 'hero', 'legend', 'ace', 'king', 'prince', 'gem', 'jewel', 'diamond', 'sweet', 'bright', 'lucky', 'trooper', 'buddy', 'guy', 'dawn', 'sky']);
 /** a group a named child belongs to: "Will and May from the school council", "Jack in my class" */
@@ -807,6 +809,12 @@ class Context {
     return true;
   }
   /** a comma between two tokens */
+  /** just after "Year 2:" or "Reception:", as an award list names its winners */
+  afterYearColon(i: number): boolean {
+    const t = this.tokens;
+    if (i < 1 || !this.joined(i - 1, i) || this.p.folded.slice(t[i - 1]!.end, t[i]!.start).trim() !== ':') return false;
+    return t[i - 1]!.text === 'reception' || t[i - 1]!.text === 'nursery' || (i >= 2 && t[i - 2]!.text === 'year' && /^\d{1,2}$/.test(t[i - 1]!.text));
+  }
   commaBetween(a: number, b: number): boolean {
     const f = this.p.folded;
     for (let k = this.tokens[a]!.possessiveEnd ?? this.tokens[a]!.end; k < this.tokens[b]!.start; k++) if (f[k] === ',') return true;
@@ -1130,6 +1138,10 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if ((capital || !anyUpper) && ctx.groupAfter(last, VALUES.has(head))) return { match };
   // doing what only a person does: "Ivy asked the guide", "Rose said" (not "May is mental health month")
   if (capital && form === 'given' && next !== undefined && DONE_BY_A_PERSON.has(next) && ctx.spaced(last, last + 1)) return { match };
+  // an award list: "Year 2: May, for never giving up", "Year 3: Rose for her poem"
+  if (capital && form === 'given' && ctx.afterYearColon(i)) return { match };
+  // "Ivy came home singing", "Rose came first in the egg and spoon"
+  if (capital && form === 'given' && next === 'came' && COME_TO.has(ctx.next(last + 1) ?? '')) return { match };
   // one of two people doing something: "Holly and I are off for a mulled wine", "Grace and me went" (not "Summer and I")
   if (capital && form === 'given' && next === 'and' && !NOT_VOCATIVE.has(head) && !VALUES.has(head) && (ctx.next(last + 1) === 'i' || ctx.next(last + 1) === 'me')) return { match };
   // said to them at the start of a sentence: "Will, you're a legend!" (but "Summer, you were glorious")

@@ -120,7 +120,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // Scottish, Irish and Northern: "fook me that's early", "pishing it down", "an arsey receptionist", "the jannie's a fud"
   block('fook', 'profanity', 'word'),
   ...['fookin', 'fooking', 'fookn', 'asshat', 'jfc', 'kurwa', 'cachu'].map((t) => block(t, 'profanity', 'word')),
-  ...['pishin', 'effing', 'bawbag', 'bawbags', 'gobshite'].map((t) => mild(t, 'word')),
+  ...['pishin', 'effing', 'bawbag', 'bawbags', 'gobshite', 'bollix'].map((t) => mild(t, 'word')),
   // Scottish for a fool, and a word that is vulgar across Britain (not the old name, nor Fanny Adams)
   mild('fanny', 'word', { allow: ['fanny pack', 'fanny adams', 'aunt fanny', 'fanny cradock', 'fanny price'] }),
   ...['pish', 'pishing', 'pished', 'arsey', 'fud', 'fuds'].map((t) => mild(t, 'word')),
@@ -966,7 +966,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: 'May be read as sexual, or as an approach to a child.',
   },
   // profanity: "boring af"
-  { pattern: 'af(?<=(?<![a-z])[a-z]+ af)(?= \\.|$| (fml|lol|tbh|ngl|mate|and|but|tho|though|lmao))', category: 'profanity', severity: 'warning', reason: 'Strong language, abbreviated.' },
+  { pattern: 'tf(?<=(?<![a-z])(what|who|where|why|how) tf)|af(?<=(?<![a-z])[a-z]+ af)(?= \\.|$| (fml|lol|tbh|ngl|mate|and|but|tho|though|lmao))', category: 'profanity', severity: 'warning', reason: 'Strong language, abbreviated.' },
 ];
 
 /**
