@@ -35,10 +35,16 @@ export interface LearnedModel {
 export function loadModel(data: LearnedModelData): LearnedModel {
   const words = new Map<string, WordWeights>();
   const entry = (word: string) => words.get(word) ?? (words.set(word, {}), words.get(word)!);
+  const n = data.categories.length;
   for (const line of data.features.split('\n')) {
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
-    const weights = Float32Array.from(line.slice(tab + 1).split(','), Number);
+    const weights = new Float32Array(n);
+    for (let c = 0, from = tab + 1; c < n; c++) {
+      const comma = c + 1 < n ? line.indexOf(',', from) : line.length;
+      weights[c] = +line.slice(from, comma);
+      from = comma + 1;
+    }
     const feature = line.slice(2, tab);
     if (line.startsWith('w:')) entry(feature).alone = weights;
     else {
