@@ -18,6 +18,14 @@ const findingsIn = (text: string) => check(prepare(text, 'comment'));
 /** what each finding points at in the original text */
 const spansIn = (text: string) => findingsIn(text).map((f) => text.slice(f.start, f.end));
 const categoriesIn = (text: string) => [...new Set(findingsIn(text).map((f) => f.category))];
+/** each text has a finding of the category */
+const has = (category: string, texts: string[]) => {
+  for (const text of texts) expect(categoriesIn(text), text).toContain(category);
+};
+/** each text has no finding at all */
+const clean = (texts: string[]) => {
+  for (const text of texts) expect(findingsIn(text), text).toEqual([]);
+};
 
 describe('offensive language: what it finds', () => {
   it('blocks strong profanity with a reason that does not repeat the word', () => {
@@ -193,9 +201,6 @@ describe('offensive language: families of threats', () => {
   const threat = (texts: string[]) => {
     for (const text of texts) expect(categoriesIn(text), text).toContain('threat');
   };
-  const clean = (texts: string[]) => {
-    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
-  };
 
   it('finds death promised on a condition, and a "dead man", but not "dead" as an intensifier', () => {
     threat(["Touch my son again and you're dead, Cartwright.", 'Lay a finger on my daughter one more time and you are dead meat', "Keep away from my kids or else you're dead", "He's a dead man", 'you are a dead man walking']);
@@ -269,9 +274,6 @@ describe('offensive language: families of hate', () => {
   const hate = (texts: string[]) => {
     for (const text of texts) expect(categoriesIn(text), text).toContain('hate');
   };
-  const clean = (texts: string[]) => {
-    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
-  };
 
   it('finds sending people back where they came from, but not letters, library books or evacuees', () => {
     hate(['Send them all back where they came from.', 'send em back where they came from', 'They should be deported back to where they came from', 'Ship the lot of them back to their own countries', 'send them all home on the next boat', 'Send the lot of them back to where they belong']);
@@ -331,9 +333,6 @@ describe('offensive language: families of sexual content', () => {
 describe('offensive language: families of bullying', () => {
   const bullying = (texts: string[]) => {
     for (const text of texts) expect(categoriesIn(text), text).toContain('bullying');
-  };
-  const clean = (texts: string[]) => {
-    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
   };
 
   it('finds insults aimed at someone named, described or related to someone', () => {
@@ -402,9 +401,6 @@ describe('offensive language: slurs and insults aimed at a person are bullying t
   const bullying = (texts: string[]) => {
     for (const text of texts) expect(categoriesIn(text), text).toContain('bullying');
   };
-  const clean = (texts: string[]) => {
-    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
-  };
 
   it('calls a slur aimed at one person bullying as well as hate, however the person is named or the slur hidden', () => {
     both(['Mr Price is a f*ggot', 'Miss Cole is a p@ki', 'that new TA is a right batty boy', 'go home you p a k i', 'you stupid retard', "she's such a dyke", 'Tom is a spaz', 'the spaz kid in Year 2 should be in a special school']);
@@ -461,9 +457,6 @@ describe('offensive language: slurs and insults aimed at a person are bullying t
 describe('offensive language: families of sexual content without an explicit word', () => {
   const sexual = (texts: string[], severity = 'block') => {
     for (const text of texts) expect(findingsIn(text).filter((f) => f.category === 'sexual').map((f) => f.severity), text).toContain(severity);
-  };
-  const clean = (texts: string[]) => {
-    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
   };
 
   it('blocks a child sexualised by body and age, but not a child\u2019s voice, height, vocabulary or manners', () => {
@@ -523,9 +516,6 @@ describe('offensive language: hate without a slur, threats without stock words',
   };
   const threat = (texts: string[]) => {
     for (const text of texts) expect(categoriesIn(text), text).toContain('threat');
-  };
-  const clean = (texts: string[]) => {
-    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
   };
 
   it('finds sending people back with no destination where the talk is of a people or a faith, but not forms or shoes', () => {
@@ -615,12 +605,6 @@ describe('offensive language: the phrase budget', () => {
 });
 
 describe('offensive language: families from the fifth held-out set', () => {
-  const has = (category: string, texts: string[]) => {
-    for (const text of texts) expect(categoriesIn(text), text).toContain(category);
-  };
-  const clean = (texts: string[]) => {
-    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
-  };
 
   it('finds strong language swapped, starred and split', () => {
     has('profanity', ['fcuk sake the gates were locked again', 'smug little pr*ck', 'the dad with the tattoo is an absolute bell end']);
@@ -1021,12 +1005,6 @@ describe('offensive language: families from the third held-out set', () => {
 });
 
 describe('offensive language: families from the eighth held-out set', () => {
-  const has = (category: string, texts: string[]) => {
-    for (const text of texts) expect(categoriesIn(text), text).toContain(category);
-  };
-  const clean = (texts: string[]) => {
-    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
-  };
 
   it('finds Scottish, Irish and Northern swearing', () => {
     has('profanity', ['fook me the queue at the gate', 'pishing down again on sports day', 'an arsey woman on reception', 'that ref is a total fud']);
@@ -1127,12 +1105,6 @@ describe('offensive language: families from the eighth held-out set', () => {
 });
 
 describe('offensive language: families from the ninth held-out set', () => {
-  const has = (category: string, texts: string[]) => {
-    for (const text of texts) expect(categoriesIn(text), text).toContain(category);
-  };
-  const clean = (texts: string[]) => {
-    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
-  };
 
   it('finds harm in regional and street words, and harm coming to someone described at length', () => {
     has('threat', [
@@ -1234,12 +1206,6 @@ describe('offensive language: families from the ninth held-out set', () => {
 });
 
 describe('offensive language: families from the tenth and eleventh held-out sets', () => {
-  const has = (category: string, texts: string[]) => {
-    for (const text of texts) expect(categoriesIn(text), text).toContain(category);
-  };
-  const clean = (texts: string[]) => {
-    for (const text of texts) expect(findingsIn(text), text).toEqual([]);
-  };
 
   it('finds coded numbers, slogans, conspiracy, denial and slur phrases', () => {
     has('hate', [

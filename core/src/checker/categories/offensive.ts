@@ -87,7 +87,7 @@ function expandMacros(pattern: string, macros: Record<string, string>): string {
 }
 
 /** A phrase pattern as a regular expression over the canonical stream, its own groups non-capturing. */
-export function phraseBody(pattern: string): string {
+function phraseBody(pattern: string): string {
   return expandMacros(pattern, PHRASE_MACROS)
     .replace(/([a-z])\1+/g, '$1')
     .replace(/\((?!\?)/g, '(?:')
