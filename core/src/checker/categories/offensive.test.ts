@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../normalise.js';
 import type { Roster } from '../types.js';
 import { OFFENSIVE_PHRASES } from '../lexicons/offensive.js';
-import { offensiveWith, PHRASE_PATTERN_LIMIT, phrasePatterns } from './offensive.js';
+import { offensiveWith, phraseBody } from './offensive.js';
+import { PhraseIndex, phraseTrigger } from './phrase-triggers.js';
 
 const aRoster = (pupils: [string, string][] = [['Tom', 'Hill']]): Roster => ({
   school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Leeds', postcode: 'LS1 1AA' },
@@ -582,19 +583,61 @@ describe('offensive language: books, poems, history and dinners', () => {
   });
 });
 
-describe('offensive language: the phrase budget', () => {
-  // V8 stops optimising a regular expression whose source passes 20 KB, and matching then slows
-  // about tenfold: the phrases are joined into patterns that each stay under it.
-  it('joins the phrases, with however many a school adds, into patterns each well under 20 KB', () => {
-    const own = Array.from({ length: 1_500 }, (_, i) => `see you behind the bike sheds number ${i}`);
-    const patterns = phrasePatterns([...OFFENSIVE_PHRASES.map((p) => p.pattern), ...own]);
-    expect(patterns.length).toBeGreaterThan(1);
-    for (const { re } of patterns) expect(re.source.length).toBeLessThan(PHRASE_PATTERN_LIMIT + 100);
-    // each pattern knows where its phrases start, so a match is put down to the right phrase
-    expect(patterns.map((p) => p.first)).toEqual([...patterns.map((p) => p.first)].sort((a, b) => a - b));
+describe('offensive language: phrases run only where their words stand', () => {
+  // A text runs the phrases whose trigger words it has (phrase-triggers.ts): a phrase the index wrongly
+  // thought it could skip would be a miss, so every lexicon phrase but a handful must have a trigger, and the
+  // phrases found must be the same as when every phrase runs everywhere.
+  it('gives nearly every phrase of the lexicon a trigger', () => {
+    const index = new PhraseIndex(OFFENSIVE_PHRASES.map((p) => phraseBody(p.pattern)), 0, (b) => b);
+    expect(index.size).toBeGreaterThan(OFFENSIVE_PHRASES.length);
+    expect(index.untriggered).toBeLessThanOrEqual(5);
   });
 
-  it('finds a school\u2019s phrase that falls in a later pattern, and the lexicon\u2019s own still', () => {
+  it('finds what running every phrase over the whole text finds', () => {
+    const bodies = OFFENSIVE_PHRASES.map((p) => phraseBody(p.pattern));
+    const wrap = (b: string) => `(?<![a-z0-9*])(?:${b})(?![a-z0-9*])`;
+    const index = new PhraseIndex(bodies, 0, wrap);
+    const everywhere = bodies.map((b) => new RegExp(wrap(b), 'g'));
+    const streams = [
+      'go kil urself . nobody likes u',
+      'i know where u live and il be waiting',
+      'that pr*ck in the ofice is a useles twat',
+      'ur dead after scholl . watch ur back',
+      'hot singles in your area want to met',
+      'the gypsies are al thieves and shouldnt be alowed',
+      'kep it our secret dont tel ur mum',
+      'a lovely day at the beach with year two',
+    ];
+    for (const stream of streams) {
+      const words = stream.split(' ');
+      const at = words.map((_, k) => words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0));
+      const byIndex = new Set<string>();
+      index.matches(stream, words, at, (phrase, start) => byIndex.add(`${phrase}@${start}`));
+      const byScan = new Set<string>();
+      everywhere.forEach((re, phrase) => {
+        for (const m of stream.matchAll(re)) byScan.add(`${phrase}@${m.index}`);
+      });
+      // the index tries each alternative on its own, so it may find a phrase at a place more than once, never less
+      for (const hit of byScan) expect(byIndex, `${hit} in "${stream}"`).toContain(hit);
+    }
+  });
+
+  it('reads the words a phrase cannot match without', () => {
+    expect(phraseTrigger('(?:kil|hang) (?:your ?self|urself)')).toEqual({ words: ['kil', 'hang'], before: 0 });
+    // an optional word first: the match may start up to three characters before the trigger
+    expect(phraseTrigger('(?:go )?drown')).toEqual({ words: ['drown'], before: 3 });
+    // a word joined to a variable part is not whole: "f[u*ck]+ing" has none, "[a-z]+ ugly" has "ugly", any way before it
+    expect(phraseTrigger('f[u*ck]+ing')).toBeUndefined();
+    expect(phraseTrigger('[a-z]+ (?:ugly|vile)')).toEqual({ words: ['ugly', 'vile'], before: Infinity });
+    // a starred letter is two spellings
+    expect(phraseTrigger('pr[i*]ck')?.words.sort()).toEqual(['pr*ck', 'prick']);
+    // the rarer word of a phrase, not "you"
+    expect(phraseTrigger('you (?:absolute )?melt')?.words).toEqual(['melt']);
+    // every alternative needs its own
+    expect(phraseTrigger('[a-z]*bag|rat')).toBeUndefined();
+  });
+
+  it('finds phrases of words the lexicon does not list, however many a school adds', () => {
     const own = Array.from({ length: 1_500 }, (_, i) => ({ term: `meet me at the gates number ${i}`, category: 'threat' as const }));
     const check = rules({ add: own }).build(aRoster());
     const found = (text: string) => check(prepare(text, 'comment')).map((f) => f.category);
@@ -603,7 +646,6 @@ describe('offensive language: the phrase budget', () => {
     expect(found('I will stab you')).toContain('threat');
   });
 });
-
 describe('offensive language: families from the fifth held-out set', () => {
 
   it('finds strong language swapped, starred and split', () => {

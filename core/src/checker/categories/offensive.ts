@@ -30,6 +30,7 @@ import { learnedHits, loadModel, type LearnedCategory, type LearnedModel } from 
 import { LEARNED_MODEL } from '../lexicons/learned-model.js';
 import { streamWords, wordEnd } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
+import { PhraseIndex } from './phrase-triggers.js';
 import { WordMemo } from './word-memo.js';
 
 /** What a school adds to or allows in the lexicon. */
@@ -87,47 +88,15 @@ function expandMacros(pattern: string, macros: Record<string, string>): string {
 }
 
 /** A phrase pattern as a regular expression over the canonical stream, its own groups non-capturing. */
-function phraseBody(pattern: string): string {
+export function phraseBody(pattern: string): string {
   return expandMacros(pattern, PHRASE_MACROS)
     .replace(/([a-z])\1+/g, '$1')
     .replace(/\((?!\?)/g, '(?:')
     .replace('{name}', '([a-z]+)');
 }
-// Whole words of the stream. The boundaries stand once around all the alternatives, not in each:
-// V8 then scans ahead for where an alternative can start instead of trying every one everywhere.
-const phraseSource = (pattern: string) => `(?<![a-z0-9*])(?:${phraseBody(pattern)})(?![a-z0-9*])`;
-const anyPhrase = (bodies: string[]) => `(?<![a-z0-9*])(?:${bodies.map((b) => `(${b})`).join('|')})(?![a-z0-9*])`;
-
-// V8 stops optimising a regular expression whose source passes 20 KB (20,480 characters): matching
-// is then about ten times slower (measured on this lexicon). So the phrases, and a school's own after
-// them in patterns of their own, are joined into patterns of at most this size. A text gets the
-// matches of each pattern, so where phrases of two patterns overlap, both are found, as they should be.
-// Each pattern is a pass over the text, and a pass costs more than its size: the lexicon's 36 KB of
-// phrases took about 70 µs a 2,000-character text in three patterns of 16 KB and about 58 µs in two of
-// 18.5 KB. The limit stays 2 KB clear of V8's.
-export const PHRASE_PATTERN_LIMIT = 18_500;
-
-/** The phrases as few patterns as fit the limit, each knowing the index of its first phrase. */
-export function phrasePatterns(patterns: readonly string[], firstIndex = 0): { re: RegExp; first: number }[] {
-  const out: { re: RegExp; first: number }[] = [];
-  let bodies: string[] = [];
-  let size = 0;
-  let first = firstIndex;
-  const close = () => {
-    if (bodies.length > 0) out.push({ re: new RegExp(anyPhrase(bodies), 'g'), first });
-    first += bodies.length;
-    bodies = [];
-    size = 0;
-  };
-  for (const pattern of patterns) {
-    const body = phraseBody(pattern);
-    if (size > 0 && size + body.length + 3 > PHRASE_PATTERN_LIMIT) close();
-    bodies.push(body);
-    size += body.length + 3;
-  }
-  close();
-  return out;
-}
+/** A phrase between whole words of the stream. */
+const wrapPhrase = (body: string) => `(?<![a-z0-9*])(?:${body})(?![a-z0-9*])`;
+const phraseSource = (pattern: string) => wrapPhrase(phraseBody(pattern));
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -265,10 +234,9 @@ function allowed(token: Token, s: number, e: number, ...lists: string[][]): bool
   return false;
 }
 
-// The lexicon's own phrases are the same for every school: compiled once (some 2 MB of V8
-// bytecode), not with each school's checker. Each use starts from lastIndex 0 and runs to the end.
-let builtin: { re: RegExp; first: number }[] | undefined;
-const builtinPatterns = () => (builtin ??= phrasePatterns(OFFENSIVE_PHRASES.map((p) => p.pattern)));
+// The lexicon's own phrases are the same for every school: indexed and compiled once, not with each school's checker.
+let builtin: PhraseIndex | undefined;
+const builtinPhrases = () => (builtin ??= new PhraseIndex(OFFENSIVE_PHRASES.map((p) => phraseBody(p.pattern)), 0, wrapPhrase));
 let named: { entry: PhraseEntry; re: RegExp }[] | undefined;
 // sticky: each is tried where a roster name stands
 const builtinNamed = () => (named ??= NAMED_PHRASES.map((p) => ({ entry: p, re: new RegExp(phraseSource(p.pattern), 'y') })));
@@ -284,7 +252,8 @@ interface Lexicon {
   allowWords: string[];
   allowPhrases: AllowedIndex;
   phrases: PhraseEntry[];
-  patterns: { re: RegExp; first: number }[];
+  /** the lexicon's phrases, then the school's own */
+  indexes: PhraseIndex[];
   memo: WordMemo<Hit[]>;
 }
 const lexicons = new Map<string, Lexicon>();
@@ -322,7 +291,7 @@ function buildLexicon(extras: OffensiveExtras): Lexicon {
     allowWords,
     allowPhrases: allowedIndex(allowPhrases),
     phrases,
-    patterns: [...builtinPatterns(), ...phrasePatterns(phrases.slice(OFFENSIVE_PHRASES.length).map((p) => p.pattern), OFFENSIVE_PHRASES.length)],
+    indexes: phrases.length > OFFENSIVE_PHRASES.length ? [builtinPhrases(), new PhraseIndex(phrases.slice(OFFENSIVE_PHRASES.length).map((p) => phraseBody(p.pattern)), OFFENSIVE_PHRASES.length, wrapPhrase)] : [builtinPhrases()],
     memo: new WordMemo<Hit[]>(MEMO_LIMIT),
   };
 }
@@ -375,20 +344,12 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           for (const h of found) hits.push({ ...h, start, end });
         }
         const text = stream.text;
-        // exec, not matchAll, which copies the pattern each time: these patterns are large
-        for (const { re, first } of c.patterns) {
-          re.lastIndex = 0;
-          for (let m = re.exec(text); m; m = re.exec(text)) {
-            // go on from the next word, not from the match's end: another phrase of this pattern may start inside
-            // it ("you absolute bell end" as an insult, and "bell end" as strong language)
-            re.lastIndex = m.index + 1;
-            let k = 1;
-            while (m[k] === undefined) k++;
-            hits.push(...hitsOf(c.phrases[first + k - 1]!, stream.start[m.index]!, stream.end[m.index + m[0].length - 1]!));
-          }
+        const sentenceWords = streamWords(text);
+        // the phrases whose words the text has, where they can match
+        for (const index of c.indexes) {
+          index.matches(text, sentenceWords.words, sentenceWords.at, (phrase, start, end) => hits.push(...hitsOf(c.phrases[phrase]!, stream.start[start]!, stream.end[end - 1]!)));
         }
         // threats, insults and hate worded in ways no phrase knows, read a sentence at a time
-        const sentenceWords = streamWords(text);
         // threats: harm, its aim and intent in one sentence
         for (const h of threatClauses(sentenceWords, c.names)) {
           hits.push({ category: 'threat', severity: h.severity, reason: h.reason, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });

@@ -203,11 +203,11 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
 /**
  * Word groups for phrases; a macro may use the ones above it (three levels deep at most).
  *
- * Size matters: all phrases compile into one regular expression, and V8 stops optimising a regular
- * expression whose source passes 20 KB (kRegExpTooLargeToOptimize), when matching becomes about ten
- * times slower. A macro is copied wherever it is used, so keep the big ones (victim, group, mods,
- * insult, person) few in the phrases, and merge phrases that share them.
- * `npx vitest run core/src/checker/categories/offensive.test.ts` checks the budget.
+ * How phrases run (categories/phrase-triggers.ts): each top-level alternative of a phrase is its own regular
+ * expression, tried only near the words it cannot match without ("kil" or "hang" in "kil yourself"), which are
+ * read off its source. So give every alternative a word of its own that is not common ("you", "the", "is" stand
+ * in most texts): an alternative that starts with "[a-z]+" or needs only common words is tried far more often.
+ * `npx vitest run core/src/checker/categories/offensive.test.ts` checks that nearly every one has a trigger.
  *
  * The compiled size matters too, and the source does not show it: V8 copies a group under a bounded
  * repeat once for each repeat, and the code after optional groups once for each way through them, so
