@@ -624,11 +624,14 @@ describe('offensive language: phrases run only where their words stand', () => {
 
   it('reads the words a phrase cannot match without', () => {
     expect(phraseTrigger('(?:kil|hang) (?:your ?self|urself)')).toEqual({ words: ['kil', 'hang'], before: 0 });
-    // an optional word first: the match may start up to three characters before the trigger
-    expect(phraseTrigger('(?:go )?drown')).toEqual({ words: ['drown'], before: 3 });
-    // a word joined to a variable part is not whole: "f[u*ck]+ing" has none, "[a-z]+ ugly" has "ugly", any way before it
+    // an optional word first: the match may start a word before the trigger
+    expect(phraseTrigger('(?:go )?drown')).toEqual({ words: ['drown'], before: 1 });
+    // a word joined to a variable part is not whole: "f[u*ck]+ing" has none, "[a-z]+ ugly" has "ugly", a word after the start
     expect(phraseTrigger('f[u*ck]+ing')).toBeUndefined();
-    expect(phraseTrigger('[a-z]+ (?:ugly|vile)')).toEqual({ words: ['ugly', 'vile'], before: Infinity });
+    expect(phraseTrigger('[a-z]+ (?:ugly|vile)')).toEqual({ words: ['ugly', 'vile'], before: 1 });
+    // a starred word crosses no space however long; a class with a space in it may cross any number
+    expect(phraseTrigger('f[u*ck]+ing (?:idiot|prat)')).toEqual({ words: ['idiot', 'prat'], before: 1 });
+    expect(phraseTrigger('[a-z ]+ (?:idiot|prat)')?.before).toBe(Infinity);
     // a starred letter is two spellings
     expect(phraseTrigger('pr[i*]ck')?.words.sort()).toEqual(['pr*ck', 'prick']);
     // the rarer word of a phrase, not "you"

@@ -11,7 +11,7 @@
 /** A parsed regular expression, as much of the syntax as phrase patterns use. */
 type Node =
   | { t: 'char'; c: string }
-  | { t: 'any' } // one character of many: a class, ".", "\s"
+  | { t: 'any'; space: boolean } // one character of many (a class, ".", "\s"), which may be a space
   | { t: 'zero' } // a look-around or an anchor: matches no characters
   | { t: 'ref' } // a back-reference: any length
   | { t: 'group'; alts: Node[][] }
@@ -52,7 +52,8 @@ export function parsePattern(source: string): Node[][] {
       const members = source.slice(i + 1, end);
       i = end + 1;
       // a short list of characters ("[a*]" for a starred vowel) is a few strings; a range or an escape is many
-      return /^[a-z0-9*]{1,6}$/.test(members) ? { t: 'group', alts: [...members].map((c) => [{ t: 'char', c }]) } : { t: 'any' };
+      if (/^[a-z0-9*]{1,6}$/.test(members)) return { t: 'group', alts: [...members].map((c) => [{ t: 'char', c }]) };
+      return { t: 'any', space: members.startsWith('^') || members.includes(' ') || members.includes('\\s') };
     }
     if (ch === '\\') {
       const next = source[i + 1]!;
@@ -65,7 +66,7 @@ export function parsePattern(source: string): Node[][] {
       }
       if (/[1-9]/.test(next)) return { t: 'ref' };
       if (next === 'p' || next === 'P') i = source.indexOf('}', i) + 1;
-      return { t: 'any' }; // \s, \d, \w, \p{…}
+      return { t: 'any', space: next === 's' || next === 'W' || next === 'D' || next === 'P' }; // \s, \d, \w, \p{…}
     }
     if (ch === '^' || ch === '$') {
       i++;
@@ -73,7 +74,7 @@ export function parsePattern(source: string): Node[][] {
     }
     if (ch === '.') {
       i++;
-      return { t: 'any' };
+      return { t: 'any', space: true };
     }
     if ('*+?{'.includes(ch)) throw new Error(`nothing to repeat at ${i} in ${source}`);
     i++;
@@ -158,8 +159,8 @@ function product(a: string[], b: string[]): string[] {
 export interface Trigger {
   words: string[];
   /**
-   * at most this many characters between the match's start and the trigger word's: 0 when every match starts with
-   * one of the words, Infinity when nothing bounds it
+   * the match starts at most this many words before the trigger word: 0 when every match starts with one of the
+   * words, Infinity when nothing bounds it
    */
   before: number;
 }
@@ -176,25 +177,29 @@ const cost = (words: Iterable<string>) => {
 
 /**
  * What a trigger costs a text: its words' cost, times the tries each costs. A phrase is tried at every word that
- * can start it within `before` characters of a trigger word (about one word in six characters), and run over the
- * whole text, some forty times dearer, when nothing bounds where it starts.
+ * can start it, up to `before` words before a trigger word, and run over the whole text, some forty times dearer,
+ * when nothing bounds where it starts.
  */
-const score = (t: Trigger) => cost(t.words) * (t.before === Infinity ? 40 : 1 + t.before / 6);
+const score = (t: Trigger) => cost(t.words) * (t.before === Infinity ? 40 : 1 + t.before);
 
-/** The most characters a node can match: Infinity for an unbounded repeat or a back-reference. */
-function maxLength(node: Node): number {
+/**
+ * The most spaces a node can match, so the most words it can cross: a word of the stream has no space in it, so
+ * "f[u*ck]+ing" crosses none however long, and "(?:[a-z]+ ){0,2}" two. Infinity when a repeat of spaces is unbounded.
+ */
+function maxSpaces(node: Node): number {
   switch (node.t) {
     case 'char':
+      return node.c === ' ' ? 1 : 0;
     case 'any':
-      return 1;
+      return node.space ? 1 : 0;
     case 'zero':
       return 0;
     case 'ref':
       return Infinity;
     case 'group':
-      return Math.max(...node.alts.map((alt) => alt.reduce((n, x) => n + maxLength(x), 0)));
+      return Math.max(...node.alts.map((alt) => alt.reduce((n, x) => n + maxSpaces(x), 0)));
     case 'rep': {
-      const inner = maxLength(node.node);
+      const inner = maxSpaces(node.node);
       return inner === 0 ? 0 : node.max * inner;
     }
   }
@@ -226,7 +231,7 @@ function sequenceTrigger(seq: Node[], openBefore: boolean, openAfter: boolean): 
   const candidates: Trigger[] = [];
   let runStrings: string[] = [''];
   let runOpenBefore = openBefore;
-  /** the most characters from the match's start to the run's, and to the node being read */
+  /** the most words from the match's start to the run's, and to the node being read */
   let runBefore = 0;
   let prefix = 0;
   const closeRun = (openAfterRun: boolean) => {
@@ -248,7 +253,7 @@ function sequenceTrigger(seq: Node[], openBefore: boolean, openAfter: boolean): 
         runBefore = prefix;
         runStrings = part;
       }
-      prefix += maxLength(node);
+      prefix += maxSpaces(node);
       continue;
     }
     closeRun(!closedAt(seq, k, 1, openAfter));
@@ -258,7 +263,7 @@ function sequenceTrigger(seq: Node[], openBefore: boolean, openAfter: boolean): 
       const t = alternationTrigger(inner.alts, openAt(seq, k, -1, openBefore), openAt(seq, k, 1, openAfter));
       if (t) candidates.push({ words: t.words, before: prefix + t.before });
     }
-    prefix += maxLength(node);
+    prefix += maxSpaces(node);
     runOpenBefore = !closedAt(seq, k, -1, openBefore);
     runBefore = prefix;
   }
@@ -301,7 +306,7 @@ function openAt(seq: Node[], k: number, step: -1 | 1, openEdge: boolean): boolea
 }
 
 /**
- * The triggers of a run of fixed parts (`before` characters at most after the match's start): for each string it
+ * The triggers of a run of fixed parts (`before` words at most after the match's start): for each string it
  * spells, its cheapest whole word (a word with a space or the run's closed edge on each side); and each string's
  * first word, which lets the phrase be tried only where such a word stands. None if some string has no whole word.
  */
@@ -316,7 +321,8 @@ function runTriggers(strings: string[], openBefore: boolean, openAfter: boolean,
     if (whole(0)) firsts.add(parts[0]!);
     else firstsWhole = false;
     const out: { word: string; offset: number }[] = [];
-    for (let k = 0, offset = 0; k < parts.length; offset += parts[k]!.length + 1, k++) if (whole(k)) out.push({ word: parts[k]!, offset });
+    // a word's offset is the spaces before it in the string: the words it stands after
+    for (let k = 0; k < parts.length; k++) if (whole(k)) out.push({ word: parts[k]!, offset: k });
     return out;
   });
   // the words most strings share first, among the cheapest: "you (absolute )?melt" is triggered by "melt" alone
@@ -435,11 +441,8 @@ export class PhraseIndex {
           }
           continue;
         }
-        // every word start from `before` characters back to this word, not tried before
-        let j = k;
-        const from = at[k]! - alt.before;
-        while (j > 0 && at[j - 1]! >= from && at[j - 1]! > this.tried[a]!) j--;
-        for (; j <= k; j++) {
+        // every word start from `before` words back to this word, not tried before
+        for (let j = Math.max(0, k - alt.before); j <= k; j++) {
           if (at[j]! <= this.tried[a]!) continue;
           this.tried[a] = at[j]!;
           alt.re.lastIndex = at[j]!;
