@@ -87,9 +87,9 @@ export function sentencesOf(w: StreamWords): { first: number; end: number }[] {
  * The log-odds of each category for the words [from, to) of a sentence, into z: the sum of the weights of its features,
  * each feature once (as the trainer counts them), read from the words as they stand.
  */
-function logOdds(model: LearnedModel, words: readonly string[], from: number, to: number, names: ReadonlySet<string>, z: Float64Array, seen: Float32Array[]): void {
+function logOdds(model: LearnedModel, words: readonly string[], from: number, to: number, names: ReadonlySet<string>, z: Float64Array, seen: Seen): void {
   z.set(model.bias);
-  seen.length = 0;
+  seen.n = 0;
   let previous: WordWeights | undefined;
   for (let k = from; k < to; k++) {
     const word = names.has(words[k]!) ? NAME : words[k]!;
@@ -101,10 +101,16 @@ function logOdds(model: LearnedModel, words: readonly string[], from: number, to
   }
 }
 
+/** The features a sentence has had, as a list kept between sentences (emptied by its count, so it keeps its room). */
+interface Seen {
+  list: Float32Array[];
+  n: number;
+}
+
 /** Add a feature's weights to z, unless the sentence has had them already. */
-function addOnce(w: Float32Array, z: Float64Array, seen: Float32Array[]): void {
-  if (seen.includes(w)) return;
-  seen.push(w);
+function addOnce(w: Float32Array, z: Float64Array, seen: Seen): void {
+  for (let k = 0; k < seen.n; k++) if (seen.list[k] === w) return;
+  seen.list[seen.n++] = w;
   for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
 }
 
@@ -116,18 +122,31 @@ export interface LearnedHit {
   probability: number;
 }
 
+/** per thresholds object: the log-odds each probability threshold stands for, worked out once */
+const barsOf = new WeakMap<object, Float64Array>();
+/** reused by every text: the scores of the sentence being read, and the features it has had */
+let scores = new Float64Array(0);
+const had: Seen = { list: [], n: 0 };
+
 /** Sentences the model is sure enough of, per category's threshold. */
 export function learnedHits(model: LearnedModel, w: StreamWords, names: ReadonlySet<string>, thresholds: Readonly<Record<LearnedCategory, number>>): LearnedHit[] {
   const out: LearnedHit[] = [];
   // a probability passes its threshold where the log-odds pass the threshold's: no exponential a sentence
-  const bars = model.categories.map((c) => Math.log(thresholds[c] / (1 - thresholds[c])));
-  const z = new Float64Array(model.categories.length);
-  const seen: Float32Array[] = [];
-  for (const s of sentencesOf(w)) {
-    logOdds(model, w.words, s.first, s.end, names, z, seen);
-    for (let c = 0; c < z.length; c++) {
-      if (z[c]! >= bars[c]!) out.push({ category: model.categories[c]!, first: s.first, end: s.end, probability: 1 / (1 + Math.exp(-z[c]!)) });
+  let bars = barsOf.get(thresholds);
+  if (!bars) barsOf.set(thresholds, (bars = Float64Array.from(model.categories, (c) => Math.log(thresholds[c] / (1 - thresholds[c])))));
+  if (scores.length !== model.categories.length) scores = new Float64Array(model.categories.length);
+  const z = scores;
+  // the sentences, as sentencesOf reads them, without building the list
+  const words = w.words;
+  for (let k = 0, first = 0; k <= words.length; k++) {
+    if (k < words.length && words[k] !== '.' && words[k] !== '') continue;
+    if (k > first) {
+      logOdds(model, words, first, k, names, z, had);
+      for (let c = 0; c < z.length; c++) {
+        if (z[c]! >= bars[c]!) out.push({ category: model.categories[c]!, first, end: k, probability: 1 / (1 + Math.exp(-z[c]!)) });
+      }
     }
+    first = k + 1;
   }
   return out;
 }

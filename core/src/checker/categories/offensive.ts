@@ -447,9 +447,9 @@ function allowedRanges(text: string, stream: { start: Int32Array; end: Int32Arra
   for (let m = heads.exec(text); m; m = heads.exec(text)) {
     const at = m.index;
     heads.lastIndex = at + 1; // one first word may start another ("porn", "pornstar")
-    for (const [head, list] of phrases.byHead) {
+    for (const head of phrases.byStart.get(text[at]!) ?? []) {
       if (!text.startsWith(head, at)) continue;
-      for (const ph of list) {
+      for (const ph of phrases.byHead.get(head)!) {
         const end = phraseEnd(text, at + head.length, ph, head.length);
         if (end < 0) continue;
         let last = end - 1;
@@ -463,6 +463,8 @@ function allowedRanges(text: string, stream: { start: Int32Array; end: Int32Arra
 
 interface AllowedIndex {
   byHead: Map<string, string[]>;
+  /** the first words by their first letter: those that may stand where the pass found one */
+  byStart: Map<string, string[]>;
   /** the phrases' first words after no letter or digit: one pass finds where any phrase may start */
   heads: RegExp | null;
 }
@@ -475,8 +477,10 @@ function allowedIndex(phrases: string[]): AllowedIndex {
     const head = space < 0 ? ph : ph.slice(0, space);
     byHead.set(head, [...(byHead.get(head) ?? []), ph]);
   }
+  const byStart = new Map<string, string[]>();
+  for (const head of byHead.keys()) byStart.set(head[0]!, [...(byStart.get(head[0]!) ?? []), head]);
   const heads = byHead.size === 0 ? null : new RegExp(`(?<![a-z0-9])(?:${[...byHead.keys()].map(escapeRegExp).join('|')})`, 'g');
-  return { byHead, heads };
+  return { byHead, byStart, heads };
 }
 
 /** Where the rest of `phrase` (from `from` in it) ends if it follows text[at], sentence marks between its words allowed; -1 if it does not. */

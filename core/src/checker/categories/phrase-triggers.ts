@@ -228,6 +228,13 @@ function alternationTrigger(alts: Node[][], openBefore: boolean, openAfter: bool
  * matches many strings gives its own trigger. The cheapest to run wins.
  */
 function sequenceTrigger(seq: Node[], openBefore: boolean, openAfter: boolean): Trigger | undefined {
+  let best: Trigger | undefined;
+  for (const c of sequenceCandidates(seq, openBefore, openAfter)) if (!best || score(c) < score(best)) best = c;
+  return best;
+}
+
+/** Every trigger a sequence's parts give, each of which every match holds. */
+function sequenceCandidates(seq: Node[], openBefore: boolean, openAfter: boolean): Trigger[] {
   const candidates: Trigger[] = [];
   let runStrings: string[] = [''];
   let runOpenBefore = openBefore;
@@ -268,9 +275,7 @@ function sequenceTrigger(seq: Node[], openBefore: boolean, openAfter: boolean): 
     runBefore = prefix;
   }
   closeRun(openAfter);
-  let best: Trigger | undefined;
-  for (const c of candidates) if (!best || score(c) < score(best)) best = c;
-  return best;
+  return candidates;
 }
 
 /**
