@@ -20,40 +20,48 @@ export interface LearnedModelData {
   features: string;
 }
 
-/** What the model knows of a word: its own weights, and those of the pairs it begins, by the word after it. */
+/**
+ * What the model knows of a word: its own feature, and the features of the pairs it begins, by the word after it. A
+ * feature is a number: its weights are weights[feature * categories …].
+ */
 interface WordWeights {
-  alone?: Float32Array;
-  before?: Map<string, Float32Array>;
+  alone: number;
+  before?: Map<string, number>;
 }
-/** The model as the checker reads it: one look-up a word gives its weights and its pairs', so scoring builds no strings. */
+/** The model as the checker reads it: one look-up a word gives its features and its pairs', so scoring builds no strings. */
 export interface LearnedModel {
   categories: LearnedCategory[];
   bias: Float64Array;
   words: Map<string, WordWeights>;
+  /** every feature's weights, one after the other */
+  weights: Float32Array;
+  /** per feature: the sentence that last had it, so a sentence counts each feature once */
+  stamp: Uint32Array;
+  sentence: number;
 }
 
 export function loadModel(data: LearnedModelData): LearnedModel {
   const words = new Map<string, WordWeights>();
-  const entry = (word: string) => words.get(word) ?? (words.set(word, {}), words.get(word)!);
+  const entry = (word: string) => words.get(word) ?? (words.set(word, { alone: -1 }), words.get(word)!);
   const n = data.categories.length;
-  for (const line of data.features.split('\n')) {
+  const lines = data.features.split('\n').filter((line) => line.includes('\t'));
+  const weights = new Float32Array(lines.length * n);
+  lines.forEach((line, id) => {
     const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const weights = new Float32Array(n);
     for (let c = 0, from = tab + 1; c < n; c++) {
       const comma = c + 1 < n ? line.indexOf(',', from) : line.length;
-      weights[c] = +line.slice(from, comma);
+      weights[id * n + c] = +line.slice(from, comma);
       from = comma + 1;
     }
     const feature = line.slice(2, tab);
-    if (line.startsWith('w:')) entry(feature).alone = weights;
+    if (line.startsWith('w:')) entry(feature).alone = id;
     else {
       const space = feature.indexOf(' ');
       const first = entry(feature.slice(0, space));
-      (first.before ??= new Map()).set(feature.slice(space + 1), weights);
+      (first.before ??= new Map()).set(feature.slice(space + 1), id);
     }
-  }
-  return { categories: data.categories, bias: Float64Array.from(data.bias), words };
+  });
+  return { categories: data.categories, bias: Float64Array.from(data.bias), words, weights, stamp: new Uint32Array(lines.length), sentence: 0 };
 }
 
 const NAME = '<name>';
@@ -87,31 +95,27 @@ export function sentencesOf(w: StreamWords): { first: number; end: number }[] {
  * The log-odds of each category for the words [from, to) of a sentence, into z: the sum of the weights of its features,
  * each feature once (as the trainer counts them), read from the words as they stand.
  */
-function logOdds(model: LearnedModel, words: readonly string[], from: number, to: number, names: ReadonlySet<string>, z: Float64Array, seen: Seen): void {
+function logOdds(model: LearnedModel, words: readonly string[], from: number, to: number, names: ReadonlySet<string>, z: Float64Array): void {
   z.set(model.bias);
-  seen.n = 0;
+  // a new stamp for this sentence; after four billion sentences the stamps start again from clean
+  if (++model.sentence === 0xffffffff) (model.stamp.fill(0), (model.sentence = 1));
   let previous: WordWeights | undefined;
   for (let k = from; k < to; k++) {
     const word = names.has(words[k]!) ? NAME : words[k]!;
     const known = model.words.get(word);
     const pair = previous?.before?.get(word);
     previous = known;
-    if (known?.alone) addOnce(known.alone, z, seen);
-    if (pair) addOnce(pair, z, seen);
+    if (known && known.alone >= 0) addOnce(model, known.alone, z);
+    if (pair !== undefined) addOnce(model, pair, z);
   }
 }
 
-/** The features a sentence has had, as a list kept between sentences (emptied by its count, so it keeps its room). */
-interface Seen {
-  list: Float32Array[];
-  n: number;
-}
-
-/** Add a feature's weights to z, unless the sentence has had them already. */
-function addOnce(w: Float32Array, z: Float64Array, seen: Seen): void {
-  for (let k = 0; k < seen.n; k++) if (seen.list[k] === w) return;
-  seen.list[seen.n++] = w;
-  for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
+/** Add a feature's weights to z, unless the sentence has had it already. */
+function addOnce(model: LearnedModel, feature: number, z: Float64Array): void {
+  if (model.stamp[feature] === model.sentence) return;
+  model.stamp[feature] = model.sentence;
+  const from = feature * z.length;
+  for (let c = 0; c < z.length; c++) z[c]! += model.weights[from + c]!;
 }
 
 export interface LearnedHit {
@@ -124,9 +128,8 @@ export interface LearnedHit {
 
 /** per thresholds object: the log-odds each probability threshold stands for, worked out once */
 const barsOf = new WeakMap<object, Float64Array>();
-/** reused by every text: the scores of the sentence being read, and the features it has had */
+/** reused by every text: the scores of the sentence being read */
 let scores = new Float64Array(0);
-const had: Seen = { list: [], n: 0 };
 
 /** Sentences the model is sure enough of, per category's threshold. */
 export function learnedHits(model: LearnedModel, w: StreamWords, names: ReadonlySet<string>, thresholds: Readonly<Record<LearnedCategory, number>>): LearnedHit[] {
@@ -141,7 +144,7 @@ export function learnedHits(model: LearnedModel, w: StreamWords, names: Readonly
   for (let k = 0, first = 0; k <= words.length; k++) {
     if (k < words.length && words[k] !== '.' && words[k] !== '') continue;
     if (k > first) {
-      logOdds(model, words, first, k, names, z, had);
+      logOdds(model, words, first, k, names, z);
       for (let c = 0; c < z.length; c++) {
         if (z[c]! >= bars[c]!) out.push({ category: model.categories[c]!, first, end: k, probability: 1 / (1 + Math.exp(-z[c]!)) });
       }
