@@ -1,4 +1,4 @@
-// npx tsx core/eval/heldout-source.ts [--set 2|3|...|13] — writes heldout.jsonl beside it (with --set 2, the
+// npx tsx core/eval/heldout-source.ts [--set 2|3|...|17] — writes heldout.jsonl beside it (with --set 2, the
 // second held-out set, heldout-2.jsonl from heldout-2-texts.ts; with --set 3, the third, heldout-3.jsonl
 // from heldout-3-texts.ts; with --set 4, the fourth, heldout-4.jsonl from heldout-4-texts.ts; with --set 5,
 // the fifth, heldout-5.jsonl from heldout-5-texts.ts; each texts
@@ -57,6 +57,10 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '11': { texts: './heldout-11-texts.js', prefix: 'h11', out: './heldout-11.jsonl' },
   '12': { texts: './heldout-12-texts.js', prefix: 'h12', out: './heldout-12.jsonl' },
   '13': { texts: './heldout-13-texts.js', prefix: 'h13', out: './heldout-13.jsonl' },
+  '14': { texts: './heldout-14-texts.js', prefix: 'h14', out: './heldout-14.jsonl' },
+  '15': { texts: './heldout-15-texts.js', prefix: 'h15', out: './heldout-15.jsonl' },
+  '16': { texts: './heldout-16-texts.js', prefix: 'h16', out: './heldout-16.jsonl' },
+  '17': { texts: './heldout-17-texts.js', prefix: 'h17', out: './heldout-17.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {
