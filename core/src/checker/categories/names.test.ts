@@ -597,3 +597,46 @@ describe('names', () => {
     expect(run(prepare('Well done Isla Smith3 and Noah!', 'official_post')).length).toBeGreaterThan(0);
   });
 });
+
+describe('names: ordinary-word names read by what surrounds them (held-out sets 12 and 13)', () => {
+  const roster = aRoster([aPupil('Hope', 'Adeyemi', '6'), aPupil('Will', 'Okafor', '5'), aPupil('Mason', 'Dale', '3'), aPupil('May', 'Chen', '2'), aPupil('Kai', 'Brennan', '4'), aPupil('Orla', 'Fitz', '4'), aPupil('Rose', 'Hill', '3')]);
+  const found = (text: string, kind: TextKind = 'official_post') =>
+    checkWith(roster)(text, kind).map((f) => text.slice(f.start, f.end));
+
+  it('finds a word-like given name where the text names the child\u2019s family too', () => {
+    expect(found('Please keep the Adeyemi family in your thoughts. Hope will be away from school for a few weeks.')).toEqual(['Adeyemi', 'Hope']);
+    // but not the word, nor a name in a title, however the family is named
+    expect(found('Please keep the Adeyemi family in your thoughts. We hope to see them soon.')).toEqual(['Adeyemi']);
+    expect(found('Thank you to the Adeyemi family. Hope Reading Challenge winners are on the board.')).toEqual(['Adeyemi']);
+    expect(found('Hope will be away from school for a few weeks.')).toEqual([]);
+  });
+
+  it('finds "Will" followed by what the verb never takes, and after a preposition doing something', () => {
+    expect(found('Will was so proud of his longboat.', 'comment')).toEqual(['Will']);
+    expect(found('so proud of will getting into the county choir', 'personal_post')).toEqual(['will']);
+    // the verb, the noun, and a swear word after it
+    expect(found('Say that to my face and I will fucking end you', 'comment')).toEqual([]);
+    expect(found('i will s t a b the next person who parks there', 'comment')).toEqual([]);
+    expect(found('Free will is a big question for Year 6.')).toEqual([]);
+  });
+
+  it('finds a count-noun name that starts a sentence bare and acts', () => {
+    expect(found('Update for Year 3 parents: Mason will not be coming on the trip.')).toEqual(['Mason']);
+    // a copula could be about a goldfish; a mass noun needs no article
+    expect(found('Meet the class goldfish! Rose is the orange one.')).toEqual([]);
+    expect(found('Hope will get us through the winter.')).toEqual([]);
+  });
+
+  it('finds a name in an award list even where it is a month after the year\u2019s number', () => {
+    expect(found('Stars of the week. Year 2: May – in May we hope to see more joined-up writing!')).toEqual(['May']);
+    expect(found('Sports day is on 2 May this year.')).toEqual([]);
+  });
+
+  it('finds a possessive written without its apostrophe, the s left out of the span', () => {
+    expect(found('Kais party was the best, thank you', 'comment')).toEqual(['Kai']);
+    expect(found('0rlas mum thinks she runs the PTA', 'comment')).toEqual(['0rla']);
+    // the awards, and a name at the end of a sentence
+    expect(found('Watched the Kais last night', 'comment')).toEqual([]);
+    expect(found('Best wishes to all the Orlas.', 'comment')).toEqual([]);
+  });
+});

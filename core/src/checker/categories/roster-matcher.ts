@@ -236,6 +236,19 @@ const THING_AFTER = new Set(
     .split(' '),
 );
 /** a word before a given name that makes it a saint, a monarch or a prophet: "St David's Day", "Prince Harry", "the Prophet Muhammad" */
+/** what follows "Will" the name but never "will" the verb */
+const NOT_AFTER_MODAL = new Set(['was', 'is', 'has', 'had', 'did', 'does', 'were', 'got', 'gets', 'won', 'wins', 'came', 'went', 'said', 'says', 'told', 'made', 'loves', 'loved', 'wants', 'wanted', 'needs', 'scored', 'and']);
+/** "will" the noun: "free will is", "a will was found", "goodwill" */
+const WILL_THE_NOUN = new Set(['a', 'the', 'free', 'good', 'ill', 'own', 'his', 'her', 'their', 'my', 'last', 'strong', 'political', 'sheer', 'iron']);
+/** given names that are count nouns, which need an article to start a sentence: "Mason will", "Daisy has" */
+const BARE_COUNT = new Set(['mason', 'jack', 'rose', 'daisy', 'robin', 'poppy', 'lily', 'violet', 'iris', 'willow', 'hazel', 'ruby', 'pearl', 'gem', 'jewel', 'opal', 'wren', 'lark', 'raven', 'dove', 'jay', 'finch', 'rowan', 'primrose', 'bluebell', 'marigold', 'clementine', 'cherry', 'peach', 'olive', 'angel', 'hunter', 'archer', 'porter', 'cooper', 'potter', 'fisher', 'shepherd', 'knight', 'bishop', 'prince', 'duke', 'earl', 'king', 'tiger', 'bear', 'fox', 'wolf', 'phoenix', 'diamond', 'sapphire', 'emerald', 'crystal', 'star', 'hero', 'legend', 'bill', 'mark', 'pat', 'ray', 'guy', 'drew', 'kit', 'dot']);
+/** words a verb never follows: "proud of will getting" is a name */
+const PREPOSITIONS = new Set(['of', 'for', 'about', 'with', 'at', 'by', 'from', 'to', 'on', 'like']);
+/** "Rose is the orange one" may be a goldfish; "Rose will" is a person */
+const COPULAS = new Set(['is', 'isnt', 'was', 'wasnt']);
+/** what a subject does: the word after a name that starts a sentence */
+const SUBJECT_VERBS = new Set(['will', 'wont', 'is', 'isnt', 'was', 'wasnt', 'has', 'hasnt', 'had', 'can', 'cant', 'could', 'would', 'should', 'did', 'didnt', 'does', 'doesnt', 'won', 'got', 'went', 'came', 'said', 'told', 'loves', 'loved', 'wants', 'needs', 'made']);
+
 const HONORIFIC_BEFORE = new Set(['st', 'saint', 'king', 'queen', 'prince', 'princess', 'prophet', 'pope', 'emperor', 'empress', 'tsar', 'guru', 'sir', 'dame']);
 /** a regnal number after a given name: "Henry VIII", "Elizabeth II" (not I, V or X, which may be initials) */
 const REGNAL = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii']);
@@ -525,14 +538,20 @@ function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>
         }
       }
     }
+    let read = false;
     for (const [length, senses] of trie.matchesAt(tokens, i)) {
       const last = i + length - 1;
       const verdict = judge(ctx, i, last, senses, anyUpper);
       if (verdict === 'no') continue;
+      read = true;
       if (verdict.pending) { pending.push({ match: verdict.match, index: i, last }); break; }
       found.push(verdict.match);
       i = last;
       break;
+    }
+    if (!read) {
+      const owner = possessiveWithoutApostrophe(ctx, i);
+      if (owner) found.push(owner);
     }
   }
   // "thanks to Grace and Tom": an ordinary-word name beside a name already found counts too
@@ -552,8 +571,46 @@ function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>
       }
     }
   }
+  // "Please keep the Adeyemi family in your thoughts. Hope will be away": an ordinary-word given name counts where
+  // the text names that child's family too (capitalised, where the surname is an everyday word: "Rose … the hill")
+  if (pending.length > 0) {
+    const families = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) if (!ORDINARY_WORDS.has(tokens[k]!.text) || ctx.capitalised(k)) families.add(tokens[k]!.text);
+    for (const { match, index, last } of pending) {
+      // a name that starts a clause and does something, as written ("Hope will be away"), not a word in a title
+      // ("Summer reading challenge winners: Summer Davies") or a thing ("a holly wreath")
+      const next = ctx.next(last);
+      const acts = next === undefined || SUBJECT_VERBS.has(next) || ctx.endsSentence(last) || ctx.commaAfter(last);
+      if (match.form === 'given' && (ctx.capitalised(index) || !anyUpper) && acts && match.people.some((person) => families.has(foldName(person.family)))) found.push(match);
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A given name with a possessive s and no apostrophe, before what it owns: "Kais party", "0rlas mum". Only a name that
+ * is no ordinary word ("Marks", "Jacks" and "Roses" are words), and only where the word with its s is none either;
+ * the span is the name alone, as with "'s".
+ */
+function possessiveWithoutApostrophe(ctx: Context, i: number): NameMatch | undefined {
+  const t = ctx.tokens[i]!;
+  const word = t.leet ?? t.text;
+  if (word.length < 4 || !word.endsWith('s') || t.possessiveEnd !== undefined || i + 1 >= ctx.tokens.length) return undefined;
+  const name = word.slice(0, -1);
+  const senses = ctx.trie.valuesOf(name)?.filter((sense) => sense.form === 'given');
+  if (!senses?.length || ORDINARY_WORDS.has(name) || ORDINARY_WORDS.has(word) || !ctx.spaced(i, i + 1)) return undefined;
+  // what a child has: the next word is a word, not the end of the sentence
+  // "the Oscars last night" are the awards
+  const before = ctx.prev(i);
+  if (ctx.endsSentence(i) || (before !== undefined && DETERMINERS.has(before))) return undefined;
+  const people = senses.map((sense) => sense.person);
+  return { kind: people[0]!.kind, form: 'given', people, start: t.start, end: t.end - 1, possessive: true };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'some', 'many', 'all', 'two', 'three', 'both', 'no']);
+
+/** a roster name as the text's tokens spell it: lower case, accents dropped */
+const foldName = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** every letter of tokens [i, last] a capital as written: "H.O.P.E." */
 function allCapitals(p: Prepared, tokens: readonly Token[], i: number, last: number): boolean {
@@ -810,6 +867,10 @@ class Context {
   }
   /** a comma between two tokens */
   /** just after "Year 2:" or "Reception:", as an award list names its winners */
+  /** a colon just before word i: "Update for Year 3 parents: Mason will…" */
+  afterColon(i: number): boolean {
+    return i >= 1 && this.p.folded.slice(this.tokens[i - 1]!.end, this.tokens[i]!.start).trim() === ':';
+  }
   afterYearColon(i: number): boolean {
     const t = this.tokens;
     if (i < 1 || !this.joined(i - 1, i) || this.p.folded.slice(t[i - 1]!.end, t[i]!.start).trim() !== ':') return false;
@@ -1115,6 +1176,16 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   const prev = ctx.prev(i);
   const next = ctx.next(last);
   const head = wordAt(tokens, i);
+  // an award list, even where the name is a month after the year's number: "Year 2: May – in May we…"
+  if (ctx.capitalised(i) && form === 'given' && ctx.afterYearColon(i)) return { match };
+  // "Will" followed by what no "will" the verb takes: "Will was so proud"; or after a word no verb follows, doing
+  // something: "so proud of will getting into the choir" (not "I will fucking end you")
+  if (head === 'will' && form === 'given' && next !== undefined && !(prev !== undefined && WILL_THE_NOUN.has(prev))) {
+    if (NOT_AFTER_MODAL.has(next) || (prev !== undefined && PREPOSITIONS.has(prev) && next.length > 5 && next.endsWith('ing'))) return { match };
+  }
+  // a count noun needs an article, so one that starts a sentence bare and does something is a name: "Mason will not
+  // be coming on the trip", "Daisy has a new baby brother" (not "Hope will", "Summer is", which need none)
+  if (ctx.capitalised(i) && form === 'given' && BARE_COUNT.has(head) && next !== undefined && SUBJECT_VERBS.has(next) && !COPULAS.has(next) && (ctx.sentenceInitial(i) || ctx.afterColon(i))) return { match };
   // a month, a class, a place or a thing, whatever comes before
   if (next !== undefined && THING_AFTER.has(next)) return 'no';
   if (MONTHS.has(head) && ((prev !== undefined && (MONTH_CONTEXT.has(prev) || NUMBER.test(prev))) || (next !== undefined && (NUMBER.test(next) || MONTH_AFTER.has(next))))) return 'no';
