@@ -1383,3 +1383,15 @@ describe('offensive language: families from the tenth and eleventh held-out sets
     clean(['a fanny pack for the trip', 'sweet Fanny Adams', 'AF the Air Force cadets']);
   });
 });
+
+describe('offensive language: slurs and slogans from the fourteenth held-out set', () => {
+  it('finds slurs for Poles, the Irish, Travellers, disabled and trans people', () => {
+    has('hate', ['the polaks on our street have nine to a house', 'typical bogtrotter, cant count', 'a load of didicoys on the rec', 'the new parking app was clearly built by flids', 'that troon in the office']);
+    clean(['We had a lovely week in Troon, Ayrshire', 'Royal Troon is hosting the Open', 'Polish pupils led our European languages day']);
+  });
+
+  it('finds slogans and dog whistles, and slur phrases with no slur word', () => {
+    has('hate', ['Enoch was right.', 'Deus vult', 'remove kebab', 'Proud of my heritage. WPWW', 'The happy merchants must be paying for these posts', "Londonistan's coming to Thornbury", 'Half the kids at Oakers are fresh off the boat', 'the gay agenda in schools has gone too far', 'bud bud ding ding all day long', 'cow piss drinkers running the assembly', 'Shame the religion of peace keeps blowing people up', 'take that rag off your head']);
+    clean(['Islam is a religion of peace, Year 5 learned in RE', 'The boat was fresh off the slipway', 'Our agenda for the governors meeting is attached', 'A curry night for the PTA']);
+  });
+});

@@ -165,6 +165,10 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   ...['niggaz', 'niglet', 'paki', 'chinky', 'gook', 'spic', 'wog', 'golliwog', 'gollywog', 'wetback', 'gyppo', 'gypo', 'gippo', 'polack', 'sambo', 'jap', 'darkie', 'darky', 'beaner', 'zipperhead'].map((t) =>
     block(t, 'hate', 'word', { reason: RACIST }),
   ),
+  // set 14 and their kin: slurs for Poles, the Irish, Travellers
+  ...['polak', 'polaks', 'bogtrotter', 'bogtrotters', 'didicoy', 'didicoys', 'diddicoy', 'diddicoys', 'dago', 'dagoes', 'wop', 'wops', 'dindu', 'dindus'].map((t) =>
+    block(t, 'hate', 'word', { reason: RACIST }),
+  ),
   block('coon', 'hate', 'word', { reason: RACIST, allow: ['maine coon'] }),
   block('kaffir', 'hate', 'word', { reason: RACIST, allow: ['kaffir lime', 'kaffir lily', 'kaffir lilies'] }),
   block('chink', 'hate', 'word', { reason: RACIST, allow: ['chink of', 'chink in', 'chinks of', 'chinks in'] }),
@@ -183,10 +187,14 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   ...['fagit', 'fagot', 'fagits', 'fagots'].map((t) => block(t, 'hate', 'word', { reason: HOMOPHOBIC })),
   block('homo', 'hate', 'word', { reason: HOMOPHOBIC, allow: ['homo sapiens', 'homo erectus'] }),
   ...['tranny', 'trannies', 'shemale'].map((t) => block(t, 'hate', 'word', { reason: TRANSPHOBIC })),
+  // also a town in Ayrshire and its golf course: a warning, with the town's usual company allowed
+  ...['troon', 'troons'].map((t) =>
+    ({ term: t, category: 'hate', severity: 'warning', match: 'word', reason: 'Can be a transphobic slur.', allow: ['in troon', 'to troon', 'from troon', 'royal troon', 'troon beach', 'troon golf', 'troon station', 'near troon', 'at troon'] }) satisfies WordEntry,
+  ),
   // hate: disability
   block('retard', 'hate', 'stem', { reason: DISABILITY, allow: ['retardant', 'retardation'] }),
   block('spastic', 'hate', 'word', { reason: DISABILITY, allow: ['spastics society'] }),
-  ...['tard', 'spaz', 'spazz', 'spacker', 'spacca', 'mong', 'mongoloid'].map((t) => block(t, 'hate', 'word', { reason: DISABILITY })),
+  ...['tard', 'spaz', 'spazz', 'spacker', 'spacca', 'mong', 'mongoloid', 'flid', 'flids', 'flidd', 'mongo', 'mongos'].map((t) => block(t, 'hate', 'word', { reason: DISABILITY })),
   { term: 'cripple', category: 'hate', severity: 'warning', match: 'word', reason: 'Can be a slur about disability.' },
   { term: 'midget', category: 'hate', severity: 'warning', match: 'word', reason: 'Can be a slur about disability.' },
   // self-harm incitement, also bullying
@@ -907,6 +915,14 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: SELF_HARM,
     also: 'bullying',
+  },
+  // set 14: slogans and dog whistles, and slur phrases with no slur word in them ("dinghy divers" is above)
+  {
+    pattern:
+      'enoch (was|is) right|deus vult|remove kebab|wpww|white pride world ?wide|happy merchants?|londonistans?|kalergi( plan)?|zog|(fresh|straight) of the boat|(gay|trans|lgbt|lgbtq) agenda|bud bud ding ding|camel jockeys?|curry munchers?|cow piss drinkers?|pillow biters?|fudge packers?|carpet munchers?|rug munchers?|muzrats?|religion of peace(?= (strikes|keps|at it|in action|again|blowing|blows))|rag (of|off) (your|ur|her|his|their) heads?',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
   },
   // sets 10 and 11: hate in coded numbers and slogans, conspiracy and denial, slur phrases, dehumanising jokes
   {
