@@ -640,3 +640,14 @@ describe('names: ordinary-word names read by what surrounds them (held-out sets 
     expect(found('Best wishes to all the Orlas.', 'comment')).toEqual([]);
   });
 });
+
+describe('names: books, songs and people a school teaches, from set 14', () => {
+  const roster = aRoster([aPupil('Tom', 'Hughes', '6'), aPupil('Paul', 'Nowak', '4'), aPupil('Jude', 'Price', '4')]);
+  const found = (text: string) => checkWith(roster)(text, 'official_post').map((f) => text.slice(f.start, f.end));
+  it('leaves Goodnight Mister Tom, Hey Jude and the Bristol bus boycott alone', () => {
+    expect(found('Reading "Goodnight Mister Tom" with Year 6.')).toEqual([]);
+    expect(found('Year 4 singing Hey Jude at the concert')).toEqual([]);
+    expect(found('Ask your child what Paul Stephenson and Guy Bailey did!')).toEqual([]);
+    expect(found('Tom read his poem beautifully.')).toEqual(['Tom']);
+  });
+});

@@ -1395,3 +1395,31 @@ describe('offensive language: slurs and slogans from the fourteenth held-out set
     clean(['Islam is a religion of peace, Year 5 learned in RE', 'The boat was fresh off the slipway', 'Our agenda for the governors meeting is attached', 'A curry night for the PTA']);
   });
 });
+
+describe('offensive language: threats from the fourteenth held-out set', () => {
+  it('finds self-harm told in slang, pills and an open bridge', () => {
+    has('threat', ['commit sewer slide', 'go have a toaster bath Karen', 'alt f4 ur life u absolute bot', 'do us all a favour and take the whole packet', 'honestly the Clifton suspension bridge is open 24/7 for people like you', 'just self-delete already']);
+    clean(['Messages self-delete after a day on that app', 'Take the whole packet of crisps to the picnic', 'The bridge is open 24 hours for cyclists', 'The sewer tour was fascinating']);
+  });
+
+  it('finds a beating told as coming, with when or where', () => {
+    has('threat', ['that kid in 6B getting jumped after school no cap', 'u r g3tt1ng b4tt3r3d m0nd4y']);
+    clean(["We're getting battered on Saturday by the league leaders", 'Our team kept getting jumped at the corners in netball']);
+  });
+
+  it('finds arson wished on a place or told as coming', () => {
+    has('threat', ['That camp by the A38 wants a match putting to it', 'oakfield getting torched this weekend watch', 'this school needs shutting. b u r n i t d o w n']);
+    clean(['I got torched by the sun on sports day', 'Year 2 burnt down their cardboard Pudding Lane for the Great Fire of London']);
+  });
+
+  it('finds knowing where someone works, or which school their children go to', () => {
+    has('threat', ['bitch we know where u work', 'we know your kids go to St Marys']);
+  });
+});
+
+describe('offensive language: a slur that is also a sport', () => {
+  it('reads "sambo" as the martial art where its company says so', () => {
+    clean(['Gold at the South West sambo championships! Sambo is a Russian martial art a bit like judo.']);
+    has('hate', ['he called him a sambo on the bus']);
+  });
+});

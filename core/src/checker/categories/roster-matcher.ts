@@ -315,6 +315,7 @@ const PHRASE_LIST = [
   // businesses and products with a name in them
   "jacob's crackers", "jacob's cream crackers", 'john lewis', 'marks and spencer', 'jack wills', 'ted baker', "ben and jerry's", "ben & jerry's", "uncle ben's", "papa john's", 'mr kipling', "aunt bessie's", 'captain birdseye', 'ronald mcdonald', 'thomas cook', 'harvey nichols', 'eddie stobart', 'tommy hilfiger', 'calvin klein', 'hugo boss', 'victoria sponge', 'victoria sandwich', "ella's kitchen", 'peppa pig',
   // sayings, songs and colours
+  'goodnight mister tom', 'goodnight mr tom', 'hey jude', 'paul stephenson', 'guy bailey', 'roy hackett', 'sadiq khan',
   'amazing grace', 'saving grace', 'will and grace', 'land of hope and glory', 'cape of good hope', 'tudor rose', 'english rose', 'rose and crown', 'the holly and the ivy', 'indian summer', 'weeping willow', 'burnt sienna', 'raw sienna',
   'every tom dick and harry', 'tom dick and harry', "bob's your uncle", 'happy as larry', 'smart alec', 'nosy parker', 'lazy susan', 'average joe', 'joe bloggs', 'dear john',
 ];

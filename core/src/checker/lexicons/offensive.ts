@@ -162,7 +162,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('nigger', 'hate', 'part', { reason: RACIST, allow: ['snigger'] }),
   block('nigga', 'hate', 'part', { reason: RACIST, allow: ['niggard'] }),
   block('pikey', 'hate', 'stem', { reason: RACIST }), // "pikeyville"
-  ...['niggaz', 'niglet', 'paki', 'chinky', 'gook', 'spic', 'wog', 'golliwog', 'gollywog', 'wetback', 'gyppo', 'gypo', 'gippo', 'polack', 'sambo', 'jap', 'darkie', 'darky', 'beaner', 'zipperhead'].map((t) =>
+  ...['niggaz', 'niglet', 'paki', 'chinky', 'gook', 'spic', 'wog', 'golliwog', 'gollywog', 'wetback', 'gyppo', 'gypo', 'gippo', 'polack', 'jap', 'darkie', 'darky', 'beaner', 'zipperhead'].map((t) =>
     block(t, 'hate', 'word', { reason: RACIST }),
   ),
   // set 14 and their kin: slurs for Poles, the Irish, Travellers
@@ -170,6 +170,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
     block(t, 'hate', 'word', { reason: RACIST }),
   ),
   block('coon', 'hate', 'word', { reason: RACIST, allow: ['maine coon'] }),
+  // also a Russian martial art: "gold at the sambo championships"
+  block('sambo', 'hate', 'word', { reason: RACIST, allow: ['sambo championship', 'sambo championships', 'sambo club', 'sambo class', 'sambo classes', 'sambo wrestling', 'sambo is a', 'sambo tournament', 'sambo competition', 'combat sambo', 'sport sambo'] }),
   block('kaffir', 'hate', 'word', { reason: RACIST, allow: ['kaffir lime', 'kaffir lily', 'kaffir lilies'] }),
   block('chink', 'hate', 'word', { reason: RACIST, allow: ['chink of', 'chink in', 'chinks of', 'chinks in'] }),
   block('raghead', 'hate', 'part', { reason: RACIST }),
@@ -444,10 +446,36 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // knowing where someone parks, drives, sends their children or lives: "i know where ur kids go to school", "we know
   // which house is yours", "I know what car you drive"
   {
-    pattern: 'know(?<=(?<![a-z])(i|we) know) (exactly )?((where|what|which)( (car|house|school|road|street))?( [a-z]+){0,3} (you|u|ur|your|he|she|they|his|her|their)( [a-z]+){0,2} (park|parks|drive|drives|go to school|goes to school|lives|live)|(which|what) (house|car|road|street) (is|s) (yours|his|hers|theirs))(?! (so |and )?(i|we|il|wel) (can |wil |could |wil be able to )?(drop|pop|post|deliver|return|send|bring))',
+    pattern: 'know(?<=(?<![a-z])(i|we) know) (exactly )?((your|ur) (kids|children|son|daughter|boy|girl|lad|las) (go|goes) to|(where|what|which)( (car|house|school|road|street))?( [a-z]+){0,3} (you|u|ur|your|he|she|they|his|her|their)( [a-z]+){0,2} (park|parks|drive|drives|go to school|goes to school|go to|goes to|lives|live|work|works|sleep|sleeps)|(which|what) (house|car|road|street) (is|s) (yours|his|hers|theirs))(?! (so |and )?(i|we|il|wel) (can |wil |could |wil be able to )?(drop|pop|post|deliver|return|send|bring))',
     category: 'threat',
     severity: 'warning',
     reason: MAYBE_THREAT,
+  },
+  // set 14: self-harm told in the slang of games and apps ("commit sewer slide", "go have a toaster bath", "alt f4 ur
+  // life"), a packet of pills, an open bridge "for people like you"
+  {
+    pattern:
+      'sewer ?slide|toaster bath|alt (f4|fa) (ur|your|yo) life|(?<!(posts|messages|chats|stories|it|they|photos|videos|comments) )self ?delete(?! (the|my|your|ur|this|that|al|after|account|app|post|posts|comment|comments|message|messages)(?![a-z]))|(packet|bottle|box)(?<=(?<![a-z])(and|just|go|pls|please|should|favou?r and) take the whole [a-z]+)|open (24|247|24 7|al night|al day)(?<=(bridge|clif|clifs|tracks|railway|motorway) (is|s|are) open [0-9a-z ]+)(?= for (people|the likes|ur|your|you|u))',
+    category: 'threat',
+    severity: 'block',
+    reason: SELF_HARM,
+    also: 'bullying',
+  },
+  // a beating told as coming, with when or where: "that kid in 6B getting jumped after school", "u r getting battered monday"
+  // (not "we're getting battered on Saturday" by a team)
+  {
+    pattern:
+      '(jumped|batered|merked|shanked|stabed|leathered|decked|lamped|bodied|poked|slaped|smacked|bateredd)(?<=(?<!(we|were|we are|they|theyre|they are|team|side|us|lads|boys|united|city|rovers) )(geting|getin) [a-z]+)(?= (after|at (the gates|schol|home time|pick ?up|the park|3|4)|on|tomorow|tomoro|2moro|2mora|tmrw|tmr|tonight|2nite|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri|when|if|later|outside|by)(?! (the|a) (match|game|final|league|quiz|cup))|$| \\.)',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
+  // arson wished on a place or told as coming: "that camp wants a match putting to it", "oakfield getting torched this weekend"
+  {
+    pattern: 'match (puting|put|putting) to (it|them|the lot)(?<=wants a match [a-z]+ to [a-z ]+)|torched(?<=(?<![a-z])(geting|getin|gets|get|be|being) torched)(?! (by|in|on) (the )?(sun|comments|replies|twiter|tiktok))|burnitdown',
+    category: 'threat',
+    severity: 'warning',
+    reason: 'Could be read as a threat to burn a place.',
   },
   // "see if he's so mouthy with a broken nose"
   { pattern: 'with a broken (nose|jaw|face|arm|leg|neck)(?<=(see if|lets see if|bet|se if) [a-z ]+)', category: 'threat', severity: 'block', reason: AIMED },
