@@ -98,7 +98,10 @@ export function sentencesOf(w: StreamWords): { first: number; end: number }[] {
 function logOdds(model: LearnedModel, words: readonly string[], from: number, to: number, names: ReadonlySet<string>, z: Float64Array): void {
   z.set(model.bias);
   // a new stamp for this sentence; after four billion sentences the stamps start again from clean
-  if (++model.sentence === 0xffffffff) (model.stamp.fill(0), (model.sentence = 1));
+  if (++model.sentence === 0xffffffff) {
+    model.stamp.fill(0);
+    model.sentence = 1;
+  }
   let previous: WordWeights | undefined;
   for (let k = from; k < to; k++) {
     const word = names.has(words[k]!) ? NAME : words[k]!;
