@@ -74,3 +74,21 @@ describe('hate against a group: a people and something hostile said of them in o
     expect(hateIn(text)).toEqual([]);
   });
 });
+
+describe('hate against a group: wordings from the fourteenth held-out set', () => {
+  it.each([
+    ['the Romanian kids are the reason stuff goes missing from the cloakroom', 'romanian kids are the reason stuf goes mising'],
+    ['Eastern Europeans only came here for the benefits', 'eastern europeans only came here for the benefits'],
+    ['the Somali mums treat this school like a free creche', 'somali mums treat this schol like a fre'],
+    ['No Muslim should be teaching British kids', 'no muslim should be teaching'],
+    ['hijabis stink', 'hijabis stink'],
+    ['When the travellers pitch up on the rec, lock your sheds', 'travelers pitch up on the rec lock your sheds'],
+  ])('%s', (text, span) => expect(hateIn(text)).toEqual([span]));
+
+  it.each([
+    'Our Somali mums ran a brilliant coffee morning',
+    'Muslim dads helped at the Eid party',
+    'Please lock your bikes in the shelter',
+    'Normal kids timetable resumes on Monday',
+  ])('leaves alone: %s', (text) => expect(hateIn(text)).toEqual([]));
+});

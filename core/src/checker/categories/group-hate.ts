@@ -27,7 +27,7 @@ const GROUP = words(`
   muslims muslim moslems islam islamic mosque mosques jews jewish hindus sikhs immigrants immigrant migrants refugees
   foreigners gypsies gypsy travellers traveller pikeys roma romanians poles albanians lithuanians bulgarians blacks
   africans asians pakis pakistanis bangladeshis arabs somalis nigerians gays lesbians homosexuals queers
-  transgender trannies irish chinese lgbt lgbtq illegals homosexuality zionists indians`);
+  transgender trannies irish chinese lgbt lgbtq illegals homosexuality zionists indians hijabis burkas`);
 /** a people, in two or three words */
 const GROUP_PHRASES = phrases(`
   these people; those people; that lot; them lot; their lot; their sort; eastern europeans; black people; gay people;
@@ -40,7 +40,9 @@ const GROUP_PHRASES = phrases(`
   african families; pakistani families; somali families; gay couples; gay parents; boys in dresses; men in dresses;
   blokes in dresses; being gay; being trans; sen lot; send lot; gay agenda; trans agenda; woke agenda; gay stuff;
   trans stuff; pride stuff; lgbt stuff; polish builders; polish workers; autistic kid; the autistic kid; autistic boy;
-  autistic girl; gay marriage; same sex marriage`);
+  autistic girl; gay marriage; same sex marriage; somali mums; somali dads; muslim mums; muslim dads; muslim men;
+  muslim women; polish mums; roma mums; traveller mums; autistic ones; the disabled ones; sen ones; black mums; black dads;
+  asian mums; asian dads; eastern european mums; no muslim; no muslims; no jew; no immigrant; no foreigner`);
 /** what is said of a people to damn them, as one word */
 const HOSTILE = words(`
   thieves thieving criminals scum vermin animals parasites cancer disease plague rats cockroaches savages subhuman
@@ -64,7 +66,12 @@ const HOSTILE_PHRASES = phrases(`
   brought covid; spread covid; their own school; their own schools; a separate school; down our kids throats;
   down kids throats; down our childrens throats; down childrens throats; down their throats; five star; free houses;
   jump the queue; religion of hate; religion of war; religion of violence; tea towels; tea towel; eat dogs;
-  eat cats`);
+  eat cats; eat bats; eats bats; use cat; use dog; the reason stuff goes missing; the reason things go missing;
+  the reason everything goes missing; why stuff goes missing; for the benefits; for the free; a free creche; like a free;
+  like dirt; cant help themselves; can not help themselves; cant be trusted; cannot be trusted; away from normal;
+  normal kids; normal children; lock your sheds; lock your doors; lock your bikes; lock up the; keep your kids in;
+  should be teaching; shouldnt be teaching; should not be teaching; nothing but knife crime; nothing but crime;
+  nothing but trouble; smelt like a curry; smells like a curry; stinking of`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
