@@ -139,3 +139,15 @@ describe('threats found by harm, aim and intent in one sentence', () => {
     expect(threatsIn(text)).toEqual([]);
   });
 });
+
+describe('threats from the fourteenth held-out set', () => {
+  it.each([
+    ["carry on like this and I'll drag you over that counter by your hair", 'il drag you over'],
+    ["I'll scat his head in", 'il scat his head'],
+    ['someone should give that headmaster a thrashing', 'someone should give that headmaster a thrashing'],
+  ])('%s', (text, span) => expect(threatsIn(text).map((h) => h.text)).toEqual([span]));
+
+  it.each(["I'll drag the kids over to my mum's after school", 'we dragged the table across the hall', 'the rain gave the pitch a hammering'])('leaves alone: %s', (text) =>
+    expect(threatsIn(text)).toEqual([]),
+  );
+});

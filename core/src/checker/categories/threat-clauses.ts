@@ -36,7 +36,7 @@ const HARM_PERSON = words(`
   headbutting break breaking snap cut cutting slash slashing end ending stamp chin chinning twat twatting boot
   booting slit rape raping hang torture strangle drown flatten flattening floor burst merk bury bray braying jump jumps`);
 /** harm only when what it is done to is a body: "rip his head off", "stove that dad's head in" (not "rip your jumper") */
-const HARM_BODY = words('rip tear stove cave rearrange bust burst bost split crack smash kick knock wring');
+const HARM_BODY = words('rip tear stove cave rearrange bust burst bost split crack smash kick knock wring scat');
 /** harm done with a thing to a body: "I'll wrap that lollipop stick round his head", "break a chair over his head" */
 const HARM_WITH_THING = words('wrap wrapping break smash bounce bend ram whack crack throw chuck lob');
 const ROUND = words('round around over across in into at');
@@ -61,7 +61,7 @@ const HARM_WITH: Record<string, Set<string>> = {
   [collapse('burn')]: words('down'),
   [collapse('sort')]: words('out'),
   // "drag him out of his car" (a place follows), "knock him into next week", "rip you apart"
-  [collapse('drag')]: words('out'),
+  [collapse('drag')]: words('out over across'),
   [collapse('dragging')]: words('out'),
   [collapse('drags')]: words('out'),
   [collapse('rip')]: words('apart'),
@@ -77,7 +77,12 @@ const PARTICLE_NEEDS: Record<string, (t: string[], after: number, verb: string) 
   // "drag him out of his car" (not "drag them out for a walk"); "knock him out" (not "out of the park")
   // "drag him out by his ears"
   out: (t, after, verb) => (t[after + 1] === 'of' ? PLACE.has(t[after + 3] ?? '') || PLACE.has(t[after + 4] ?? '') : !verb.startsWith('drag') || (t[after + 1] === 'by' && POSSESSIVE.has(t[after + 2] ?? ''))),
+  // "drag you over that counter" (not "drag the kids over to my mum's"); "drive over him" and "hoy him ower" need nothing
+  over: (t, after, verb) => !verb.startsWith('drag') || BARRIER.has(t[after + 2] ?? ''),
+  across: (t, after, verb) => !verb.startsWith('drag') || BARRIER.has(t[after + 2] ?? ''),
 };
+/** what someone is dragged over: "drag you over that counter by your hair" */
+const BARRIER = words('counter desk table railings railing fence wall bonnet bar gate gates playground floor ground');
 /** where someone is knocked into: "knock him into the road" (not "into shape", "into the team") */
 const DRIVE = collapse('drive');
 const INTO_HARM = words('road wall floor ground traffic canal river hedge middle railings');
@@ -108,7 +113,7 @@ const PERSON = words(`
   teacher teachers head headteacher kid kids child children boy boys girl girls lad lads lass woman women man men bloke
   parent parents mum mums mam dad dads driver caretaker ref referee lady ladies ta staff pupil pupils family wife husband
   son daughter brother sister neighbour cow bitch bastard prick twat dickhead idiot moron one coach governor receptionist
-  cleaner cook secretary senco deputy slt inspector governors`);
+  cleaner cook secretary senco deputy slt inspector governors headmaster headmistress principal`);
 const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes bone bones body life yed heid gob chops noggin');
 const PLACE = words(`
   school schools building staffroom hall office classroom classrooms mosque church synagogue temple gurdwara house home car
@@ -127,7 +132,7 @@ const BURNT = words('burn burnt burned torched bombed');
 const BURN_END = new Set(['.', ...words('down to one tonight soon next and like with it if unless when')]);
 /** someone wishing harm: "wants stabbing", "needs a good slap", "deserves a kicking" */
 const WISH = words('wants needs deserves deserve want need');
-const HARM_NOUN = words('slap smack kicking beating hiding leathering battering pasting shoeing punch kick visit bullet');
+const HARM_NOUN = words('slap smack kicking beating hiding leathering battering pasting shoeing punch kick visit bullet thrashing hammering');
 const HARM_ING = words('stabbing shooting battering leathering slapping kicking punching hanging knifing decking lamping glassing burning doing sorting smacking caving smashing bashing');
 const PASSIVE = words('stabbed shot battered glassed knifed decked lamped slapped punched jumped merked shanked bodied dipped splashed keyed torched');
 /** grave harm told as coming to someone described at length: "the man who shouted at my mum is getting stabbed" */
@@ -387,7 +392,7 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
   }
   if (after >= 0) {
     // "run them over the times tables": over something, not over someone
-    if (t[after] === 'over' && OVER_SOMETHING.has(t[after + 1] ?? '')) return undefined;
+    if (t[after] === 'over' && !w.startsWith('drag') && OVER_SOMETHING.has(t[after + 1] ?? '')) return undefined;
     // "I'll sort you out a ticket": something given, not harm
     if (!aim.place && GIVEN.has(t[after + 1] ?? '')) return undefined;
     // "into next week"
