@@ -1423,3 +1423,34 @@ describe('offensive language: a slur that is also a sport', () => {
     has('hate', ['he called him a sambo on the bus']);
   });
 });
+
+describe('offensive language: menace in set phrases, from sets 12 and 14', () => {
+  it('finds the phrases', () => {
+    has('threat', [
+      "enjoy your last week miss. your card's marked",
+      'Nice car Mrs Talbot. Be a shame if something happened to it while you\u2019re at work',
+      "You won't see it coming, Mr Booth.",
+      "Enjoy the house while it's still standing mate",
+      'Ee wants to watch isself',
+      'you better pray i dont see you at the summer fair',
+      "ah'll find ye and ye'll be eatin through a straw",
+      'Found out where that TA lives.',
+      'go neck a bottle of pills and do us all a favour',
+      'he would put him in the ground',
+      'ur ded 2moz dont even bother hidin',
+      'me and the boys will be at the gates friday',
+    ]);
+  });
+
+  it('leaves their look-alikes alone', () => {
+    clean([
+      'Your cards are marked and back in your trays',
+      "It would be a shame if anything happened to stop the fair, so book early",
+      "Take a bottle of water on the trip",
+      'The old oak is still standing after the storm',
+      'Watch yourself on the ice this morning!',
+      'We found out where the owl lives on our nature walk',
+      'The bulbs go in the ground in October',
+    ]);
+  });
+});

@@ -34,7 +34,8 @@ const HARM_PERSON = words(`
   bash bashing smash smashing punch punching slap slapping smack smacking thump thumping deck decking lamp lamping
   leather leathering hurt hurting strangle strangling choke choking throttle throttling glass glassing headbutt
   headbutting break breaking snap cut cutting slash slashing end ending stamp chin chinning twat twatting boot
-  booting slit rape raping hang torture strangle drown flatten flattening floor burst merk bury bray braying jump jumps`);
+  booting slit rape raping hang torture strangle drown flatten flattening floor burst merk bury bray braying jump jumps
+  knack knacking`);
 /** harm only when what it is done to is a body: "rip his head off", "stove that dad's head in" (not "rip your jumper") */
 const HARM_BODY = words('rip tear stove cave rearrange bust burst bost split crack smash kick knock wring scat');
 /** harm done with a thing to a body: "I'll wrap that lollipop stick round his head", "break a chair over his head" */
@@ -114,7 +115,7 @@ const PERSON = words(`
   parent parents mum mums mam dad dads driver caretaker ref referee lady ladies ta staff pupil pupils family wife husband
   son daughter brother sister neighbour cow bitch bastard prick twat dickhead idiot moron one coach governor receptionist
   cleaner cook secretary senco deputy slt inspector governors headmaster headmistress principal`);
-const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes bone bones body life yed heid gob chops noggin');
+const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes bone bones body life yed heid gob chops noggin ead');
 const PLACE = words(`
   school schools building staffroom hall office classroom classrooms mosque church synagogue temple gurdwara house home car
   cars windows window windscreen van motor place dump shithole shthole academy nursery gym tyres door letterbox fence`);
