@@ -494,6 +494,13 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string, allow
     for (const aka of akas[k]!) trie.add(phraseTokens(fold, aka), { person: p, form: 'nickname' });
   });
 
+  // a given name with a possessive s and no apostrophe ("kais"), for names that are no ordinary word: one look-up a word
+  const owners = new Map<string, Sense[]>();
+  for (const { p, given } of words) {
+    if (given.length !== 1 || given[0]!.length < 3 || ORDINARY_WORDS.has(given[0]!) || ORDINARY_WORDS.has(`${given[0]}s`)) continue;
+    owners.set(`${given[0]}s`, [...(owners.get(`${given[0]}s`) ?? []), { person: p, form: 'given' }]);
+  }
+
   const schoolPhrases = allow.map((a) => phraseTokens(fold, a)).filter((words) => words.length >= 2);
   const phrases = schoolPhrases.length ? phrasesOf([...WELL_KNOWN_WORDS, ...schoolPhrases]) : WELL_KNOWN;
 
@@ -504,7 +511,7 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string, allow
     /** The names in a text; the same list each time it is asked for the same prepared text. */
     find(p: Prepared): readonly NameMatch[] {
       let found = lastFound.get(p);
-      if (!found) lastFound.set(p, (found = findNames(p, wordsOf(p), trie, phrases)));
+      if (!found) lastFound.set(p, (found = findNames(p, wordsOf(p), trie, phrases, owners)));
       return found;
     },
   };
@@ -514,7 +521,7 @@ const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCas
 /** space, tab, no-break space */
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f;
 
-function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>, phrases: Phrases): NameMatch[] {
+function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>, phrases: Phrases, owners: ReadonlyMap<string, Sense[]>): NameMatch[] {
   const found: NameMatch[] = [];
   const pending: { match: NameMatch; index: number; last: number }[] = [];
   const anyUpper = ANY_UPPER.test(p.original);
@@ -551,7 +558,7 @@ function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>
       break;
     }
     if (!read) {
-      const owner = possessiveWithoutApostrophe(ctx, i);
+      const owner = possessiveWithoutApostrophe(ctx, i, owners);
       if (owner) found.push(owner);
     }
   }
@@ -574,15 +581,19 @@ function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>
   }
   // "Please keep the Adeyemi family in your thoughts. Hope will be away": an ordinary-word given name counts where
   // the text names that child's family too (capitalised, where the surname is an everyday word: "Rose … the hill")
-  if (pending.length > 0) {
-    const families = new Set<string>();
-    for (let k = 0; k < tokens.length; k++) if (!ORDINARY_WORDS.has(tokens[k]!.text) || ctx.capitalised(k)) families.add(tokens[k]!.text);
-    for (const { match, index, last } of pending) {
-      // a name that starts a clause and does something, as written ("Hope will be away"), not a word in a title
-      // ("Summer reading challenge winners: Summer Davies") or a thing ("a holly wreath")
-      const next = ctx.next(last);
-      const acts = next === undefined || SUBJECT_VERBS.has(next) || ctx.endsSentence(last) || ctx.commaAfter(last);
-      if (match.form === 'given' && (ctx.capitalised(index) || !anyUpper) && acts && match.people.some((person) => families.has(foldName(person.family)))) found.push(match);
+  for (const { match, index, last } of pending) {
+    // a name that starts a clause and does something, as written ("Hope will be away"), not a word in a title
+    // ("Summer reading challenge winners: Summer Davies") or a thing ("a holly wreath")
+    if (match.form !== 'given' || !(ctx.capitalised(index) || !anyUpper)) continue;
+    const next = ctx.next(last);
+    if (!(next === undefined || SUBJECT_VERBS.has(next) || ctx.endsSentence(last) || ctx.commaAfter(last))) continue;
+    const families = match.people.map((person) => foldName(person.family));
+    for (let k = 0; k < tokens.length; k++) {
+      const w = tokens[k]!.text;
+      if (families.includes(w) && (!ORDINARY_WORDS.has(w) || ctx.capitalised(k))) {
+        found.push(match);
+        break;
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -593,15 +604,11 @@ function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>
  * is no ordinary word ("Marks", "Jacks" and "Roses" are words), and only where the word with its s is none either;
  * the span is the name alone, as with "'s".
  */
-function possessiveWithoutApostrophe(ctx: Context, i: number): NameMatch | undefined {
+function possessiveWithoutApostrophe(ctx: Context, i: number, owners: ReadonlyMap<string, Sense[]>): NameMatch | undefined {
   const t = ctx.tokens[i]!;
-  const word = t.leet ?? t.text;
-  if (word.length < 4 || !word.endsWith('s') || t.possessiveEnd !== undefined || i + 1 >= ctx.tokens.length) return undefined;
-  const name = word.slice(0, -1);
-  const senses = ctx.trie.valuesOf(name)?.filter((sense) => sense.form === 'given');
-  if (!senses?.length || ORDINARY_WORDS.has(name) || ORDINARY_WORDS.has(word) || !ctx.spaced(i, i + 1)) return undefined;
-  // what a child has: the next word is a word, not the end of the sentence
-  // "the Oscars last night" are the awards
+  const senses = owners.get(t.leet ?? t.text);
+  if (!senses || t.possessiveEnd !== undefined || i + 1 >= ctx.tokens.length || !ctx.spaced(i, i + 1)) return undefined;
+  // what a child has: the next word is a word, not the end of the sentence; "the Oscars last night" are the awards
   const before = ctx.prev(i);
   if (ctx.endsSentence(i) || (before !== undefined && DETERMINERS.has(before))) return undefined;
   const people = senses.map((sense) => sense.person);
