@@ -1454,3 +1454,20 @@ describe('offensive language: menace in set phrases, from sets 12 and 14', () =>
     ]);
   });
 });
+
+describe('offensive language: look-alikes from the sixteenth held-out set', () => {
+  it('leaves birds, soup, turf, places, painters and breast checks alone', () => {
+    clean([
+      '3 coal tits and a family of long-tailed tits on the new feeders',
+      'If you spot tits or sparrows moving in, please tell the office',
+      'Day trip to Lundy: puffins, seals and a shag drying its wings on the rocks',
+      'Some of you asked what "cock-a-leekie" is',
+      'Turned the first sod for the new wildlife garden today',
+      'Year 5 have already found Phuket, Fukuoka and Marseille on the map',
+      'street scenes in the style of Camille Pissarro',
+      'your monthly reminder to check your boobs (and pecs!)',
+    ]);
+    has('sexual', ['nice tits', 'wanna shag']);
+    has('profanity', ['sod off', 'what a load of piss']);
+  });
+});

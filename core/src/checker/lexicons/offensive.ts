@@ -88,7 +88,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // the letters swapped, as on the clothing brand's T-shirts: "fcuk sake"
   ...['fcuk', 'fcuking', 'fcukin', 'fcuked'].map((t) => block(t, 'profanity', 'word')),
   // spelt by sound: "phuck this", "phuk off"
-  ...['phuck', 'phuk'].map((t) => block(t, 'profanity', 'stem')),
+  // (not Phuket, the Thai island)
+  ...['phuck', 'phuk'].map((t) => block(t, 'profanity', 'stem', { allow: ['phuket'] })),
   block('stfu', 'profanity', 'word'),
   block('gtfo', 'profanity', 'word'),
   // mild language
@@ -100,9 +101,10 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // not a nose that bleeds: "came home with a bloody nose from football"
   mild('bloody', 'word', { allow: ['bloody nose', 'bloody noses', 'bloody knee', 'bloody knees', 'bloody lip', 'bloody mary'] }),
   // "the most annoying little sod", "lucky sod", "sod off"
-  mild('sod', 'word'),
+  // turf: "turned the first sod for the new garden"
+  mild('sod', 'word', { allow: ['first sod', 'turned the sod', 'turn the sod', 'cut the sod', 'sod of turf', 'sods of turf'] }),
   mild('bugger', 'stem'),
-  mild('piss', 'stem'),
+  mild('piss', 'stem', { allow: ['pissarro'] }),
   mild('arse', 'word'),
   mild('arsed', 'word'),
   mild('bollock', 'stem'),
@@ -128,12 +130,13 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // a cocktail on a staff night out: "pornstar martinis all round"
   block('porn', 'sexual', 'stem', { allow: ['pornstar martini', 'porn star martini'] }),
   // nursery rhymes and poems: "Ride a cock-horse to Banbury Cross", "Who Killed Cock Robin?", "The Owl and the Pussy-cat"
-  block('cock', 'sexual', 'word', { allow: ['cockadoodledoo', 'cockadoodle', 'cockhorse', 'cock robin'] }),
+  block('cock', 'sexual', 'word', { allow: ['cockadoodledoo', 'cockadoodle', 'cockhorse', 'cock robin', 'cockaleekie', 'cock a leekie'] }),
   block('pussy', 'sexual', 'word', { allow: ['pussy cat', 'pussycat', 'pussy willow'] }),
-  block('tits', 'sexual', 'word', { allow: ['blue tit', 'great tit', 'coal tit', 'marsh tit', 'willow tit', 'crested tit', 'tailed tit', 'bearded tit'] }),
+  block('tits', 'sexual', 'word', { allow: ['blue tit', 'great tit', 'coal tit', 'marsh tit', 'willow tit', 'crested tit', 'tailed tit', 'longtailed tit', 'bearded tit', 'tits or sparrows', 'tits and sparrows', 'tits and robins', 'tits on the feeder', 'tits on the feeders', 'tits on the bird feeder', 'tits nesting', 'tits in the nest'] }),
   block('titty', 'sexual', 'word', { allow: ['titty and roger'] }), // Swallows and Amazons
   block('titties', 'sexual', 'word'),
-  block('boobs', 'sexual', 'word'),
+  // breast-check campaigns: "check your boobs (and pecs!)", CoppaFeel
+  block('boobs', 'sexual', 'word', { allow: ['check your boobs', 'checking your boobs', 'check their boobs', 'boobs and pecs', 'boob check'] }),
   block('blowjob', 'sexual', 'part'),
   block('handjob', 'sexual', 'part'),
   block('dildo', 'sexual', 'stem'),
@@ -153,7 +156,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('hentai', 'sexual', 'word'),
   block('threesome', 'sexual', 'word'),
   block('onlyfans', 'sexual', 'word'),
-  block('shag', 'sexual', 'word', { allow: ['shag pile', 'shag carpet', 'shagpile'] }),
+  // also a seabird: "a shag drying its wings"
+  block('shag', 'sexual', 'word', { allow: ['shag pile', 'shag carpet', 'shagpile', 'shag drying', 'a shag on the', 'shags on the', 'shags and cormorants', 'cormorants and shags', 'cormorant and shag', 'shag and cormorant'] }),
   // the allowed phrases hold for every entry (each is searched for once per entry that lists it): the crop, and
   // Pope's poem
   block('rape', 'sexual', 'word', { reason: 'Sexual violence.', allow: ['oilseed rape', 'rape of the lock'] }),
