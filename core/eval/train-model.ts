@@ -1,4 +1,4 @@
-// npm run train:checker [-- --train 0,1,...,11,14] — trains the checker's learned reading (categories/learned.ts) on the
+// npm run train:checker [-- --train 0,1,...,11,14,16] — trains the checker's learned reading (categories/learned.ts) on the
 // sentences of labelled sets and writes core/src/checker/lexicons/learned-model.ts. Set 0 is corpus.jsonl, set 1
 // heldout.jsonl, set N heldout-N.jsonl. Sets left out of training are the ones that still measure it: score them with
 // npm run -s eval:checker -- --corpus core/eval/heldout-N.jsonl.
@@ -19,7 +19,7 @@ import type { CorpusEntry } from './generate-corpus.js';
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 const flag = process.argv.indexOf('--train');
-const sets = (flag < 0 ? '0,1,2,3,4,5,6,7,8,9,10,11,14' : process.argv[flag + 1]!).split(',').map(Number);
+const sets = (flag < 0 ? '0,1,2,3,4,5,6,7,8,9,10,11,14,16' : process.argv[flag + 1]!).split(',').map(Number);
 const fileOf = (n: number) => (n === 0 ? './corpus.jsonl' : n === 1 ? './heldout.jsonl' : `./heldout-${n}.jsonl`);
 const entries = sets.flatMap((n) => readFileSync(here(fileOf(n)), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CorpusEntry));
 const names = rosterWords(parseRoster(readFileSync(here('./roster.json'), 'utf8'), 'roster.json'));
