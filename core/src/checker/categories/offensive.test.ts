@@ -1471,3 +1471,14 @@ describe('offensive language: look-alikes from the sixteenth held-out set', () =
     has('profanity', ['sod off', 'what a load of piss']);
   });
 });
+
+describe('offensive language: a school\u2019s own phrase with symbols in it', () => {
+  it('is found, whatever characters it holds', () => {
+    const check = rules({ add: [{ term: 'the (little) git face {lol}?', category: 'bullying' }] }).build(aRoster());
+    expect(check(prepare('you are the little git face lol of year 6', 'comment')).map((f) => f.category)).toContain('bullying');
+  });
+
+  it('runs, rather than throws, on a phrase whose source the trigger reader cannot read', () => {
+    expect(new PhraseIndex(['kil (?<name>[a-z]+) now', 'a{2,}b'], 0, (b) => b).size).toBe(2);
+  });
+});

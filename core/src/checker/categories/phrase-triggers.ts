@@ -376,6 +376,15 @@ export function topAlternatives(body: string): string[] {
   return out;
 }
 
+/** A phrase's trigger; none (so it runs on every text) where its source has syntax the reader does not know. */
+function triggerOrNone(body: string): Trigger | undefined {
+  try {
+    return phraseTrigger(body);
+  } catch {
+    return undefined;
+  }
+}
+
 /** One top-level alternative of a phrase, compiled on its own. */
 interface Alternative {
   /** the phrase's index in the lexicon's list */
@@ -405,7 +414,7 @@ export class PhraseIndex {
   constructor(bodies: readonly string[], first: number, wrap: (body: string) => string) {
     bodies.forEach((body, k) => {
       for (const alt of topAlternatives(body)) {
-        const trigger = phraseTrigger(alt);
+        const trigger = triggerOrNone(alt);
         const before = trigger?.before ?? Infinity;
         const index = this.alternatives.length;
         this.alternatives.push({ phrase: first + k, re: new RegExp(wrap(alt), before === Infinity ? 'g' : 'y'), before });
