@@ -27,7 +27,8 @@ const GROUP = words(`
   muslims muslim moslems islam islamic mosque mosques jews jewish hindus sikhs immigrants immigrant migrants refugees
   foreigners gypsies gypsy travellers traveller pikeys roma romanians poles albanians lithuanians bulgarians blacks
   africans asians pakis pakistanis bangladeshis arabs somalis nigerians gays lesbians homosexuals queers
-  transgender trannies irish chinese lgbt lgbtq illegals homosexuality zionists indians hijabis burkas`);
+  transgender trannies irish chinese lgbt lgbtq illegals homosexuality zionists indians hijabis burkas asylumseekers
+  asylumseeking`);
 /** a people, in two or three words */
 const GROUP_PHRASES = phrases(`
   these people; those people; that lot; them lot; their lot; their sort; eastern europeans; black people; gay people;

@@ -1482,3 +1482,55 @@ describe('offensive language: a school\u2019s own phrase with symbols in it', ()
     expect(new PhraseIndex(['kil (?<name>[a-z]+) now', 'a{2,}b'], 0, (b) => b).size).toBe(2);
   });
 });
+
+describe('offensive language: what the twelfth held-out set still missed', () => {
+  it('finds slur phrases with no slur word in them', () => {
+    has('hate', [
+      'jungle bunnies in the reception photo',
+      'another family of them asylum spongers in the flats',
+      'school run surrounded by bin bags with eyes',
+      'half that class look like they just came down from the trees',
+      'the lad in year 3 with the tea cosy on his head',
+      'typical fenian rat',
+      'They referred to her as "a bloke in a wig"',
+      "the school let a bloke who thinks he's a woman teach Year 2",
+      'describing asylum-seeking families as "cockroaches"',
+    ]);
+    clean([
+      'The pantomime dame is a bloke in a wig and we loved it',
+      'Widow Twankey is always a man in a dress',
+      'The Fenian Rising of 1867 is on the GCSE syllabus',
+      'Knitted tea cosy on sale at the PTA stall',
+      'Year 1 found a family of bunnies in the jungle gym',
+      'The Victorian asylum was filthy and full of disease',
+    ]);
+  });
+
+  it('finds a people rounded up, sent back or gassed', () => {
+    has('hate', ['round the lot of them up, stick them back on the dinghy', 'gas the lot of em', 'Someone should send the lot of them back in boxes']);
+    has('threat', ['gas the lot of em']);
+    clean(['We rounded them all up for the class photo', 'round the kids up for the bus', 'The parcels were sent back in boxes', 'Bake the lot at gas mark 6 for 40 minutes']);
+  });
+
+  it('finds threats in slang and set phrases', () => {
+    has('threat', [
+      'whoever been chatting bout my mum better stay off the endz, man will get wet',
+      'if anyone chats to my sister again ur getting dashed in the river',
+      'things happen to grasses round here',
+      'u dnt kno wen 2 stop do u. 1 day sum1 will shut that mouth 4 u',
+      'the school would go up lovely with a can of unleaded and one match',
+      "my fella's just got out and he's dying to meet the headmaster",
+      'tell walsh he wants to be careful walkin to his car tonight',
+      'tbh the world would be better if u just stopped breathing',
+    ]);
+    clean([
+      'The bonfire will go up a treat with all the dry wood',
+      'Please tell your children they need to be careful walking home now the nights are darker',
+      'tell your son he wants to be careful walking home, the path is icy',
+      'We fished a football out after it got chucked in the river',
+      'The man will get wet if he stands by the splash zone',
+      "Grandad has just got out of hospital and he's dying to meet the new baby",
+      'The world would be better without single-use plastic',
+    ]);
+  });
+});

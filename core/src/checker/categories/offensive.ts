@@ -302,7 +302,9 @@ export const rosterWords = (roster: Roster): Set<string> =>
 
 function compile(extras: OffensiveExtras, roster: Roster) {
   const names = rosterWords(roster);
-  return { ...lexiconFor(extras), named: names.size > 0 ? builtinNamed() : [], names };
+  // "toms" for "Tom's": looked up whole, so no word is cut to see whether it is a name's possessive
+  const possessives = new Set([...names].map((n) => `${n}s`));
+  return { ...lexiconFor(extras), named: names.size > 0 ? builtinNamed() : [], names, possessives };
 }
 
 /**
@@ -363,11 +365,20 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           hits.push({ category: 'hate', severity: 'block', reason: GROUP_HATE_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
         }
         // insults with a roster name: tried only where a name (or its possessive) stands, not at every word
-        for (const { entry, re } of c.named) {
-          for (let k = 0, end = 0; k < sentenceWords.words.length; k++) {
+        // where the names stand, found once: each insult then tries only those words
+        const nameAt: number[] = [];
+        if (c.named.length > 0) {
+          for (let k = 0; k < sentenceWords.words.length; k++) {
+            const who = sentenceWords.words[k]!;
+            if (c.names.has(who) || c.possessives.has(who)) nameAt.push(k);
+          }
+        }
+        for (const { entry, re } of nameAt.length > 0 ? c.named : []) {
+          for (let n = 0, end = 0; n < nameAt.length; n++) {
+            const k = nameAt[n]!;
             const who = sentenceWords.words[k]!;
             const at = sentenceWords.at[k]!;
-            if (at < end || !(c.names.has(who) || (who.endsWith('s') && c.names.has(who.slice(0, -1))))) continue;
+            if (at < end) continue;
             re.lastIndex = at;
             const m = re.exec(text);
             if (!m || m[1] !== who) continue;

@@ -182,7 +182,11 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('towelhead', 'hate', 'part', { reason: RACIST }),
   // hate: religious
   block('tinker', 'hate', 'word', { reason: RACIST, allow: ['tinker bell', 'tinker tailor', 'tinker with', 'tinker about', 'tinker around', 'tinkers with', 'tinker toys'] }),
-  ...['kike', 'yid', 'muzzie', 'muzzy', 'fenian', 'fenians', 'taig', 'taigs'].map((t) => block(t, 'hate', 'word', { reason: RELIGIOUS })),
+  ...['kike', 'yid', 'muzzie', 'muzzy', 'taig', 'taigs'].map((t) => block(t, 'hate', 'word', { reason: RELIGIOUS })),
+  // history and legend name the Fenians too: the Rising of 1867, the Brotherhood, the Fenian Cycle of Irish myths
+  ...['fenian', 'fenians'].map((t) =>
+    block(t, 'hate', 'word', { reason: RELIGIOUS, allow: ['fenian rising', 'fenian brotherhood', 'fenian raids', 'fenian movement', 'fenian cycle', 'the fenians'] }),
+  ),
   // hate: homophobic and transphobic
   block('faggot', 'hate', 'stem', { reason: HOMOPHOBIC, allow: ['faggots with', 'faggots or', 'for faggots', 'faggots day', 'faggot day', 'faggots and peas', 'faggots and mash', 'faggots in gravy', 'faggots mash', 'faggots peas', 'faggots and chips', 'faggots and onion'] }),
   // in British English a fag is also a cigarette: "a fag break", "a packet of fags"
@@ -1028,6 +1032,45 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     category: 'sexual',
     severity: 'warning',
     reason: 'May be read as sexual, or as an approach to a child.',
+  },
+  // set 12: slur phrases for Black, Muslim, Sikh, Irish Catholic and trans people with no slur word in them ("jungle bunnies",
+  // "bin bags with eyes", "came down from the trees", "a tea cosy on his head", "a bloke in a wig" said of a
+  // trans woman, "a bloke who thinks he's a woman")
+  {
+    pattern:
+      'jungle bunn(y|ies)|asylum (spongers|scroungers|sponges|cheats|frauds|leeches|parasites)|bin ?bags? with eyes|(came|come|just came|climbed|swung) down from the trees|tea ?cosy on (his|her|their|your|ur) head|(bloke|man|geezer) in (a )?(wig|dress|frock)(?<=(?<![a-z])(shes|she is|her as|called her|calling her|call her|calls her) (just |only |really |basically |still )?a [a-z]+ in (a )?[a-z]+)|(bloke|man) who thinks (hes|he is) a (woman|lady|girl)|(woman|girl) who thinks (shes|she is) a (man|bloke|boy)',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
+  // set 12: a people rounded up, sent away or gassed as "the lot of them" ("send the lot of them home", "round the lot of them
+  // up", "gas the lot of em", "send them back in boxes"); the verbs carry it, and no one rounds up or gasses a class
+  {
+    pattern:
+      '(gas|round up|deport|exterminate|shoot|drown|sink) (the lot of (them|em)|them al|em al)|(round|rounded|gas|deport|drown) (the lot of (them|em)|them|em) (up|al|back)(?<=(?<![a-z])round [a-z ]+ up|(?<![a-z])(gas|deport|drown) [a-z ]+)|back in (boxes|body bags|coffins)(?<=(?<![a-z])send (the lot of (them|em)|them|em|them al) back [a-z ]+)',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+    also: 'threat',
+  },
+  // set 12: threats in slang and set phrases ("man will get wet", "wet him up", "getting dashed in the river", "things happen to
+  // grasses round here", "someone will shut that mouth for you", "would go up lovely with a can of unleaded", "just got out and
+  // he's dying to meet the headmaster", "tell Walsh he wants to be careful walking to his car tonight")
+  {
+    pattern:
+      '(?<!(the|a|that|this|old|one|every) )man (will|l|s gonna|is gonna) get wet|wet (him|her|you|u|them|em) up|(dashed|lobbed|chucked|thrown|slung|dunked) (in|into|off) the (river|canal|sea|lake|quarry|harbour|docks)(?<=(?<![a-z])(ur|youre|you are|u r|hes|shes|theyre|he is|she is|they are|you|u|he|she|they) (getting|gonna get|going to get|gonna be|wil get|l get) [a-z ]+)|things happen to (grasses|snitches|rats|people who (talk|grass|snitch|tell))|shut (that|your|ur|yer|his|her) mouth (for|4) (you|u|him|her|them)(?<=(?<![a-z])(some1|someone|somebody|sumi|sum1|someones) (wil|l|is gonna|s gonna|is going to) [a-z0-9 ]+)|(go up|burn) (lovely|nicely|a treat|like a bonfire|like a torch)(?<=(?<![a-z])(school|schools|house|building|place|mosque|church|synagogue|temple|gurdwara|car|caravan|caravans|office|shop|flat|gaff) (would|will|l|could|should|d) [a-z ]+)|a can of (petrol|unleaded|diesel|paraffin) and (a|one) match|(dying|desperate|itching|keen) to meet(?<=(?<![a-z])(just (got|come|been let) out(?! of (hospital|the hospital|surgery|bed|the car|work))|out of (prison|jail|the nick)|just been released)( [a-z]+){0,6} (dying|desperate|itching|keen) to meet)|careful (walking|walkin|going|getting) to (his|her|their) (car|house|motor)(?<=(?<![a-z])tell [a-z]+ (he|she|they) (wants|had better|better|best) (to )?be careful [a-z ]+)',
+    category: 'threat',
+    severity: 'block',
+    reason: AIMED,
+  },
+  // set 12: wishing someone gone, said to them ("the world would be better if you just stopped breathing")
+  {
+    pattern:
+      '(world|school|everyone|everybody|we|class|this place) (would|wud|d) be better (off )?(if (you|u|ya) (just )?(stopped breathing|stop breathing|were dead|was dead|were gone|was gone|died|never existed|didnt exist|werent born|never been born)|without (you|u|ya) (in it|alive|breathing))',
+    category: 'bullying',
+    severity: 'block',
+    reason: INSULT,
+    also: 'threat',
   },
   // profanity: "boring af"
   { pattern: 'tf(?<=(?<![a-z])(what|who|where|why|how) tf)|af(?<=(?<![a-z])[a-z]+ af)(?= \\.|$| (fml|lol|tbh|ngl|mate|and|but|tho|though|lmao))', category: 'profanity', severity: 'warning', reason: 'Strong language, abbreviated.' },
