@@ -1534,3 +1534,28 @@ describe('offensive language: what the twelfth held-out set still missed', () =>
     ]);
   });
 });
+
+describe('offensive language: mockery with no insult word, from sets 13 and 16', () => {
+  it('finds mockery of how someone looks, learns or thinks of themselves', () => {
+    has('bullying', [
+      'lmaooo tom looks like a thumb',
+      "Walshy's new haircut makes him look like a thumb 😂 love you mate",
+      'Mum at the gate today with lips so overfilled she looked like a startled haddock',
+      "Gemma's new fringe makes her look like a Lego man",
+      'oh well done Archie, only took you three years to learn to read',
+      "how is Esme A in the top group, she can't even spell her own name",
+      'toby g thinks hes hard but hes literally 4ft',
+      'a certain colleague has the memory of a goldfish',
+      'One of my Year 5s is so dense light bends around him.',
+    ]);
+    clean([
+      'Mia looked like a real pumpkin in her costume for World Book Day!',
+      'Year 2 made him look like a scarecrow for the harvest play',
+      'Oliver looks like a pro on the ball',
+      'The clouds look like a sheep',
+      'It only took us three weeks to learn to read music',
+      "He can't even spell his own name yet, so we are starting with phonics",
+      'She thinks she is funny and she is!',
+    ]);
+  });
+});

@@ -309,6 +309,12 @@ export const PHRASE_MACROS: Record<string, string> = {
   littleterror: '(a|such a|an absolute|a right|a proper|a real|a total|a complete|a bit of a) (little )?(terror|horror|menace|nightmare|monster|devil|toerag|madam|handful)',
   /** what makes "a little monster" a thing or a part: "a monster fan", "a monster in the play" */
   notaname: '(fan|fans|truck|trucks|jam|munch|hunt|in|on|for|costume|outfit|before|to|of|story|book|mask|s)',
+  /**
+   * what a person is likened to, to mock how they look: "looks like a thumb", "a startled haddock", "a Lego man" (not "a
+   * pro", "a real scientist", "a princess": the praise of school posts)
+   */
+  likened:
+    '((startled|melted|boiled|wet|drowned|bald|overgrown|lost|angry|inflated|deflated|shaved|sunburnt|sweaty|giant|human|walking|fat|constipated|confused|squashed|plucked|peeled|stretched|angry little|little|big|ugly|old) )*(thumb|potato|egg|haddock|goldfish|toad|frog|pig|whale|hippo|troll|goblin|gremlin|ogre|lego man|lego figure|candle|bulldog|ferret|weasel|walrus|scarecrow|clown|muppet|lightbulb|light bulb|tomato|beetroot|turnip|sausage|beach ball|satsuma|oompa loompa|shrek|gollum|dobby|cabbage|llama|mole|hamster|pug|chihuahua|sloth|slug|worm|tramp|bag lady|charity shop|jumble sale|bin bag|sack of potatoes|traffic cone|thumb|melon|baboon|gorilla|chimp|monkey|walrus|seal|mop|fish|trout|bin|skeleton|zombie|wrinkly ballsack|ballsack|nutsack|foot|knee|pumpkin|teletubby|minion|smurf|hobbit|pineapple)',
   /** what a person is called: "a vile woman" */
   people: '(woman|man|person|child|kid|boy|girl|lady|bloke|pupil|teacher|parent)',
   /** someone a bully talks about: "that Okafor girl", "the new dinner lady", "Finley's mum" */
@@ -1072,6 +1078,16 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: INSULT,
     also: 'threat',
   },
+  // sets 13 and 16: mockery of how someone looks, learns or thinks of themselves, with no insult word: "makes him look like a
+  // thumb", "she looked like a startled haddock", "only took you three years to learn to read", "can't even spell her own
+  // name", "thinks he's hard", "the memory of a goldfish", "so dense light bends around him"
+  {
+    pattern:
+      'like (a|an|some) {likened}(?! ({dressup}|for (the|our|their|his|her|a) ([a-z]+ )?(play|show|panto|nativity|parade|assembly|production|performance|party|day)|farm|farmer|pie|cake|shaped|patch|costume|outfit|suit))(?<=(?<![a-z])((makes?|made|making) (him|her|them|you|u|ya)|(he|she|you|u|ya|they|him|her|hes|shes|youre|ur|theyre)( [a-z]+)?) (look|looks|looked|looking|lok|loks|loking|loked) like [a-z ]+)|only took (him|her|them|you|u|ya) ([a-z0-9]+ )?(years|months|terms) to (learn|learnt|learned) (how )?to (read|write|spell|count|talk|tie (his|her|their|your|ur) shoes?)|(cant|cannot|couldnt) even (spell|write|read) (his|her|their|your|ur) own name(?! yet)|(thinks|thinkin|thinking) (hes|shes|he is|she is|theyre|ur|youre|you are) (hard|all that|gods gift|a tiktok star|a tik tok star|a gangster|a roadman|a model|a celebrity|it|the bees knees|a baddie)(?= \\.|$| (lol|lmao|omg|but|and|bless|tbh|ngl|fr|haha|when|with))|(memory|personality|brain|charm|iq|attention span|brains|sense of humour|people skills) of a (goldfish|brick|plank|potato|traffic warden|gnat|wet lettuce|lettuce|teaspoon|rock|doorknob|door knob|peanut|house brick|dead fish|damp sponge)|so (dense|thick|dim|stupid) (light|that light) bends around (him|her|them|you|u)',
+    category: 'bullying',
+    severity: 'warning',
+    reason: 'Sounds like mockery aimed at someone.',
+  },
   // profanity: "boring af"
   { pattern: 'tf(?<=(?<![a-z])(what|who|where|why|how) tf)|af(?<=(?<![a-z])[a-z]+ af)(?= \\.|$| (fml|lol|tbh|ngl|mate|and|but|tho|though|lmao))', category: 'profanity', severity: 'warning', reason: 'Strong language, abbreviated.' },
 ];
@@ -1087,7 +1103,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
 export const NAMED_PHRASES: PhraseEntry[] = [
   {
     pattern:
-      '{name}( [a-z])? ((is|s|looks|smells) {mods}*({insult}|{swearnoun}|{rude} {people}(?<!(most|worst) [a-z]+ [a-z]+)|{rude}(?! ({people}|to|towards|with|at))|joke)|{stink}|(looks|runs|talks|walks|acts|dances|throws|sounds|dresses|behaves|eats|sings|moves|fights|swims|kicks) like (a ?|an )?((proper|right|total|complete|little|big|fat|{swear}) )*{slur}|(a|an|so|such|proper|right|realy|wel|totaly|the most) {mods}*({insult}|{swearnoun}|joke))(?! {dressup})',
+      '{name}( [a-z])? ((is|s|looks|smells) {mods}*({insult}|{swearnoun}|{rude} {people}(?<!(most|worst) [a-z]+ [a-z]+)|{rude}(?! ({people}|to|towards|with|at))|joke)|{stink}|(looks|runs|talks|walks|acts|dances|throws|sounds|dresses|behaves|eats|sings|moves|fights|swims|kicks) like (a ?|an )?((proper|right|total|complete|little|big|fat|{swear}) )*{slur}|(looks|looked) like (a|an|some) {likened}(?! ({dressup}|for (the|our|their|his|her|a) ([a-z]+ )?(play|show|panto|nativity|parade|assembly|production|performance|party|day)|farm|farmer|pie|cake|shaped|patch|costume|outfit|suit))|(a|an|so|such|proper|right|realy|wel|totaly|the most) {mods}*({insult}|{swearnoun}|joke))(?! {dressup})',
     category: 'bullying',
     severity: 'block',
     reason: 'An insult aimed at a named person.',
