@@ -39,7 +39,7 @@ const GROUP_PHRASES = phrases(`
   roma children; black families; black kids; black lads; asian families; asian kids; muslim families; muslim kids;
   jewish families; traveller families; traveller kids; eastern european families; eastern european kids;
   african families; pakistani families; somali families; gay couples; gay parents; boys in dresses; men in dresses;
-  blokes in dresses; being gay; being trans; sen lot; send lot; gay agenda; trans agenda; woke agenda; gay stuff;
+  blokes in dresses; men in wigs; blokes in wigs; being gay; being trans; sen lot; send lot; gay agenda; trans agenda; woke agenda; gay stuff;
   trans stuff; pride stuff; lgbt stuff; polish builders; polish workers; autistic kid; the autistic kid; autistic boy;
   autistic girl; gay marriage; same sex marriage; somali mums; somali dads; muslim mums; muslim dads; muslim men;
   muslim women; polish mums; roma mums; traveller mums; autistic ones; the disabled ones; sen ones; black mums; black dads;
@@ -72,7 +72,9 @@ const HOSTILE_PHRASES = phrases(`
   like dirt; cant help themselves; can not help themselves; cant be trusted; cannot be trusted; away from normal;
   normal kids; normal children; lock your sheds; lock your doors; lock your bikes; lock up the; keep your kids in;
   should be teaching; shouldnt be teaching; should not be teaching; nothing but knife crime; nothing but crime;
-  nothing but trouble; smelt like a curry; smells like a curry; stinking of`);
+  nothing but trouble; smelt like a curry; smells like a curry; stinking of; nick stuff; nicks stuff; have nits;
+  why standards; dragging standards down; ruining standards; no business; dont exist; do not exist; arent real;
+  are not real`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;

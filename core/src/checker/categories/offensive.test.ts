@@ -1559,3 +1559,48 @@ describe('offensive language: mockery with no insult word, from sets 13 and 16',
     ]);
   });
 });
+
+describe('offensive language: threats and hate the fourteenth held-out set still missed', () => {
+  it('finds threats in gaming and drill slang and in set phrases', () => {
+    has('threat', [
+      'we spin the block where that teacher lives',
+      'lmao imma 360 no scope that ref irl',
+      'gg ez. now log off before i find ur house',
+      "Mr Hughes won't be walking out of that building the same way he walked in.",
+      "I'll bate the head off that principal so I will",
+      'If again he touch my son, his father and uncles will come and deal with him.',
+      'the severn bridge is that way 👉 off you pop',
+      'the site by the ring road wants burning out, caravans and all',
+    ]);
+    clean([
+      'We had to spin the block three times to find parking',
+      'He no-scoped the boss in Fortnite',
+      'The children walked out of the hall the same way they walked in, silently',
+      'The bridge is that way, you cannot miss it',
+      'My uncles will come and sort out the garden on Saturday',
+      'Beat the eggs and sugar until pale',
+    ]);
+  });
+
+  it('finds a people damned without a slur', () => {
+    has('hate', [
+      'the roma kids have nits and nick stuff',
+      "trans kids don't exist",
+      'disabled kids in mainstream is why standards are in the toilet',
+      'Men in wigs have no business near children.',
+      'Send the lot of them home',
+      "Give it twenty years and it's sharia for all of us",
+      'Special schools exist for a reason, put them there.',
+      "They send the kids out to rob, it's in their culture",
+      'Keep your degeneracy away from five year olds.',
+      'Normal families only',
+      'Half of them needed an interpreter and the other half smelt like a curry house.',
+    ]);
+    clean([
+      'Music is in their blood: the family have played in the brass band for years',
+      'The kids smelt of curry after the Diwali cooking lesson and loved it',
+      'Polish parents are welcome to learn English at our Tuesday class',
+      'Autistic children have their own quiet room at lunchtime',
+    ]);
+  });
+});

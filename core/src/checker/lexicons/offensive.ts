@@ -1069,6 +1069,26 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: AIMED,
   },
+  // sets 12 and 14: a people damned without a slur ("send the lot of them home", "it's in their culture" after robbing,
+  // "special schools exist for a reason", "sharia for all of us", "keep your degeneracy away from", "normal families only",
+  // "smelt like a curry house")
+  {
+    pattern:
+      'send (the lot of (them|em)|them al|em al|al of (them|em)) (home|back)|(culture|blood|nature|dna|genes)(?<=(?<![a-z])(rob|robbing|steal|stealing|thieving|nick|nicking|beg|begging|lie|lying|cheat|cheating|scrounge|scrounging)( [a-z]+){0,6} (its|it is|thats|that is) in (their|the) [a-z]+)|special schools exist for a reason|sharia (for al of us|for us al|law here|law in (this|our|bristol|britain|england)|is coming)|(keep|take) (your|ur|their) degeneracy|normal (families|people|kids|children) only|(smel|smels|smelt|smeled|smeling|stink|stinks|stank|stinking|reek|reeks|reeking) like a curry house',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
+  // set 14: threats in gaming and drill slang and in set phrases ("we spin the block where that teacher lives", "imma 360 no scope
+  // that ref irl", "log off before I find your house", "won't be walking out of that building the same way he walked in", "I'll
+  // bate the head off him", "his uncles will come and deal with him", "wants burning out", "the bridge is that way, off you pop")
+  {
+    pattern:
+      'spin (the|ur|your|his|her|their|that) (block|blocks|ends|endz|area|estate|road|street)(?= (where|on|til|till|until|again|tonight|wen|when|for|fam|bro|\\.)|$)|(360 )?no ?scope (that|the|you|u|him|her|ur|your|this) ([a-z]+ )?(irl|in real life|for real|fr)|(log|logg|get) (of|out) (before|b4) (i|we|il|imma|ima) (find|come to|turn up at|pul up (to|at)) (ur|your|yer) (house|address|gaff|home|door|school)|(be|come) (walking|walk|coming|going) out of (that|the|this) [a-z]+ the same way (he|she|they|you|u) (walked|came|went) in|(bate|beat|batter|knock|punch|slap|kick) the (head|face|living daylights|shite|shit|bejaysus|bejesus|bejasus) (of|out of) (him|her|you|u|them|ye|that|the|his|your|ur)|(uncles|brothers|cousins|the boys|the lads|my boys|my lads|the family|his family|our family|my family|mates)( and [a-z]+)? (will|l|are gonna|gonna|are going to) (come|come round|come down|come up|be round|be down) (and|to|n) (deal with|sort out|sort|see to|have a word with|have words with|visit) (him|her|you|u|them|ye|(that|the|this) (lad|boy|kid|girl|teacher|man|woman|bloke|dad|mum|head|family))(?![a-z])|(wants|needs|want|need) (burning|torching) (out|down)|(bridge|cliff|cliffs|railway|tracks|train tracks|motorway|multi storey|multistorey) is (that|this|over there|round the corner) way( [a-z]+){0,3} (of you (pop|go|trot)|go on then|do (us|everyone) (al )?a favour|jump|bye)',
+    category: 'threat',
+    severity: 'block',
+    reason: AIMED,
+  },
   // set 12: wishing someone gone, said to them ("the world would be better if you just stopped breathing")
   {
     pattern:
