@@ -74,7 +74,7 @@ const HOSTILE_PHRASES = phrases(`
   should be teaching; shouldnt be teaching; should not be teaching; nothing but knife crime; nothing but crime;
   nothing but trouble; smelt like a curry; smells like a curry; stinking of; nick stuff; nicks stuff; have nits;
   why standards; dragging standards down; ruining standards; no business; dont exist; do not exist; arent real;
-  are not real`);
+  are not real; just badly behaved; just naughty`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;

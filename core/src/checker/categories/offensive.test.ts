@@ -1604,3 +1604,33 @@ describe('offensive language: threats and hate the fourteenth held-out set still
     ]);
   });
 });
+
+describe('offensive language: common menace and prejudice in their usual wordings', () => {
+  it('finds menace', () => {
+    has('threat', [
+      "he won't know what hit him",
+      'keep looking over your shoulder',
+      'count your days',
+      "I'll make you wish you'd never been born",
+      "someone's going to get seriously hurt and it won't be my kid",
+      'watch yourself, miss',
+    ]);
+    clean(['Watch yourself on the ice this morning', 'Count the days until the summer fair!', 'She looked over her shoulder and waved']);
+  });
+
+  it('finds prejudice in its usual openings and claims', () => {
+    has('hate', [
+      "I'm not racist but there are too many foreigners at this school",
+      "we don't want your sort round here",
+      'they come here and take our houses',
+      "she only got the job because she's black",
+      "I'd never let my son play with a gypsy kid",
+      'the school has gone woke, teaching kids to be gay',
+      'typical muslim',
+      'they should all be deported',
+      'those travellers will rob you blind',
+      'autistic kids are just badly behaved',
+    ]);
+    clean(['I am not a doctor but he looked fine', 'Our sort code has changed', 'Robin Hood would rob you blind', 'Typical Polish weather for the fair']);
+  });
+});

@@ -1089,6 +1089,25 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: AIMED,
   },
+  // common menace the sets had not yet worded ("he won't know what hit him", "keep looking over your shoulder", "count your
+  // days", "make you wish you'd never been born", "someone's going to get hurt and it won't be my kid", "watch yourself, miss")
+  {
+    pattern:
+      '(wont|wil not|aint gonna|wouldnt) know what hit (him|her|them|you|u|em)|(keep|better keep|start|il keep you) looking over (your|ur|yer) shoulder|count (your|ur|yer) days|(make|makes|il make) (you|u|him|her|them) wish (you|u|he|she|they)( had|d|would have|d have)? never been born|hurt and it (wont|wil not|aint gonna) be (me|mine|my (kid|son|daughter|boy|girl|lad|child))|watch (yourself|urself|ur back|your back)(?= (miss|sir|mate|pal|love|mr|mrs|ms|pal|bro|fam|lad|girl)(?![a-z]))',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
+  // prejudice in its usual openings and claims ("I'm not racist but", "we don't want your sort round here", "they come here and
+  // take our houses", "she only got the job because she's black", "I'd never let my son play with a gypsy kid", "teaching kids
+  // to be gay", "typical muslim", "they should all be deported", "rob you blind")
+  {
+    pattern:
+      '(im|i am|i aint|not being) (not )?(racist|homophobic|a racist|being racist|prejudiced|xenophobic|transphobic)(,)? but( [a-z0-9]+)*|(your|their|that) sort (round|around|in|near|at) (here|this school|our school|the school)|(come|came|coming|comes) (over )?here and (take|taking|took|takes|steal|stealing|get|getting|gets) (our|al our|the|al the) (houses|jobs|homes|school places|places|benefits|money|council houses)|only got (the|her|his|that|this) (job|place|role|promotion|post) (because|cos|coz|cause|as) (shes|hes|they are|theyre|she is|he is) (black|asian|a woman|muslim|gay|disabled|foreign|polish|indian|trans|pakistani|a lesbian)|(never|not|wouldnt|would not) let (my|our) (son|daughter|kids?|children|boy|girl|lad) (play|mix|sit|be friends|hang about|hang around) with (a |an |those |them |that |any )?{peoples}|teaching (the )?(kids|children|our kids|our children|them|five year olds) (to be|how to be) (gay|trans|lesbian|bisexual|queer)|typical (muslim|muslims|jew|jews|paki|pakis|pole|poles|romanian|romanians|gypsy|gypsies|pikey|pikeys|immigrant|immigrants|foreigner|foreigners|arab|arabs|somali|somalis)(?= \\.|$| (behaviour|behavior|that|for you|innit|lol|again|mentality))|(should|shud|need to|needs to|ought to|want to be) (al |just |al just )?be deported|rob (you|u|ya|us|everyone) blind(?<=(?<![a-z]){peoples}( [a-z]+){0,5} rob [a-z]+ blind)',
+    category: 'hate',
+    severity: 'warning',
+    reason: GROUP_HATE,
+  },
   // set 12: wishing someone gone, said to them ("the world would be better if you just stopped breathing")
   {
     pattern:
