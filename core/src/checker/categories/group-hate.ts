@@ -25,13 +25,14 @@ const phrases = (list: string) => list.trim().split(/\s*;\s*/).map((p) => p.spli
 /** a people, as one word */
 const GROUP = words(`
   muslims muslim moslems islam islamic mosque mosques jews jewish hindus sikhs immigrants immigrant migrants refugees
-  foreigners gypsies gypsy travellers traveller pikeys roma romanians poles albanians lithuanians bulgarians blacks
+  foreigners gypsies gypsy travellers traveller pikeys roma romanians migrant poles albanians lithuanians bulgarians blacks
   africans asians pakis pakistanis bangladeshis arabs somalis nigerians gays lesbians homosexuals queers
   transgender trannies irish chinese lgbt lgbtq illegals homosexuality zionists indians hijabis burkas asylumseekers
   asylumseeking`);
 /** a people, in two or three words */
 const GROUP_PHRASES = phrases(`
-  these people; those people; that lot; them lot; their lot; their sort; eastern europeans; black people; gay people;
+  these people; those people; that lot; them lot; their lot; their sort; pride month; pride flag; pride flags; pride march;
+  pride parade; eastern europeans; black people; gay people;
   two dads; two mums; same sex; special needs; sen kids; sen children; asylum seekers; polish people; polish kids;
   polish families; the polish; disabled kids; disabled children; disabled people; autistic kids;
   autistic children; autistic people; trans kids; trans people; trans women; trans men; kids in wheelchairs;
@@ -50,7 +51,7 @@ const HOSTILE = words(`
   filthy dirty smelly stinking scroungers spongers terrorists rapists paedos groomers invaders invading invasion
   breed breeding ruining unnatural deported deport banned ban stink stinks beggars pickpockets perverts perverted
   predators leeches freeloaders cult control controls drunks alcoholics violent aggressive lazy sin ruin ruins backward
-  primitive uncivilised inbred cowboys abomination disgusting grooming`);
+  primitive uncivilised inbred cowboys abomination disgusting grooming scrounger sponger`);
 /** what is said of a people to damn them, in words */
 const HOSTILE_PHRASES = phrases(`
   taking over; take over; all the same; no more; get rid; kick them out; keep them away; send them back;
@@ -74,7 +75,9 @@ const HOSTILE_PHRASES = phrases(`
   should be teaching; shouldnt be teaching; should not be teaching; nothing but knife crime; nothing but crime;
   nothing but trouble; smelt like a curry; smells like a curry; stinking of; nick stuff; nicks stuff; have nits;
   why standards; dragging standards down; ruining standards; no business; dont exist; do not exist; arent real;
-  are not real; just badly behaved; just naughty`);
+  are not real; just badly behaved; just naughty; scammers; scammer; fraudsters; on benefits; hate us; want us dead;
+  want us all dead; taking al our; take al our; taking our jobs; everything and we get nothing; we get nothing;
+  mental disorder; perverts; perverted; disgusting perverts`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;

@@ -1634,3 +1634,40 @@ describe('offensive language: common menace and prejudice in their usual wording
     clean(['I am not a doctor but he looked fine', 'Our sort code has changed', 'Robin Hood would rob you blind', 'Typical Polish weather for the fair']);
   });
 });
+
+describe('offensive language: a second probe list of everyday menace and prejudice', () => {
+  it('finds menace', () => {
+    has('threat', [
+      'ur gonna get it at hometime',
+      "we're gonna jump him at the park",
+      "I've seen where your kids go to school",
+      "you won't be smiling for long",
+      "you'll be eating hospital food",
+      "we'll see how brave you are when you're on your own",
+      'better not show your face at the fair',
+      "i'll fix you good",
+      'im going to end ur career and then ur life',
+    ]);
+    clean(["We're going to jump in the pool at the end", "You're going to get it at the office", "He'll jump them on the trampoline at break", 'We will end the day with a picnic']);
+  });
+
+  it('finds prejudice', () => {
+    has('hate', [
+      "bet the dad's on benefits and has four wives",
+      "can't move for burqas at the school gate",
+      "it's like Kabul at pick up time",
+      'i miss when this school was english',
+      "you can't change your gender, it's a mental disorder",
+      'muslims hate us and want us dead',
+      'the council give the asylum seekers everything and we get nothing',
+      'polish builders taking all our jobs',
+      'just another migrant scrounger',
+      "they're not even human",
+      "it's an invasion",
+      'the nigerians are all scammers',
+      'somalis are all on benefits',
+      'why are we celebrating eid, this is a christian country',
+    ]);
+    clean(['Pride month starts with a rainbow assembly', 'Henry VIII had six wives', 'The sheikh in our story has four wives', 'An invasion of ladybirds in Year 1!']);
+  });
+});
