@@ -61,6 +61,8 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '15': { texts: './heldout-15-texts.js', prefix: 'h15', out: './heldout-15.jsonl' },
   '16': { texts: './heldout-16-texts.js', prefix: 'h16', out: './heldout-16.jsonl' },
   '17': { texts: './heldout-17-texts.js', prefix: 'h17', out: './heldout-17.jsonl' },
+  '18': { texts: './heldout-18-texts.js', prefix: 'h18', out: './heldout-18.jsonl' },
+  '20': { texts: './heldout-20-texts.js', prefix: 'h20', out: './heldout-20.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {
