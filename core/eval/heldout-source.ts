@@ -62,6 +62,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '16': { texts: './heldout-16-texts.js', prefix: 'h16', out: './heldout-16.jsonl' },
   '17': { texts: './heldout-17-texts.js', prefix: 'h17', out: './heldout-17.jsonl' },
   '18': { texts: './heldout-18-texts.js', prefix: 'h18', out: './heldout-18.jsonl' },
+  '19': { texts: './heldout-19-texts.js', prefix: 'h19', out: './heldout-19.jsonl' },
   '20': { texts: './heldout-20-texts.js', prefix: 'h20', out: './heldout-20.jsonl' },
 };
 
