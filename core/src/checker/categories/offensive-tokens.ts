@@ -103,12 +103,21 @@ const shared = new WordList();
 const joinedFrom3 = new WordList();
 const joinedFrom4 = new WordList();
 
+function markSentenceEnd(words: WordList, k: number): void {
+  words.endsSentence[k] = 1;
+  const t = words.token[k];
+  if (t) t.endsSentence = true;
+}
+
 function rawTokens(folded: string, words: WordList): WordList {
   words.n = 0;
   words.folded = folded;
   let i = 0;
   while (i < folded.length) {
     if (isSpace(folded[i]!)) {
+      // a line break ends a sentence: the replies of a thread pasted as one comment, the lines of a chat export or a
+      // list, are read apart, as their writers wrote them
+      if (folded[i] === '\n' && words.n > 0) markSentenceEnd(words, words.n - 1);
       i++;
       continue;
     }

@@ -4,6 +4,7 @@ import type { Roster } from '../types.js';
 import { OFFENSIVE_PHRASES } from '../lexicons/offensive.js';
 import { offensiveWith, phraseBody } from './offensive.js';
 import { PhraseIndex, phraseTrigger } from './phrase-triggers.js';
+import { tokenise } from './offensive-tokens.js';
 
 const aRoster = (pupils: [string, string][] = [['Tom', 'Hill']]): Roster => ({
   school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Leeds', postcode: 'LS1 1AA' },
@@ -1669,5 +1670,12 @@ describe('offensive language: a second probe list of everyday menace and prejudi
       'why are we celebrating eid, this is a christian country',
     ]);
     clean(['Pride month starts with a rainbow assembly', 'Henry VIII had six wives', 'The sheikh in our story has four wives', 'An invasion of ladybirds in Year 1!']);
+  });
+});
+
+describe('offensive language: a line break ends a sentence', () => {
+  it('reads the replies of a pasted thread apart', () => {
+    const w = tokenise(prepare('> Crisp packets everywhere 🙄\n> its the secondary kids\nlast line', 'comment').folded);
+    expect(w.stream.text).toBe('crisp packets everywhere . its the secondary kids . last line');
   });
 });
