@@ -644,6 +644,15 @@ describe('names: ordinary-word names read by what surrounds them (held-out sets 
 describe('names: books, songs and people a school teaches, from set 14', () => {
   const roster = aRoster([aPupil('Tom', 'Hughes', '6'), aPupil('Paul', 'Nowak', '4'), aPupil('Jude', 'Price', '4')]);
   const found = (text: string) => checkWith(roster)(text, 'official_post').map((f) => text.slice(f.start, f.end));
+  it('reads a given name with someone else\'s surname as someone else, and keeps the roll\'s own', () => {
+    const withStaff = checkWith({ ...aRoster(), staff: [{ given: 'Stephen', family: 'Sheridan', role: 'teacher' }, { given: 'Gemma', family: 'Talbot', role: 'teacher' }] });
+    const said = (text: string) => withStaff(text, 'comment').map((f) => text.slice(f.start, f.end));
+    expect(said('Year 6 heard the story of Stephen Lawrence, who was murdered at a bus stop.')).toEqual([]);
+    expect(said('[12/03/2025, 20:15] Gemma M: is it still on if it rains?')).toEqual([]);
+    expect(said('Stephen Sheridan ran the assembly')).toEqual(['Stephen Sheridan']);
+    expect(said('Thanks Stephen Today was brilliant')).toEqual(['Stephen']);
+  });
+
   it('leaves Goodnight Mister Tom, Hey Jude and the Bristol bus boycott alone', () => {
     expect(found('Reading "Goodnight Mister Tom" with Year 6.')).toEqual([]);
     expect(found('Year 4 singing Hey Jude at the concert')).toEqual([]);

@@ -108,6 +108,13 @@ function tokenizeInto(folded: string, pool: Token[], into: Token[], p?: Prepared
   return into;
 }
 
+/** capitalised words that follow a name without being a surname: a new sentence without its stop, a day, a class */
+const NOT_A_SURNAME = new Set(
+  'i and or but from in on at is was has had will can did does said says thank thanks well great happy please we you he she it they this that the a an today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday year class reception nursery team mr mrs ms miss dr sir x xx xxx lol omg ok okay yes no so what who how when where why amazing brilliant congratulations congrats'.split(
+    ' ',
+  ),
+);
+
 /** A capital after a small letter, or a digit after a letter, in the text as written at folded offset k: where "FreyaNowak" and "TomHughes4" break. */
 function camelBreak(p: Prepared, k: number): boolean {
   const at = p.offsets[k]!;
@@ -933,6 +940,20 @@ class Context {
     const b = noun >= 2 ? t[noun - 2]!.text : '';
     return a === 'a' || a === 'an' || b === 'a' || b === 'an';
   }
+  /**
+   * A capitalised word right after a given name that starts no name on the roll, and is no word that follows a name
+   * in a sentence of its own: the surname of someone who shares the given name ("Stephen Lawrence", "Gemma M")
+   */
+  otherSurnameAfter(last: number): boolean {
+    const t = this.tokens;
+    if (last + 1 >= t.length || !this.spaced(last, last + 1)) return false;
+    const next = t[last + 1]!;
+    if (!this.capitalised(last + 1) || this.trie.starts(next.text) || NOT_A_SURNAME.has(next.text)) return false;
+    // a word in capitals is a shout or an acronym ("Stephen PLEASE"), not a surname; a single letter is an initial
+    const o = this.orig(last + 1).start;
+    const second = this.p.original[o + 1];
+    return next.end - next.start === 1 || second === undefined || !isUpper(second);
+  }
   /** a relative whose grown-up news follows, with no other relative between: "my niece Grace got into Cambridge" */
   grownUpKin(i: number, last: number): boolean {
     const t = this.tokens;
@@ -1150,6 +1171,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
     // a saint, a monarch, a prophet: "St David's Day", "Prince Harry", "Henry VIII"
     if (form !== 'family' && form !== 'title_family' && ctx.honorificBefore(i)) return 'no';
     const personal = form === 'given' || form === 'nickname';
+    // a given name with someone else's surname after it is someone else: "the story of Stephen Lawrence", "Neil
+    // Gaiman's The Graveyard Book", "Gemma M:" in a chat export, where the roll's Stephen, Neil and Gemma have others
+    if (personal && noYear && anyUpper && ctx.otherSurnameAfter(last)) return 'no';
     if (personal && (ctx.regnalAfter(last) || ctx.slang(i, last) || ctx.showTitle(i) || ctx.costumeAfter(last) || ctx.petBefore(i, last) || ctx.petAfter(last))) return 'no';
     if (noYear && form !== 'title_family') {
       // a newborn, a grown-up relative: "baby Ruby, 7lb 2oz", "my niece Grace got into Cambridge"
