@@ -121,9 +121,10 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, block: 2 
 /**
  * How sure the learned reading must be of a sentence to flag it, by category: chosen on held-out sets 12 and 13, which
  * it was not trained on, for precision of about 0.9 or more on each (npm run -s eval:checker -- --corpus
- * core/eval/heldout-12.jsonl).
+ * core/eval/heldout-12.jsonl). Sexual was raised from 0.9 on sets 18 to 20, also unseen by it: on long texts, whose
+ * many ordinary sentences each get a chance, it read "my husband's offshore" as sexual.
  */
-const LEARNED_THRESHOLDS: Record<LearnedCategory, number> = { threat: 0.9, hate: 0.95, bullying: 0.95, sexual: 0.9 };
+const LEARNED_THRESHOLDS: Record<LearnedCategory, number> = { threat: 0.9, hate: 0.95, bullying: 0.95, sexual: 0.97 };
 const LEARNED_REASONS: Record<LearnedCategory, string> = {
   threat: 'Reads like a threat (a model learned from school texts thinks so; no listed phrase says it): check it.',
   hate: 'Reads like hate against a group (a model learned from school texts thinks so; no listed phrase says it): check it.',
