@@ -92,3 +92,16 @@ describe('hate against a group: wordings from the fourteenth held-out set', () =
     'Normal kids timetable resumes on Monday',
   ])('leaves alone: %s', (text) => expect(hateIn(text)).toEqual([]));
 });
+
+describe('group hate: history told in a school post', () => {
+  const told = (text: string, history: boolean) => groupHate(streamWords(tokenise(prepare(text, 'official_post').folded).stream.text), history).length > 0;
+  it('reads what was said and done to a people in a history lesson as telling, in the school\'s own post', () => {
+    expect(told('Year 6 read the 1935 Nuremberg Laws, which stripped Jewish Germans of citizenship and banned them from marrying.', true)).toBe(false);
+    expect(told('In the 1950s boarding houses had signs reading "No Irish, No Blacks, No Dogs".', true)).toBe(false);
+    expect(told('They compared a 1938 poster describing Jewish people as "a plague on the nation" with wartime posters.', true)).toBe(false);
+  });
+  it('still hears it said elsewhere, and in a post with no history in the sentence', () => {
+    expect(told('the 1935 laws were right, Jewish Germans should have been banned', false)).toBe(true);
+    expect(told('A caller said Jewish families should be banned from the fair.', true)).toBe(true);
+  });
+});

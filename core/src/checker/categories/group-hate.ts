@@ -130,8 +130,29 @@ const copulaBetween = (t: string[], from: number, to: number) => {
   return false;
 };
 
-/** Hate against a group in a stream: a people and something hostile said of them in one sentence. */
-export function groupHate(w: StreamWords): GroupHateHit[] {
+/**
+ * What marks a sentence as history told: a year before 2000 or its decade ("a 1938 poster", "in the 1950s"), or a
+ * word only history lessons use. A school teaching the Nuremberg Laws or Windrush writes what was said and done to a
+ * people ("stripped Jewish Germans of citizenship", signs reading "No Irish, No Blacks") without saying it.
+ */
+const HISTORY = words(`
+  nazi nazis holocaust nuremberg windrush apartheid segregation segregated slavery enslaved victorian victorians tudor
+  tudors wartime ww1 ww2 historians suffragettes`);
+const PAST_YEAR = /^1[0-9]{3}s?$/;
+
+/** whether the sentence around word k tells history (HISTORY) */
+function toldAsHistory(t: readonly string[], k: number): boolean {
+  let from = k;
+  while (from > 0 && t[from - 1] !== '.') from--;
+  for (let j = from; j < t.length && t[j] !== '.'; j++) if (HISTORY.has(t[j]!) || PAST_YEAR.test(t[j]!)) return true;
+  return false;
+}
+
+/**
+ * Hate against a group in a stream: a people and something hostile said of them in one sentence. With `history`, a
+ * sentence that tells history (a school's own post about a lesson) is read as telling, not saying.
+ */
+export function groupHate(w: StreamWords, history = false): GroupHateHit[] {
   const out: GroupHateHit[] = [];
   const { words: t, at } = w;
   for (let i = 0; i < t.length; i++) {
@@ -162,6 +183,7 @@ export function groupHate(w: StreamWords): GroupHateHit[] {
       }
     }
     if (first < 0) continue;
+    if (history && toldAsHistory(t, i)) continue;
     const start = at[first]!;
     const end = at[last]! + t[last]!.length;
     const previous = out[out.length - 1];

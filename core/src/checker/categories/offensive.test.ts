@@ -1679,3 +1679,10 @@ describe('offensive language: a line break ends a sentence', () => {
     expect(w.stream.text).toBe('crisp packets everywhere . its the secondary kids . last line');
   });
 });
+
+describe('offensive language: faggots the food and fags the cigarettes, from sets 13 and 20', () => {
+  it('leaves the dinner menu and the smoker alone, and still hears the slur', () => {
+    clean(['Spotted dick AND faggots in one week? Best menu ever', 'who knew faggots and gravy would be such a hit at school dinners', 'The new supply in Year 3 stinks of fags']);
+    has('hate', ['a bunch of fags']);
+  });
+});

@@ -362,7 +362,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           hits.push({ category: 'bullying', severity: 'block', reason: INSULT_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
         }
         // hate against a group worded in ways no phrase knows: a people and something hostile said of them
-        for (const h of groupHate(sentenceWords)) {
+        for (const h of groupHate(sentenceWords, p.kind === 'official_post')) {
           hits.push({ category: 'hate', severity: 'block', reason: GROUP_HATE_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
         }
         // insults with a roster name: tried only where a name (or its possessive) stands, not at every word

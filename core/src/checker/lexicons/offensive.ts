@@ -188,9 +188,9 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
     block(t, 'hate', 'word', { reason: RELIGIOUS, allow: ['fenian rising', 'fenian brotherhood', 'fenian raids', 'fenian movement', 'fenian cycle', 'the fenians'] }),
   ),
   // hate: homophobic and transphobic
-  block('faggot', 'hate', 'stem', { reason: HOMOPHOBIC, allow: ['faggots with', 'faggots or', 'for faggots', 'faggots day', 'faggot day', 'faggots and peas', 'faggots and mash', 'faggots in gravy', 'faggots mash', 'faggots peas', 'faggots and chips', 'faggots and onion'] }),
+  block('faggot', 'hate', 'stem', { reason: HOMOPHOBIC, allow: ['faggots with', 'faggots or', 'for faggots', 'faggots day', 'faggot day', 'faggots and peas', 'faggots and mash', 'faggots in gravy', 'faggots mash', 'faggots peas', 'faggots and chips', 'faggots and onion', 'faggots and gravy', 'spotted dick and faggots', 'sausages and faggots'] }),
   // in British English a fag is also a cigarette: "a fag break", "a packet of fags"
-  block('fag', 'hate', 'word', { reason: HOMOPHOBIC, allow: ['fag break', 'fag breaks', 'fag packet', 'fag end', 'fag ends', 'fag ash', 'smoke a fag', 'smoking a fag', 'packet of fags', 'pack of fags', 'sneaky fag', 'quick fag', 'sells fags', 'sell fags', 'selling fags', 'sold fags', 'buy fags', 'buying fags', 'bought fags'] }),
+  block('fag', 'hate', 'word', { reason: HOMOPHOBIC, allow: ['fag break', 'fag breaks', 'fag packet', 'fag end', 'fag ends', 'fag ash', 'smoke a fag', 'smoking a fag', 'packet of fags', 'pack of fags', 'sneaky fag', 'quick fag', 'sells fags', 'sell fags', 'selling fags', 'sold fags', 'buy fags', 'buying fags', 'bought fags', 'stinks of fags', 'smells of fags', 'smell of fags', 'smelt of fags', 'smelling of fags', 'stank of fags', 'reeks of fags', 'stinking of fags'] }),
   ...['poof', 'poofter', 'pooftah', 'lesbo', 'lezza', 'lezzer', 'shirtlifter', 'bumboy', 'battyboy', 'battyman'].map((t) => block(t, 'hate', 'word', { reason: HOMOPHOBIC })),
   block('jewed', 'hate', 'word', { reason: 'A religious slur.' }),
   block('dyke', 'hate', 'word', { reason: HOMOPHOBIC, allow: ["offa's dyke", "devil's dyke", 'dykes to', 'dykes and', 'dutch dykes'] }),
