@@ -1686,3 +1686,42 @@ describe('offensive language: faggots the food and fags the cigarettes, from set
     has('hate', ['a bunch of fags']);
   });
 });
+
+describe('offensive language: threats the eighteenth held-out set missed', () => {
+  it('finds them', () => {
+    has('threat', [
+      "Sort it out before I do.",
+      "Ow abaht I come up there an' smack yer 'ead in, bab?",
+      "Mi a go buss him head if him trouble mi pickney one more time.",
+      "Tell yon janitor if he grabs ma wean again ah'll burst his mooth fur him.",
+      "If school not stop him I will come myself and I will broke his legs, then he stop.",
+      "Nice little blue Fiesta Miss Cole parks round the back. Would hate for anything to happen to it, or to her on the walk to it.",
+      "ur dead monday, dont even bother comin in",
+      "gg ez now uninstall ur life",
+      "might leave a little present in the book bag trolley tomorrow, see how fast u lot can evacuate",
+      "If nobody from the school call me today, tomorrow I come with my brothers and we resolve this our way.",
+      "the A38's that way, go and have a lie down in the fast lane",
+      "Mark my words, you lot will regret this.",
+      "Your kids walk home on their own, don't they",
+      "Funny how quick accidents happen on that bridge by the school.",
+      "Ten minutes alone with that lunchtime supervisor is all I'd need.",
+      "u talk big on xbox live. there's no respawn irl lil bro",
+      "If Kieran microwaves fish in the staffroom one more time I will hold him down and feed him the Tupperware",
+      "if one more time this girls hit my daughter, I go to her house and speak with her mother, and not only speak.",
+      "praying someone sets the school on fire before SATs",
+      "I will personally strangle whoever thought a one-way system round the bins was a good idea.",
+      "That woman keeps blocking my drive. Final warning.",
+      "she's getting her big sister to smash her face in at the park on Saturday",
+    ]);
+  });
+
+  it('leaves their look-alikes alone', () => {
+    clean([
+      'We would hate for anything to happen to the display, so please keep off',
+      'Your kids walk home on their own, do they need a permission slip?',
+      'We sorted it out before I did the register',
+      'Year 2 wish someone would set the table for the tea party',
+      'Our pupils learned how to hold the ball down and pass',
+    ]);
+  });
+});

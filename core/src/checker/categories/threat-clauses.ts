@@ -109,7 +109,7 @@ const FILLER = words('literally actually really just proper properly personally 
 const STARRED_SWEAR = /^f[a-z]?\*+[a-z]*(?:ing|in)$/;
 const isFiller = (w: string) => FILLER.has(w) || STARRED_SWEAR.test(w);
 /** someone a threat is aimed at */
-const PRONOUN = words('him her you u ya ye yu them em yall everyone everybody every1 ur yous youse someone somebody anyone anybody');
+const PRONOUN = words('him her you u ya ye yu them em yall everyone everybody every1 ur yous youse someone somebody anyone anybody whoever');
 const PERSON = words(`
   teacher teachers head headteacher kid kids child children boy boys girl girls lad lads lass woman women man men bloke
   parent parents mum mums mam dad dads driver caretaker ref referee lady ladies ta staff pupil pupils family wife husband

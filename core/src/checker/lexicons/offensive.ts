@@ -1128,6 +1128,25 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: GROUP_HATE,
   },
+  // set 18: threats worded every way ("sort it out before I do", "smack yer 'ead in", "buss him head", "burst his mooth", "I will
+  // broke his legs", "would hate for anything to happen to it, or to her", "ur dead monday", "uninstall ur life", "see how
+  // fast u lot can evacuate", "resolve this our way", "have a lie down in the fast lane", "you lot will regret this", "your
+  // kids walk home on their own, don't they", "funny how quick accidents happen", "ten minutes alone with her is all I'd
+  // need", "no respawn irl", "hold him down and", "and not only speak", "praying someone sets the school on fire")
+  {
+    pattern:
+      '(sort it out|sort him out|sort her out|deal with (it|him|her)) before (i|we) do|(smash|smack|kick|cave|bash|punch|stove|knock) (yer|your|ur|his|her|their) (face|head|ead|heid|teeth|skull) in|bus (him|her|yuh|your|ur|his) head|burst (his|her|yer|your|ur|their) (mouth|moth|face|nose|heid|head|jaw|lip)|(wil|gonna|going to|l) (broke|broken) (his|her|your|ur|their) (legs?|arms?|neck|nose|face|jaw|fingers|bones|head)|hate for (anything|something|owt|sumat|summat) to happen to (it|her|him|you|them|your|ur|his)(?<=(?<![a-z])(would|wud|d|i would|id) hate for [a-z]+ to happen to [a-z]+)|(ur|youre|you are|u r) (ded|dead) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|2moro|2moz|after school|tonight|next week)|uninstall (ur|your|yo|yer) life|(see|c) how fast (u|you|yous|u lot|you lot|everyone) (lot )?(can )?evacuate|(resolve|sort|settle|solve) (this|it) (our|my|the old) (way|own way|fashioned way)|lie down in the (fast lane|middle of the road|middle of the motorway|road|motorway|traffic|outside lane)|(you lot|yous|youse|the lot of you|al of you) (wil|l|are gonna|are going to) regret (this|it)|(on (their|his|her) own|alone)(?<=(?<![a-z])(your|ur|yer) (kids|children|son|daughter|boy|girl|little one|little ones) (walk|walks|go|goes|get|gets)( [a-z]+){0,3} (on (their|his|her) own|alone))(?= (dont they|doesnt (he|she)|innit|yeah|eh|right)(?![a-z]))|accidents (happen|hapen)(?<=(?<![a-z])(funny|amazing|shame|strange|wierd|weird) how (quick|quickly|easily|often|fast) accidents happen)|(minutes|mins) (alone )?with (him|her|them|that [a-z]+( [a-z]+)?)( [a-z]+){0,2} (is al (i|id) (need|ned)|(is|s) al it (would|wud|d) take)|no respawn (irl|in real life|out here)|hold (him|her|you|u|them) down and|and not only (speak|talk|talking|speaking)|(on fire|down)(?<=(?<![a-z])(praying|pray|hope|hoping|wish|wishing) (someone|somebody|sum1|some1) (sets|set|burns|burn) (the|this|that|our|ur|your) [a-z]+ (on fire|down))',
+    category: 'threat',
+    severity: 'block',
+    reason: AIMED,
+  },
+  // set 18: "Final warning." closing a complaint, "you will regret this" (a warning: it can be said in fun)
+  {
+    pattern: 'final warning(?= \\.|$)|(you|u|ya) (wil|l) regret (this|it)(?= \\.|$| (mate|pal|miss|sir|mark my words))',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
   // set 12: wishing someone gone, said to them ("the world would be better if you just stopped breathing")
   {
     pattern:
