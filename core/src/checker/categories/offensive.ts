@@ -24,6 +24,7 @@ import { originalSpan, prepare } from '../normalise.js';
 import type { Prepared, Roster, Severity } from '../types.js';
 import { detail, tokenise, type Token } from './offensive-tokens.js';
 import { emojiInnuendo } from './emoji-innuendo.js';
+import { emojiMenace } from './emoji-menace.js';
 import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, loadModel, type LearnedCategory, type LearnedModel } from './learned.js';
@@ -137,6 +138,7 @@ const model = () => (learnedModel ??= loadModel(LEARNED_MODEL));
 const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
+const EMOJI_MENACE_REASON = 'A weapon, blood or fire in emoji, aimed at someone or set for a time and place: check it is not a threat.';
 
 const MAX_STATES = 64;
 /** Words remembered per compiled checker: a few megabytes at most, then forgotten and learnt again. */
@@ -405,7 +407,10 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             if (!known) hits.push({ category: h.category, severity: 'warning', reason: LEARNED_REASONS[h.category], start, end });
           }
         }
-        const innuendo = emojiInnuendo(p.original).map((h) => ({ category: 'sexual' as const, ...h, severity: 'warning' as const, reason: EMOJI_REASON }));
+        const innuendo = [
+          ...emojiInnuendo(p.original).map((h) => ({ category: 'sexual' as const, ...h, severity: 'warning' as const, reason: EMOJI_REASON })),
+          ...emojiMenace(p.original).map((h) => ({ category: 'threat' as const, ...h, severity: 'warning' as const, reason: EMOJI_MENACE_REASON })),
+        ];
         if (hits.length === 0) return innuendo;
         const spared = allowedRanges(text, stream, c.allowPhrases);
         // one finding a category and span: "f*cking" may be the mild "fecking" or the strong word,
@@ -418,8 +423,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           if (!other || SEVERITY_RANK[h.severity] > SEVERITY_RANK[other.severity]) strongest.set(key, h);
         }
         const found = joinOverlaps([...strongest.values()]).map((h) => ({ category: h.category, ...originalSpan(p, h.start, h.end), severity: h.severity, reason: h.reason }));
-        // an emoji leer inside a sexual phrase already found is the same finding
-        const more = innuendo.filter((i) => !found.some((f) => f.category === 'sexual' && f.start < i.end && i.start < f.end));
+        // an emoji leer inside a sexual phrase, or a weapon inside a threat, already found is the same finding
+        const more = innuendo.filter((i) => !found.some((f) => f.category === i.category && f.start < i.end && i.start < f.end));
         return more.length === 0 ? found : [...found, ...more];
       };
     },
