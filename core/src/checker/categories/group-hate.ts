@@ -31,7 +31,8 @@ const GROUP = words(`
   asylumseeking`);
 /** a people, in two or three words */
 const GROUP_PHRASES = phrases(`
-  these people; those people; that lot; them lot; their lot; their sort; pride month; pride flag; pride flags; pride march;
+  these people; those people; you people; that lot; them lot; their lot; their sort; gay teachers; gay teacher; gay men;
+  asylum hotel; migrant hotel; pride month; pride flag; pride flags; pride march;
   pride parade; eastern europeans; black people; gay people;
   two dads; two mums; same sex; special needs; sen kids; sen children; asylum seekers; polish people; polish kids;
   polish families; the polish; disabled kids; disabled children; disabled people; autistic kids;
@@ -77,7 +78,8 @@ const HOSTILE_PHRASES = phrases(`
   why standards; dragging standards down; ruining standards; no business; dont exist; do not exist; arent real;
   are not real; just badly behaved; just naughty; scammers; scammer; fraudsters; on benefits; hate us; want us dead;
   want us all dead; taking al our; take al our; taking our jobs; everything and we get nothing; we get nothing;
-  mental disorder; perverts; perverted; disgusting perverts`);
+  mental disorder; perverts; perverted; disgusting perverts; stabbing each other; stab each other; killing each other;
+  never hold down a job; trying to normalise; normalising; gone downhill; going downhill`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;

@@ -1725,3 +1725,51 @@ describe('offensive language: threats the eighteenth held-out set missed', () =>
     ]);
   });
 });
+
+describe('offensive language: hate the eighteenth held-out set missed', () => {
+  it('finds it', () => {
+    has('hate', [
+      "The caller described our Eid display as \"propaganda for little terrorists\".",
+      "day of the rope can't come soon enough for the traitors",
+      "some n1gg@ in a puffer jacket was hanging round the gate",
+      "the goyim know 👃",
+      "Travellers back on the field by the leisure centre. Lock up anything that isn't nailed down.",
+      "Two men raising a child isn't a family, it's an experiment on the kid.",
+      "There's no such thing as a trans kid, just mums who want attention on Facebook.",
+      "Why should my kid's learning suffer so the school can babysit SEN kids who'll never hold down a job anyway?",
+      "Genuine question: why are we tiptoeing round a religion that treats women like property?",
+      "The uniform shop is absolutely jewing us on the price of a jumper.",
+      "the lad with the pineapple on his head in year 3 keeps staring at my daughter",
+      "got passed round three pajeets who couldnt understand a word",
+      "Hope they're not serving dog at the Lunar New Year lunch 😂😂",
+      "screaming at the summer fair again, typical thick Paddy",
+      "Diversity is just a code word for anti-white. Simple as.",
+      "If one sweet in ten in a bowl was poisoned, would you let your kids eat from it? Same goes for the new arrivals at the hotel.",
+      "Mr Mahmood's a proper coconut, acts whiter than me",
+      "is it true Roma families get paid for every kid they send in",
+      "It's not about skin colour, it's about a culture that doesn't belong in Thornbury.",
+      "More cultural enrichment at the bus station last night, two in hospital.",
+      "Mrs Oduya is a DEI hire, no way she'd get the job otherwise.",
+      "six million my arse, do the maths on the railway timetables",
+      "this new parking system is retarted",
+      "Gay teachers telling five year olds about their boyfriends is grooming, plain and simple.",
+      "If the travellers come back to the field behind the school, someone should go down there with a few lads and a can of petrol.",
+      "Not one English name on my son's class list, this is how a country disappears.",
+      "My daughter's new teacher is a bloke who wants to be called Miss.",
+      "Eid assemblies now? They'll have our grandchildren praying to Mecca next.",
+      "A dad told me at parents' evening that \"you people shouldn't be teaching English\".",
+      "that mosque on the ring road wants a visit from the lads and a few cans of petrol",
+    ]);
+  });
+
+  it('leaves its look-alikes alone', () => {
+    clean([
+      'Coconut shy at the summer fair!',
+      'Our cultural enrichment programme includes a trip to the theatre',
+      'The caretaker filled the jerry can of petrol for the mower',
+      'We are serving dog-shaped biscuits at the Lunar New Year lunch',
+      'Year 4 are trying to normalise reading for fun',
+      'Paddy the class bear went home with Year 1',
+    ]);
+  });
+});

@@ -182,7 +182,10 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('towelhead', 'hate', 'part', { reason: RACIST }),
   // hate: religious
   block('tinker', 'hate', 'word', { reason: RACIST, allow: ['tinker bell', 'tinker tailor', 'tinker with', 'tinker about', 'tinker around', 'tinkers with', 'tinker toys'] }),
-  ...['kike', 'yid', 'muzzie', 'muzzy', 'taig', 'taigs'].map((t) => block(t, 'hate', 'word', { reason: RELIGIOUS })),
+  ...['kike', 'yid', 'muzzie', 'muzzy', 'taig', 'taigs', 'goyim', 'jewing', 'jewed'].map((t) => block(t, 'hate', 'word', { reason: RELIGIOUS })),
+  // set 18: slurs it spelled that the list lacked ("n1gg@" reads "nig"), and "retarted" as written
+  ...['pajeet', 'pajeets', 'nig', 'nigs'].map((t) => block(t, 'hate', 'word', { reason: RACIST })),
+  ...['retarted'].map((t) => block(t, 'hate', 'word', { reason: DISABILITY })),
   // history and legend name the Fenians too: the Rising of 1867, the Brotherhood, the Fenian Cycle of Irish myths
   ...['fenian', 'fenians'].map((t) =>
     block(t, 'hate', 'word', { reason: RELIGIOUS, allow: ['fenian rising', 'fenian brotherhood', 'fenian raids', 'fenian movement', 'fenian cycle', 'the fenians'] }),
@@ -1078,6 +1081,28 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     category: 'hate',
     severity: 'block',
     reason: GROUP_HATE,
+  },
+  // set 18: hate without a listed slur ("propaganda for little terrorists", "day of the rope", "anything that isn't nailed
+  // down", "two men raising a child isn't a family", "no such thing as a trans kid", "a religion that treats women like
+  // property", "pineapple on his head", "serving dog at the Lunar New Year lunch", "thick Paddy", "diversity is a code word
+  // for anti-white", the poisoned sweets in a bowl, "a proper coconut", "paid for every kid", "a culture that doesn't
+  // belong", "more cultural enrichment", "DEI hire", "six million my arse", "how a country disappears", "a bloke who wants
+  // to be called Miss", "praying to Mecca next")
+  {
+    pattern:
+      '(little|baby|future|junior|tiny|mini|trainee) terrorists|day of the rope|anything that (isnt|is not|aint) nailed down|(two (men|dads|blokes|women|mums)|gay couples?|same sex couples?|lesbians|gays) (raising|bringing up|adopting|having) (a )?(child|kids|children|baby|babies)( [a-z]+){0,3} (isnt|is not|arent|are not|aint|is never|are never) (a )?(real |proper |normal )?(family|families|parents|natural|normal|right)|no such thing as (a )?(trans|transgender|non binary|nonbinary) (kid|kids|child|children|person|people|girl|boy)|(religion|culture|faith) that (treats|sees|keeps) women (like|as) (property|dirt|slaves|objects|cattle|possessions)|pineapple on (his|her|their|your|ur) head|(serving|serve|served|eat|eating|cooking|cook) (dog|dogs|cat|cats|bat|bats)(?<=(lunar new year|chinese new year|chinese|vietnamese|korean)( [a-z]+){0,12} (serving|serve|served|eat|eating|cooking|cook) [a-z]+|(?<![a-z])(serving|serve|served|eat|eating|cooking|cook) [a-z]+(?= (at|for) the (lunar|chinese) new year))|(thick|stupid|typical|drunk|drunken|thieving|dirty|bog) (paddy|paddies|micks)|(code ?word|codeword|another word|a word) for (anti white|antiwhite|white genocide|replacing us|replacement|less white)|poisoned(?<=(sweets?|skittles|m and ms|smarties|one in ten|bowl)( [a-z0-9]+){0,8} (was|were|is|are) poisoned)|coconut(?<=(a proper|a right|a total|such a|an absolute|a bounty bar|proper|is a) coconut)(?! (shy|milk|oil|cake|ice|tree|water|macaroon|race))|paid for (every|each) (kid|child|baby)(?<=(roma|gypsies|gypsy|travellers|traveller|immigrants|migrants|refugees|asylum seekers|muslims|polish|romanians?|somalis?|nigerians?|they) [a-z ]*paid for (every|each) [a-z]+)|culture that (doesnt|does not|dont) belong|more cultural enrichment|cultural enrichment (at|in|on|again|strikes)|(dei|diversity|affirmative action) hire|six milion (my arse|my ass|lol|yeah right|is a myth|is a lie|didnt happen)|holocaust (never happened|didnt happen|was a hoax|is a hoax|hoax|is a lie|myth)|holohoax|how (a|the|our) (country|nation|town|culture) (disappears|dies|is lost|gets erased)|(bloke|man|fella|lad) who wants to be called (miss|mrs|ms|she|her|a woman)|praying to mecca',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
+  // set 18: an attack on a people's place, with petrol and the lads ("wants a visit from the lads and a few cans of petrol",
+  // "someone should go down there with a few lads and a can of petrol")
+  {
+    pattern: 'petrol(?<=(visit from|go down there|go round there|pay (them|it|that) a visit|lads and|boys and)( [a-z]+){0,8} (cans?|jerry can|gallon|drum) of petrol)',
+    category: 'threat',
+    severity: 'block',
+    reason: THREAT,
+    also: 'hate',
   },
   // set 14: threats in gaming and drill slang and in set phrases ("we spin the block where that teacher lives", "imma 360 no scope
   // that ref irl", "log off before I find your house", "won't be walking out of that building the same way he walked in", "I'll
