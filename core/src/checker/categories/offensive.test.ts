@@ -1773,3 +1773,56 @@ describe('offensive language: hate the eighteenth held-out set missed', () => {
     ]);
   });
 });
+
+describe('offensive language: threats and hate the nineteenth held-out set missed', () => {
+  it('finds the threats', () => {
+    has('threat', [
+      "HUGHES WILL BURN WITH HIS SCHOOL",
+      "if that boy's dad squares up to me at the gate again like he did on Friday, he'll be leaving on a stretcher",
+      "Next time they pull onto that field somebody's going to roll a lit can of diesel under the first caravan",
+      "That new cedar classroom on the field looks lovely. I'm told cedar goes up like a matchbox after a dry summer",
+      "Sort it oot or ah will",
+      "before I come round and shut you up myself",
+      "tell bobby man's gonna ride out on him after school, see if he's still chatty with a burst lip",
+      "them two queers who moved into the bungalow on Elm Road and keep waving their flag about want to watch their windows",
+      "go stick ur head in the oven",
+      "I hear she's got a little one at the nursery on Morton Way. Lovely age. Be awful if someone forgot to keep an eye on her one afternoon",
+      "if this family not stop him, I will go to their house and I will talk with the father in my way, and he will not like it",
+      "Someone should take that bean-counter of a business manager out to the woods and leave him there",
+      "Me brothers are over from Dublin for the Easter and they'd love nothing more than to meet her in the car park, and they're not the talking type",
+      "If they open that place there'll be a few of us out there with petrol cans on the first night, and we won't be there to protest",
+      "tell Jacob F if he grasses on me to sir again about my phone he's getting dunked in the brook and held there",
+      "My sister's a big girl and she's been dying to get her hands on someone since her divorce, and she's coming to pick-up with me tomorrow",
+      "Let's see who's laughing then",
+      "you want to be careful walking to your car in the dark, love",
+    ]);
+  });
+
+  it('finds the hate', () => {
+    has('hate', [
+      "spakka",
+      "THEY ARE REPLACING YOUR CHILDREN – STOP THE ISLAMIC TAKEOVER OF OUR SCHOOLS",
+      "This is how it starts – first the festivals, then halal-only dinners, then they'll be telling our girls to cover up",
+      "They're not trans, they're confused kids being used by adults with an agenda",
+      "But let's be honest, if it wasn't for us they'd still be living in mud huts",
+      "But we all know who decides what gets taught in this country, and it isn't the teachers",
+      "Let them worship their elephant gods and cow muck at home, not in my kid's school",
+      "Just check what's in them first, that lot will cook anything that doesn't run fast enough",
+      "Give it a few years and they'll want the dinner ladies in headscarves and prayer mats in the hall",
+      "That's a bloke in a frock and everyone at that gate knows it",
+      "window-licker",
+      "great, more of them. they'll be bringing knives into school next, it's their culture",
+      "half of them lie about their age",
+    ]);
+  });
+
+  it('leaves their look-alikes alone', () => {
+    clean([
+      'Our wooden shed went up like a matchbox in the science demo video',
+      'Year 3 have been living in caves this week in our Stone Age topic',
+      "Let's see who's laughing then, the joke book comes out Friday",
+      'Dunked in the pond and held there for a second: pond dipping with Year 2!',
+      'My son has come home with a split lip twice this month',
+    ]);
+  });
+});

@@ -207,7 +207,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // hate: disability
   block('retard', 'hate', 'stem', { reason: DISABILITY, allow: ['retardant', 'retardation'] }),
   block('spastic', 'hate', 'word', { reason: DISABILITY, allow: ['spastics society'] }),
-  ...['tard', 'spaz', 'spazz', 'spacker', 'spacca', 'mong', 'mongoloid', 'flid', 'flids', 'flidd', 'mongo', 'mongos'].map((t) => block(t, 'hate', 'word', { reason: DISABILITY })),
+  ...['tard', 'spaz', 'spazz', 'spacker', 'spacca', 'spakka', 'spakker', 'windowlicker', 'windowlickers', 'mong', 'mongoloid', 'flid', 'flids', 'flidd', 'mongo', 'mongos'].map((t) => block(t, 'hate', 'word', { reason: DISABILITY })),
   { term: 'cripple', category: 'hate', severity: 'warning', match: 'word', reason: 'Can be a slur about disability.' },
   { term: 'midget', category: 'hate', severity: 'warning', match: 'word', reason: 'Can be a slur about disability.' },
   // self-harm incitement, also bullying
@@ -1077,7 +1077,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // "smelt like a curry house")
   {
     pattern:
-      'send (the lot of (them|em)|them al|em al|al of (them|em)) (home|back)|(culture|blood|nature|dna|genes)(?<=(?<![a-z])(rob|robbing|steal|stealing|thieving|nick|nicking|beg|begging|lie|lying|cheat|cheating|scrounge|scrounging)( [a-z]+){0,6} (its|it is|thats|that is) in (their|the) [a-z]+)|special schools exist for a reason|sharia (for al of us|for us al|law here|law in (this|our|bristol|britain|england)|is coming)|(keep|take) (your|ur|their) degeneracy|normal (families|people|kids|children) only|(smel|smels|smelt|smeled|smeling|stink|stinks|stank|stinking|reek|reeks|reeking) like a curry house',
+      'send (the lot of (them|em)|them al|em al|al of (them|em)) (home|back)|(culture|blood|nature|dna|genes)(?<=(?<![a-z])(rob|robbing|steal|stealing|thieving|nick|nicking|beg|begging|lie|lying|cheat|cheating|scrounge|scrounging|knives|knife|stabbing|stab)( [a-z]+){0,6} (its|it is|thats|that is) (in )?(their|the) [a-z]+)|special schools exist for a reason|sharia (for al of us|for us al|law here|law in (this|our|bristol|britain|england)|is coming)|(keep|take) (your|ur|their) degeneracy|normal (families|people|kids|children) only|(smel|smels|smelt|smeled|smeling|stink|stinks|stank|stinking|reek|reeks|reeking) like a curry house',
     category: 'hate',
     severity: 'block',
     reason: GROUP_HATE,
@@ -1103,6 +1103,30 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: THREAT,
     also: 'hate',
+  },
+  // set 19: threats in long texts ("he'll be leaving on a stretcher", "roll a lit can of diesel under the first caravan", "cedar
+  // goes up like a matchbox", "sort it oot or ah will", "come round and shut you up myself", "see if he's still chatty with a
+  // burst lip", "want to watch their windows", "go stick ur head in the oven", "be awful if someone forgot to keep an eye on
+  // her", "talk with the father in my way", "out to the woods and leave him there", "not the talking type", "dunked in the
+  // brook and held there", "dying to get her hands on someone", "let's see who's laughing then", "you want to be careful
+  // walking to your car", "will burn with his school")
+  {
+    pattern:
+      '(leaving|leave|going home|go home|carried out|come out|coming out|end up) on a stretcher|a lit (can|rag|match|bottle|firework)( of [a-z]+)? (under|through|into)|(goes|go|would go|wil go|l go|d go) up like a (matchbox|tinderbox|torch)|(sort it (out|oot)|deal with it|sort him (out|oot)|sort her (out|oot)) or (i|ah|al|il|we|ahl) (wil|do|wil do)|shut (you|u|ya|him|her|them|yous) up (myself|masel|meself|mysel|for good|permanently)|(still [a-z]+|leave|leaving|go home|going home|walk away|walking away|end up|ending up) (with|wi) a (burst|busted|bust|fat|split) lip|ride out on (him|her|you|u|them)|(want|wants|wanna|better|best|should) (to )?watch (their|your|ur|yer|his|her) (windows|car|cars|house|tyres|kids)|(stick|put) (ur|your|yer|yo) head in (the|an|a|ur|your) oven|(awful|terrible|shame|pity) if (someone|somebody|anyone) (forgot|forget|was to forget|were to forget) to (keep an eye|watch|look after|pick)|(talk|speak|deal) (with|to)( [a-z]+){1,3} in my (own )?way|(out to|into|in) the woods and (leave|leaves|left|bury|buried) (him|her|them|you|u) there|not the talking (type|kind|sort)|not (one|ones|big) for talking|(dunked|dashed|held|shoved|pushed|thrown|chucked) (in|into|under) the (brook|pond|stream|lake|river|canal)( and held (there|under|down))?(?<=(?<![a-z])(getting|get|gets|be|gonna be|going to be|wil be|l be|ur|youre|hes|shes) [a-z ]+)|(dying|itching|desperate|waiting) to get (her|his|their|my|our) hands on (someone|somebody|her|him|you|u|them)|(lets|let us) see (whos|who is) laughing (then|now|after|tomorrow)(?= \\.|$)|(you|u|ya) (want|wanna|had better|better|best) (to )?be careful (walking|walkin|going|getting) to (your|ur|yer) (car|house|motor)|wil burn (with|in) (his|her|their|the|your|ur) (school|house|car|classroom|office)|(a few of us|some of us|we wil be|wel be|the lads wil be)( [a-z]+){0,4} with (petrol|petrol cans|matches|lighters|baseball bats|bats)',
+    category: 'threat',
+    severity: 'block',
+    reason: AIMED,
+  },
+  // set 19: hate in long texts ("THE ISLAMIC TAKEOVER OF OUR SCHOOLS", "halal-only dinners ... telling our girls to cover up",
+  // "they're not trans, they're confused kids", "they'd still be living in mud huts", "them two queers", "we all know who decides
+  // what gets taught", "the woman in the bin bag", "elephant gods and cow muck", "cook anything that doesn't run fast enough",
+  // "prayer mats in the hall", "a bloke in a frock", "half of them lie about their age", "is the new app so gay")
+  {
+    pattern:
+      '(islamic|muslim|muzlim|sharia) takeover|(are|is|theyre) replacing (your|our|ur) (children|kids|people|grandchildren)|halal only|telling (our|my|the) (girls|daughters|women) to cover up|not trans(,)? (theyre|they are|shes|she is|hes|he is) (just )?(confused|mentaly il|a boy|a girl|atention seeking|being used)|(still )?(be |been )?(living|live|lived) in (mud huts|caves|trees)(?<=(theyd|they would|they d|theyd stil|they would stil|they d stil)( [a-z]+){0,3} (living|live|lived) in [a-z ]+)|(them|those|two|bunch of|filthy|dirty|bloody|fucking|pair of) queers|(we|you|everyone) (al )?know who (decides|runs|controls|owns|pulls the strings)|(woman|women|one|lady|ladies|mum|mums|thing) in the bin ?bags?(?! (costume|outfit|dress|skirt))|elephant gods?|(cook|eat|eats) anything that (doesnt|does not|cant|can not) (run|move|swim|fly)|prayer mats in the (hall|school|clasrom|classroom|playground|canteen)|(thats|thats just|its|its just|shes|shes just|she is) a (bloke|man|gezer) in a (frock|dress|wig|skirt)|lie about their (age|ages)(?<=(half of them|they al|al of them|most of them|they) [a-z ]*lie about their [a-z]+)',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
   },
   // set 14: threats in gaming and drill slang and in set phrases ("we spin the block where that teacher lives", "imma 360 no scope
   // that ref irl", "log off before I find your house", "won't be walking out of that building the same way he walked in", "I'll
