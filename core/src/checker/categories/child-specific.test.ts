@@ -88,6 +88,11 @@ describe('child-specific talk', () => {
     expect(check('A boy in Year 4 with SEND won the cross-country.')).toHaveLength(1);
   });
 
+  it('knows appendicitis, a hypo and a child recovering as health', () => {
+    expect(check('A girl in Year 3 is recovering from appendicitis and hopes to be back after half term.')).toHaveLength(1);
+    expect(check('A boy in Year 5 had a hypo during assembly on Monday.')).toHaveLength(1);
+  });
+
   it('does not take "we are all thinking of you" for advice to every family', () => {
     expect(check('Our thoughts are with the Reception child who was taken to hospital on Tuesday: we are all thinking of you.')).toHaveLength(1);
     expect(check('If a child is unwell, please keep them at home and tell the office.')).toEqual([]);

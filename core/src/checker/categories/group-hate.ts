@@ -79,7 +79,8 @@ const HOSTILE_PHRASES = phrases(`
   are not real; just badly behaved; just naughty; scammers; scammer; fraudsters; on benefits; hate us; want us dead;
   want us all dead; taking al our; take al our; taking our jobs; everything and we get nothing; we get nothing;
   mental disorder; perverts; perverted; disgusting perverts; stabbing each other; stab each other; killing each other;
-  never hold down a job; trying to normalise; normalising; gone downhill; going downhill`);
+  never hold down a job; trying to normalise; normalising; gone downhill; going downhill; belong in special schools;
+  belong in a special school; drag the whole class down; drags the whole class down; dragging the whole class down`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;

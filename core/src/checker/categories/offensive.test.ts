@@ -1826,3 +1826,53 @@ describe('offensive language: threats and hate the nineteenth held-out set misse
     ]);
   });
 });
+
+describe('offensive language: what the twentieth held-out set (one school week) missed', () => {
+  it('finds threat', () => {
+    has('threat', [
+      "im gonna batter that Tom when i see him",
+      "UR DEAD MISS",
+    ]);
+  });
+
+  it('finds hate', () => {
+    has('hate', [
+      "Funny how we're made to celebrate all their festivals but they never respect ours",
+      "back row of that photo looks like feeding time at the monkey enclosure",
+      "Nobody asked for your lot to move here in the first place",
+      "Half of Poland is living off our benefits already",
+      "Should've kept their virus at home",
+      "Holocaust this, Holocaust that. They've milked it for 80 years",
+      "Special needs kids belong in special schools, they drag the whole class down",
+    ]);
+  });
+
+  it('finds sexual', () => {
+    has('sexual', [
+      "the new caretaker's bum in them work trousers 🔥",
+      "Lovely legs on the girl at the end of the front row 😍 what age is she?",
+      "Don't tell my husband but Mr Walsh in a suit at the awards night... I wouldn't say no",
+    ]);
+  });
+
+  it('finds bullying', () => {
+    has('bullying', [
+      "nobody would even care",
+      "his mum can waddle up to the office and cry about it all she likes",
+      "maybe if Jack W's mum spent less on cigs he'd have shoes that fit",
+      "one of my Year 4s is so thick I explained a full stop four times today",
+      "Lady Muck",
+    ]);
+  });
+
+  it('leaves their look-alikes alone', () => {
+    clean([
+      'Year 1 watched feeding time at the zoo',
+      'Their virus project won the science fair',
+      'Half of Poland is on holiday in August',
+      'The ducks waddle up to the pond',
+      "I wouldn't say no to another slice of cake",
+      'A lovely body of work on the wall from Year 6',
+    ]);
+  });
+});

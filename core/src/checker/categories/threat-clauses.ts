@@ -207,6 +207,8 @@ function aimAt(t: string[], i: number, names: ReadonlySet<string>): Aim | undefi
     for (let j = k + 1; j <= k + 4 && j < t.length && t[j] !== '.'; j++) {
       // "every bone in your body" (but "the head's window" is a place)
       if (PERSON.has(t[j]!) || (BODY.has(t[j]!) && !PLACE.has(t[j + 1] ?? ''))) return { end: j, place: false };
+      // "batter that Callum": a name after "that" is the person
+      if (j === k + 1 && w === 'that' && names.has(t[j]!)) return { end: j, place: false };
       if (PLACE.has(t[j]!)) return { end: j, place: true };
       if (TITLE.has(t[j]!)) return { end: j + 1, place: false };
     }

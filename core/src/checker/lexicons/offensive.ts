@@ -1128,6 +1128,40 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: GROUP_HATE,
   },
+  // set 20: everyday hate ("should've kept their virus at home", the Holocaust "milked for 80 years", "nobody asked for your lot
+  // to move here", "half of Poland is living off our benefits", "we celebrate their festivals but they never respect ours",
+  // "looks like feeding time at the monkey enclosure"), and "UR DEAD MISS" scratched into a car
+  {
+    pattern:
+      '(kept|keep|kep) (their|your|ur) virus|(their|your) virus(?= at home| back| here)|milked (it|the holocaust)(?<=holocaust( [a-z0-9.]+){0,8} milked [a-z]+)|(nobody|no one|noone) asked (for )?(your|their|that|you) lot to (move|come) (here|over)|(half of|al of|the whole of) (poland|romania|bulgaria|lithuania|albania|africa|pakistan|india|bangladesh|somalia|nigeria|syria|afghanistan)( is| are| s)? (living of|over here|coming over|claiming)|respect (ours|our (festivals|religion|culture|ways))(?<=(their|al their) (festivals|religion|culture|holidays|eid|diwali|ramadan)( [a-z]+){0,6} (never|dont|do not|wont) respect [a-z ]+)|feeding time at the (zoo|monkey enclosure|monkey house|ape house)(?<=(looks|look|looked|like) (like )?feeding time at the [a-z ]+)',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
+  {
+    pattern: '(ur|youre|you are|u r) (dead|ded) (miss|sir|mate|bitch|mr|mrs|ms|teacher|bro|fam)(?= \\.|$)',
+    category: 'threat',
+    severity: 'block',
+    reason: AIMED,
+  },
+  // set 20: bodies leered at ("lovely legs on the girl at the end of the front row", "the new caretaker's bum in them work
+  // trousers", "Mr Walsh in a suit ... I wouldn't say no")
+  {
+    pattern:
+      '(lovely|nice|great|gorgeous|sexy|fit|perfect) (legs|body|figure|bum|arse|ass|boobs|chest) on (the|that|this|her|him) (girl|lass|one|young|lad|boy|new|teacher|ta|mum|dad)|(bum|arse|ass|backside|package|bulge) in (them|those|his|her|that|these) ([a-z]+ )?(trousers|shorts|jeans|leggings|lycra|joggers|trackies)|i (wouldnt|would not|wudnt) say no(?= \\.|$| to (him|her))',
+    category: 'sexual',
+    severity: 'warning',
+    reason: 'May be read as sexual.',
+  },
+  // set 20: mockery ("his mum can waddle up to the office", "Lady Muck in the Range Rover", "one of my Year 4s is so thick I
+  // explained a full stop four times", "if his mum spent less on cigs he'd have shoes that fit", "nobody would even care")
+  {
+    pattern:
+      '(waddle|waddles|waddling|waddled) (up|down|over|in|into|across|round|along|off)(?<=(?<![a-z])(mum|mam|dad|she|he|her|him|teacher|miss|sir|head|you|u|ya|woman|bloke|wife|husband)( [a-z]+){0,2} (waddle|waddles|waddling|waddled) [a-z]+)|(lady|lord) muck|so (thick|dense|dim|stupid) (i|that i|that|we|she|he|you)(?= (explained|had|have|told|said|repeated|went|wanted|asked|wonder|had))|spent less on (cigs|fags|booze|nails|tattoos|scratchcards|lottery tickets|vapes|wine|lager|holidays)|nobody would (even )?(care|miss (you|u|her|him))(?= \\.|$| (if (you|u|he|she)|tbh|lol|honestly))',
+    category: 'bullying',
+    severity: 'warning',
+    reason: 'Sounds like mockery aimed at someone.',
+  },
   // set 14: threats in gaming and drill slang and in set phrases ("we spin the block where that teacher lives", "imma 360 no scope
   // that ref irl", "log off before I find your house", "won't be walking out of that building the same way he walked in", "I'll
   // bate the head off him", "his uncles will come and deal with him", "wants burning out", "the bridge is that way, off you pop")
