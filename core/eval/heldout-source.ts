@@ -64,6 +64,8 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '18': { texts: './heldout-18-texts.js', prefix: 'h18', out: './heldout-18.jsonl' },
   '19': { texts: './heldout-19-texts.js', prefix: 'h19', out: './heldout-19.jsonl' },
   '20': { texts: './heldout-20-texts.js', prefix: 'h20', out: './heldout-20.jsonl' },
+  '21': { texts: './heldout-21-texts.js', prefix: 'h21', out: './heldout-21.jsonl' },
+  '22': { texts: './heldout-22-texts.js', prefix: 'h22', out: './heldout-22.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {
