@@ -426,10 +426,6 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         if (learned) {
           const ruled = hits.length;
           for (const h of learnedHits(learned, sentenceWords, c.names, LEARNED_THRESHOLDS)) {
-            // the school's own post hates no one; where it quotes hate it quotes the words, which the rules know. On sets
-            // 12, 13 and 18 to 20 the learned reading's hate in official posts was a zigzag-lines reminder, a PSHE lesson,
-            // a graffiti notice: five false alarms to one find
-            if (h.category === 'hate' && p.kind === 'official_post') continue;
             const start = stream.start[sentenceWords.at[h.first]!]!;
             const end = stream.end[wordEnd(sentenceWords, h.end - 1) - 1]!;
             let known = false;
