@@ -146,27 +146,30 @@ const SAID_AT = /(?:^|[^\p{L}])(?:call(?:ed|ing|s)? (?:him|her|me|my \p{L}+|our 
 const SPOKEN_TO = /(?:^|[^\p{L}])(?:you|u|ya|youre|you're|you’re|(?:he|she)(?:'s|’s|s| is| was))(?![\p{L}])/u;
 /** words said among a group, not to one person: "calling each other f*g" */
 const AMONG = /(?:^|[^\p{L}])(?:each other|one another)(?![\p{L}])/u;
-const SENTENCE_END = /[.!?\n]/;
+/** . ! ? and a line break, by char code */
+const endsSentence = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
 
 /**
  * Whether the folded span [start, end) stands in a sentence aimed at one person: someone called or shouted at; and,
  * outside the school's own posts (whose lessons say "you" to every reader), someone spoken to, or a name from the roll.
+ * A plural names a people ("the p1keys are back"), and words among a group ("calling each other …") are said to no
+ * one. `known` keeps each sentence's answer, by where it starts, for the text's other findings in it.
  */
-function aimedAtSomeone(p: Prepared, start: number, end: number, names: ReadonlySet<string>): boolean {
+function aimedAtSomeone(p: Prepared, start: number, end: number, names: ReadonlySet<string>, known: Map<number, boolean>): boolean {
   const f = p.folded;
+  if (end - start > 3 && f.charCodeAt(end - 1) === 115) return false;
   let from = start;
-  while (from > 0 && !SENTENCE_END.test(f[from - 1]!)) from--;
+  while (from > 0 && !endsSentence(f.charCodeAt(from - 1))) from--;
+  const answer = known.get(from);
+  if (answer !== undefined) return answer;
   let to = end;
-  while (to < f.length && !SENTENCE_END.test(f[to]!)) to++;
+  while (to < f.length && !endsSentence(f.charCodeAt(to))) to++;
   const sentence = f.slice(from, to);
-  // a plural names a people ("the p1keys are back"), and words among a group are said to no one
-  const said = f.slice(start, end);
-  if ((said.length > 3 && said.endsWith('s')) || AMONG.test(sentence)) return false;
-  if (SAID_AT.test(sentence)) return true;
-  if (p.kind === 'official_post') return false;
-  if (SPOKEN_TO.test(sentence)) return true;
-  for (const w of sentence.split(/[^\p{L}]+/u)) if (w.length > 1 && names.has(w)) return true;
-  return false;
+  const aimed =
+    !AMONG.test(sentence) &&
+    (SAID_AT.test(sentence) || (p.kind !== 'official_post' && (SPOKEN_TO.test(sentence) || sentence.split(/[^\p{L}]+/u).some((w) => w.length > 1 && names.has(w)))));
+  known.set(from, aimed);
+  return aimed;
 }
 const EMOJI_MENACE_REASON = 'A weapon, blood or fire in emoji, aimed at someone or set for a time and place: check it is not a threat.';
 
@@ -434,11 +437,12 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           }
         }
         // a slur, "go back to …" or incitement to self-harm aimed at one person is bullying of them too
+        const aimedIn = new Map<number, boolean>(); // per sentence start: whether it is aimed at someone
         for (let k = 0, n = hits.length; k < n; k++) {
           const h = hits[k]!;
           if ((h.category !== 'hate' && h.category !== 'threat') || !AIMABLE_REASONS.has(h.reason)) continue;
           if (hits.some((b) => b.category === 'bullying' && b.start < h.end && h.start < b.end)) continue;
-          if (aimedAtSomeone(p, h.start, h.end, c.names)) hits.push({ category: 'bullying', severity: h.severity, reason: AIMED_REASON, start: h.start, end: h.end });
+          if (aimedAtSomeone(p, h.start, h.end, c.names, aimedIn)) hits.push({ category: 'bullying', severity: h.severity, reason: AIMED_REASON, start: h.start, end: h.end });
         }
         const innuendo = [
           ...emojiInnuendo(p.original).map((h) => ({ category: 'sexual' as const, ...h, severity: 'warning' as const, reason: EMOJI_REASON })),
