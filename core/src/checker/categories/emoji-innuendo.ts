@@ -32,10 +32,13 @@ const HEAT = /(?:^|[^\p{L}])(?:heat|heatwave|hot|sun|sunny|sunshine|weather|warm
 /** words that lean a smirk, wink or kiss towards innuendo */
 const LEANING = /any\s?(?:day|time)|good with (?:his|her) hands|keep (?:me|us) (?:behind|in)|teach (?:me|us) a lesson|(?:^|[^\p{L}])single(?![\p{L}])|home visit|private lesson|in (?:them|those|his|her|that|those tight) (?:\p{L}+ )?(?:shorts|leggings|suit|lycra|jeans|uniform|trousers|dress)|doing a lot of work|when (?:she|he)(?:'s|\u2019s| is) older|gonna be trouble/iu;
 const SENTENCE_BREAK = /[.!?\n]/g;
-/** the sentence around [at, end): from after the last break before it to the next break after it */
-function sentenceAround(text: string, at: number, end: number): { start: number; end: number } {
+/**
+ * The sentence of the text as written around [at, end): from after the last break before it (looking back 300
+ * characters at most) to the next break after it. Shared with emoji-menace.ts, which reads emoji the same way.
+ */
+export function sentenceAround(text: string, at: number, end: number): { start: number; end: number } {
   let start = 0;
-  SENTENCE_BREAK.lastIndex = Math.max(0, at - 200);
+  SENTENCE_BREAK.lastIndex = Math.max(0, at - 300);
   for (let m = SENTENCE_BREAK.exec(text); m && m.index < at; m = SENTENCE_BREAK.exec(text)) start = m.index + 1;
   SENTENCE_BREAK.lastIndex = end;
   const next = SENTENCE_BREAK.exec(text);

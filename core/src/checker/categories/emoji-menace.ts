@@ -5,11 +5,7 @@
 // is aimed at someone or names a time or place to meet, and no word that makes the weapon a tool or a topic; fire on
 // both sides of a school, or with a time; a rope with a chair, the noose and the step.
 
-export interface EmojiHit {
-  /** offsets in the text as written, end exclusive */
-  start: number;
-  end: number;
-}
+import { sentenceAround, type EmojiHit } from './emoji-innuendo.js';
 
 /** knife, dagger, pistol, bomb, firecracker, drop of blood, coffin, headstone; and fire, school, knot, chair */
 const KEY = /\u{1F52A}|\u{1F5E1}|\u{1F52B}|\u{1F4A3}|\u{1F9E8}|\u{1FA78}|\u{26B0}|\u{1FAA6}|\u{1F525}|\u{1F3EB}|\u{1FAA2}|\u{1FA91}/gu;
@@ -28,24 +24,13 @@ const TOPIC = /(?:^|[^\p{L}])(?:pumpkins?|carv\w*|cook\w*|chef|bak\w*|cake|kitch
 /** a time that makes fire on a school a plan */
 const WHEN = /(?:^|[^\p{L}])(?:tonight|tomorrow|tmrw|2moro|soon|watch|burn\w*|bye|goodbye)(?![\p{L}])/iu;
 
-const SENTENCE_BREAK = /[.!?\n]/g;
-/** the sentence around [at, end): from after the last break before it to the next break after it */
-function sentenceAround(text: string, at: number, end: number): { start: number; end: number } {
-  let start = 0;
-  SENTENCE_BREAK.lastIndex = Math.max(0, at - 300);
-  for (let m = SENTENCE_BREAK.exec(text); m && m.index < at; m = SENTENCE_BREAK.exec(text)) start = m.index + 1;
-  SENTENCE_BREAK.lastIndex = end;
-  const next = SENTENCE_BREAK.exec(text);
-  while (start < at && /\s/.test(text[start]!)) start++;
-  return { start, end: next ? next.index : text.length };
-}
-
 /** The sentences of a text whose emoji, with what is said beside them, read as a threat. */
 export function emojiMenace(text: string): EmojiHit[] {
   const out: EmojiHit[] = [];
   KEY.lastIndex = 0;
   for (let m = KEY.exec(text); m; m = KEY.exec(text)) {
     const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    while (sentence.start < m.index && /\s/.test(text[sentence.start]!)) sentence.start++;
     if (out.length > 0 && out[out.length - 1]!.end >= sentence.end) continue; // this sentence is already found
     const words = text.slice(sentence.start, sentence.end);
     const emoji = m[0];
