@@ -32,8 +32,8 @@ const GROUP = words(`
 /** a people, in two or three words */
 const GROUP_PHRASES = phrases(`
   these people; those people; you people; that lot; them lot; their lot; their sort; gay teachers; gay teacher; gay men;
-  asylum hotel; migrant hotel; pride month; pride flag; pride flags; pride march;
-  pride parade; eastern europeans; black people; gay people;
+  asylum hotel; migrant hotel; pride month; pride flag; pride flags; pride march; pride parade; eastern europeans;
+  black people; gay people;
   two dads; two mums; same sex; special needs; sen kids; sen children; asylum seekers; polish people; polish kids;
   polish families; the polish; disabled kids; disabled children; disabled people; autistic kids;
   autistic children; autistic people; trans kids; trans people; trans women; trans men; kids in wheelchairs;
@@ -41,7 +41,8 @@ const GROUP_PHRASES = phrases(`
   roma children; black families; black kids; black lads; asian families; asian kids; muslim families; muslim kids;
   jewish families; traveller families; traveller kids; eastern european families; eastern european kids;
   african families; pakistani families; somali families; gay couples; gay parents; boys in dresses; men in dresses;
-  blokes in dresses; men in wigs; blokes in wigs; being gay; being trans; sen lot; send lot; gay agenda; trans agenda; woke agenda; gay stuff;
+  blokes in dresses; men in wigs; blokes in wigs; being gay; being trans; sen lot; send lot; gay agenda; trans agenda;
+  woke agenda; gay stuff;
   trans stuff; pride stuff; lgbt stuff; polish builders; polish workers; autistic kid; the autistic kid; autistic boy;
   autistic girl; gay marriage; same sex marriage; somali mums; somali dads; muslim mums; muslim dads; muslim men;
   muslim women; polish mums; roma mums; traveller mums; autistic ones; the disabled ones; sen ones; black mums; black dads;

@@ -138,6 +138,7 @@ const model = () => (learnedModel ??= loadModel(LEARNED_MODEL));
 const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
+const EMOJI_MENACE_REASON = 'A weapon, blood or fire in emoji, aimed at someone or set for a time and place: check it is not a threat.';
 const AIMED_REASON = 'Said to or of one person: harassment as well as hate or a threat.';
 
 /** what says words are said to someone or of someone: "called her a …", "shouted … at him" */
@@ -171,7 +172,6 @@ function aimedAtSomeone(p: Prepared, start: number, end: number, names: Readonly
   known.set(from, aimed);
   return aimed;
 }
-const EMOJI_MENACE_REASON = 'A weapon, blood or fire in emoji, aimed at someone or set for a time and place: check it is not a threat.';
 
 const MAX_STATES = 64;
 /** Words remembered per compiled checker: a few megabytes at most, then forgotten and learnt again. */
@@ -400,8 +400,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         for (const h of groupHate(sentenceWords, p.kind === 'official_post')) {
           hits.push({ category: 'hate', severity: 'block', reason: GROUP_HATE_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
         }
-        // insults with a roster name: tried only where a name (or its possessive) stands, not at every word
-        // where the names stand, found once: each insult then tries only those words
+        // insults with a roster name: where the names (or their possessives) stand is found once, and each insult is
+        // tried only there, not at every word
         const nameAt: number[] = [];
         if (c.named.length > 0) {
           for (let k = 0; k < sentenceWords.words.length; k++) {
@@ -444,11 +444,11 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           if (hits.some((b) => b.category === 'bullying' && b.start < h.end && h.start < b.end)) continue;
           if (aimedAtSomeone(p, h.start, h.end, c.names, aimedIn)) hits.push({ category: 'bullying', severity: h.severity, reason: AIMED_REASON, start: h.start, end: h.end });
         }
-        const innuendo = [
+        const emoji = [
           ...emojiInnuendo(p.original).map((h) => ({ category: 'sexual' as const, ...h, severity: 'warning' as const, reason: EMOJI_REASON })),
           ...emojiMenace(p.original).map((h) => ({ category: 'threat' as const, ...h, severity: 'warning' as const, reason: EMOJI_MENACE_REASON })),
         ];
-        if (hits.length === 0) return innuendo;
+        if (hits.length === 0) return emoji;
         const spared = allowedRanges(text, stream, c.allowPhrases);
         // one finding a category and span: "f*cking" may be the mild "fecking" or the strong word,
         // and the stronger reading is the one to act on
@@ -461,7 +461,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         }
         const found = joinOverlaps([...strongest.values()]).map((h) => ({ category: h.category, ...originalSpan(p, h.start, h.end), severity: h.severity, reason: h.reason }));
         // an emoji leer inside a sexual phrase, or a weapon inside a threat, already found is the same finding
-        const more = innuendo.filter((i) => !found.some((f) => f.category === i.category && f.start < i.end && i.start < f.end));
+        const more = emoji.filter((i) => !found.some((f) => f.category === i.category && f.start < i.end && i.start < f.end));
         return more.length === 0 ? found : [...found, ...more];
       };
     },
