@@ -25,6 +25,7 @@ import type { Prepared, Roster, Severity } from '../types.js';
 import { detail, tokenise, type Token } from './offensive-tokens.js';
 import { emojiInnuendo } from './emoji-innuendo.js';
 import { emojiMenace } from './emoji-menace.js';
+import { watchingMenace } from './watching-menace.js';
 import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, loadModel, type LearnedCategory, type LearnedModel } from './learned.js';
@@ -138,6 +139,7 @@ const model = () => (learnedModel ??= loadModel(LEARNED_MODEL));
 const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
+const WATCHING_REASON = 'Says where someone lives, what they drive or when they come and go, in a way that reads as menace: check it is not a threat.';
 const EMOJI_MENACE_REASON = 'A weapon, blood or fire in emoji, aimed at someone or set for a time and place: check it is not a threat.';
 const AIMED_REASON = 'Said to or of one person: harassment as well as hate or a threat.';
 
@@ -447,6 +449,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         const emoji = [
           ...emojiInnuendo(p.original).map((h) => ({ category: 'sexual' as const, ...h, severity: 'warning' as const, reason: EMOJI_REASON })),
           ...emojiMenace(p.original).map((h) => ({ category: 'threat' as const, ...h, severity: 'warning' as const, reason: EMOJI_MENACE_REASON })),
+          ...(p.kind === 'official_post' ? [] : watchingMenace(p.original)).map((h) => ({ category: 'threat' as const, ...h, severity: 'warning' as const, reason: WATCHING_REASON })),
         ];
         if (hits.length === 0) return emoji;
         const spared = allowedRanges(text, stream, c.allowPhrases);

@@ -1,0 +1,100 @@
+// Menace by watching: "Mr Hughes drives the blue Skoda, parks by the bins, leaves about half five. Funny how dark
+// that corner gets", "That TA lives at 31 Hawthorn Way. Pass it on", "I know it's 18 Beech Close and I know what time
+// you get back from Tesco". No word of harm is in them, so neither the phrases nor the threat reader can see them,
+// yet every held-out set that has them labels them threats: telling someone you know where they live, what they
+// drive and when they come and go is the threat. Three blind sets by three writers (17, 21 and 24) used this shape
+// with no wording in common, so it is read as a shape, not as phrases.
+//
+// A reply (a line, or a "> " quote in a pasted thread) is read on its own. It is menace when it speaks of a person
+// and gives two kinds of detail of their life (their address, their car, their comings and goings, or "I know …"),
+// one of them where they live or "I know …"; or one with an insinuation ("be a shame if", "funny how", "pass it
+// on"). A car and a time alone are what every parking complaint says ("the silver BMW on the zigzags every
+// morning"), and a sale or lost property gives an address for a good reason. Only comments and personal posts are
+// read: a school's own post says who is on the gate at 8.40. It is a warning, for a person to read.
+
+import type { EmojiHit } from './emoji-innuendo.js';
+
+/** someone the details are about: a title and name, a role, a parent, or "you" */
+const PERSON =
+  /(?:^|[^\p{L}])(?:(?:mr|mrs|miss|ms|mx|sir|dr)\.?\s+\p{Lu}\p{L}+|(?:that|the|this|our|your|ur|his|her|their)\s+(?:new\s+)?(?:ta|teacher|head|headteacher|deputy|dinner lady|lunchtime lady|caretaker|receptionist|teaching assistant|coach|lollipop (?:man|lady)|woman|man|bloke|lady|mum|dad|mam|mother|father)|you|u|ya|she|he|they|him|her)(?![\p{L}])/iu;
+/** where they live: "lives at", "18 Beech Close", "her front door" */
+const ADDRESS =
+  /\b(?:lives?\s+at|\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,2}(?:road|rd|street|st|lane|close|way|avenue|ave|drive|crescent|court|grove|gardens|terrace|place|walk|hill|row|view|mews|rise|green)|(?:his|her|their|your|ur)\s+(?:front door|back door|house|windows?|back garden|drive|street|road)|(?:front|back)\s+door|which house)\b/i;
+/** what they drive: "drives the blue Skoda", "silver Corsa on the drive", "that Mini of yours", "your plate" */
+const CAR =
+  /\b(?:drives?\s+(?:a|an|the|that|this)\s|(?:red|blue|silver|black|white|grey|gray|green|yellow|orange)\s+(?:car|van|corsa|skoda|kia|bmw|audi|mini|fiesta|focus|golf|polo|transit|range rover|mercedes|merc|volvo|qashqai|juke|tesla|toyota|ford|vauxhall|honda|nissan|peugeot|citroen|renault|fiat|hyundai|land rover|jeep)|(?:his|her|their|your|ur)\s+(?:car|van|corsa|skoda|kia|bmw|audi|mini|fiesta|golf|transit|range rover|merc|volvo)|on the drive|(?:number\s*)?plate)\b/i;
+/** when they come and go: "leaves about half five", "drops him by the side gate at 8.40", "every morning" */
+const ROUTINE =
+  /\b(?:(?:leaves?|finish(?:es)?|gets?\s+(?:back|home|in)|comes?\s+(?:back|home)|locks?\s+up|parks?|drops?\s+(?:him|her|them|[a-z]+)(?:\s+off)?|picks?\s+(?:him|her|them)\s+up|walks?\s+(?:home|the dog)|goes?\s+home)(?:\s+\S+){0,6}?\s+(?:at|about|around|by|on|every)\s+(?:\d{1,2}(?:[:.]\d{2})?|half|quarter|ten|twenty|five|six|seven|eight|nine|three|four|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|the (?:bins|gate|side gate|back gate|corner))|every\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday)|what time\s+(?:you|u|he|she|they)\s+[a-z]+)\b/i;
+/** knowing it, said to their face: "I know it's 18 Beech Close", "I've got your plate" */
+const KNOWING =
+  /\b(?:i\s+know\s+(?:where|what time|which|exactly|it'?s|your|his|her)|i'?ve\s+got\s+(?:your|ur|his|her)\s+(?:plate|address|face|number)|found out where|which one'?s)\b/i;
+/** what turns details into a threat */
+const INSINUATION =
+  /\b(?:(?:be|would be|it'?d be|shame|pity)\s+(?:a\s+)?(?:shame|pity)\s+if|shame if|pity if|funny how|accidents happen|pass it on|(?:getting|get|have)\s+(?:some\s+)?visitors|(?:i'?ll|we'?ll|i will|we will)\s+be\s+(?:there|waiting|outside|round)|nice\s+(?:quiet|dark)|one\s+(?:frosty|dark|cold|of these)\s+(?:morning|night|day)s?|would hate for|watch\s+(?:your|his|her)\s+back|remember who|lovely\s+(?:front door|house|car))\b/i;
+
+/** details that are a sale, a lost property notice, a lift or the writer's own: "selling my silver Corsa" */
+const OWN_OR_TOPIC =
+  /£\d|\b(?:for sale|selling|sold|lost|found|handed in|collection|collect from|lift share|car ?share|lift to|lifts? (?:for|to)|my (?:car|van|house|drive|front door|address)|our (?:car|van|house|drive|front door))\b/i;
+
+/** a reply of its own: a line, or a "> " quote in a pasted thread */
+const REPLY_BREAK = /(?:^|\s)>\s|\n/g;
+/** a sentence's end, for the span */
+const SENTENCE_END = /[.!?]+(?=\s|$)/g;
+
+const KINDS = [ADDRESS, CAR, ROUTINE, KNOWING] as const;
+
+/** The spans of a comment or personal post that tell someone where they live or when they come and go, as menace. */
+export function watchingMenace(text: string): EmojiHit[] {
+  const out: EmojiHit[] = [];
+  let from = 0;
+  REPLY_BREAK.lastIndex = 0;
+  for (;;) {
+    const m = REPLY_BREAK.exec(text);
+    const to = m ? m.index : text.length;
+    if (to > from) {
+      const hit = readReply(text, from, to);
+      if (hit) out.push(hit);
+    }
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+function readReply(text: string, from: number, to: number): EmojiHit | undefined {
+  const reply = text.slice(from, to);
+  // an address, "I know …" or an insinuation is needed whatever else is said: looked for first, as most replies
+  // have none
+  if (!ADDRESS.test(reply) && !KNOWING.test(reply) && !INSINUATION.test(reply)) return undefined;
+  if (!PERSON.test(reply) || OWN_OR_TOPIC.test(reply)) return undefined;
+  const at: number[] = [];
+  let kinds = 0;
+  let pointed = false; // an address or "I know …": a car and a time alone are a parking complaint
+  for (const re of KINDS) {
+    const m = re.exec(reply);
+    if (m) {
+      kinds++;
+      pointed ||= re === ADDRESS || re === KNOWING;
+      at.push(m.index, m.index + m[0].length);
+    }
+  }
+  const insinuation = INSINUATION.exec(reply);
+  if (insinuation) at.push(insinuation.index, insinuation.index + insinuation[0].length);
+  if (!(kinds >= 1 && insinuation) && !(kinds >= 2 && pointed)) return undefined;
+  // from the start of the first detail's sentence to the end of the last one's
+  let start = 0;
+  let end = reply.length;
+  const first = Math.min(...at);
+  const last = Math.max(...at);
+  SENTENCE_END.lastIndex = 0;
+  for (let s = SENTENCE_END.exec(reply); s; s = SENTENCE_END.exec(reply)) {
+    if (s.index + s[0].length <= first) start = s.index + s[0].length;
+    else if (s.index >= last) {
+      end = s.index + s[0].length;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(reply[start]!)) start++;
+  return { start: from + start, end: from + end };
+}
