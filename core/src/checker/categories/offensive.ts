@@ -26,6 +26,7 @@ import { detail, tokenise, type Token } from './offensive-tokens.js';
 import { emojiInnuendo } from './emoji-innuendo.js';
 import { emojiMenace } from './emoji-menace.js';
 import { watchingMenace } from './watching-menace.js';
+import { dangerDares } from './danger-dare.js';
 import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, loadModel, type LearnedCategory, type LearnedModel } from './learned.js';
@@ -140,6 +141,7 @@ const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
 const WATCHING_REASON = 'Says where someone lives, what they drive or when they come and go, in a way that reads as menace: check it is not a threat.';
+const DARE_REASON = 'Dares someone into a place or thing that could kill them: this can be incitement to self-harm.';
 const EMOJI_MENACE_REASON = 'A weapon, blood or fire in emoji, aimed at someone or set for a time and place: check it is not a threat.';
 const AIMED_REASON = 'Said to or of one person: harassment as well as hate or a threat.';
 
@@ -450,6 +452,10 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           ...emojiInnuendo(p.original).map((h) => ({ category: 'sexual' as const, ...h, severity: 'warning' as const, reason: EMOJI_REASON })),
           ...emojiMenace(p.original).map((h) => ({ category: 'threat' as const, ...h, severity: 'warning' as const, reason: EMOJI_MENACE_REASON })),
           ...(p.kind === 'official_post' ? [] : watchingMenace(p.original)).map((h) => ({ category: 'threat' as const, ...h, severity: 'warning' as const, reason: WATCHING_REASON })),
+          ...(p.kind === 'official_post' ? [] : dangerDares(p.original)).flatMap((h) => [
+            { category: 'threat' as const, ...h, severity: 'warning' as const, reason: DARE_REASON },
+            { category: 'bullying' as const, ...h, severity: 'warning' as const, reason: DARE_REASON },
+          ]),
         ];
         if (hits.length === 0) return emoji;
         const spared = allowedRanges(text, stream, c.allowPhrases);
