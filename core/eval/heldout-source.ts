@@ -66,6 +66,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '20': { texts: './heldout-20-texts.js', prefix: 'h20', out: './heldout-20.jsonl' },
   '21': { texts: './heldout-21-texts.js', prefix: 'h21', out: './heldout-21.jsonl' },
   '22': { texts: './heldout-22-texts.js', prefix: 'h22', out: './heldout-22.jsonl' },
+  '23': { texts: './heldout-23-texts.js', prefix: 'h23', out: './heldout-23.jsonl' },
   '24': { texts: './heldout-24-texts.js', prefix: 'h24', out: './heldout-24.jsonl' },
 };
 
