@@ -1,8 +1,37 @@
 // Splits a folded text into words for the offensive-language matcher, undoing the ways people hide a
 // word: l33t ("sh1t"), symbols inside it ("f*ck", "f.u.c.k"), spaced-out letters ("f u c k").
 
+import type { Prepared } from '../types.js';
+
+/**
+ * What a Cyrillic у among Latin letters becomes for this matcher: "fуck" and "cуnt" are written with it for a u,
+ * which it looks like in many fonts, and "uglу cow" for the y it looks like in others. The word is looked up both
+ * ways; the stream, which phrases read, keeps the y. Everywhere else it folds to y (normalise.ts).
+ */
+const DISGUISED_U = '\u0289'; // ʉ, a Latin u with a bar, which no school text has
+const CYRILLIC_U = /[\u0443\u0423]/g;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * The folded text with each Cyrillic у that stands next to a Latin letter, as written, marked as a u in disguise;
+ * the folded text itself when there is none (almost always). A Russian word keeps its у as y: its neighbours are
+ * Cyrillic.
+ */
+export function markDisguisedU(p: Pick<Prepared, 'original' | 'folded' | 'offsets'>): string {
+  if (p.original.indexOf('\u0443') < 0 && p.original.indexOf('\u0423') < 0) return p.folded;
+  const marked = new Set<number>();
+  for (const m of p.original.matchAll(CYRILLIC_U)) {
+    const at = m.index;
+    if (isAsciiLetter(p.original.charCodeAt(at - 1)) || isAsciiLetter(p.original.charCodeAt(at + 1))) marked.add(at);
+  }
+  if (marked.size === 0) return p.folded;
+  let out = '';
+  for (let k = 0; k < p.folded.length; k++) out += marked.has(p.offsets[k]!) ? DISGUISED_U : p.folded[k];
+  return out;
+}
+
 /** What a character may stand for: "1" is i or l, "@" is a. */
-const LEET: Record<string, string> = { '4': 'a', '@': 'a', '8': 'b', '3': 'e', '6': 'g', '9': 'g', '1': 'il', '!': 'i', '|': 'il', '0': 'o', '5': 's', $: 's', '7': 't', '+': 't' };
+const LEET: Record<string, string> = { [DISGUISED_U]: 'yu', '4': 'a', '@': 'a', '8': 'b', '3': 'e', '6': 'g', '9': 'g', '1': 'il', '!': 'i', '|': 'il', '0': 'o', '5': 's', $: 's', '7': 't', '+': 't' };
 /** Characters that hide a letter: "f*ck", "f#ck". */
 const WILDCARDS = new Set(['*', '#']);
 /** Characters that join the parts of a compound ("arse-monster") and hide nothing else. */

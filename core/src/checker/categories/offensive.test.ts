@@ -822,6 +822,16 @@ describe('offensive language: obfuscation', () => {
     strong('ｆｕｃｋ', 'ｆｕｃｋ');
   });
 
+  it('reads a Cyrillic у among Latin letters as the u it is written for, and leaves y words and Russian alone', () => {
+    strong('f\u0443cking typical', 'f\u0443cking');
+    strong('you absolute c\u0443nt', 'c\u0443nt');
+    // and as the y it also looks like
+    expect(findingsIn('stupid ugl\u0443 cow').map((f) => f.category)).toContain('bullying');
+    // it folds to y, and a y is no u: Cynthia and the fyke net of the fens are clean
+    expect(findingsIn('Cynthia brought a fyke net.')).toEqual([]);
+    expect(findingsIn('\u0443 меня есть кот')).toEqual([]);
+  });
+
   it('points at the original text when emoji come first', () => {
     strong('🎉🎉 sh*t', 'sh*t');
   });

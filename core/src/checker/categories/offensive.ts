@@ -22,7 +22,7 @@ import type { CategoryBuilder } from '../check.js';
 import { AIMABLE_REASONS, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
 import { originalSpan, prepare } from '../normalise.js';
 import type { Prepared, Roster, Severity } from '../types.js';
-import { detail, tokenise, type Token } from './offensive-tokens.js';
+import { detail, markDisguisedU, tokenise, type Token } from './offensive-tokens.js';
 import { emojiInnuendo } from './emoji-innuendo.js';
 import { emojiMenace } from './emoji-menace.js';
 import { watchingMenace } from './watching-menace.js';
@@ -362,7 +362,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
       const memo = c.memo;
       const learned = extras.learned === false ? undefined : model();
       return (p: Prepared) => {
-        const { words, stream } = tokenise(p.folded);
+        const { words, stream } = tokenise(markDisguisedU(p));
         const hits: Hit[] = [];
         for (let k = 0; k < words.n; k++) {
           const token = words.token[k]!;
