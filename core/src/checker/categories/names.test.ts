@@ -556,6 +556,11 @@ describe('names', () => {
 
       it('but not times, years and places', () => {
         expect(found('Meet at 3pm in Y4, bring your 2nd-hand books. We came 4th!', 'comment')).toEqual([]);
+        // "5am" is a time, though Sam is on the roll and 5 stands for s in "5amuel"
+        const withSam = checkWith(aRoster([aPupil('Sam', 'Ellis', '4')]));
+        expect(withSam('Our caretaker has been out gritting at 5am every morning.', 'comment')).toEqual([]);
+        expect(withSam('why does 5am always get picked', 'comment').map((f) => f.category)).toEqual([]);
+        expect(withSam('why does S4m always get picked', 'comment').map((f) => f.category)).toEqual(['pupil_name']);
       });
 
       it('reads a name spelt out letter by letter', () => {
@@ -651,6 +656,18 @@ describe('names: books, songs and people a school teaches, from set 14', () => {
     expect(said('[12/03/2025, 20:15] Gemma M: is it still on if it rains?')).toEqual([]);
     expect(said('Stephen Sheridan ran the assembly')).toEqual(['Stephen Sheridan']);
     expect(said('Thanks Stephen Today was brilliant')).toEqual(['Stephen']);
+  });
+
+  it('reads a surname after someone else\'s given name as someone else, and keeps nicknames', () => {
+    const withStaff = checkWith({ ...aRoster([aPupil('Oliver', 'Bamford', '5')]), staff: [{ given: 'Joanne', family: 'Frost', role: 'teacher' }] });
+    const said = (text: string) => withStaff(text, 'comment').map((f) => text.slice(f.start, f.end));
+    expect(said('Year 5 have been learning Robert Frost\'s poem about the snowy woods.')).toEqual([]);
+    expect(said('Grandad came to World Book Day as Bruce Bamford, the local hero.')).toEqual([]);
+    // the surname alone, after a nickname of the holder's own name, a title, or a word a name follows
+    expect(said('I spoke to Frost about the trip.')).toEqual(['Frost']);
+    expect(said('We saw Ollie Bamford at the fair.')).toEqual(['Bamford']);
+    expect(said('Well done Mrs Frost.')).toEqual(['Mrs Frost']);
+    expect(said('Thanks Frost, see you Monday.')).toEqual(['Frost']);
   });
 
   it('leaves Goodnight Mister Tom, Hey Jude and the Bristol bus boycott alone', () => {

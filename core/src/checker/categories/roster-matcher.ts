@@ -25,11 +25,15 @@ const APOSTROPHES = new Set(["'", '\u2019', '\u02bc', '`', '\u2018']);
 /** the letters digits stand for in a word written to dodge a filter: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g (by char code - 48; 2 and 6, written -, stand for none) */
 const LEET_LETTERS = 'oi-eas-tbg';
 
+const TIME_OR_ORDINAL = /^\d+(?:am|pm|st|nd|rd|th|s)$/;
+
 /**
  * A word with digits among at least two letters, its digits read as letters ("fr3ya" -> "freya");
  * undefined for any other word ("y4", "2nd"). Called only for a word that has a digit and a letter.
  */
 function leetOf(text: string): string | undefined {
+  // a time or an ordinal is no name: "5am" is not Sam
+  if (TIME_OR_ORDINAL.test(text)) return undefined;
   let letters = 0;
   let digits = 0;
   for (let k = 0; k < text.length; k++) {
@@ -954,6 +958,20 @@ class Context {
     const second = this.p.original[o + 1];
     return next.end - next.start === 1 || second === undefined || !isUpper(second);
   }
+  /**
+   * A capitalised word just before a surname, mid-sentence, that is none of its holders' given names nor like them
+   * ("Ollie" for Oliver, "Sam" for Samuel): another person's given name. Not a single letter (an initial), a word in
+   * capitals, or a word a name follows in a sentence ("Thanks Frost").
+   */
+  otherGivenNameBefore(i: number, people: readonly Person[]): boolean {
+    if (i === 0 || !this.spaced(i - 1, i) || !this.capitalised(i - 1) || this.sentenceInitial(i - 1)) return false;
+    const before = this.tokens[i - 1]!;
+    if (before.end - before.start < 3 || before.possessiveEnd !== undefined || NOT_A_SURNAME.has(before.text) || this.trie.starts(before.text)) return false;
+    const o = this.orig(i - 1).start;
+    if (isUpper(this.p.original[o + 1])) return false;
+    const head = before.text.slice(0, 2);
+    return people.every((person) => !foldName(person.given).startsWith(head));
+  }
   /** a relative whose grown-up news follows, with no other relative between: "my niece Grace got into Cambridge" */
   grownUpKin(i: number, last: number): boolean {
     const t = this.tokens;
@@ -1174,6 +1192,8 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
     // a given name with someone else's surname after it is someone else: "the story of Stephen Lawrence", "Neil
     // Gaiman's The Graveyard Book", "Gemma M:" in a chat export, where the roll's Stephen, Neil and Gemma have others
     if (personal && noYear && anyUpper && ctx.otherSurnameAfter(last)) return 'no';
+    // and a surname after someone else's given name likewise: "learning Robert Frost's poem", "came as Bruce Wayne"
+    if (form === 'family' && noYear && anyUpper && !cue && ctx.otherGivenNameBefore(i, people)) return 'no';
     if (personal && (ctx.regnalAfter(last) || ctx.slang(i, last) || ctx.showTitle(i) || ctx.costumeAfter(last) || ctx.petBefore(i, last) || ctx.petAfter(last))) return 'no';
     if (noYear && form !== 'title_family') {
       // a newborn, a grown-up relative: "baby Ruby, 7lb 2oz", "my niece Grace got into Cambridge"
