@@ -1192,7 +1192,7 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
     // a given name with someone else's surname after it is someone else: "the story of Stephen Lawrence", "Neil
     // Gaiman's The Graveyard Book", "Gemma M:" in a chat export, where the roll's Stephen, Neil and Gemma have others
     if (personal && noYear && anyUpper && ctx.otherSurnameAfter(last)) return 'no';
-    // and a surname after someone else's given name likewise: "learning Robert Frost's poem", "came as Bruce Wayne"
+    // and a surname after someone else's given name likewise: "learning Robert Frost's poem", "a Shere Khan"
     if (form === 'family' && noYear && anyUpper && !cue && ctx.otherGivenNameBefore(i, people)) return 'no';
     if (personal && (ctx.regnalAfter(last) || ctx.slang(i, last) || ctx.showTitle(i) || ctx.costumeAfter(last) || ctx.petBefore(i, last) || ctx.petAfter(last))) return 'no';
     if (noYear && form !== 'title_family') {
