@@ -393,6 +393,13 @@ describe('offensive language: families of strong language', () => {
       expect(findingsIn(text), text).toEqual([]);
   });
 
+  it('finds a prick or a knob with a word of contempt before it, but not a jab or a door', () => {
+    for (const text of ['u sad little prick', 'called me a speccy little prick for it', 'If that useless prick comes near my house', 'The new deputy is a proper knob.', 'you knob'])
+      expect(categoriesIn(text).sort(), text).toEqual(['bullying', 'profanity']);
+    for (const text of ['The kids all had a little prick in the arm', 'just a quick little prick and it is done', 'Add a knob of butter', 'The door knob has come off again', 'turn the knob on the left'])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
   it('finds an f-word starred out after its first letter', () => {
     for (const text of ['F*** me, Ofsted tomorrow.', 'what the f***', 'f*** this']) expect(categoriesIn(text), text).toEqual(['profanity']);
   });

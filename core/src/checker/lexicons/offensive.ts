@@ -786,6 +786,16 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: 'Sexual spam.',
   },
   // hate in phrases
+  // a word of contempt before "prick" or "knob" makes it a name for a person: "u sad little prick", "a speccy little prick",
+  // "that useless prick", "the new deputy is a proper knob" (not "a sharp little prick" of a vaccine, "a knob of butter",
+  // "the door knob")
+  {
+    pattern: '(useless|sad|pathetic|stupid|thick|fat|ugly|speccy|smug|arrogant|jumped up|stuck up|nasty|vile|gobby|mouthy|spineless|lazy|creepy|horrible|ignorant|patronising|miserable|absolute|total|complete|utter|right|proper|massive|{swear}) (litle )?(pr[i*]ck|kn[o*]b)(?! (of|on|off|handle|handles))|kn[o*]b(?<=(?<![a-z])({you}|such a|what a) kn[o*]b)(?= \\.|$| (mate|lol|haha))|pr[i*]ck(?<=(?<![a-z])(a|an|{you}) [a-z]+ litle pr[i*]ck)(?<!(sharp|tiny|quick|smal|short|slight|just a) litle pr[i*]ck)(?! of)',
+    category: 'profanity',
+    severity: 'block',
+    reason: 'Strong language aimed at a person.',
+    also: 'bullying',
+  },
   // "Walsh is a useless prick" (not "it's just a little prick", a vaccine)
   { pattern: 'pr[i*]ck(?<=(?<![a-z])(that|this|you|u|ya) ([a-z]+ )?pr[i*]ck)(?= \\.|$| (that|who|in|at|from|mate))|pr[i*]ck(?<=(?<![a-z])(is|was) (a|an) ([a-z*]+ ){0,3}pr[i*]ck)(?<!(?<![a-z])(it|that|this|its) (is|was) [a-z* ]{1,60})(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
   { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|b[a*]tty boy|b[a*]tty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?|half ?castes?|jew (them|him|her|me|you|u|em) down|downies', category: 'hate', severity: 'block', reason: 'A slur.' },
