@@ -15,9 +15,21 @@ export function yearLabel(year: string): string {
 }
 
 const fullName = (p: Person) => `${p.given} ${p.family}`.trim();
+/** each person's description, made once: a text full of names would otherwise make each again for every mention */
+const described = new WeakMap<Person, string>();
 const describe = (p: Person) => {
-  const detail = p.kind === 'pupil' ? yearLabel(p.year) : p.role.replace(/_/g, ' ');
-  return detail ? `${fullName(p)}, ${detail}` : fullName(p);
+  let text = described.get(p);
+  if (text === undefined) {
+    const detail = p.kind === 'pupil' ? yearLabel(p.year) : p.role.replace(/_/g, ' ');
+    described.set(p, (text = detail ? `${fullName(p)}, ${detail}` : fullName(p)));
+  }
+  return text;
+};
+const yearOf = new WeakMap<Person, string>();
+const yearLabelOf = (p: Person) => {
+  let label = yearOf.get(p);
+  if (label === undefined) yearOf.set(p, (label = yearLabel(p.year)));
+  return label;
 };
 
 /**
@@ -37,9 +49,9 @@ export function whoItNames(m: NameMatch, said?: string): string {
 /** What to write instead of the name: "a Year 5 pupil" when everyone it could mean is in one year. */
 function standIn(m: NameMatch): string {
   if (m.kind === 'staff') return 'a member of staff';
-  const years = new Set(m.people.map((p) => yearLabel(p.year)));
-  const [year] = years;
-  return years.size === 1 && year ? `a ${year} pupil` : 'a pupil';
+  const year = yearLabelOf(m.people[0]!);
+  for (const p of m.people) if (yearLabelOf(p) !== year) return 'a pupil';
+  return year ? `a ${year} pupil` : 'a pupil';
 }
 
 const TAKES_TO = new Set(['well done', 'congratulations', 'congrats', 'thanks', 'thank you', 'thankyou', 'shout out', 'shoutout', 'happy birthday', 'good luck', 'well played', 'great job', 'great work', 'good job', 'amazing work', 'brilliant work', 'fantastic work', 'kudos', 'credit', 'hats off']);

@@ -31,7 +31,7 @@ import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, loadModel, type LearnedCategory, type LearnedModel } from './learned.js';
 import { LEARNED_MODEL } from '../lexicons/learned-model.js';
-import { streamWords, wordEnd } from './stream-words.js';
+import { streamWords, wordEnd, type StreamWords } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
 import { WordMemo } from './word-memo.js';
@@ -325,7 +325,7 @@ function buildLexicon(extras: OffensiveExtras): Lexicon {
     else if (term) words.push({ term: prepare(add.term, 'comment').folded.replace(/[^a-z]/g, ''), category: add.category, severity, match: 'word' });
   }
   const allowWords = (extras.allow ?? []).map((w) => prepare(w, 'comment').folded.replace(/['’]/g, '')).filter((w) => !w.includes(' '));
-  const allowPhrases = [...(extras.allow ?? []), ...words.flatMap((w) => w.allow ?? [])].filter((w) => w.trim().includes(' ')).map(canonical).filter((w) => w !== '');
+  const allowPhrases = [...(extras.allow ?? []), ...words.flatMap((w) => w.allow ?? [])].filter((w) => w.trim().includes(' ')).map(canonical).filter((w) => w.includes(' '));
   return {
     tries: { anchored: buildTrie(words.filter((w) => w.match !== 'part')), part: buildTrie(words.filter((w) => w.match === 'part')) },
     allowWords,
@@ -458,7 +458,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           ]),
         ];
         if (hits.length === 0) return emoji;
-        const spared = allowedRanges(text, stream, c.allowPhrases);
+        const spared = allowedRanges(text, sentenceWords, stream, c.allowPhrases);
         // one finding a category and span: "f*cking" may be the mild "fecking" or the strong word,
         // and the stronger reading is the one to act on
         const strongest = new Map<string, Hit>();
@@ -500,54 +500,53 @@ function joinOverlaps(hits: Hit[]): Hit[] {
 }
 
 const ASCII_WORD = /[a-z0-9]/;
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /**
  * Folded ranges of the allowed phrases ("Dick Whittington", "blue tit") in the text. The stream marks
  * a sentence end as " ." after a word, and a dot in a phrase is seldom one ("Philip K. Dick"): a
  * phrase matches with or without such marks between its words.
+ *
+ * A phrase's first word is a whole word of the stream, or the letters and digits that end one ("*dick" after a
+ * star): each word is looked up by those, where a pattern of every first word once ran over the text and stopped at
+ * every "a" and "the".
  */
-function allowedRanges(text: string, stream: { start: Int32Array; end: Int32Array }, phrases: AllowedIndex): [number, number][] {
+function allowedRanges(text: string, sentenceWords: StreamWords, stream: { start: Int32Array; end: Int32Array }, phrases: AllowedIndex): [number, number][] {
   const ranges: [number, number][] = [];
-  if (!phrases.heads) return ranges;
-  const heads = phrases.heads;
-  heads.lastIndex = 0;
-  for (let m = heads.exec(text); m; m = heads.exec(text)) {
-    const at = m.index;
-    heads.lastIndex = at + 1; // one first word may start another ("porn", "pornstar")
-    for (const head of phrases.byStart.get(text[at]!) ?? []) {
-      if (!text.startsWith(head, at)) continue;
-      for (const ph of phrases.byHead.get(head)!) {
-        const end = phraseEnd(text, at + head.length, ph, head.length);
-        if (end < 0) continue;
-        let last = end - 1;
-        while (last + 1 < text.length && ASCII_WORD.test(text[last + 1]!)) last++; // "blue tit" spares "blue tits"
-        ranges.push([stream.start[at]!, stream.end[last]!]);
-      }
+  if (phrases.byHead.size === 0) return ranges;
+  const { words, at: wordAt } = sentenceWords;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    let from = word.length;
+    while (from > 0 && isAsciiWordCode(word.charCodeAt(from - 1))) from--;
+    const head = from === 0 ? word : word.slice(from);
+    const list = phrases.byHead.get(head);
+    if (list === undefined) continue;
+    const at = wordAt[k]! + from;
+    for (const ph of list) {
+      const end = phraseEnd(text, at + head.length, ph, head.length);
+      if (end < 0) continue;
+      let last = end - 1;
+      while (last + 1 < text.length && ASCII_WORD.test(text[last + 1]!)) last++; // "blue tit" spares "blue tits"
+      ranges.push([stream.start[at]!, stream.end[last]!]);
     }
   }
   return ranges;
 }
 
 interface AllowedIndex {
+  /** the phrases by their first word */
   byHead: Map<string, string[]>;
-  /** the first words by their first letter: those that may stand where the pass found one */
-  byStart: Map<string, string[]>;
-  /** the phrases' first words after no letter or digit: one pass finds where any phrase may start */
-  heads: RegExp | null;
 }
 
-/** Allowed phrases (canonical) by their first word. */
+/** Allowed phrases (canonical, of two words or more) by their first word. */
 function allowedIndex(phrases: string[]): AllowedIndex {
   const byHead = new Map<string, string[]>();
   for (const ph of phrases) {
-    const space = ph.indexOf(' ');
-    const head = space < 0 ? ph : ph.slice(0, space);
+    const head = ph.slice(0, ph.indexOf(' '));
     byHead.set(head, [...(byHead.get(head) ?? []), ph]);
   }
-  const byStart = new Map<string, string[]>();
-  for (const head of byHead.keys()) byStart.set(head[0]!, [...(byStart.get(head[0]!) ?? []), head]);
-  const heads = byHead.size === 0 ? null : new RegExp(`(?<![a-z0-9])(?:${[...byHead.keys()].map(escapeRegExp).join('|')})`, 'g');
-  return { byHead, byStart, heads };
+  return { byHead };
 }
 
 /** Where the rest of `phrase` (from `from` in it) ends if it follows text[at], sentence marks between its words allowed; -1 if it does not. */

@@ -1,4 +1,5 @@
 import type { Prepared, Roster } from '../types.js';
+import { interned } from '../intern.js';
 
 // Roster names in context: a token trie over folded words, built once per roster, then one pass
 // over a text's tokens. Names that are also ordinary words only count when the context says a
@@ -67,7 +68,7 @@ function tokenizeInto(folded: string, pool: Token[], into: Token[], p?: Prepared
   let i = 0;
   const n = folded.length;
   const add = (start: number, end: number): Token => {
-    const text = folded.slice(start, end);
+    const text = interned(folded, start, end);
     let token = pool[count];
     // every token has the same fields, so the code reading them sees one shape
     if (token === undefined) pool.push((token = { text, start, end, possessiveEnd: undefined, leet: undefined }));

@@ -2,6 +2,8 @@
 // sentence word by word (threats, hate against a group, insults). Each split the stream on its own before:
 // three copies of some 400 words a dense 2,000-character text.
 
+import { interned } from '../intern.js';
+
 export interface StreamWords {
   stream: string;
   /** the words, a sentence end as "." */
@@ -13,14 +15,20 @@ export interface StreamWords {
 }
 
 export function streamWords(stream: string): StreamWords {
-  const words = stream.split(' ');
-  const at = new Array<number>(words.length);
-  for (let k = 0, pos = 0; k < words.length; k++) {
+  let count = 1;
+  for (let i = stream.indexOf(' '); i >= 0; i = stream.indexOf(' ', i + 1)) count++;
+  const words = new Array<string>(count);
+  const at = new Array<number>(count);
+  for (let k = 0, pos = 0; k < count; k++) {
+    let end = stream.indexOf(' ', pos);
+    if (end < 0) end = stream.length;
     at[k] = pos;
-    pos += words[k]!.length + 1;
+    words[k] = interned(stream, pos, end);
+    pos = end + 1;
   }
   return { stream, words, at, starred: stream.includes('*') };
 }
+
 
 /** Where word k ends in the stream, as written (a detector may read a starred word as a longer one). */
 export const wordEnd = (w: StreamWords, k: number) => (k + 1 < w.words.length ? w.at[k + 1]! - 1 : w.stream.length);
