@@ -21,7 +21,7 @@
 import type { CategoryBuilder } from '../check.js';
 import { AIMABLE_REASONS, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
 import { originalSpan, prepare } from '../normalise.js';
-import type { Prepared, Roster, Severity } from '../types.js';
+import type { Finding, Prepared, Roster, Severity } from '../types.js';
 import { detail, markDisguisedU, tokenise, type Token } from './offensive-tokens.js';
 import { emojiInnuendo } from './emoji-innuendo.js';
 import { emojiMenace } from './emoji-menace.js';
@@ -448,15 +448,20 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           if (hits.some((b) => b.category === 'bullying' && b.start < h.end && h.start < b.end)) continue;
           if (aimedAtSomeone(p, h.start, h.end, c.names, aimedIn)) hits.push({ category: 'bullying', severity: h.severity, reason: AIMED_REASON, start: h.start, end: h.end });
         }
-        const emoji = [
-          ...emojiInnuendo(p.original).map((h) => ({ category: 'sexual' as const, ...h, severity: 'warning' as const, reason: EMOJI_REASON })),
-          ...emojiMenace(p.original).map((h) => ({ category: 'threat' as const, ...h, severity: 'warning' as const, reason: EMOJI_MENACE_REASON })),
-          ...(p.kind === 'official_post' ? [] : watchingMenace(p.original)).map((h) => ({ category: 'threat' as const, ...h, severity: 'warning' as const, reason: WATCHING_REASON })),
-          ...(p.kind === 'official_post' ? [] : dangerDares(p.original)).flatMap((h) => [
-            { category: 'threat' as const, ...h, severity: 'warning' as const, reason: DARE_REASON },
-            { category: 'bullying' as const, ...h, severity: 'warning' as const, reason: DARE_REASON },
-          ]),
-        ];
+        // what the readers of the text as written found, each a warning (most texts have none, and make no list)
+        const emoji: Finding[] = [];
+        const warn = (category: OffensiveCategory, spans: readonly { start: number; end: number }[], reason: string) => {
+          for (const h of spans) emoji.push({ category, start: h.start, end: h.end, severity: 'warning', reason });
+        };
+        warn('sexual', emojiInnuendo(p.original), EMOJI_REASON);
+        warn('threat', emojiMenace(p.original), EMOJI_MENACE_REASON);
+        if (p.kind !== 'official_post') {
+          warn('threat', watchingMenace(p.original), WATCHING_REASON);
+          for (const h of dangerDares(p.original)) {
+            emoji.push({ category: 'threat', start: h.start, end: h.end, severity: 'warning', reason: DARE_REASON });
+            emoji.push({ category: 'bullying', start: h.start, end: h.end, severity: 'warning', reason: DARE_REASON });
+          }
+        }
         if (hits.length === 0) return emoji;
         const spared = allowedRanges(text, sentenceWords, stream, c.allowPhrases);
         // one finding a category and span: "f*cking" may be the mild "fecking" or the strong word,

@@ -574,6 +574,7 @@ function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>
       if (owner) found.push(owner);
     }
   }
+  if (pending.length === 0) return found.sort((a, b) => a.start - b.start);
   // "thanks to Grace and Tom": an ordinary-word name beside a name already found counts too
   const byEnd = new Map(found.map((m) => [m.end, m]));
   const byStart = new Map(found.map((m) => [m.start, m]));
