@@ -80,7 +80,9 @@ export const PERSONAL: Source[] = [
   '⟦sx:Sexy⟧ new profile pic, if I say so myself 😏',
   'Nearly said ⟦x:bollocks⟧ in assembly 🙈',
   // personal data in a personal post
-  'Selling my car, call ⟦d:07700 900582⟧.',
+  // and a one-off sale, which on one's own account is a note, not a warning: the policies ask that staff accounts
+  // promote no personal financial interest (Belsteads)
+  '⟦c:Selling my⟧ car, call ⟦d:07700 900582⟧.',
   'New number, save it: ⟦d:07700900914⟧',
   'Moving house! New address ⟦d:45 Kingsway, Bristol, BS15 8DE⟧, housewarming on the 12th.',
   'Contact me at ⟦d:lauraj.teach@gmail.com⟧ for tutoring enquiries.',

@@ -156,9 +156,29 @@ describe('commercial: severity and school fundraising', () => {
     expect(check('join my team', 'personal_post')[0]!.severity).toBe('warning');
   });
 
-  it('lets a staff member sell their own things on their own account', () => {
-    expect(found('Selling my car, call me if interested', 'personal_post')).toEqual([]);
+  it('notes a staff member selling their own things on their own account, and warns on the school\'s page', () => {
+    const [note] = check('Selling my car, call me if interested', 'personal_post');
+    expect(note).toMatchObject({ severity: 'info', start: 0, end: 10 });
+    expect(note!.reason).toMatch(/one-off sale on your own account is yours to make/);
     expect(found('Selling my car, call me if interested', 'comment')).toEqual(['Selling my']);
+    expect(check('Selling my car, call me if interested', 'comment')[0]!.severity).toBe('warning');
+  });
+
+  it('takes a private sale to the last price in its sentence, and leaves someone asking to buy alone', () => {
+    expect(found("Selling my son's old uniform, jumpers £2 each, book bag £3, collection only", 'personal_post')).toEqual(["Selling my son's old uniform, jumpers £2 each, book bag £3"]);
+    expect(found('Selling Oakfield uniform age 7-8, sweatshirts £3 each', 'personal_post')).toEqual(['Selling Oakfield uniform age 7-8, sweatshirts £3 each']);
+    expect(found("I'm selling her old uniform: two jumpers and a PE bag, £10 the lot", 'comment')).toEqual(['selling her old uniform: two jumpers and a PE bag, £10 the lot']);
+    expect(found('Also, anyone selling a second-hand angel costume? Message me', 'comment')).toEqual([]);
+  });
+
+  it("finds an order sent to a business's website, but not to the school's, a council's or a payment system", () => {
+    expect(found('Logo jumpers can be ordered from our supplier at www.stitchandschool.co.uk/oakfield by Friday.', 'official_post')).toEqual(['ordered from our supplier at www.stitchandschool.co.uk/oakfield']);
+    expect(found('Class photos have arrived! Order yours online at www.photosnap.co.uk using the code on the card.', 'official_post')).toEqual(['Order yours online at www.photosnap.co.uk']);
+    expect(found('Book a free trial lesson at bristoltutoring.co.uk/oakfield', 'official_post')).toEqual(['Book a free trial lesson at bristoltutoring.co.uk/oakfield']);
+    const ownSite = commercial.build({ ...aRoster(), school: { ...aRoster().school, email: 'office@oakfieldprimary.co.uk' } });
+    for (const text of ['Book your parents evening slot at www.oakfield.sch.uk/bookings', 'Pay for the trip on parentpay.com by Friday', 'Apply for a school place at www.southglos.gov.uk/admissions', 'Book the Tuesday club at oakfieldprimary.co.uk/clubs'])
+      expect(ownSite(prepare(text, 'official_post')), text).toEqual([]);
+    expect(found('Book the Tuesday club at oakfieldprimary.co.uk/clubs', 'official_post')).toEqual(['Book the Tuesday club at oakfieldprimary.co.uk/clubs']);
   });
 
   it('does not take giving things away for selling', () => {
@@ -214,7 +234,8 @@ describe('commercial: spam on the school page', () => {
   });
 
   it('finds a price with a thousands comma', () => {
-    expect(found('Selling my old car, 2015 Fiesta, £3,500 ono', 'personal_post')).toEqual(['£3,500 ono']);
+    expect(found('Selling my old car, 2015 Fiesta, £3,500 ono', 'personal_post')).toEqual(['Selling my old car, 2015 Fiesta, £3,500 ono']);
+    expect(found('Old car, 2015 Fiesta, £3,500 ono', 'comment')).toEqual(['£3,500 ono']);
   });
 
   it('leaves a shortened link in an official post, and ordinary sites in comments, alone', () => {

@@ -1,7 +1,7 @@
 import type { CategoryBuilder } from '../check.js';
 import { originalSpan } from '../normalise.js';
 import { hasWordMatch, wordMatches, wordStart, WordPatternSet } from '../word-patterns.js';
-import type { Finding, Prepared, Severity, TextKind } from '../types.js';
+import type { Finding, Prepared, Roster, Severity, TextKind } from '../types.js';
 
 // module-level, since a regular expression literal in a function is a new object each time it runs
 const HAS_LETTER = /[a-z]/;
@@ -26,7 +26,7 @@ interface Rule {
   strength: Strength;
   reason: string;
   pattern: RegExp;
-  accept?: (p: Prepared, m: RegExpMatchArray) => boolean;
+  accept?: (p: Prepared, m: RegExpMatchArray, school: Roster['school']) => boolean;
   /** what every match needs in the text, so a text without it skips the rule */
   needs?: (folded: string) => boolean;
   /** the kinds of text the rule is for, when not all */
@@ -42,6 +42,18 @@ const rule = (strength: Strength, reason: string, alternatives: string[], accept
 });
 /** a price in pounds: "£5", "£4.50", "£3,500" */
 const PRICE = '\u00a3\\s?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{2})?';
+/** a website named in a text: "www.schooltogs.co.uk/oakfield", "tempestphoto.co.uk" (its domain the first group) */
+const SHOP_SITE = '(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+(?:co\\.uk|org\\.uk|uk|com|net|org|shop|store))(?:/[^\\s]*)?';
+/** domains of the public sector, and of the systems schools take payments, bookings and messages through */
+const NOT_A_SHOP = /(?:^|\.)(?:sch\.uk|gov\.uk|nhs\.uk|ac\.uk|police\.uk|parentpay\.com|scopay\.com|schoolmoney\.co\.uk|arbor-education\.com|classdojo\.com|tapestryjournal\.com|seesaw\.me|weduc\.co\.uk|schoolcomms\.com|studybugs\.com|teachers2parents\.co\.uk|schoolgateway\.com|pay360\.com|bbc\.co\.uk)$/;
+
+/** Whether a domain is a business's: not the public sector's, a school system's or the school's own (its email's domain). */
+function isBusinessSite(domain: string, school: Roster['school']): boolean {
+  if (NOT_A_SHOP.test(domain)) return false;
+  const own = school.email?.split('@')[1]?.toLowerCase();
+  return !own || !(domain === own || domain.endsWith(`.${own}`) || own.endsWith(`.${domain.replace(/^www\./, '')}`));
+}
+
 // top-level domains that spam uses far more than schools, clubs and shops do
 const SPAM_DOMAIN = /\.(?:xyz|top|click|buzz|icu|cam|fun)(?![a-z0-9])/;
 
@@ -95,19 +107,30 @@ const RULES: Rule[] = [
     'competitive\\s+(?:rates|prices)', '(?:message|dm|pm|contact)\\s+(?:me\\s+)?for\\s+(?:a\\s+)?(?:free\\s+)?quotes?', 'free\\s+quotes?', '(?:join|sign\\s+up)\\s+(?:for\\s+)?free', 'shop\\s+now', 'limited\\s+(?:time\\s+)?offer', 'limited\\s+stock', 'while\\s+stocks?\\s+last',
     'grab\\s+(?:yours|one)\\s+(?:now|today|while)',
     // a first lesson given away, an offer that ends soon, "DM me for details", "flexible income around the school run"
-    '(?:first|1st|trial)\\s+(?:session|lesson|class|month|consultation|week)\\s+(?:is\\s+)?free', 'this\\s+(?:month|week)\\s+only', '(?:dm|pm|inbox)\\s+me\\s+for\\s+(?:more\\s+)?(?:details|info)',
+    '(?:first|1st|trial)\\s+(?:session|lesson|class|month|consultation|week)\\s+(?:is\\s+)?free', 'free\\s+(?:trial|taster|first)\\s+(?:session|lesson|class|consultation)', 'this\\s+(?:month|week)\\s+only', '(?:dm|pm|inbox)\\s+me\\s+for\\s+(?:more\\s+)?(?:details|info)',
     '(?:flexible|extra|second)\\s+income',
     // a service sold to families: "tutoring available", "discount for Oakfield families"
     '(?:private\\s+)?(?:tutoring|tuition|babysitting|dog\\s+walking|ironing)\\s+(?:available|offered)', 'discounts?\\s+for\\s+(?:all\\s+)?(?:[a-z]+\\s+)?(?:families|parents|customers|members)', 'available\\s+to\\s+(?:buy|order)', 'pre-?orders?\\s+(?:now\\s+)?open', 'free\\s+(?:delivery|postage|p&p|shipping)',
   ]),
-  rule('private', 'Selling something.', ['for\\s+sale', '(?:selling|sell)\\s+(?:my|these|some|our|a|an|two|three|\\d+|brand\\s+new|nearly\\s+new|pre-?loved|used)(?=\\s)']),
+  rule('private', 'Selling something.', [
+    'for\\s+sale',
+    // "Selling my son's old uniform, jumpers £2 each": to the last price in the sentence, which is what is for sale;
+    // not someone asking to buy ("anyone selling a costume?")
+    `(?<!(?:anyone|anybody|someone|somebody|who|whos|who's|is\\s+anyone)\\s)(?:(?:selling|sell)\\s+(?:my|these|some|our|a|an|two|three|\\d+|brand\\s+new|nearly\\s+new|pre-?loved|used|his|her|their)(?=\\s)|selling(?=[^.!?\\n]{1,160}${PRICE}))(?:[^.!?\\n]{0,160}${PRICE}(?:\\s+(?:each|the\\s+lot|ono))?)?`,
+  ]),
+  // an order or a booking sent to a business's website: "can be ordered from our supplier at www.schooltogs.co.uk",
+  // "Order yours online at www.photosnap.co.uk", "book a free design visit at thornburykitchens.co.uk" (the school's own
+  // site, a council's, and the systems schools take payments and bookings through are not businesses sold to)
+  rule('medium', 'Sends readers to a business to buy from it.', [
+    `(?:order|orders|ordered|ordering|buy|bought|purchase|purchased|book|booked|available)(?:\\s+[^\\s.!?]+){0,10}?\\s+(?:at|from|on|via)\\s+(?:[^\\s.!?]+\\s+){0,4}?${SHOP_SITE}`,
+  ], (_p, m, school) => isBusinessSite(m[1]!, school)),
   rule('medium', 'A discount offer.', ['\\d{1,2}\\s*(?:%|per\\s?cent)\\s+off', `${PRICE}\\s+off(?=\\s+(?:a|an|all|any|every|your|each|the|orders?|when|if))`, 'half\\s+price', 'buy\\s+one\\s+get\\s+one(?:\\s+free)?', 'bogof']),
   // "book now" is how a school asks for parents' evening slots and club places
   rule('weak', 'Selling something.', ['book\\s+now']),
   rule('weak', 'A price for something on sale.', [
     `${PRICE}\\s*(?:each|per\\s+(?:item|box|bag|bottle|pack|jar|set|tub))`,
     `(?:just|only)\\s+${PRICE}`,
-    `${PRICE}\\s+(?:ono|o\\.n\\.o\\.?|\\+\\s*p&p)`,
+    `${PRICE}\\s+(?:ono|o\\.n\\.o\\.?|\\+\\s*p&p|the\\s+lot|for\\s+the\\s+lot)`,
     `${PRICE}\\s+(?:an?|per)\\s+(?:hour|hr|session|lesson|sheet|dozen|pack|box|bag|jar|tub)`,
     `${PRICE}\\s*/\\s*(?:hour|hr|h|session|lesson)`,
   ]),
@@ -139,7 +162,9 @@ function severityOf(kind: TextKind, strength: Strength, fundraising: boolean): S
     if (fundraising) return 'info';
     return strength === 'strong' ? 'block' : 'warning';
   }
-  if (kind === 'personal_post' && strength === 'private') return undefined;
+  // a one-off sale on one's own account is no business, but the policies ask that staff accounts promote no personal
+  // financial interest (Belsteads): a note, not a warning
+  if (kind === 'personal_post' && strength === 'private') return 'info';
   if (strength === 'weak' && fundraising) return undefined;
   return 'warning';
 }
@@ -157,30 +182,33 @@ function sameClause(folded: string, h: { start: number; end: number }, start: nu
 
 export const commercial: CategoryBuilder = {
   categories: ['commercial'],
-  build: () => (p: Prepared): Finding[] => {
+  build: (roster) => (p: Prepared): Finding[] => {
     const fundraising = hasWordMatch(SCHOOL_FUNDRAISING, p.folded);
-    const hits: { start: number; end: number; strength: Strength; reason: string }[] = [];
+    const found: { start: number; end: number; strength: Strength; reason: string; rule: number }[] = [];
     const wanted = (r: Rule) => severityOf(p.kind, r.strength, fundraising) !== undefined && (!r.only || r.only.includes(p.kind));
     const together = ONE_PASS.matches(p.folded, (k) => wanted(TOGETHER[k]!));
     for (const r of RULES) {
       const matches = r.needs === undefined ? together[TOGETHER.indexOf(r)]! : wanted(r) && r.needs(p.folded) ? wordMatches(r.pattern, p.folded) : [];
       for (const m of matches) {
-        if (r.accept && !r.accept(p, m)) continue;
-        const start = m.index;
-        const end = start + m[0].length;
-        // one finding for one stretch of text: cues that overlap, or sit in one clause a few words
-        // apart ("Tutoring available for SATs, £25 an hour"), merge, keeping the first (strongest)
-        // rule's reason
-        const overlap = hits.find((h) => (start < h.end && end > h.start) || sameClause(p.folded, h, start, end));
-        if (overlap) {
-          overlap.start = Math.min(overlap.start, start);
-          overlap.end = Math.max(overlap.end, end);
-        } else hits.push({ start, end, strength: r.strength, reason: r.reason });
+        if (r.accept && !r.accept(p, m, roster.school)) continue;
+        found.push({ start: m.index, end: m.index + m[0].length, strength: r.strength, reason: r.reason, rule: RULES.indexOf(r) });
       }
+    }
+    // one finding for one stretch of text: cues that overlap, or sit in one clause a few words apart ("Tutoring
+    // available for SATs, £25 an hour"), merge, in the order they stand, keeping the reason of the first rule (the
+    // strongest) among them
+    found.sort((a, b) => a.start - b.start);
+    const hits: typeof found = [];
+    for (const h of found) {
+      const last = hits[hits.length - 1];
+      if (last && (h.start < last.end || sameClause(p.folded, last, h.start, h.end))) {
+        last.end = Math.max(last.end, h.end);
+        if (h.rule < last.rule) Object.assign(last, { strength: h.strength, reason: h.reason, rule: h.rule });
+      } else hits.push({ ...h });
     }
     return hits.map((h) => {
       const severity = severityOf(p.kind, h.strength, fundraising)!;
-      const reason = severity === 'info' ? `${h.reason} It reads as the school's own fundraising, which its accounts may promote.` : h.reason;
+      const reason = severity !== 'info' ? h.reason : p.kind === 'personal_post' ? `${h.reason} A one-off sale on your own account is yours to make; keep it apart from the school and its families, and promote no business.` : `${h.reason} It reads as the school's own fundraising, which its accounts may promote.`;
       return { category: 'commercial', ...originalSpan(p, h.start, h.end), severity, reason, ...(severity === 'info' ? {} : { advice: ADVICE[p.kind] }) };
     });
   },
