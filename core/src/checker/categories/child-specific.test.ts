@@ -33,6 +33,27 @@ describe('child-specific talk', () => {
     expect(check('Please keep your child at home if they are unwell.')).toEqual([]);
   });
 
+  it('finds a child pointed at, whatever the sentence then asks of families', () => {
+    for (const text of [
+      'Please remember we are a nut-free school: one of our Year 1 boys has a severe nut allergy and carries an EpiPen, so please check cereal bars.',
+      'Please be gentle with our Year 2 boy whose mum died last week.',
+      'Two new pupils join us this week. The Year 3 boy has joined us from a foster placement in Gloucester, so please help him feel at home.',
+      "We're sending our love to one of our Reception girls, whose dad died suddenly last week; please be gentle with her family.",
+      'Thank you, Year 5, for staying so calm when one of your classmates had a diabetic hypo during assembly.',
+    ])
+      expect(check(text), text).toHaveLength(1);
+    // a condition makes it any child; a report to the police is no detail of the child
+    for (const text of ['If one of our pupils feels unwell at school, please collect them promptly.', 'One child was sent a message by an account he did not know. The police have been informed.'])
+      expect(check(text), text).toEqual([]);
+  });
+
+  it('finds a named child\'s broken arm, operation or therapy, however it is said', () => {
+    const roster = { ...aRoster(), pupils: [aPupil('Jude', 'Lawson', '2'), aPupil('Arlo', 'Brooks', '1'), aPupil('Zoe', 'Martin', '2')] };
+    const named = childSpecific.build(roster);
+    for (const text of ['Jude Lawson has broken his arm falling off a trampoline, so he will narrate.', 'Arlo has had his tonsils out and won\'t be back until after half term.', 'Zoe Martin is excused from swimming after having grommets fitted.'])
+      expect(named(prepare(text, 'official_post')), text).toHaveLength(1);
+  });
+
   it('finds a detail in the sentence after the name', () => {
     expect(check('Get well soon Grace! She broke her arm at the weekend.')).toHaveLength(1);
   });
