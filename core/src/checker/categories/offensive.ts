@@ -27,6 +27,7 @@ import { emojiInnuendo } from './emoji-innuendo.js';
 import { emojiMenace } from './emoji-menace.js';
 import { watchingMenace } from './watching-menace.js';
 import { dangerDares } from './danger-dare.js';
+import { childApproaches } from './child-approach.js';
 import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, loadModel, type LearnedCategory, type LearnedModel } from './learned.js';
@@ -141,6 +142,7 @@ const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
 const WATCHING_REASON = 'Says where someone lives, what they drive or when they come and go, in a way that reads as menace: check it is not a threat.';
+const APPROACH_REASON = 'Asks for a private way to a child, with a word on her looks, her age, pictures or a gift: this can be grooming. Hide it and tell the safeguarding lead.';
 const DARE_REASON = 'Dares someone into a place or thing that could kill them: this can be incitement to self-harm.';
 const EMOJI_MENACE_REASON = 'A weapon, blood or fire in emoji, aimed at someone or set for a time and place: check it is not a threat.';
 const AIMED_REASON = 'Said to or of one person: harassment as well as hate or a threat.';
@@ -455,6 +457,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         };
         warn('sexual', emojiInnuendo(p.original), EMOJI_REASON);
         warn('threat', emojiMenace(p.original), EMOJI_MENACE_REASON);
+        if (p.kind === 'comment') warn('sexual', childApproaches(p.original), APPROACH_REASON);
         if (p.kind !== 'official_post') {
           warn('threat', watchingMenace(p.original), WATCHING_REASON);
           for (const h of dangerDares(p.original)) {

@@ -1,0 +1,88 @@
+// An approach to a child on the school's page: "Gorgeous girls 😍 which one's the goalie? Would love to chat to her
+// about private coaching, DM me", "The little tiger girl is a real beauty, how old is she? … if her mum messages me
+// privately", "the little one in pink could earn £££, send her measurements and some swimwear pics to my inbox",
+// "Any of the Year 6 girls need a valentine? Message me". Every blind set with comments had one or more, each worded
+// afresh (sets 8, 11, 13, 16, 17, 19, 20, 22, 24 by nine writers), so phrases written from one set found none of the
+// next set's: it is read as a shape.
+//
+// A reply (a line, or a "> " quote in a pasted thread) is read on its own. It is an approach when it points at a
+// child who is not the writer's own, asks for a private way to them (message me, inbox, privately, her snap), and
+// has a lure: her looks, her age, pictures of her, or a gift. A parent's "your daughter looks lovely, message me
+// where you got the dress" asks about a dress, and a sale asks for money; both are left alone. Only comments are
+// read, as the school's page is where strangers write. It is a warning, for the safeguarding lead to read.
+
+import type { EmojiHit } from './emoji-innuendo.js';
+
+/** a child pointed at: "the girls", "the little one in pink", "which one", "the Year 6 girls", "your daughter" */
+const CHILD =
+  /\b(?:(my|our)\s+)?(?:girls?|boys?|little\s+(?:one|thing|girl|boy|princess|lady|man)|(?:the\s+)?(?:blonde|brunette|ginger|tall|small|little)\s+one|the\s+one\s+(?:in|on|with|doing)|which\s+one(?:'?s)?|kids?|children|daughter|son|year\s+\d{1,2}\s+(?:girls?|boys?|kids))\b/gi;
+/** a private way to the child: "DM me", "my inbox", "privately", "her snap", "chat to her" */
+const PRIVATE =
+  /\b(?:(?:message|messages|msg|dm|pm|inbox|snap|whatsapp|text|add)\s+me|my\s+inbox|privately|in\s+private|private\s+(?:chat|coaching|lessons?|sessions?|messages?|training|photo\s?shoot)|(?:her|his)\s+(?:snap|snapchat|insta|instagram|number|tiktok)|(?:chat|talk|speak)\s+to\s+(?:her|him))\b/i;
+/** what draws the child or marks her out: her looks, her age, pictures, a gift */
+const LURE =
+  /\b(?:beauty|beautiful|pretty|gorgeous|stunning|cute|cutie|sexy|hot|fit|developed|mature|grown\s+up|thicc|valentine|a\s+look\s+about\s+(?:her|him)|flexible|how\s+old\s+is\s+(?:she|he)|what\s+age\s+is\s+(?:she|he)|for\s+(?:her|his)\s+age|aged\s+\d{1,2}|pics|pictures|photos|measurements|swimwear|swimsuits?|bikinis?|leotards?|nudes|selfies|gifts?|presents?|robux|gift\s+cards?|spoil\s+(?:her|him)|buy\s+(?:her|him)|send\s+(?:her|him))\b/i;
+/**
+ * the reply is an errand, not about the child: "message me where you got it", "message me the link", "£5 each", "if
+ * anyone has a photo of my son in the nativity please message me"
+ */
+const ERRAND =
+  /£\d|\b(?:for\s+sale|selling|sold|(?:message|dm|pm|inbox|text)\s+me\s+(?:where|which|what|when|the\s+[a-z]+|if\s+(?:you|anyone)|for\s+(?:details|info|the|prices?))|(?:photos?|pictures?|pics?)\s+of\s+my\s+(?:son|daughter|child|boy|girl|kids?|little\s+one))\b/i;
+
+/** a reply of its own: a line, or a "> " quote in a pasted thread */
+const REPLY_BREAK = /(?:^|\s)>\s|\n/g;
+/** a sentence's end, for the span */
+const SENTENCE_END = /[.!?]+(?=\s|$)/g;
+
+/** The spans of a comment that approach a child privately with a lure. */
+export function childApproaches(text: string): EmojiHit[] {
+  const out: EmojiHit[] = [];
+  let from = 0;
+  REPLY_BREAK.lastIndex = 0;
+  for (;;) {
+    const m = REPLY_BREAK.exec(text);
+    const to = m ? m.index : text.length;
+    if (to > from) {
+      const hit = readReply(text, from, to);
+      if (hit) out.push(hit);
+    }
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+function readReply(text: string, from: number, to: number): EmojiHit | undefined {
+  const reply = text.slice(from, to);
+  // a private way in is the rarest part: looked for first
+  const privately = PRIVATE.exec(reply);
+  if (!privately) return undefined;
+  const lure = LURE.exec(reply);
+  if (!lure || ERRAND.test(reply)) return undefined;
+  // a child who is not the writer's own ("my daughter" is a parent's news)
+  let child: RegExpExecArray | null = null;
+  CHILD.lastIndex = 0;
+  for (let c = CHILD.exec(reply); c; c = CHILD.exec(reply)) {
+    if (c[1] === undefined) {
+      child = c;
+      break;
+    }
+  }
+  if (!child) return undefined;
+  const at = [privately.index, privately.index + privately[0].length, lure.index, lure.index + lure[0].length, child.index, child.index + child[0].length];
+  const first = Math.min(...at);
+  const last = Math.max(...at);
+  // from the start of the first cue's sentence to the end of the last one's
+  let start = 0;
+  let end = reply.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let s = SENTENCE_END.exec(reply); s; s = SENTENCE_END.exec(reply)) {
+    if (s.index + s[0].length <= first) start = s.index + s[0].length;
+    else if (s.index >= last) {
+      end = s.index + s[0].length;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(reply[start]!)) start++;
+  return { start: from + start, end: from + end };
+}
