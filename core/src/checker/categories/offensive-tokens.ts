@@ -44,6 +44,8 @@ const SPACE = /\s/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isSpace = (c: string) => c === ' ' || (c < '!' ? true : c > '~' && SPACE.test(c));
 const isLetterOrDigit = (c: string) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c > '~' && LETTER_OR_DIGIT.test(c));
+/** a character a word keeps as a position of its own: a letter, a digit, l33t or a wildcard (not "." in "f.u.c.k") */
+const keepsInWord = (c: string) => isLatin(c) || LEET[c] !== undefined || WILDCARDS.has(c) || isLetterOrDigit(c);
 const keepsAtStart = (c: string) => isLetterOrDigit(c) || c === '$' || c === '*';
 const keepsAtEnd = (c: string) => isLetterOrDigit(c) || c === '$' || c === '*';
 
@@ -165,7 +167,11 @@ function rawTokens(folded: string, words: WordList): WordList {
       words.push(s, e - 1, endsSentence, null);
       continue;
     }
-    const token: Token = { at: [], alts: [], first: 0, last: 0, plainWord: false, raw: '', plain: '', parts: [], endsSentence, joined: false };
+    // the positions kept (symbols inside a word are dropped), counted first so the columns are made to size
+    let kept = 0;
+    for (let k = s; k < e; k++) if (keepsInWord(folded[k]!)) kept++;
+    const token: Token = { at: new Array<number>(kept), alts: new Array<string>(kept), first: 0, last: 0, plainWord: false, raw: '', plain: '', parts: NO_PARTS, endsSentence, joined: false };
+    let n = 0;
     // raw and plain are built at the end: a word of plain letters is then a slice of the text, not
     // a string grown a letter at a time, which makes it quicker to look up
     let plainLetters = true;
@@ -182,14 +188,15 @@ function rawTokens(folded: string, words: WordList): WordList {
       else if (WILDCARDS.has(c)) alt = '*';
       else if (isLetterOrDigit(c)) alt = '';
       else {
-        if (PART_BREAKS.has(c) && token.alts.length > partStart) {
-          token.parts.push([partStart, token.alts.length]);
-          partStart = token.alts.length;
+        if (PART_BREAKS.has(c) && n > partStart) {
+          if (token.parts === NO_PARTS) token.parts = [];
+          token.parts.push([partStart, n]);
+          partStart = n;
         }
         continue; // other symbols inside a word hide nothing: "f.u.c.k"
       }
-      token.at.push(k);
-      token.alts.push(alt);
+      token.at[n] = k;
+      token.alts[n++] = alt;
       if (!isLatin(c)) plainLetters = false;
     }
     if (token.alts.length === 0) continue;
@@ -199,7 +206,7 @@ function rawTokens(folded: string, words: WordList): WordList {
     else for (const k of token.at) token.raw += folded[k]!;
     if (plainLetters) token.plain = token.raw;
     else for (const alt of token.alts) token.plain += alt === '' ? '?' : alt[0]!;
-    if (token.parts.length > 0) token.parts.push([partStart, token.alts.length]);
+    if (token.parts.length > 0) token.parts.push([partStart, n]);
     words.push(token.first, token.last, endsSentence, token);
   }
   return words;
