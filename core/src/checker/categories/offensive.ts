@@ -28,6 +28,7 @@ import { emojiMenace } from './emoji-menace.js';
 import { watchingMenace } from './watching-menace.js';
 import { dangerDares } from './danger-dare.js';
 import { childApproaches } from './child-approach.js';
+import { ridicule } from './ridicule.js';
 import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, loadModel, type LearnedCategory, type LearnedModel } from './learned.js';
@@ -143,6 +144,7 @@ const INSULT_REASON = 'An insult aimed at a person.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
 const WATCHING_REASON = 'Says where someone lives, what they drive or when they come and go, in a way that reads as menace: check it is not a threat.';
 const APPROACH_REASON = 'Asks for a private way to a child, with a word on her looks, her age, pictures or a gift: this can be grooming. Hide it and tell the safeguarding lead.';
+const RIDICULE_REASON = 'Mocks a person by likening them to something: this can be bullying or harassment.';
 const DARE_REASON = 'Dares someone into a place or thing that could kill them: this can be incitement to self-harm.';
 const EMOJI_MENACE_REASON = 'A weapon, blood or fire in emoji, aimed at someone or set for a time and place: check it is not a threat.';
 const AIMED_REASON = 'Said to or of one person: harassment as well as hate or a threat.';
@@ -460,6 +462,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         if (p.kind === 'comment') warn('sexual', childApproaches(p.original), APPROACH_REASON);
         if (p.kind !== 'official_post') {
           warn('threat', watchingMenace(p.original), WATCHING_REASON);
+          warn('bullying', ridicule(p.original), RIDICULE_REASON);
           for (const h of dangerDares(p.original)) {
             emoji.push({ category: 'threat', start: h.start, end: h.end, severity: 'warning', reason: DARE_REASON });
             emoji.push({ category: 'bullying', start: h.start, end: h.end, severity: 'warning', reason: DARE_REASON });
