@@ -68,6 +68,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '22': { texts: './heldout-22-texts.js', prefix: 'h22', out: './heldout-22.jsonl' },
   '23': { texts: './heldout-23-texts.js', prefix: 'h23', out: './heldout-23.jsonl' },
   '24': { texts: './heldout-24-texts.js', prefix: 'h24', out: './heldout-24.jsonl' },
+  '25': { texts: './heldout-25-texts.js', prefix: 'h25', out: './heldout-25.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {
