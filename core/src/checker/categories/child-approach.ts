@@ -12,6 +12,7 @@
 // read, as the school's page is where strangers write. It is a warning, for the safeguarding lead to read.
 
 import type { EmojiHit } from './emoji-innuendo.js';
+import { readReplies, sentenceSpan } from './replies.js';
 
 /** a child pointed at: "the girls", "the little one in pink", "which one", "the Year 6 girls", "your daughter" */
 const CHILD =
@@ -29,31 +30,12 @@ const LURE =
 const ERRAND =
   /£\d|\b(?:for\s+sale|selling|sold|(?:message|dm|pm|inbox|text)\s+me\s+(?:where|which|what|when|the\s+[a-z]+|if\s+(?:you|anyone)|for\s+(?:details|info|the|prices?))|(?:photos?|pictures?|pics?)\s+of\s+my\s+(?:son|daughter|child|boy|girl|kids?|little\s+one))\b/i;
 
-/** a reply of its own: a line, or a "> " quote in a pasted thread */
-const REPLY_BREAK = /(?:^|\s)>\s|\n/g;
-/** a sentence's end, for the span */
-const SENTENCE_END = /[.!?]+(?=\s|$)/g;
-
 /** The spans of a comment that approach a child privately with a lure. */
 export function childApproaches(text: string): EmojiHit[] {
-  const out: EmojiHit[] = [];
-  let from = 0;
-  REPLY_BREAK.lastIndex = 0;
-  for (;;) {
-    const m = REPLY_BREAK.exec(text);
-    const to = m ? m.index : text.length;
-    if (to > from) {
-      const hit = readReply(text, from, to);
-      if (hit) out.push(hit);
-    }
-    if (!m) break;
-    from = m.index + m[0].length;
-  }
-  return out;
+  return readReplies(text, readReply);
 }
 
-function readReply(text: string, from: number, to: number): EmojiHit | undefined {
-  const reply = text.slice(from, to);
+function readReply(reply: string): EmojiHit | undefined {
   // a private way in is the rarest part: looked for first
   const privately = PRIVATE.exec(reply);
   if (!privately) return undefined;
@@ -70,19 +52,5 @@ function readReply(text: string, from: number, to: number): EmojiHit | undefined
   }
   if (!child) return undefined;
   const at = [privately.index, privately.index + privately[0].length, lure.index, lure.index + lure[0].length, child.index, child.index + child[0].length];
-  const first = Math.min(...at);
-  const last = Math.max(...at);
-  // from the start of the first cue's sentence to the end of the last one's
-  let start = 0;
-  let end = reply.length;
-  SENTENCE_END.lastIndex = 0;
-  for (let s = SENTENCE_END.exec(reply); s; s = SENTENCE_END.exec(reply)) {
-    if (s.index + s[0].length <= first) start = s.index + s[0].length;
-    else if (s.index >= last) {
-      end = s.index + s[0].length;
-      break;
-    }
-  }
-  while (start < end && /\s/.test(reply[start]!)) start++;
-  return { start: from + start, end: from + end };
+  return sentenceSpan(reply, Math.min(...at), Math.max(...at));
 }

@@ -13,6 +13,7 @@
 // read: a school's own post says who is on the gate at 8.40. It is a warning, for a person to read.
 
 import type { EmojiHit } from './emoji-innuendo.js';
+import { readReplies, sentenceSpan } from './replies.js';
 
 /** someone the details are about: a title and name, a role, a parent, or "you" */
 const PERSON =
@@ -37,33 +38,14 @@ const INSINUATION =
 const OWN_OR_TOPIC =
   /£\d|\b(?:for sale|selling|sold|lost|found|handed in|collection|collect from|lift share|car ?share|lift to|lifts? (?:for|to)|my (?:car|van|house|drive|front door|address)|our (?:car|van|house|drive|front door))\b/i;
 
-/** a reply of its own: a line, or a "> " quote in a pasted thread */
-const REPLY_BREAK = /(?:^|\s)>\s|\n/g;
-/** a sentence's end, for the span */
-const SENTENCE_END = /[.!?]+(?=\s|$)/g;
-
 const KINDS = [ADDRESS, CAR, ROUTINE, KNOWING] as const;
 
 /** The spans of a comment or personal post that tell someone where they live or when they come and go, as menace. */
 export function watchingMenace(text: string): EmojiHit[] {
-  const out: EmojiHit[] = [];
-  let from = 0;
-  REPLY_BREAK.lastIndex = 0;
-  for (;;) {
-    const m = REPLY_BREAK.exec(text);
-    const to = m ? m.index : text.length;
-    if (to > from) {
-      const hit = readReply(text, from, to);
-      if (hit) out.push(hit);
-    }
-    if (!m) break;
-    from = m.index + m[0].length;
-  }
-  return out;
+  return readReplies(text, readReply);
 }
 
-function readReply(text: string, from: number, to: number): EmojiHit | undefined {
-  const reply = text.slice(from, to);
+function readReply(reply: string): EmojiHit | undefined {
   // an address, "I know …" or an insinuation is needed whatever else is said: looked for first, as most replies
   // have none
   if (!ADDRESS.test(reply) && !KNOWING.test(reply) && !INSINUATION.test(reply)) return undefined;
@@ -82,19 +64,5 @@ function readReply(text: string, from: number, to: number): EmojiHit | undefined
   const insinuation = INSINUATION.exec(reply);
   if (insinuation) at.push(insinuation.index, insinuation.index + insinuation[0].length);
   if (!(kinds >= 1 && insinuation) && !(kinds >= 2 && pointed)) return undefined;
-  // from the start of the first detail's sentence to the end of the last one's
-  let start = 0;
-  let end = reply.length;
-  const first = Math.min(...at);
-  const last = Math.max(...at);
-  SENTENCE_END.lastIndex = 0;
-  for (let s = SENTENCE_END.exec(reply); s; s = SENTENCE_END.exec(reply)) {
-    if (s.index + s[0].length <= first) start = s.index + s[0].length;
-    else if (s.index >= last) {
-      end = s.index + s[0].length;
-      break;
-    }
-  }
-  while (start < end && /\s/.test(reply[start]!)) start++;
-  return { start: from + start, end: from + end };
+  return sentenceSpan(reply, Math.min(...at), Math.max(...at));
 }
