@@ -19,8 +19,9 @@ import type { CorpusEntry } from './generate-corpus.js';
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 const flag = process.argv.indexOf('--train');
-const sets = (flag < 0 ? '0,1,2,3,4,5,6,7,8,9,10,11,14,16' : process.argv[flag + 1]!).split(',').map(Number);
-const fileOf = (n: number) => (n === 0 ? './corpus.jsonl' : n === 1 ? './heldout.jsonl' : `./heldout-${n}.jsonl`);
+const sets = (flag < 0 ? '0,1,2,3,4,5,6,7,8,9,10,11,14,16' : process.argv[flag + 1]!).split(',');
+/** set 0 is corpus.jsonl, set 1 heldout.jsonl, set N heldout-N.jsonl, and set tN the training set training-N.jsonl */
+const fileOf = (n: string) => (n === '0' ? './corpus.jsonl' : n === '1' ? './heldout.jsonl' : n.startsWith('t') ? `./training-${n.slice(1)}.jsonl` : `./heldout-${n}.jsonl`);
 const entries = sets.flatMap((n) => readFileSync(here(fileOf(n)), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CorpusEntry));
 const names = rosterWords(parseRoster(readFileSync(here('./roster.json'), 'utf8'), 'roster.json'));
 
