@@ -73,6 +73,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   t1: { texts: './training-1-texts.js', prefix: 't1', out: './training-1.jsonl' },
   t4: { texts: './training-4-texts.js', prefix: 't4', out: './training-4.jsonl' },
   t5: { texts: './training-5-texts.js', prefix: 't5', out: './training-5.jsonl' },
+  t6: { texts: './training-6-texts.js', prefix: 't6', out: './training-6.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {
