@@ -68,9 +68,11 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '22': { texts: './heldout-22-texts.js', prefix: 'h22', out: './heldout-22.jsonl' },
   '23': { texts: './heldout-23-texts.js', prefix: 'h23', out: './heldout-23.jsonl' },
   '24': { texts: './heldout-24-texts.js', prefix: 'h24', out: './heldout-24.jsonl' },
-  '25': { texts: './heldout-25-texts.js', prefix: 'h25', out: './heldout-25.jsonl' },  // training sets, never scored: threats, hate, bullying and sexual content with clean look-alikes, written
+  '25': { texts: './heldout-25-texts.js', prefix: 'h25', out: './heldout-25.jsonl' },
+  // training sets, never scored: threats, hate, bullying and sexual content with clean look-alikes, written
   // blind by several writers to teach the learned reading more wordings (npm run train:checker -- --train t1,...)
   t1: { texts: './training-1-texts.js', prefix: 't1', out: './training-1.jsonl' },
+  t3: { texts: './training-3-texts.js', prefix: 't3', out: './training-3.jsonl' },
   t4: { texts: './training-4-texts.js', prefix: 't4', out: './training-4.jsonl' },
   t5: { texts: './training-5-texts.js', prefix: 't5', out: './training-5.jsonl' },
   t6: { texts: './training-6-texts.js', prefix: 't6', out: './training-6.jsonl' },
