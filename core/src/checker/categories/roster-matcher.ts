@@ -250,6 +250,13 @@ const THING_AFTER = new Set(
 /** a word before a given name that makes it a saint, a monarch or a prophet: "St David's Day", "Prince Harry", "the Prophet Muhammad" */
 /** what follows "Will" the name but never "will" the verb */
 const NOT_AFTER_MODAL = new Set(['was', 'is', 'has', 'had', 'did', 'does', 'were', 'got', 'gets', 'won', 'wins', 'came', 'went', 'said', 'says', 'told', 'made', 'loves', 'loved', 'wants', 'wanted', 'needs', 'scored', 'and']);
+/** a person's own pronouns, said of them later in the sentence: "Summer brought in a photo of her hamster" */
+const PERSONAL_PRONOUNS = new Set(['she', 'he', 'her', 'his', 'him', 'herself', 'himself', 'shes', 'hes']);
+/**
+ * what a person does, said just after their name, that a month, a value, a flower or the verbs "hope", "will" and
+ * "may" do not: "Grace looks like she…" (not "Hope that he…", "Daisy chains", "Will tell him", "Summer brings")
+ */
+const DEEDS = new Set(['looks', 'looked', 'runs', 'smells', 'smelled', 'smelt', 'knows', 'knew', 'thinks', 'thought', 'brought', 'took', 'takes', 'gets', 'tries', 'tried', 'talks', 'talked', 'cries', 'cried', 'walks', 'walked', 'sits', 'sat', 'plays', 'played', 'goes', 'likes', 'liked', 'hates', 'hated', 'reckons', 'acts', 'acted', 'dresses', 'dressed', 'sounds', 'seems', 'seemed', 'deserves', 'deserved', 'forgot', 'forgets', 'loses', 'misses', 'missed', 'struggles', 'struggled', 'worked', 'works', 'behaves', 'behaved', 'hits', 'kicked', 'kicks', 'pushed', 'pushes', 'bites', 'punched', 'punches', 'stole', 'steals', 'lied', 'copied', 'copies', 'cheated', 'cheats', 'threw', 'throws', 'shouted', 'shouts', 'screamed', 'screams', 'laughed', 'laughs', 'smiled', 'smiles', 'wore', 'wears', 'ate', 'eats', 'owes', 'owed', 'bought', 'buys', 'found', 'finds', 'lost', 'left', 'managed', 'finished', 'wrote', 'told', 'made', 'wanted', 'wants', 'needs', 'needed', 'loves', 'loved', 'has', 'had']);
 /** "will" the noun: "free will is", "a will was found", "goodwill" */
 const WILL_THE_NOUN = new Set(['a', 'the', 'free', 'good', 'ill', 'own', 'his', 'her', 'their', 'my', 'last', 'strong', 'political', 'sheer', 'iron']);
 /** given names that are count nouns, which need an article to start a sentence: "Mason will", "Daisy has" */
@@ -1072,6 +1079,12 @@ class Context {
     return false;
   }
   /** "from the school council", "in my class", "on the eco team": a group the named child is in */
+  /** "she", "his" and the like within eight words after token k, in the same sentence */
+  pronounAfter(k: number): boolean {
+    const t = this.tokens;
+    for (let j = k + 1; j < t.length && j <= k + 8 && this.joined(j - 1, j); j++) if (PERSONAL_PRONOUNS.has(t[j]!.text)) return true;
+    return false;
+  }
   groupAfter(last: number, onlyFrom: boolean): boolean {
     const t = this.tokens;
     let k = last + 1;
@@ -1265,6 +1278,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (capital && form === 'given' && next !== undefined && DONE_BY_A_PERSON.has(next) && ctx.spaced(last, last + 1)) return { match };
   // an award list: "Year 2: May, for never giving up", "Year 3: Rose for her poem"
   if (capital && form === 'given' && ctx.afterYearColon(i)) return { match };
+  // doing something of their own, said with their pronoun: "Summer brought in a photo of her hamster", "Grace looks
+  // like she…", "Mason smells like wee and his mum…" (not "Hope is fading for her", "May brings her blossom")
+  if (capital && form === 'given' && next !== undefined && DEEDS.has(next) && ctx.spaced(last, last + 1) && ctx.pronounAfter(last + 1)) return { match };
   // "Ivy came home singing", "Rose came first in the egg and spoon"
   if (capital && form === 'given' && next === 'came' && COME_TO.has(ctx.next(last + 1) ?? '')) return { match };
   // one of two people doing something: "Holly and I are off for a mulled wine", "Grace and me went" (not "Summer and I")
