@@ -129,6 +129,11 @@ describe('offensive language: what it finds', () => {
     for (const text of ['he went on a bender last night', 'a fender bender on the A38']) expect(findingsIn(text), text).toEqual([]);
   });
 
+  it('finds well-known slurs for Asian, Black and mixed-race people and gay men, but not a cricket ball', () => {
+    has('hate', ['some dothead in an uber nearly hit me', 'had a sand monkey shouting at me in the car park', 'a spear chucker on the bus', 'the slant eyed kid in year 3', 'just woofters patting themselves on the back', 'the mulatto boy in reception', 'six gorillion lol']);
+    clean(['He bowled a chinaman to finish the over', 'Our cricket club has a chinaman bowler now']);
+  });
+
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);

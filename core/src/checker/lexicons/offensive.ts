@@ -173,6 +173,12 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   ...['polak', 'polaks', 'bogtrotter', 'bogtrotters', 'didicoy', 'didicoys', 'diddicoy', 'diddicoys', 'dago', 'dagoes', 'wop', 'wops', 'dindu', 'dindus'].map((t) =>
     block(t, 'hate', 'word', { reason: RACIST }),
   ),
+  // well-known slurs for South and East Asian, Black and mixed-race people and for gay men that no set had yet
+  // "chinaman" is also a left-arm spinner's ball: "bowled a chinaman" is cricket
+  block('chinaman', 'hate', 'word', { reason: RACIST, allow: ['a chinaman', 'chinaman bowler', 'chinaman bowling', 'chinaman delivery'] }),
+  ...['dothead', 'dotheads', 'chinamen', 'coolie', 'coolies', 'mulatto', 'mulattos', 'mulattoes', 'slanty', 'woofter', 'woofters'].map((t) =>
+    block(t, 'hate', 'word', { reason: t.startsWith('woof') ? HOMOPHOBIC : RACIST }),
+  ),
   block('coon', 'hate', 'word', { reason: RACIST, allow: ['maine coon'] }),
   // also a Russian martial art: "gold at the sambo championships"
   block('sambo', 'hate', 'word', { reason: RACIST, allow: ['sambo championship', 'sambo championships', 'sambo club', 'sambo class', 'sambo classes', 'sambo wrestling', 'sambo is a', 'sambo tournament', 'sambo competition', 'combat sambo', 'sport sambo'] }),
@@ -798,7 +804,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   // "Walsh is a useless prick" (not "it's just a little prick", a vaccine)
   { pattern: 'pr[i*]ck(?<=(?<![a-z])(that|this|you|u|ya) ([a-z]+ )?pr[i*]ck)(?= \\.|$| (that|who|in|at|from|mate))|pr[i*]ck(?<=(?<![a-z])(is|was) (a|an) ([a-z*]+ ){0,3}pr[i*]ck)(?<!(?<![a-z])(it|that|this|its) (is|was) [a-z* ]{1,60})(?! of)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
-  { pattern: '(jungle bunny|porch monkey|window licker|christ killer|sand nigger|b[a*]tty boy|b[a*]tty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?|half ?castes?|jew (them|him|her|me|you|u|em) down|downies', category: 'hate', severity: 'block', reason: 'A slur.' },
+  { pattern: '(jungle bunny|porch monkey|sand monkey|spear chucker|slant eye|slant eyed|slanty eyed|window licker|christ killer|sand nigger|b[a*]tty boy|b[a*]tty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?|half ?castes?|jew (them|him|her|me|you|u|em) down|downies', category: 'hate', severity: 'block', reason: 'A slur.' },
   // "bender" as a homophobic slur at someone: "skips like a right bender" (not "went on a bender", "a fender bender")
   { pattern: 'bender(?<=(?<![a-z])(you|u|ur|right|proper|total|absolute|fucking|fking|such a|like a|little|big|massive|fat|dirty|filthy|ugly) bender)', category: 'hate', severity: 'block', reason: HOMOPHOBIC, also: 'bullying' },
   // "men in dresses are not women", "shoving gay stuff down kids' throats is grooming"
@@ -990,7 +996,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // set 14: slogans and dog whistles, and slur phrases with no slur word in them ("dinghy divers" is above)
   {
     pattern:
-      'enoch (was|is) right|deus vult|remove kebab|wpww|white pride world ?wide|happy merchants?|londonistans?|kalergi( plan)?|zog|(fresh|straight) of the boat|(gay|trans|lgbt|lgbtq) agenda|bud bud ding ding|camel jockeys?|curry munchers?|cow piss drinkers?|pillow biters?|fudge packers?|carpet munchers?|rug munchers?|muzrats?|religion of peace(?= (strikes|keps|at it|in action|again|blowing|blows))|rag (of|off) (your|ur|her|his|their) heads?',
+      'enoch (was|is) right|deus vult|(six )?gorillions?|remove kebab|wpww|white pride world ?wide|happy merchants?|londonistans?|kalergi( plan)?|zog|(fresh|straight) of the boat|(gay|trans|lgbt|lgbtq) agenda|bud bud ding ding|camel jockeys?|curry munchers?|cow piss drinkers?|pillow biters?|fudge packers?|carpet munchers?|rug munchers?|muzrats?|religion of peace(?= (strikes|keps|at it|in action|again|blowing|blows))|rag (of|off) (your|ur|her|his|their) heads?',
     category: 'hate',
     severity: 'block',
     reason: GROUP_HATE,
