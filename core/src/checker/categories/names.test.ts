@@ -106,6 +106,14 @@ describe('names', () => {
     expect(named('Grace looks lovely in the new hall')).toEqual([]);
   });
 
+  it('finds a name that is a thing said straight to the child, without a comma', () => {
+    expect(named('Ruby ur so annoying stop copying me', 'comment')).toEqual(['Ruby']);
+    expect(named("Ruby you're next on the register", 'comment')).toEqual(['Ruby']);
+    // a name that is a verb or a value says no such thing
+    expect(named("Hope you're all well after the holidays", 'comment')).toEqual([]);
+    expect(named('Will you help at the fair?', 'comment')).toEqual([]);
+  });
+
   it('finds a given name that is not an ordinary word wherever it appears', () => {
     expect(named('tom played the lead role')).toEqual(['tom']);
   });

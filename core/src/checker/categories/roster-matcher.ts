@@ -421,6 +421,10 @@ const WORKS = new Map<string, Set<string>>([
 ]);
 /** words said to someone just named at the start of a sentence: "Will, you're a legend!" */
 const SAID_TO = new Set(['you', 'your', 'yours', 'youre', 'yourself', 'u', 'ur', 'thank', 'thanks', 'congratulations', 'congrats']);
+/** "you" said straight after a name, with no comma: "Lily ur so ugly" */
+const SAID_TO_BARE = new Set(['you', 'youre', 'u', 'ur']);
+/** names that are also verbs said to someone: "Mark you're out", "Bill you for it" */
+const IMPERATIVE_NAMES = new Set(['mark', 'pat', 'bill', 'drew', 'kit']);
 /** lower-case single letters that are text speak, not an initial, after a given name: "will u", "may b" */
 const TEXT_SPEAK = new Set(['a', 'i', 'u', 'b', 'c', 'r', 'y', 'n', 'k', 'x', 'o']);
 /** what runs a name spelt letter by letter together: "K.a.i", "k a i" */
@@ -1287,6 +1291,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (capital && form === 'given' && next === 'and' && !NOT_VOCATIVE.has(head) && !VALUES.has(head) && (ctx.next(last + 1) === 'i' || ctx.next(last + 1) === 'me')) return { match };
   // said to them at the start of a sentence: "Will, you're a legend!" (but "Summer, you were glorious")
   if (capital && !NOT_VOCATIVE.has(head) && ctx.vocative(i, last)) return { match };
+  // and without the comma, by a name no one says to a thing: "Lily ur so ugly", "Jack you're next" (not "Hope you're
+  // well", "Will you help?", "Mark your calendars", where the name is a verb)
+  if (capital && form === 'given' && BARE_COUNT.has(head) && !IMPERATIVE_NAMES.has(head) && next !== undefined && SAID_TO_BARE.has(next) && ctx.spaced(last, last + 1) && ctx.sentenceInitial(i)) return { match };
   const valueList = VALUES.has(head) && ((prev !== undefined && VALUES.has(prev)) || (next !== undefined && VALUES.has(next)) || nearValue(ctx, i, last));
   const weak = capital && !ctx.sentenceInitial(i) && !ctx.titleCase(i) && !MONTHS.has(head) && head !== 'art' && !valueList && !(prev !== undefined && ORDINARY_BEFORE.has(prev) && prev !== 'and' && prev !== 'with');
   if (weak) return { match };
