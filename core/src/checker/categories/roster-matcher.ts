@@ -256,7 +256,7 @@ const PERSONAL_PRONOUNS = new Set(['she', 'he', 'her', 'his', 'him', 'herself', 
  * what a person does, said just after their name, that a month, a value, a flower or the verbs "hope", "will" and
  * "may" do not: "Grace looks like she…" (not "Hope that he…", "Daisy chains", "Will tell him", "Summer brings")
  */
-const DEEDS = new Set(['looks', 'looked', 'runs', 'smells', 'smelled', 'smelt', 'knows', 'knew', 'thinks', 'thought', 'brought', 'took', 'takes', 'gets', 'tries', 'tried', 'talks', 'talked', 'cries', 'cried', 'walks', 'walked', 'sits', 'sat', 'plays', 'played', 'goes', 'likes', 'liked', 'hates', 'hated', 'reckons', 'acts', 'acted', 'dresses', 'dressed', 'sounds', 'seems', 'seemed', 'deserves', 'deserved', 'forgot', 'forgets', 'loses', 'misses', 'missed', 'struggles', 'struggled', 'worked', 'works', 'behaves', 'behaved', 'hits', 'kicked', 'kicks', 'pushed', 'pushes', 'bites', 'punched', 'punches', 'stole', 'steals', 'lied', 'copied', 'copies', 'cheated', 'cheats', 'threw', 'throws', 'shouted', 'shouts', 'screamed', 'screams', 'laughed', 'laughs', 'smiled', 'smiles', 'wore', 'wears', 'ate', 'eats', 'owes', 'owed', 'bought', 'buys', 'found', 'finds', 'lost', 'left', 'managed', 'finished', 'wrote', 'told', 'made', 'wanted', 'wants', 'needs', 'needed', 'loves', 'loved', 'has', 'had']);
+const DEEDS = new Set(['looks', 'looked', 'runs', 'smells', 'smelled', 'smelt', 'knows', 'knew', 'thinks', 'thought', 'brought', 'took', 'takes', 'gets', 'tries', 'tried', 'talks', 'talked', 'cries', 'cried', 'walks', 'walked', 'sits', 'sat', 'plays', 'played', 'goes', 'likes', 'liked', 'hates', 'hated', 'reckons', 'acts', 'acted', 'dresses', 'dressed', 'sounds', 'seems', 'seemed', 'deserves', 'deserved', 'forgot', 'forgets', 'loses', 'misses', 'missed', 'struggles', 'struggled', 'worked', 'works', 'behaves', 'behaved', 'hits', 'kicked', 'kicks', 'pushed', 'pushes', 'bites', 'punched', 'punches', 'stole', 'steals', 'lied', 'copied', 'copies', 'cheated', 'cheats', 'threw', 'throws', 'shouted', 'shouts', 'screamed', 'screams', 'laughed', 'laughs', 'smiled', 'smiles', 'wore', 'wears', 'ate', 'eats', 'owes', 'owed', 'bought', 'buys', 'found', 'finds', 'lost', 'left', 'managed', 'finished', 'made', 'wanted', 'wants', 'needs', 'needed', 'loves', 'loved', 'has', 'had']);
 /** "will" the noun: "free will is", "a will was found", "goodwill" */
 const WILL_THE_NOUN = new Set(['a', 'the', 'free', 'good', 'ill', 'own', 'his', 'her', 'their', 'my', 'last', 'strong', 'political', 'sheer', 'iron']);
 /** given names that are count nouns, which need an article to start a sentence: "Mason will", "Daisy has" */
@@ -1082,13 +1082,13 @@ class Context {
     for (let w = k + 1; w <= k + 3 && w < t.length && this.joined(w - 1, w); w++) if (PETS.has(t[w]!.text)) return true;
     return false;
   }
-  /** "from the school council", "in my class", "on the eco team": a group the named child is in */
   /** "she", "his" and the like within eight words after token k, in the same sentence */
   pronounAfter(k: number): boolean {
     const t = this.tokens;
     for (let j = k + 1; j < t.length && j <= k + 8 && this.joined(j - 1, j); j++) if (PERSONAL_PRONOUNS.has(t[j]!.text)) return true;
     return false;
   }
+  /** "from the school council", "in my class", "on the eco team": a group the named child is in */
   groupAfter(last: number, onlyFrom: boolean): boolean {
     const t = this.tokens;
     let k = last + 1;

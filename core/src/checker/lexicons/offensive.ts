@@ -173,7 +173,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   ...['polak', 'polaks', 'bogtrotter', 'bogtrotters', 'didicoy', 'didicoys', 'diddicoy', 'diddicoys', 'dago', 'dagoes', 'wop', 'wops', 'dindu', 'dindus'].map((t) =>
     block(t, 'hate', 'word', { reason: RACIST }),
   ),
-  // well-known slurs for South and East Asian, Black and mixed-race people and for gay men that no set had yet
+  // well-known slurs for South and East Asian, Black and mixed-race people and for gay men that no set had yet;
   // "chinaman" is also a left-arm spinner's ball: "bowled a chinaman" is cricket
   block('chinaman', 'hate', 'word', { reason: RACIST, allow: ['a chinaman', 'chinaman bowler', 'chinaman bowling', 'chinaman delivery'] }),
   ...['dothead', 'dotheads', 'chinamen', 'coolie', 'coolies', 'mulatto', 'mulattos', 'mulattoes', 'slanty', 'woofter', 'woofters'].map((t) =>
