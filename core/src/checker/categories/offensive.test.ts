@@ -134,6 +134,74 @@ describe('offensive language: what it finds', () => {
     clean(['He bowled a chinaman to finish the over', 'Our cricket club has a chinaman bowler now']);
   });
 
+  it('finds far-right slogans and well-known anti-migrant, anti-LGBT and anti-disabled tropes, but not history lessons or Space Invaders', () => {
+    has('hate', [
+      'Heil Hitler lol',
+      'White power.',
+      '14 words, you know the rest.',
+      'Remigration now.',
+      'Rapefugees should not be let near our kids.',
+      'The alphabet mafia has taken over the curriculum.',
+      "It's Adam and Eve not Adam and Steve.",
+      'Another day another boat of invaders.',
+      "The school is full of foreigners now, it's not British anymore.",
+      'Our town is full of refugees now and nobody does anything.',
+      'Islam is not compatible with British values.',
+      "Speak English, you're in England.",
+      'Disabled kids hold everyone else back.',
+      "Foreign teachers can't even speak proper English.",
+      "It's okay to be white.",
+      "Gypsies will rob your house while you're at work.",
+    ]);
+    clean([
+      'Our Year 6 enjoyed coding their own Space Invaders game.',
+      'The White Power Rangers costume won first prize.',
+      'Year 4 learned about the Second World War and why people said Heil Hitler in Nazi Germany.',
+      'My poem had 14 words.',
+      'Geography: the camp is full of refugees who fled the war.',
+      'In RE, Year 9 discussed whether Islam is compatible with British values.',
+      'Learn to speak English with our free ESOL classes for parents.',
+      'We make sure no child is held back, and SEN pupils get the support they need.',
+      "It's okay to be different!",
+      'Thieves stole bikes from the bike shed; please lock yours.',
+    ]);
+  });
+
+  it('finds threats in idioms with no word of harm in them, but not their everyday uses', () => {
+    has('threat', [
+      "You won't live to see Christmas.",
+      "He won't see his next birthday.",
+      "I'll make him disappear.",
+      'That man needs taking out.',
+      "He's getting cheffed up.",
+      "We'll run up in your gaff.",
+      'Wanna square up after school?',
+      'Keep your mouth shut or else.',
+      'Keep your head down or lose it.',
+      "Stay home tomorrow if you know what's good for you.",
+      "Don't come to school on Monday, you've been warned.",
+      "I'd happily do time for that man.",
+      'Everyone who laughed at me will pay tomorrow.',
+    ]);
+    clean([
+      "You won't see Christmas lights on the hall this year as the ladder is broken.",
+      "They won't see Christmas at home this year, as they are visiting family in Poland.",
+      'The magician will make them disappear and reappear!',
+      'The rubbish needs taking out before the caterers arrive.',
+      'Year 6 need taking out for a treat after SATs.',
+      'Our chef is cheffing up a storm for Christmas dinner.',
+      'Run up in your house slippers to say goodnight.',
+      'The boys squared up for the penalty shoot-out.',
+      'Please make sure you take your coats home or else they will go to lost property.',
+      "Eat your vegetables if you know what's good for you, says Chef Maria!",
+      "Don't come in tomorrow if you have had sickness in the last 48 hours.",
+      'He did time for that in the 80s, according to the documentary.',
+      'Everyone will pay on ParentPay by Friday.',
+      'They will pay tomorrow at the office.',
+      'One ended "or else". Chilling.',
+    ]);
+  });
+
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);
