@@ -202,6 +202,41 @@ describe('offensive language: what it finds', () => {
     ]);
   });
 
+  it('finds bullying in playground slang and ways of turning others against someone, but not safety advice or a PSHE lesson', () => {
+    has('bullying', [
+      'Nobody invite her to the party.',
+      'Everyone unfollow him.',
+      'Unfollow her everyone.',
+      "Everyone's laughing at you behind your back.",
+      'Why are you even alive.',
+      'Imagine being that ugly.',
+      'No wonder your dad left.',
+      "Your mum's so poor she can't afford shoes.",
+      'Go cry to your mummy.',
+      'Ur so dry no one talks to u.',
+      "You're such a neek.",
+      "She's such a crybaby.",
+      "He's a wet wipe.",
+      "You're such a try hard.",
+      "He's a mummy's boy.",
+      "She's a pick me.",
+    ]);
+    has('sexual', ["You're such a sket."]);
+    clean([
+      "Don't talk to strangers on your way home.",
+      'If someone sends you nasty messages, block them and tell an adult.',
+      'Never follow him on social media if you do not know him in real life.',
+      'Why are you here so early? Breakfast club starts at 8.',
+      "Everyone laughed at the panto dame's jokes.",
+      'We laughed at him dressed as a giant carrot for Children in Need!',
+      'Nobody invited her to the party, so we talked about kindness in PSHE.',
+      'Imagine being so brave at just seven years old!',
+      'No wonder your dad was proud, what a performance.',
+      'Ask yourself: would you want someone to say your mum is so poor?',
+      'Is the tumble dryer so dry it shrinks jumpers?',
+    ]);
+  });
+
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);
