@@ -237,6 +237,31 @@ describe('offensive language: what it finds', () => {
     ]);
   });
 
+  it('finds sexual questions to children, an adult giving their age to them, and sex acts in slang, but not RE, broadband or the PTA hoodies', () => {
+    has('sexual', [
+      'What colour bra are you wearing?',
+      'U a virgin?',
+      'DTF?',
+      'She gives good head.',
+      "He's packing down there.",
+      "Any year 7s want to snap me, I'm 19.",
+      'Let me see you in your PE kit.',
+      'She wore a short skirt so she was asking for it.',
+      'He fingered her at the disco.',
+    ]);
+    clean([
+      'Year 4 learned about the Virgin Mary in RE.',
+      'Our broadband is Virgin Media, so the website may be slow today.',
+      'She gives her head a shake and carries on.',
+      'DTF transfers are used on our PTA hoodies.',
+      'Year 6 want to snap up the last tickets!',
+      "Message me, I'm 20 minutes late for pick-up.",
+      "Can't wait to see you in your PE kit on Sports Day!",
+      'What colour shirt are you wearing for the photo?',
+      'He gives great advice about revision.',
+    ]);
+  });
+
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);

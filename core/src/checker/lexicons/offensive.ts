@@ -722,6 +722,17 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: 'Sexual spam.',
   },
+  // sexual questions and talk every safeguarding lead has seen: a child asked what underwear they have on or whether
+  // they are a virgin, an adult giving their age to children ("any year 7s want to snap me, I'm 19"), "let me see you in
+  // your swimsuit", a girl "asking for it" because of what she wore, and sex acts said in slang (not the Virgin Mary,
+  // Virgin Media, "she gives her head a shake", nor DTF printing on the PTA's hoodies)
+  {
+    pattern:
+      '(what|wat|wot) (colour|color|kind of|type of|knickers|underwear|bra) ((bra|knickers|underwear|pants|boxers|thong|undies) )?(are|r|is|do) (you|u|ya|she|her) (wearing|in|wear|got on)|(are|r) (you|u|ya) (a |stil a |even a )?virgin(?! (media|trains|mary|atlantic|money|active|galactic|islands|queen|birth|olive))|(you|u|ya|ur) a virgin(?= \\.|$| (lol|then|or|tho|still))|dtf(?= \\.|$| (tonight|lol|x|xx|hmu|babe|dm|msg|then|or not|rn))|gives? (good|great|decent|the best|amazing) (head|brain)|packing (down there|in (his|her|the) (pants|trousers|shorts|boxers))|(year|yr) ?(7|8|9|seven|eight|nine|[1-6])s? ((girls|boys|lads) )?(want|wana|fancy|like|wanting)( to)? (snap|dm|message|chat|add|inbox|text|meet|hang out)( with)? me(?![a-z])|(snap|dm|message|add|inbox|text) me(?= (im|i m|i am) (1[89]|[2-9][0-9])(?! (minutes|mins|seconds|hours|percent)))|let me see (you|u|ya) in (your|ur) (pe kit|swimsuit|swimming costume|bikini|leotard|underwear|knickers|bra|pyjamas|uniform)|asking for it(?<=(skirt|dress|wearing|wore|drunk|dressed like|flirting|top|shorts)( [a-z]+){0,6} (was|is|s|were) asking for it)|(fingered|fingering) (her|him|me)(?= \\.|$| (at|in|behind|on|under|last|after|during|and))',
+    category: 'sexual',
+    severity: 'warning',
+    reason: 'May be read as sexual, or as an approach to a child.',
+  },
   // spam for sex by chat or camera ("s3x chat", "live sex cams"), but not sex education, single-sex schools or the
   // sex of a baby. "Hot singles" above is the same trade: people offered for sex, not a dating club's news.
   { pattern: 'sex (chat|chats|cam|cams|camming|dating|contacts?|hook ?ups?|meets?|lines?|party|parties|toys|shop)|(free|live|hot|phone|cyber) sex(?! (education|ed|discrimination|differences|characteristics|of|and|or))|cybersex', category: 'sexual', severity: 'block', reason: 'Sexual spam.' },
