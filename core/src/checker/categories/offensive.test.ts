@@ -262,6 +262,34 @@ describe('offensive language: what it finds', () => {
     ]);
   });
 
+  it('hears the warning signs before an attack on a school and street threats of today, but not a surprise or the trip list', () => {
+    has('threat', [
+      "Wait till you see what I've got in my bag for Friday.",
+      "You're on my hit list.",
+      "You're on my list.",
+      "One day they'll all be sorry.",
+      'Everyone at this school is going to regret it on Monday.',
+      'Snitches get stitches.',
+      "Bring the ting tomorrow we're gonna ride on them.",
+      'Your car would look better on fire.',
+      'You want to get hurt?',
+      'Come outside then.',
+      "I'll come to your house tonight.",
+      "I'm gonna wet him.",
+    ]);
+    clean([
+      "Wait till you see what I've got for you, Year 2!",
+      "You're on my list for the trip, don't worry.",
+      "One day they'll all be grateful for their teachers.",
+      'Everyone is going to love the disco on Friday.',
+      'The Vikings would ride out on raids.',
+      'Come outside and see the snow!',
+      "I'll come to your house to drop off the book.",
+      "I'll wet the sponge and you throw it at Mr Hill.",
+      'Say one more word in French!',
+    ]);
+  });
+
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);
