@@ -290,6 +290,44 @@ describe('offensive language: what it finds', () => {
     ]);
   });
 
+  it('finds slurs and mockery of disabled, Muslim, Jewish, gay, trans, Traveller, Black and South Asian children, but not their ordinary words', () => {
+    has('hate', [
+      'Are you special or something?',
+      "He's such a sped.",
+      'You absolute joey.',
+      'Ride the short bus home.',
+      "He's a vegetable lol.",
+      "You're so autistic.",
+      "Your dad's in ISIS.",
+      'You terrorist.',
+      'Allahu akbar boom.',
+      "Don't blow us up.",
+      "Don't be such a jew, lend me a quid.",
+      "He's as tight as a jew.",
+      'Put him in the oven.',
+      "He's a bit of a fairy.",
+      'Dirty knacker.',
+      'He smells of curry.',
+      'Throw a banana at him.',
+      "She's a lady boy.",
+    ]);
+    clean([
+      'He sped off down the road on his bike.',
+      'Thank you Joey for organising the cake sale.',
+      'The fairy lights look lovely in the hall.',
+      'She was a fairy in the Christmas play.',
+      'My son is autistic and loves trains.',
+      'We are an autism friendly school; autistic children have a quiet room.',
+      'The hall smells of curry after the Diwali lunch, delicious!',
+      'The monkeys at the zoo loved the bananas.',
+      "Don't blow up the balloons too much or they pop.",
+      'Year 9 studied how the Taliban took control of Afghanistan.',
+      'Put it in the oven for 20 minutes.',
+      'Are you special needs trained? We are hiring a TA.',
+      "I'm knackered after sports day.",
+    ]);
+  });
+
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);

@@ -1061,6 +1061,17 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: GROUP_HATE,
   },
+  // slurs and mockery of disabled, Muslim, Jewish, gay, trans, Traveller, Black and South Asian children as they are said in
+  // school ("are you special or something?", "ride the short bus", "your dad's in ISIS", "don't be such a jew", "a bit of a
+  // fairy", "dirty knacker", "he smells of curry", "throw a banana at him") (not "he sped off", "thank you Joey", the fairy
+  // lights, "my son is autistic", the hall that smells of curry after the Diwali lunch)
+  {
+    pattern:
+      '(are|r) (you|u|ya|he|she) (special|slow|simple)(?= or (something|what|summat))|(a|such a|you|u|ur a|youre a|proper|total|absolute) sped(?= \\.|$| (lol|or|and|haha|bro|mate))|(absolute|such a|proper|total|bit of a|right|massive) joey(?![a-z])|(ride|rides|riding|rode|belongs on|should be on|came in on|get back on|go back on) the short bus|(hes|shes|youre|ur|your|he is|she is) (a |like a )?vegetable(?= \\.|$| (lol|haha|now|mate))|(so|proper|such an?|total|absolute) (autistic|autist|retarded|spastic)(?! (friendly|children|kids|pupils|people|son|daughter|boy|girl|child|students|adults|spectrum|traits))(?<=(?<![a-z])(youre|ur|you are|hes|shes|he is|she is|you|u|ya|stop being|dont be) (so|proper|such an?|total|absolute) [a-z]+)|(you|u|ya|ur|your|his|her|their)( (dad|mum|family|brother|uncle|cousin)s?)? (is |s |are )?(in|with|from|part of|joined|a member of) (isis|isil|al qaeda|alqaeda|the taliban)|(you|u|ya) (little |dirty |fucking |f[u*]+ing )?terrorists?(?= \\.|$| (lol|haha|bro|mate|go|get|and))|allahu? akbar (boom|bang|kaboom|bomb)|(boom|bang|kaboom) allahu? akbar|dont (blow|bomb) (us|me|the school|everyone|the clas) up|(such|such a|being a|be a|bit of a|dont be a) jew(?= \\.|$| (lend|give|with|about|and|lol|over))|(tight|stingy|mean|greedy|cheap) (as|like) a jew|(put|throw|shove|send|stick) (him|her|you|u|ya) in(to)? the (oven|ovens|gas chamber|gas chambers)|(bit of a|such a|proper|right|total|massive|big) fairy(?! (cakes?|lights?|tale|tales|godmother|wings|costume|dust|door|garden|liquid))|dirty knackers?|(you|u|ya) knacker(?![a-z])|(smells|smell|stinks|stink|reeks|reek) (of|like) (curry|garlic|kebab|kebabs|spices|spice)(?<=(?<![a-z])(he|she|they|you|u|ya|hes|shes|youre|ur|al of them|them|those|these) [a-z ]+)|bananas? at (him|her|them|the (black|new) [a-z]+)|lady ?boys?',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
   // sets 10 and 11: hate in coded numbers and slogans, conspiracy and denial, slur phrases, dehumanising jokes
   {
     pattern:
