@@ -328,6 +328,27 @@ describe('offensive language: what it finds', () => {
     ]);
   });
 
+  it('finds menace with no harm in its words, but not a quiz, a queue or the climbing wall', () => {
+    has('threat', [
+      'Your time is coming.',
+      'Remember what happened to the last teacher who crossed us.',
+      "I've got friends who'd sort you out.",
+      'My brother gets out of prison next week and he knows who you are.',
+      "Let's see you say that at the gates.",
+      "We'll see how brave you are without your mates.",
+      "I hope you've got good insurance.",
+    ]);
+    clean([
+      'Your time is up, pens down!',
+      'Your turn is coming, be patient in the queue.',
+      "We'll see how brave you are on the climbing wall!",
+      'Remember what happened to the last class who forgot their PE kits? No football.',
+      'I have got friends who would love to help at the fair.',
+      'My brother knows who you are, he was in your class!',
+      'Let us see you do it at the talent show!',
+    ]);
+  });
+
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);

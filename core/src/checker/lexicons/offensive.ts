@@ -554,6 +554,17 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: MAYBE_THREAT,
   },
+  // menace with no harm in its words: "your time is coming", "remember what happened to the last teacher who crossed us",
+  // "I've got friends who'd sort you out", "my brother gets out next week and he knows who you are", "let's see you say that
+  // at the gates", "we'll see how brave you are without your mates", "I hope you've got good insurance" (not "your time is
+  // up" in a quiz, nor "we'll see how brave you are on the climbing wall")
+  {
+    pattern:
+      '(your|ur|his|her|their) (time|turn|day) (is|s) coming(?= \\.|$| (mate|sir|miss|soon|bruv|and))|(remember|member|dont forget) what (happened|hapens) to (the last|that|the other) ([a-z]+ )?(teacher|kid|boy|girl|lad|person|one|guy|woman|man|snitch|head) (who|that)|(friends|mates|people|cousins|brothers|boys|uncles) (who|that)( would|d|wil|l| can| could)? (sort|deal with|find|hurt|batter|do|visit|see to) (you|u|ya|him|her)(?<=(?<![a-z])(ive|i have|i ve|i got|ive got|we ve|weve|we have|we got) [a-z ]+)|(knows|know) (who|what) (you|u|ya) (are|look like)(?<=(prison|jail|inside|locked up|gets out|getting out|released)( [a-z]+){0,8} (knows|know) [a-z ]+)|(lets|let s) se (you|u|ya) say (that|it) (at|to|outside|after|round) (the gates|my face|me|schol|home time)|se how (brave|hard|tough|big|clever|funny|smart|cocky|gobby|brave) (you|u|ya|he|she) (are|is|r)( then)? without (your|ur|his|her) (mates|friends|boys|gang|dad|brother|mum|bodyguards)|(hope|hoping) (you|u|ya|he|she|they) (ve|have|has|got|ve got|have got|has got) (good|decent|plenty of|god) (car |house |home |life )?insurance',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
   // bullying in ways every playground knows: turning others against someone ("nobody invite her", "everyone unfollow him"),
   // wishing them gone ("why are you even alive"), mocking their family ("no wonder your dad left", "your mum's so poor"),
   // and a crowd laughing at them (not "block them if they send you nasty messages", nor "why are you here early?")
