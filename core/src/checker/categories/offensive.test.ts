@@ -349,6 +349,28 @@ describe('offensive language: what it finds', () => {
     ]);
   });
 
+  it('finds hostility to migrants, Muslims and LGBT people in the words of complaints to a school, but not the panto or the census', () => {
+    has('hate', [
+      "It's like a foreign country round here now.",
+      "I don't want my daughter sat next to one of them.",
+      "Stop shoving Pride down our kids' throats.",
+      'There are only two genders, end of.',
+      'Not racist but there are too many of them in Year 3 now.',
+      "Not racist but Islam isn't compatible with British values.",
+      'We never had this problem before they arrived.',
+      'Send them to their own schools.',
+    ]);
+    clean([
+      "It's like a different country round here since the new park opened, so green!",
+      'The pantomime had men in dresses for the dame, great fun.',
+      'In the census form there are only two genders listed, which we have raised with the council.',
+      'We never had a problem with the car park before the new houses arrived.',
+      'Thank you for shoving the leaflets through our letterbox.',
+      "It's not racist but it is unkind, we told Year 5.",
+      'In RE, Year 9 discussed whether Islam is compatible with British values.',
+    ]);
+  });
+
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);
