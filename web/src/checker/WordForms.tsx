@@ -112,7 +112,7 @@ export function AllowPhraseForm({ schoolId, onAdded, onCancel }: FormProps) {
       <TextField
         id={form.idOf('phrase')}
         label={PHRASE_LABELS.phrase}
-        hint="For example the name of a local place, a pub or a play, or a pet that shares a pupil's name (Holly the class hamster). The checker still finds the word, and the name, anywhere else."
+        hint="For example the name of a local place, a pub or a play, or a pet that shares a pupil's name (Holly the class hamster). The checker still finds the word, and the name, anywhere else; a sentence with it in gets no “reads like” warning."
         value={phrase}
         onChange={setPhrase}
         autoComplete="off"

@@ -58,6 +58,23 @@ describe('learned reading: the trained model in the checker', () => {
     ]) expect(found(text), text).toEqual([]);
   });
 
+  it('warns of no sentence that holds a word or phrase the school has allowed, and of every other as before', () => {
+    const panto = 'The pantomime had men in dresses for the dame, great fun.';
+    const interpreters = 'Some of our parents do not speak English, so we offer interpreters in Polish and Urdu.';
+    const threat = 'that teacher is getting it, mark my words';
+    // the model misreads these two school sentences as hate
+    expect(found(panto).map((f) => f.category)).toEqual(['hate']);
+    expect(found(interpreters).map((f) => f.category)).toEqual(['hate']);
+    const school = offensiveWith({ allow: ['men in dresses', 'Polish'] }).build(roster);
+    const foundHere = (text: string) => school(prepare(text, 'comment'));
+    expect(foundHere(panto)).toEqual([]);
+    expect(foundHere(interpreters)).toEqual([]);
+    // a sentence without them is read as before, in the same text too
+    expect(foundHere(threat).map((f) => f.category)).toEqual(['threat']);
+    const both = `${panto} ${threat}`;
+    expect(foundHere(both).map((f) => both.slice(f.start, f.end))).toEqual([threat]);
+  });
+
   it('adds nothing where a rule has found the same category, and nothing when a school turns it off', () => {
     const text = "I'll stab you after school";
     expect(found(text)).toEqual(rules(prepare(text, 'comment')));

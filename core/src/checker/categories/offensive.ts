@@ -295,6 +295,12 @@ interface Lexicon {
   tries: Tries;
   allowWords: string[];
   allowPhrases: AllowedIndex;
+  /**
+   * the school's own allowed words and phrases as the stream spells them: a sentence with one of them in it is not
+   * warned of by the learned reading, which cannot say which of its words made it suspicious ("men in dresses" in a
+   * panto review, "Polish" in an offer of interpreters)
+   */
+  schoolAllowed: { words: Set<string>; phrases: AllowedIndex };
   phrases: PhraseEntry[];
   /** the lexicon's phrases, then the school's own */
   indexes: PhraseIndex[];
@@ -334,6 +340,10 @@ function buildLexicon(extras: OffensiveExtras): Lexicon {
     tries: { anchored: buildTrie(words.filter((w) => w.match !== 'part')), part: buildTrie(words.filter((w) => w.match === 'part')) },
     allowWords,
     allowPhrases: allowedIndex(allowPhrases),
+    schoolAllowed: {
+      words: new Set((extras.allow ?? []).map(canonical).filter((w) => w && !w.includes(' '))),
+      phrases: allowedIndex((extras.allow ?? []).map(canonical).filter((w) => w.includes(' '))),
+    },
     phrases,
     indexes: phrases.length > OFFENSIVE_PHRASES.length ? [builtinPhrases(), new PhraseIndex(phrases.slice(OFFENSIVE_PHRASES.length).map((p) => phraseBody(p.pattern)), OFFENSIVE_PHRASES.length, wrapPhrase)] : [builtinPhrases()],
     memo: new WordMemo<Hit[]>(MEMO_LIMIT),
@@ -436,12 +446,20 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         // what the rules missed, where a learned model is sure of a sentence: a warning for a person to read
         if (learned) {
           const ruled = hits.length;
+          let allowedHere: [number, number][] | undefined; // the school's allowed phrases in the text, found when first needed
           for (const h of learnedHits(learned, sentenceWords, c.names, LEARNED_THRESHOLDS)) {
             const start = stream.start[sentenceWords.at[h.first]!]!;
             const end = stream.end[wordEnd(sentenceWords, h.end - 1) - 1]!;
             let known = false;
             for (let k = 0; k < ruled && !known; k++) known = hits[k]!.category === h.category && hits[k]!.start < end && start < hits[k]!.end;
-            if (!known) hits.push({ category: h.category, severity: 'warning', reason: LEARNED_REASONS[h.category], start, end });
+            if (known) continue;
+            let allowed = false;
+            for (let k = h.first; k < h.end && !allowed; k++) allowed = c.schoolAllowed.words.has(sentenceWords.words[k]!);
+            if (!allowed && c.schoolAllowed.phrases.byHead.size > 0) {
+              allowedHere ??= allowedRanges(text, sentenceWords, stream, c.schoolAllowed.phrases);
+              allowed = allowedHere.some(([s, e]) => s < end && start < e);
+            }
+            if (!allowed) hits.push({ category: h.category, severity: 'warning', reason: LEARNED_REASONS[h.category], start, end });
           }
         }
         // a slur, "go back to …" or incitement to self-harm aimed at one person is bullying of them too
