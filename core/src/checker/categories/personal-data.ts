@@ -2,6 +2,7 @@ import type { CategoryBuilder } from '../check.js';
 import { originalSpan } from '../normalise.js';
 import { hasWordMatch, wordCharBefore, wordMatches, wordStart } from '../word-patterns.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
+import { personalIds, spokenNumbers, type IdKind } from './personal-ids.js';
 
 // module-level, since a regular expression literal in a function is a new object each time it runs
 const POSSESSIVE_S = /['\u2019]s$/;
@@ -19,7 +20,7 @@ const NO_DISTRICT_ZERO = /^[a-z]0[a-z\d]{3}$/;
 // over the folded text, so full-width digits, look-alike letters and zero-width characters cannot
 // hide a number or an address; spans are mapped back to the original.
 
-type Kind = 'phone' | 'email' | 'postcode' | 'address' | 'dob';
+type Kind = 'phone' | 'email' | 'postcode' | 'address' | 'dob' | IdKind;
 
 const REASONS: Record<Kind, string> = {
   phone: 'A phone number.',
@@ -27,6 +28,9 @@ const REASONS: Record<Kind, string> = {
   postcode: 'A postcode.',
   address: 'A street address.',
   dob: 'A date of birth.',
+  nhs: 'An NHS number.',
+  ni: 'A National Insurance number.',
+  upn: 'A unique pupil number (UPN).',
 };
 
 const NOT_WORD_BEFORE = wordStart();
@@ -209,6 +213,9 @@ export const personalData: CategoryBuilder = {
       postcode: 'Remove the postcode.',
       address: 'Remove the address; say the area or "near school" if a place matters.',
       dob: 'Remove the date; "happy birthday" needs no date.',
+      nhs: 'Remove the number: it opens a person\'s health records, and is never published.',
+      ni: 'Remove the number: it opens a person\'s tax and benefit records, and is never published.',
+      upn: 'Remove the number: it identifies a pupil in every school record, and is never published.',
     };
 
     /** Where a roster pupil's name is written as a name (capitalised) in the text: the start of each such word. */
@@ -279,6 +286,13 @@ export const personalData: CategoryBuilder = {
           }
         }
       }
+
+      // the same numbers in words, to slip past a filter: "oh seven seven double oh, nine double oh one two three"
+      for (const m of spokenNumbers(f)) {
+        const national = phoneDigits(m.digits, false);
+        if (national && national !== schoolPhone && !hits.some((h) => m.start < h.end && m.end > h.start)) hits.push({ kind: 'phone', start: m.start, end: m.end });
+      }
+      for (const m of hasDigit ? personalIds(f) : []) if (!hits.some((h) => m.start < h.end && m.end > h.start)) hits.push(m);
 
       for (const m of hasDigit && MAY_HOLD_POSTCODE.test(f) ? wordMatches(POSTCODE, f) : []) {
         const code = m[0].replace(SPACES, '');
