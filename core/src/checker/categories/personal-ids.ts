@@ -18,6 +18,8 @@ const NHS_NUMBER = new RegExp(`${wordStart()}\\d{3}[ -]?\\d{3}[ -]?\\d{4}(?![\\p
 const NHS_CUE = /nhs|health service/;
 /** National Insurance: two letters (not D, F, I, Q, U, V; nor O second), six digits, A to D; some pairs never issued */
 const NI_NUMBER = new RegExp(`${wordStart()}([a-ceghj-pr-tw-z][a-ceghj-npr-tw-z])\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[a-d](?![\\p{L}\\p{N}])`, 'gu');
+/** what every National Insurance number ends with, looked for first: most texts have none */
+const NI_TAIL = /\d{2}\s?\d{2}\s?\d{2}\s?[a-d](?![a-z0-9])/;
 const NI_NEVER = new Set(['bg', 'gb', 'nk', 'kn', 'tn', 'nt', 'zz']);
 const UPN = new RegExp(`${wordStart()}[a-z]\\d{12}(?![\\p{L}\\p{N}])`, 'gu');
 const UPN_CUE = /upn|unique pupil|pupil number/;
@@ -52,7 +54,7 @@ export function personalIds(f: string): IdHit[] {
     // a ten-digit number passes the check one time in eleven by chance: "NHS" before it as well
     if (validNhsNumber(m[0].replace(NOT_DIGIT, '')) && cueBefore(m.index, NHS_CUE)) hits.push({ kind: 'nhs', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of wordMatches(NI_NUMBER, f)) {
+  for (const m of NI_TAIL.test(f) ? wordMatches(NI_NUMBER, f) : []) {
     if (!NI_NEVER.has(m[1]!)) hits.push({ kind: 'ni', start: m.index, end: m.index + m[0].length });
   }
   for (const m of TWELVE_DIGITS.test(f) ? wordMatches(UPN, f) : []) {
@@ -65,11 +67,12 @@ const NUMBER_WORDS: Record<string, string> = { zero: '0', oh: '0', nought: '0', 
 const REPEATS: Record<string, number> = { double: 2, treble: 3, triple: 3 };
 /** a run of number words and digits, with the spaces, commas and dashes said or typed between them */
 const SPOKEN_RUN = new RegExp(
-  `${wordStart()}(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple|\\d{1,5})(?:[\\s,.\\-]+(?=[a-z0-9])|(?![\\p{L}\\p{N}]))){4,}`,
+  `${wordStart()}(?:zero|oh|nought|0\\d{0,4})(?:[\\s,.\\-]+(?=[a-z0-9])|(?![\\p{L}\\p{N}]))(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple|\\d{1,5})(?:[\\s,.\\-]+(?=[a-z0-9])|(?![\\p{L}\\p{N}]))){3,}`,
   'gu',
 );
 const SPOKEN_TOKEN = /[a-z]+|\d+/g;
-const MAY_SPEAK_ZERO = /zero|nought|(?:^|\s)oh\s/;
+/** a UK number starts with 0: said as "zero", "oh" or "nought", then a number */
+const MAY_SPEAK_ZERO = /(?:zero|nought|(?:^|\s)oh)[\s,.-]+(?:one|two|three|seven|double|\d)/;
 
 /**
  * Phone numbers written partly or wholly in words ("oh seven seven double oh, nine double oh one two three"), as
