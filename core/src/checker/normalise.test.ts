@@ -14,6 +14,16 @@ describe('prepare', () => {
     expect(prepare('ＭＡＹ 𝐂𝐡𝐞𝐧', 'comment').folded).toBe('may chen');
   });
 
+  it('reads the alphabets of "fancy text" sites as the letters they look like, and leaves flags as flags', () => {
+    expect(prepare('ᑕᑌᑎT fμck ¢ʊηт', 'comment').folded).toBe('cunt fuck cunt');
+    const p = prepare('a 🅲🆄🅽🆃 🅒🅤🅝🅣!', 'comment');
+    expect(p.folded).toBe('a cunt cunt!');
+    // each letter points back at its box, two UTF-16 units wide
+    const at = p.folded.indexOf('cunt');
+    expect(originalSpan(p, at, at + 4)).toEqual({ start: 2, end: 10 });
+    expect(prepare('Well done May🇬🇧', 'comment').folded).toBe('well done may🇬🇧');
+  });
+
   it('keeps offsets right after emoji', () => {
     const p = prepare('🎉 Well done May', 'official_post');
     const at = p.folded.indexOf('may');

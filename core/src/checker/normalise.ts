@@ -7,7 +7,21 @@ const HOMOGLYPHS: Record<string, string> = {
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ƒ: 'f', ɑ: 'a', ɩ: 'i',
   // small capitals, which look like lower-case letters and which NFKD leaves as they are
   ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+  // the "fancy text" sites' alphabets: Greek mu and the IPA letters ("fμck", "¢ʊηт"), and Canadian syllabics that
+  // look like capitals ("ᑕᑌᑎT")
+  μ: 'u', '¢': 'c', ʊ: 'u', ŋ: 'n', ɛ: 'e', ƈ: 'c', ɱ: 'm', ɲ: 'n', ʂ: 's', ʈ: 't', ɖ: 'd', ɓ: 'b', ƙ: 'k', ƥ: 'p', ɠ: 'g', ɦ: 'h', ʝ: 'j', ɾ: 'r', ʋ: 'v',
+  ᗩ: 'a', ᗷ: 'b', ᑕ: 'c', ᗪ: 'd', ᕮ: 'e', ᖴ: 'f', ᘜ: 'g', ᕼ: 'h', ᒍ: 'j', ᒪ: 'l', ᗰ: 'm', ᑎ: 'n', ᑭ: 'p', ᑫ: 'q', ᖇ: 'r', ᔕ: 's', ᑌ: 'u', ᐯ: 'v', ᗯ: 'w', '᙭': 'x',
 };
+/**
+ * Letters drawn in boxes and circles that NFKD leaves as they are, each block A to Z: negative circled (🅐) and negative
+ * squared (🅰), used to spell a word past a filter. Not the regional indicators (🇦), which make the flags a school posts
+ * on international day and which, read as letters, would glue "gb" to a name ("May🇬🇧").
+ */
+const BOXED_LETTER_BLOCKS = [0x1f150, 0x1f170];
+function boxedLetter(cp: number): string | undefined {
+  for (const first of BOXED_LETTER_BLOCKS) if (cp >= first && cp < first + 26) return String.fromCharCode(97 + cp - first);
+  return undefined;
+}
 
 // Characters that show nothing: a word split by them must still be found.
 const INVISIBLE_RANGES: [number, number][] = [
@@ -52,11 +66,19 @@ export function prepare(original: string, kind: TextKind, images?: Prepared['ima
       chunks.push(original.slice(run, i).toLowerCase());
       for (let k = run; k < i; k++) offsets[n++] = k;
     }
-    const ch = String.fromCodePoint(original.codePointAt(i)!);
+    const cp = original.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
     const at = i;
     i += ch.length;
     run = i;
     if (isInvisible(ch)) continue;
+    const boxed = cp >= 0x1f150 && cp < 0x1f18a ? boxedLetter(cp) : undefined;
+    if (boxed) {
+      room(1);
+      chunks.push(boxed);
+      offsets[n++] = at;
+      continue;
+    }
     // NFKD splits "é" into "e" + accent and turns full-width and styled letters into plain ones
     for (const part of ch.normalize('NFKD')) {
       if (COMBINING.test(part)) continue;

@@ -1024,6 +1024,14 @@ describe('offensive language: obfuscation', () => {
     expect(text.slice(f[0]!.start, f[0]!.end)).toBe(span);
   };
 
+  it('reads the letters of "fancy text" sites, boxed and circled letters, and a misspelling made to slip past a filter', () => {
+    strong('you are a ᑕᑌᑎT', 'ᑕᑌᑎT');
+    strong('you are a 🅲🆄🅽🆃', '🅲🆄🅽🆃');
+    strong('you are a ¢ʊηт', '¢ʊηт');
+    strong('fμck off', 'fμck');
+    strong('you are a kunt', 'kunt');
+  });
+
   it('reads l33t', () => {
     strong('what a load of sh1t', 'sh1t');
     strong('5h17 happens', '5h17');

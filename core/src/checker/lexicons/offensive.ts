@@ -59,6 +59,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('fuck', 'profanity', 'part'),
   block('shit', 'profanity', 'part', { allow: ['shitake', 'shiitake', 'matsushita', 'shittim'] }),
   block('cunt', 'profanity', 'part', { allow: ['scunthorpe'] }),
+  block('kunt', 'profanity', 'word'), // spelt to slip past a filter
   block('twat', 'profanity', 'stem'),
   block('wank', 'profanity', 'stem'),
   block('tosser', 'profanity', 'word'),
