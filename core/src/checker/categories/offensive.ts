@@ -25,6 +25,7 @@ import type { Finding, Prepared, Roster, Severity } from '../types.js';
 import { detail, markDisguisedU, tokenise, type Token } from './offensive-tokens.js';
 import { emojiInnuendo } from './emoji-innuendo.js';
 import { emojiMenace } from './emoji-menace.js';
+import { echoBrackets } from './echo-brackets.js';
 import { watchingMenace } from './watching-menace.js';
 import { dangerDares } from './danger-dare.js';
 import { childApproaches } from './child-approach.js';
@@ -146,6 +147,7 @@ const WATCHING_REASON = 'Says where someone lives, what they drive or when they 
 const APPROACH_REASON = 'Asks for a private way to a child, with a word on her looks, her age, pictures or a gift: this can be grooming. Hide it and tell the safeguarding lead.';
 const RIDICULE_REASON = 'Mocks a person by likening them to something: this can be bullying or harassment.';
 const DARE_REASON = 'Dares someone into a place or thing that could kill them: this can be incitement to self-harm.';
+const ECHO_REASON = 'Triple brackets around a name or word mark someone as Jewish to antisemites (the "echo").';
 const EMOJI_MENACE_REASON = 'A weapon, blood or fire in emoji, aimed at someone or set for a time and place: check it is not a threat.';
 const AIMED_REASON = 'Said to or of one person: harassment as well as hate or a threat.';
 
@@ -477,6 +479,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         };
         warn('sexual', emojiInnuendo(p.original), EMOJI_REASON);
         warn('threat', emojiMenace(p.original), EMOJI_MENACE_REASON);
+        for (const h of echoBrackets(p.original)) emoji.push({ category: 'hate', start: h.start, end: h.end, severity: 'block', reason: ECHO_REASON });
         if (p.kind === 'comment') warn('sexual', childApproaches(p.original), APPROACH_REASON);
         if (p.kind !== 'official_post') {
           warn('threat', watchingMenace(p.original), WATCHING_REASON);
