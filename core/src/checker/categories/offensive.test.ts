@@ -371,6 +371,22 @@ describe('offensive language: what it finds', () => {
     ]);
   });
 
+  it("hears an angry parent's threat to a member of staff with no harm in its words, but not the school's disclaimers", () => {
+    has('threat', [
+      "I'm not responsible for what I do if I see him.",
+      "I can't promise I'll keep my hands to myself.",
+      "Don't be surprised if something happens to your car.",
+      'Give me five minutes alone with him.',
+    ]);
+    clean([
+      'Give me five minutes with him to explain the homework.',
+      'We are not responsible for lost property left in the hall.',
+      'The school is not responsible for what happens on the bus.',
+      "Don't be surprised if something happens to your plans because of the snow!",
+      'Keep your hands to yourself is our golden rule.',
+    ]);
+  });
+
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);

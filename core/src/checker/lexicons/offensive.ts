@@ -566,6 +566,16 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: MAYBE_THREAT,
   },
+  // an angry parent's threat to a member of staff, with no harm in its words: "I'm not responsible for what I do if I see him",
+  // "I can't promise I'll keep my hands to myself", "don't be surprised if something happens to your car", "give me five
+  // minutes alone with him" (not "give me five minutes with him to explain the homework")
+  {
+    pattern:
+      '(not|wont be|will not be|cant be|cannot be) (held )?responsible for (my actions|what i do|what i might do|what il do|what i wil do)|(keep|be keeping|kep) (my|me) hands (to|of) (myself|meself|him|her|them)(?<=(?<![a-z])(cant|cannot|can not|wont|dont) (promise|guarantee|say|swear)( that)? (il|i wil|i d|id|i can|i could|i ll) [a-z ]+)|(something|anything|owt|sumat|something bad) (hapens|hapened|were to hapen|was to hapen) to (your|ur|his|her|their) (car|house|home|kids|windows|family|face)(?<=(?<![a-z])(dont be|wouldnt be|wont be|do not be|would not be) surprised if [a-z ]+)|(five|5|ten|10|two|2|one|1|a few|thre|3) (minutes|mins|seconds|secs) (alone (with|in a room with)|in a room (alone )?with) (him|her|them|em|that [a-z]+|{titled})(?<=(?<![a-z])(give|gimme|leave|let) (me|us) [a-z0-9 ]+)',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
   // bullying in ways every playground knows: turning others against someone ("nobody invite her", "everyone unfollow him"),
   // wishing them gone ("why are you even alive"), mocking their family ("no wonder your dad left", "your mum's so poor"),
   // and a crowd laughing at them (not "block them if they send you nasty messages", nor "why are you here early?")
