@@ -387,6 +387,38 @@ describe('offensive language: what it finds', () => {
     ]);
   });
 
+  it('finds threats in idioms of teeth, bricks, tyres, fire, ditches, addresses and slogans, but not queues, ponds or party invites', () => {
+    has('threat', [
+      'pay up or ur getting ur teeth knocked in at the park',
+      'if jake grasses on Oscar again im bricking his window',
+      "You've messed with the wrong family.",
+      "You'll find out what a man with nothing left to lose does.",
+      "You're next.",
+      'She is going to come back to four flat tyres.',
+      "She'll have her hair set on fire at the disco.",
+      'She would end up in a ditch if she reported him.',
+      'ur 4 mins from my house, pullin up irl',
+      'i got ur addy',
+      'enjoy ur last weekend with a full set of teeth',
+      "day of the rope can't come soon enough",
+      'GAS THE Y*DS',
+      'the caretaker wants dragging round the field',
+      'go jump off something tall',
+      'u should just end it',
+      'any year 5 still there gets fucking bodied',
+    ]);
+    clean([
+      "You're next, Year 4, line up please.",
+      "You'll end up in the pond if you lean over the rail!",
+      "I've got your address for the party invites.",
+      'The minibus came back with two flat tyres.',
+      'The bins want dragging to the front on Thursday.',
+      'The hall needs shooting for the school film.',
+      'Enjoy the weekend!',
+      'The sunflowers got knocked down in the wind.',
+    ]);
+  });
+
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);
