@@ -419,6 +419,43 @@ describe('offensive language: what it finds', () => {
     ]);
   });
 
+  it('finds hate tropes: a trans person called "it", mocked accents, Jews and money, people "like rats", eyes, corner-shop degrees; not their innocent look-alikes', () => {
+    has('hate', [
+      'Some boys called her "it" in the corridor.',
+      'whatever Mx Cole is calling itself this week needs to stick to teaching',
+      '"I vont speak vith teacher" lol learn english first',
+      "Hopefully she doesn't say \"ve vill do ze assessment\" like a Bond villain",
+      'Mrs Sandhu going "please to be sitting down children, thank you please"',
+      'they come over like rats off a ship',
+      'the site by the ring road wants burning out, caravans and all',
+      'Roma beggars outside Tesco AGAIN.',
+      "you've got more foreigners than English at this party",
+      'Course the Jewish family raised the most at the bake sale. They always know where the money is, that lot.',
+      "Muslim men don't respect women teachers, never have",
+      "Islam and British values don't mix, never have, never will.",
+      'Which one of them ate the dog this year',
+      'Autism is just the new word for bad parenting',
+      'the NHS would be fine if we stopped letting in the brown hordes',
+      "May can't even see the board with them eyes",
+      'A parent called me a curry-house waitress because I asked him to move.',
+      'an Indian lady with a degree from a corner shop needed my job',
+      'Why are we celebrating the bandage heads festival now',
+      'Let the cow botherers keep their paint festival at home',
+      'Typical bog-Irish, thick as two short planks',
+    ]);
+    clean([
+      'We are pleased to be sitting our SATs next week.',
+      'Our class cat is called It, after the book.',
+      'The Pied Piper led the rats away from Hamelin.',
+      'The children learn English first, then French in Year 3.',
+      'Our new puppy ate the dog biscuits!',
+      "Mr Hill can't even see the board without his glasses.",
+      'We welcome everyone, whatever they are calling it.',
+      'Year 6 read the German phrase "Ich vill" in the play.',
+      'She has a degree from a university in Leeds.',
+    ]);
+  });
+
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);
