@@ -377,6 +377,8 @@ describe('offensive language: what it finds', () => {
       "I can't promise I'll keep my hands to myself.",
       "Don't be surprised if something happens to your car.",
       'Give me five minutes alone with him.',
+      'If school not do something, I will come myself and make this boy understand.',
+      'I will come to the gate and stop him myself, and he will not like how.',
     ]);
     clean([
       'Give me five minutes with him to explain the homework.',
@@ -384,6 +386,8 @@ describe('offensive language: what it finds', () => {
       'The school is not responsible for what happens on the bus.',
       "Don't be surprised if something happens to your plans because of the snow!",
       'Keep your hands to yourself is our golden rule.',
+      'I will come to the gate and show him the way to the office.',
+      "I'll come to the school and make the cakes for the fair.",
     ]);
   });
 
