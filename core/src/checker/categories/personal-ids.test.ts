@@ -29,8 +29,8 @@ describe('personal data: numbers that name a person', () => {
     expect(found('National insurance number AB 12 34 56 C, please keep it safe')).toEqual([['AB 12 34 56 C', 'A National Insurance number.']]);
     expect(found('NI: JG123456A')).toEqual([['JG123456A', 'A National Insurance number.']]);
     expect(found('His UPN is A123456789012.')).toEqual([['A123456789012', 'A unique pupil number (UPN).']]);
-    // a true check letter needs no cue
-    expect(found('Number Z823201501001 on the form')).toEqual([['Z823201501001', 'A unique pupil number (UPN).']]);
+    // with "pupil number" near, a true check letter is enough; a wrong one needs the cue right before it
+    expect(found('Pupil number: on the form, Z823201501001')).toEqual([['Z823201501001', 'A unique pupil number (UPN).']]);
   });
 
   it('leaves numbers alone that only look like them', () => {
@@ -39,8 +39,9 @@ describe('personal data: numbers that name a person', () => {
     expect(personalIds(folded('Order 943 476 5919 arrived'))).toEqual([]);
     // QQ is the prefix of the examples on GOV.UK, and some pairs are never issued
     expect(personalIds(folded('An example: QQ 12 34 56 C, or GB 12 34 56 A'))).toEqual([]);
-    // a letter and twelve digits with a wrong check letter and no cue
+    // a letter and twelve digits with no word of a pupil number, even with a true check letter
     expect(personalIds(folded('Ticket B823201501001'))).toEqual([]);
+    expect(personalIds(folded('Ticket Z823201501001'))).toEqual([]);
   });
 });
 
