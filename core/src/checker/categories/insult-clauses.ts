@@ -26,7 +26,7 @@ const CONTEMPT = words(`
   snake rat toad weasel hag troll clown disgrace embarrassment failure joke arse arsehole asshole dipshit shithead
   paki fag faggot poof poofter dyke lezza lesbo tranny retard spaz spastic mong pikey gyppo chink nonce paedo slag
   slapper skank drunk alkie wino crackhead smackhead junkie druggie scrounger scroungers sponger spongers
-  shemale chav bampot fud scrote gobshite eejit wasteman bawbag fanny twp div melt plank fishwife sket neek dweeb crybaby`);
+  shemale chav bampot fud scrote gobshite eejit wasteman bawbag fanny twp div melt plank fishwife sket neek dweeb crybaby radgie gowl twpsyn bollix`);
 /** strong language among them: aimed at no one in particular, "absolute knobhead" is still aimed at someone */
 const STRONG = words('twat prick tosser wanker bellend knobhead dickhead bastard cunt arsehole asshole dipshit shithead');
 const INTENSIFIER = words('absolute total proper massive complete utter actual right');

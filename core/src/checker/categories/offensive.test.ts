@@ -460,6 +460,36 @@ describe('offensive language: what it finds', () => {
     ]);
   });
 
+  it("finds self-harm slang, mocking names, and racist and transphobic names for one person, but not the coconut or DT's pizza faces", () => {
+    for (const text of ['gg ez now uninstall ur life', 'alt f4 ur life lol', 'commit sewer slide', 'go take a toaster bath', 'just go f*cking die already', 'the A38 is that way, go and have a lie down in the fast lane', 'the severn bridge is that way, off you pop'])
+      expect(categoriesIn(text), text).toEqual(expect.arrayContaining(['threat', 'bullying']));
+    has('bullying', [
+      'the girls in her class call her Pizza Face and leave her out',
+      'they keep calling him Tubby at lunch',
+      'A parent called me a glorified babysitter with a lanyard.',
+      'that lad is a proper radgie',
+      "the caretaker's an absolute gowl",
+    ]);
+    has('hate', [
+      "Mr Mahmood's a proper coconut, acts whiter than me",
+      "Mrs Oduya is a DEI hire, no way she'd get the job otherwise.",
+      "Can't believe they let a bloke who thinks he's a woman teach Year 2.",
+      "My daughter's new teacher is a bloke who wants to be called Miss.",
+      "A dad told me that you people shouldn't be teaching English.",
+      'The uniform shop is absolutely jewing us on the price of a jumper.',
+    ]);
+    has('sexual', ['Sienna is such a thot']);
+    has('profanity', ['Hughes you absolute c\u0443nt']);
+    clean([
+      'Year 1 made pizza faces in DT.',
+      'The M5 is that way if you are driving to the trip.',
+      'We delete your life story photos after a year.',
+      'He is a coconut shy champion at the fete.',
+      'The panto dame is a man in a dress.',
+      'You lot should be working on your reading.',
+    ]);
+  });
+
   it('blocks telling people to leave the country', () => {
     for (const text of ['Go back to your own country', 'they should go back to where they came from', 'send them back to their own country'])
       expect(categoriesIn(text), text).toEqual(['hate']);

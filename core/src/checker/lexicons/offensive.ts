@@ -60,6 +60,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('shit', 'profanity', 'part', { allow: ['shitake', 'shiitake', 'matsushita', 'shittim'] }),
   block('cunt', 'profanity', 'part', { allow: ['scunthorpe'] }),
   block('kunt', 'profanity', 'word'), // spelt to slip past a filter
+  block('cynt', 'profanity', 'word'), // a Cyrillic у, which looks like y, for the u
   block('twat', 'profanity', 'stem'),
   block('wank', 'profanity', 'stem'),
   block('tosser', 'profanity', 'word'),
@@ -152,7 +153,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('slag', 'sexual', 'word', { reason: 'A sexual insult.', allow: ['slag heap'] }),
   block('skank', 'sexual', 'stem', { reason: 'A sexual insult.' }),
   // the same insult in today's playground slang
-  ...['sket', 'skets', 'sketty'].map((t) => block(t, 'sexual', 'word', { reason: 'A sexual insult.' })),
+  ...['sket', 'skets', 'sketty', 'thot', 'thots'].map((t) => block(t, 'sexual', 'word', { reason: 'A sexual insult.' })),
   block('cum', 'sexual', 'word', { allow: ['cum laude'] }),
   block('jizz', 'sexual', 'stem'),
   block('milf', 'sexual', 'word'),
@@ -359,7 +360,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: SELF_HARM,
     also: 'bullying',
   },
-  { pattern: '(drink bleach|slit your wrists|die in a (hole|fire)|do (us|everyone|the world) a favou?r and (die|disappear)|(you|u|ya) (should|shud|need to|might as wel|may as wel) (just )?end it( al)?(?= \\.|$| (now|tbh|lol|honestly|nobody|no one|already)))', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
+  { pattern: '(drink bleach|slit your wrists|die in a (hole|fire)|do (us|everyone|the world) a favou?r and (die|disappear)|(you|u|ya) (should|shud|need to|might as wel|may as wel) (just )?end it( al)?(?= \\.|$| (now|tbh|lol|honestly|nobody|no one|already))|(uninstall|alt f4|delete) (your|ur|yer) life(?= \\.|$| (lol|now|pls|please|bro|m8|mate|ez|rn|loser|kid|bot))|(commit|go) (sewer ?slide|toaster ?bath)|sewer ?slide|toaster ?bath(?<=(have|take|go|commit|try) a toaster ?bath)|(just )?go {swear} die( already)?|(lie|lay|sleep|nap|have a lie|have a nap) (down )?in the (fast lane|middle lane|middle of the road|motorway|road)(?<=(?<![a-z])(go|go and|go an|just|pls|please|plz|you should|u should|wana|why dont you) [a-z ]+)|(bridge|cliff|cliffs|motorway|railway|train tracks|tracks|river|canal|beachy head|[am][0-9]+)( s| is|s)? that way(?=( [a-z]+){0,3} (off you pop|go on|bye|jump|se ya|have fun|dont come back)))', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
   { pattern: '(nobody|no one|noone|no body) (would|will|is going to|gonna)( even| ever| actualy| realy)? (miss|care if) {you}|the world (would be|is|d be) (a )?beter (place )?(of )?without {you}', category: 'bullying', severity: 'block', reason: 'Tells someone they would not be missed; this can push a person towards self-harm.', also: 'threat' },
   // threats of violence
   { pattern: '{youre} (so |gonna be |going to be )?(dead|ded)( meat)?(?= (\\.|after|when|if|mate|mb|bruv|fam|pal|bro|tomorrow|tonight|2moro|2mora|2morow|tmrw|tmr|tomoz|2moz|2mz|2nite|tonite|on sight|dont even|at (the gates|schol|home time|pick ?up))|$)', category: 'threat', severity: 'block', reason: THREAT },
@@ -1127,10 +1128,29 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // called It, nor the rats in the Pied Piper)
   {
     pattern:
-      '(caled|cals|caling|cal) (her|him|them|me|my (son|daughter|child|kid|teacher)|the [a-z]+) (an )?it(?= \\.|$| (and|in|at|because|to|on|which|this|instead|rather))|(caling|cals|caled|identifying as) (itself|it self)|please to be [a-z]+ing|(you|u) are needing to|(ve|we) vil (do|be|go|se|make)|vil do ze|(i|we) vont|vith (ze|the|teacher|you|ze [a-z]+)|(learn|speak) (english|proper english) first(?= \\.|$| (love|lol|mate))|(come|coming|came|swarm|swarming|breed|breeding|multiply|multiplying|pour|pouring|flood|flooding) (over |in |here )?like (rats|cockroaches|vermin|locusts|insects|a plague)|(caravans|caravan site|traveler site|travelers site|gypsy site|gypsies|travelers|pikeys)( [a-z]+){0,4} (wants|needs|should be|ought to be) (burning|burned|burnt|torching|torched|burning out)|(wants|needs) (burning|torching)( out)? caravans and al|(roma|romanian|gypsy|gipsy|traveler|pikey|gypo) (beggars|thieves|scroungers|pickpockets|criminals|scum|rats)|more (foreigners|imigrants|muslims|pakis|poles|asians|blacks|migrants) than (english|british|white|us|our own|normal)|(always|al) (know|knows|find|sniff out|can smel) (where the money is|the money|a bargain|a discount)(?<=(jews|jewish|jew)( [a-z.]+){0,14} (always|al) [a-z ]+)|(respect|listen to) (women|girls|female teachers|women teachers|a woman|a female|female staf)(?<=(?<![a-z]){peoples}( (men|lads|boys|people|dads|fathers))? (dont|do not|never|wont|will not|cant|can not) [a-z]+ [a-z ]+)|(islam|muslims|sharia|the quran) and (british|western|english|our) (values|culture|way of life) (dont|do not|wil never|can never|never) mix|(ate|eat|eats|eating) (the |our |a |your |their )?(dog|dogs|cat|cats)(?<=(which one of them|they|them|chinese|koreans?|vietnamese|asians?)( [a-z]+){0,4} (ate|eat|eats|eating) [a-z ]+)|dog eaters?|(autism|adhd|dyslexia|sen|send|aspergers) (is|s) (just )?(the new word for|an excuse for|made up|another word for|code for) (bad parenting|naughty|lazy|bad behaviour|poor parenting|spoilt|bad kids)|(brown|black|muslim|foreign|migrant|asian) (hordes|swarms|invaders|masses|invasion)|eyes(?<=(?<![a-z])(cant|can not|cannot|couldnt) (even )?(se|read|open) [a-z ]*with (them|those|her|his|their) eyes)|(degre|degres|qualifications?|phd|diploma) from a (corner ?shop|curry ?house|takeaway|kebab shop)|(curry ?house|corner ?shop|takeaway|chipy) (waitress|waiter|owner|boy|girl)(?<=(caled|cals|caling|cal) (me|her|him|them|us) (a |an )?[a-z ]+)',
+      '(caled|cals|caling|cal) (her|him|them|me|my (son|daughter|child|kid|teacher)|the [a-z]+) (an )?it(?= \\.|$| (and|in|at|because|to|on|which|this|instead|rather))|(caling|cals|caled|identifying as) (itself|it self)|please to be [a-z]+ing|(you|u) are needing to|(ve|we) vil (do|be|go|se|make)|vil do ze|(i|we) vont|vith (ze|the|teacher|you|ze [a-z]+)|(learn|speak) (english|proper english) first(?= \\.|$| (love|lol|mate))|(come|coming|came|swarm|swarming|breed|breeding|multiply|multiplying|pour|pouring|flood|flooding) (over |in |here )?like (rats|cockroaches|vermin|locusts|insects|a plague)|(caravans|caravan site|traveler site|travelers site|gypsy site|gypsies|travelers|pikeys)( [a-z]+){0,4} (wants|needs|should be|ought to be) (burning|burned|burnt|torching|torched|burning out)|(wants|needs) (burning|torching)( out)? caravans and al|(roma|romanian|gypsy|gipsy|traveler|pikey|gypo) (beggars|thieves|scroungers|pickpockets|criminals|scum|rats)|more (foreigners|imigrants|muslims|pakis|poles|asians|blacks|migrants) than (english|british|white|us|our own|normal)|(always|al) (know|knows|find|sniff out|can smel) (where the money is|the money|a bargain|a discount)(?<=(jews|jewish|jew)( [a-z.]+){0,14} (always|al) [a-z ]+)|(respect|listen to) (women|girls|female teachers|women teachers|a woman|a female|female staf)(?<=(?<![a-z]){peoples}( (men|lads|boys|people|dads|fathers))? (dont|do not|never|wont|will not|cant|can not) [a-z]+ [a-z ]+)|(islam|muslims|sharia|the quran) and (british|western|english|our) (values|culture|way of life) (dont|do not|wil never|can never|never) mix|(ate|eat|eats|eating) (the |our |a |your |their )?(dog|dogs|cat|cats)(?<=(which one of them|they|them|chinese|koreans?|vietnamese|asians?)( [a-z]+){0,4} (ate|eat|eats|eating) [a-z ]+)|dog eaters?|jewing|jewed (us|me|them|you|him|her)|(autism|adhd|dyslexia|sen|send|aspergers) (is|s) (just )?(the new word for|an excuse for|made up|another word for|code for) (bad parenting|naughty|lazy|bad behaviour|poor parenting|spoilt|bad kids)|(brown|black|muslim|foreign|migrant|asian) (hordes|swarms|invaders|masses|invasion)|eyes(?<=(?<![a-z])(cant|can not|cannot|couldnt) (even )?(se|read|open) [a-z ]*with (them|those|her|his|their) eyes)|(degre|degres|qualifications?|phd|diploma) from a (corner ?shop|curry ?house|takeaway|kebab shop)|(curry ?house|corner ?shop|takeaway|chipy) (waitress|waiter|owner|boy|girl)(?<=(caled|cals|caling|cal) (me|her|him|them|us) (a |an )?[a-z ]+)',
     category: 'hate',
     severity: 'warning',
     reason: GROUP_HATE,
+  },
+  // racist and transphobic names for one person: "a proper coconut", "a DEI hire", "a bloke who thinks he's a woman", "a man who
+  // wants to be called Miss", "you people shouldn't be teaching" (not a coconut in science, nor the panto dame)
+  {
+    pattern:
+      'coconut(?<=(?<![a-z])(hes|shes|he is|she is|youre|ur|you are|(mr|mrs|ms|miss|sir|dr) [a-z]+s|(mr|mrs|ms|miss|sir|dr) [a-z]+ is) (a )?(proper |right |such a |total |bit of a |real )?coconut)(?! (shy|tree|trees|milk|oil|cake|ice|biscuits?|shel|shels|husk))|dei hires?|(thinks|think) (hes|he is|shes|she is|theyre|they are) a (woman|girl|lady|man|boy|bloke)(?<=(?<![a-z])(bloke|man|guy|geezer|lad|woman|girl|lady|it|he|she|someone|somebody)( who| that)? (thinks|think) [a-z ]+)|(wants|want|wanting) to be caled (miss|mrs|ms|she|her|a woman|sir|mr|he|him)(?<=(?<![a-z])(bloke|man|guy|geezer|lad|woman|girl|lady)( who| that)? [a-z ]+)|(you people|your lot|your sort|your kind|you lot) (shouldnt|should not|cant|cannot|dont|do not|shouldnt even) (be )?(teaching|teach|work|working|be alowed|be here|be in charge)',
+    category: 'hate',
+    severity: 'warning',
+    reason: GROUP_HATE,
+    also: 'bullying',
+  },
+  // names made to mock how a child looks ("they call her Pizza Face", "called him Tubby"), and a teacher called "a glorified
+  // babysitter" (not the pizza faces Year 1 made in DT)
+  {
+    pattern:
+      '(cal|cals|caled|caling|calin) (him|her|them|me|my (son|daughter|child|kid|boy|girl)|the (new )?[a-z]+) (a |an )?(pizza ?face|tuby|fatty|dumbo|two ?chins|four ?eyes|spoty|specky|crater ?face|lard ?arse|porky|stumpy|big nose|big ears|goofy|fat ?boy|fat ?girl|piggy|hippo|whale|beanpole|stick ?insect)|glorified (babysiter|babysiters|child ?minder|child ?minders|baby ?siter)',
+    category: 'bullying',
+    severity: 'warning',
+    reason: 'Sounds like bullying aimed at someone.',
   },
   // sets 10 and 11: hate in coded numbers and slogans, conspiracy and denial, slur phrases, dehumanising jokes
   {
