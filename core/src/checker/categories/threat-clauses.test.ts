@@ -74,6 +74,12 @@ describe('threats found by harm, aim and intent in one sentence', () => {
     ["I'll burn your house down with you in it", 'il burn your house down'],
     ["im gona blow this school sky high", 'im gona blow this schol sky'],
     ["I'll bury you", 'il bury you'],
+    // a threat to the writer's child, reported: "my son" is aimed at in someone else's words, as "my face" is
+    ['Older boy say he will kill my son', 'he wil kil my son'],
+    ["I'll batter his brother after school", 'il bater his brother'],
+    // harm to a body ("in the face") or with a weapon ("with knife") after the person
+    ['A boy said he would punch her in the face at lunch', 'he would punch her'],
+    ['My son is told by older boy he will cut him with knife after school', 'he wil cut him'],
   ])('finds the threat in "%s"', (text, span) => {
     expect(threatsIn(text).map((f) => f.text)).toEqual([span]);
   });
@@ -135,6 +141,12 @@ describe('threats found by harm, aim and intent in one sentence', () => {
     "I'll pop you a message",
     "I'll pop her round at 3",
     'the fireman set fire to the model house to show how fast it burns',
+    // the writer's own family at the writer's own hands is how people talk, not a threat
+    'My dad will kill my brother when he sees the car',
+    "He'll hurt his brother's feelings",
+    'She said she would hug my daughter every day',
+    'Cut the pizza with a knife',
+    'The dentist will hurt him in the mouth a bit',
   ])('finds no threat in "%s"', (text) => {
     expect(threatsIn(text)).toEqual([]);
   });

@@ -115,6 +115,8 @@ const PERSON = words(`
   parent parents mum mums mam dad dads driver caretaker ref referee lady ladies ta staff pupil pupils family wife husband
   son daughter brother sister neighbour cow bitch bastard prick twat dickhead idiot moron one coach governor receptionist
   cleaner cook secretary senco deputy slt inspector governors headmaster headmistress principal`);
+/** someone's family, aimed at through them: "my son", "his little brother" */
+const FAMILY = words('son daughter child kid boy girl brother sister mum mam dad wife husband lad lass baby grandson granddaughter nephew niece family');
 const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes bone bones body life yed heid gob chops noggin ead');
 const PLACE = words(`
   school schools building staffroom hall office classroom classrooms mosque church synagogue temple gurdwara house home car
@@ -173,6 +175,7 @@ interface Aim {
 const REPORTED = words('hed shed theyd hel shel theyl he she they someone somebody');
 /** weapons brought to the school or to a person: "come down the school with a baseball bat" */
 const WEAPON = words('knife knives machete gun rifle shotgun pistol crowbar hammer blade axe');
+const ARTICLE_OR_OWNER = words('a an the his her my their this that');
 const BRING = words('come coming bring bringing brings turn turning carry carrying');
 const BASEBALL = collapse('baseball');
 /** "he's bringing a knife in": the present tense of a plan */
@@ -195,9 +198,11 @@ function aimAt(t: string[], i: number, names: ReadonlySet<string>): Aim | undefi
     return w === 'ur' ? undefined : { end: k, place: false };
   }
   if (w === 'his' || w === 'her' || w === 'their' || w === 'ya' || w === 'yer' || w === 'my' || w === 'your' || w === 'ur') {
-    for (let j = k + 1; j <= k + 3 && j < t.length; j++) {
+    for (let j = k + 1; j <= k + 3 && j < t.length && t[j] !== '.'; j++) {
       if (BODY.has(t[j]!)) return { end: j, place: false, writer: w === 'my' };
       if (PLACE.has(t[j]!)) return { end: j, place: true, writer: w === 'my' };
+      // "he'll kill my son", "I'll batter his brother": the writer's family only in someone else's words, as "my face" is
+      if (FAMILY.has(t[j]!)) return { end: j, place: false, writer: w === 'my' };
     }
     return undefined;
   }
@@ -403,7 +408,10 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
   } else {
     const next = t[last + 1] ?? '';
     // "smash every window in it" (a place's windows); "jump her on her way home"
-    const stillHarm = (NOT_HARM_AFTER_EXCEPT.has(next) && (BODY.has(t[last]!) || aim.place)) || (next === 'on' && t[last + 3] === 'way');
+    // "punch her in the face", "cut him with a knife" (not "kill them with kindness")
+    const onBody = next === 'in' && (t[last + 2] === 'the' || POSSESSIVE.has(t[last + 2] ?? '')) && BODY.has(t[last + 3] ?? '');
+    const armed = next === 'with' && (WEAPON.has(t[last + 2] ?? '') || (ARTICLE_OR_OWNER.has(t[last + 2] ?? '') && WEAPON.has(t[last + 3] ?? '')));
+    const stillHarm = (NOT_HARM_AFTER_EXCEPT.has(next) && (BODY.has(t[last]!) || aim.place)) || (next === 'on' && t[last + 3] === 'way') || onBody || armed;
     if (NOT_HARM_AFTER.has(next) && !stillHarm) return undefined;
   }
   let sport = false;
