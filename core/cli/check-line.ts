@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { TextTooLong, type Checker } from '../src/checker/check.js';
 import { MAX_TEXT_LENGTH, TEXT_KINDS, type Finding as CheckFinding } from '../src/checker/types.js';
+import { withMeaning, type Encode } from '../src/checker/meaning/meaning.js';
 
 export const InputLineSchema = z
   .object({
@@ -34,9 +35,11 @@ function present(f: CheckFinding): CheckFinding {
   };
 }
 
-/** What the command line answers for input line `lineNumber` (counted from 1). */
-export function answerLine(checker: Checker, line: string, lineNumber: number): OutputLine {
-  const fail = (message: string): OutputLine => ({ error: `line ${lineNumber}: ${message}` });
+export type InputLine = z.infer<typeof InputLineSchema>;
+
+/** Input line `lineNumber` (counted from 1) as a text to check, or the error to answer it with. */
+export function parseLine(line: string, lineNumber: number): InputLine | { error: string } {
+  const fail = (message: string) => ({ error: `line ${lineNumber}: ${message}` });
   if (line.length > MAX_LINE_LENGTH) return fail(`the line is ${line.length.toLocaleString('en-GB')} characters long, too long to hold a text of at most ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters`);
   if (line.trim() === '') return fail('empty line; expected a JSON object such as {"text": "...", "kind": "comment"}');
   let data: unknown;
@@ -49,13 +52,27 @@ export function answerLine(checker: Checker, line: string, lineNumber: number): 
   if (!parsed.success) {
     return fail(parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '));
   }
-  const { text, kind, images } = parsed.data;
+  return parsed.data;
+}
+
+/** What the command line answers for input line `lineNumber` (counted from 1). */
+export function answerLine(checker: Checker, line: string, lineNumber: number): OutputLine {
+  const input = parseLine(line, lineNumber);
+  if ('error' in input) return input;
   try {
-    return { findings: checker.check(text, kind, images).map(present) };
+    return { findings: checker.check(input.text, input.kind, input.images).map(present) };
   } catch (e) {
-    if (e instanceof TextTooLong) return fail(e.message);
+    if (e instanceof TextTooLong) return { error: `line ${lineNumber}: ${e.message}` };
     throw e;
   }
+}
+
+/** The same, with the reading of meaning's findings added (--meaning): `encode` is the sentence encoder. */
+export async function answerLineWithMeaning(checker: Checker, line: string, lineNumber: number, encode: Encode, allow: readonly string[]): Promise<OutputLine> {
+  const answer = answerLine(checker, line, lineNumber);
+  if ('error' in answer) return answer;
+  const { text, kind } = parseLine(line, lineNumber) as InputLine;
+  return { findings: (await withMeaning(text, kind, answer.findings, encode, allow)).map(present) };
 }
 
 /**

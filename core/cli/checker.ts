@@ -2,18 +2,20 @@
 // One JSON object a line in ({"text", "kind", "images"?}), one a line out ({"findings"} or
 // {"error"}), in the same order; read line by line, so the input never has to fit in memory.
 // With --pack, each finding carries the clause the pack's `checker` section names for it. With
-// --words, the school's own words (added words, allowed phrases, nicknames) join the lexicon.
+// --words, the school's own words (added words, allowed phrases, nicknames) join the lexicon. With --meaning, the
+// reading of meaning (src/checker/meaning) reads each sentence too: slower (the encoder loads in about a second, then
+// takes milliseconds a sentence), for threats and hate worded in ways the rules do not know.
 // Exit 2: no roster, or a roster, pack or words file that cannot be read or is not one. Exit 1: the checker
 // failed on a line (reported on that line and on stderr; the run goes on).
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { compileChecker, NO_SCHOOL_WORDS, withClauses, withSchoolWords, type Checker } from '../src/index.js';
-import { answerLine, formatLine } from './check-line.js';
+import { answerLine, answerLineWithMeaning, formatLine } from './check-line.js';
 import { loadPackClauses, PackInvalid } from './pack-file.js';
 import { parseRoster, RosterInvalid } from './roster-schema.js';
 import { loadSchoolWords, WordsInvalid } from './words-file.js';
 
-const USAGE = 'usage: npm run -s checker -- --roster ROSTER.json [--pack PACK.yaml | --pack BUILTIN_ID] [--words WORDS.json] < texts.jsonl';
+const USAGE = 'usage: npm run -s checker -- --roster ROSTER.json [--pack PACK.yaml | --pack BUILTIN_ID] [--words WORDS.json] [--meaning] < texts.jsonl';
 
 /** The value of `--name VALUE` or `--name=VALUE`. */
 function option(args: string[], name: string): string | undefined {
@@ -37,9 +39,12 @@ function loadRoster(args: string[]) {
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   let checker: Checker;
+  let allow: readonly string[];
   try {
     const wordsFile = option(args, 'words');
-    const { roster, builders } = withSchoolWords(loadRoster(args), wordsFile === undefined ? NO_SCHOOL_WORDS : loadSchoolWords(wordsFile));
+    const words = wordsFile === undefined ? NO_SCHOOL_WORDS : loadSchoolWords(wordsFile);
+    allow = words.allow;
+    const { roster, builders } = withSchoolWords(loadRoster(args), words);
     checker = compileChecker(roster, builders);
     const pack = option(args, 'pack');
     if (pack !== undefined) checker = withClauses(checker, loadPackClauses(pack));
@@ -48,6 +53,8 @@ async function main(): Promise<number> {
     process.stderr.write(`checker: ${e.message}\n`);
     return 2;
   }
+  // loaded only when asked for: it is the one slow part
+  const encode = args.includes('--meaning') ? (await import('../encoder/encoder.js')).embed : undefined;
   let lineNumber = 0;
   let failed = false;
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -55,7 +62,7 @@ async function main(): Promise<number> {
     lineNumber++;
     let out: string;
     try {
-      out = formatLine(answerLine(checker, line, lineNumber));
+      out = formatLine(encode ? await answerLineWithMeaning(checker, line, lineNumber, encode, allow) : answerLine(checker, line, lineNumber));
     } catch (e) {
       // a fault in a category, not in the input: say so on the line and carry on with the rest
       failed = true;

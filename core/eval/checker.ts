@@ -3,10 +3,11 @@
 // of issue 5, then every miss with its text. A report, not a test: it exits 0 whatever the figures.
 // `-- --corpus FILE` scores another corpus of the same shape and roster instead, such as the
 // held-out set: npm run eval:checker -- --corpus core/eval/heldout.jsonl
+// `-- --meaning` adds the reading of meaning (src/checker/meaning), as the server and `checker --meaning` do.
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALL_BUILDERS, CHECKER_CATEGORIES, compileChecker, type CheckerCategory, type CheckFinding } from '../src/index.js';
+import { ALL_BUILDERS, CHECKER_CATEGORIES, compileChecker, withMeaning, type CheckerCategory, type CheckFinding } from '../src/index.js';
 import { parseRoster } from '../cli/roster-schema.js';
 import type { CorpusEntry } from './generate-corpus.js';
 import { precision, recall, scoreText, snippet, type Miss, type Tally } from './score.js';
@@ -26,6 +27,7 @@ const corpusFile = (() => {
 const corpus: CorpusEntry[] = readFileSync(corpusFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusEntry);
 
 const checker = compileChecker(roster, ALL_BUILDERS);
+const encode = process.argv.includes('--meaning') ? (await import('../encoder/encoder.js')).embed : undefined;
 const tallies = new Map<CheckerCategory, Tally>();
 const misses: Miss[] = [];
 const failures: string[] = [];
@@ -34,6 +36,7 @@ for (const e of corpus) {
   let findings: CheckFinding[];
   try {
     findings = checker.check(e.text, e.kind, e.images);
+    if (encode) findings = await withMeaning(e.text, e.kind, findings, encode);
   } catch (err) {
     // a category that throws counts as finding nothing, and is reported, so the rest still score
     failures.push(`${e.id}: ${(err as Error).message}`);
@@ -48,7 +51,7 @@ const row = (name: string, t: Tally) =>
   `${name.padEnd(22)} ${String(t.tp + t.fn).padStart(6)} ${String(t.tp).padStart(5)} ${String(t.fp).padStart(5)} ${String(t.fn).padStart(5)}   ${pct(precision(t))}  ${pct(recall(t))}`;
 const empty = (): Tally => ({ tp: 0, fn: 0, fp: 0, matchedFindings: 0 });
 
-console.log(`Content checker on ${corpus.length} texts of ${relative(process.cwd(), corpusFile)} (${roster.pupils.length} pupils, ${roster.staff.length} staff) in ${ms.toFixed(0)} ms\n`);
+console.log(`Content checker${encode ? ' with its reading of meaning' : ''} on ${corpus.length} texts of ${relative(process.cwd(), corpusFile)} (${roster.pupils.length} pupils, ${roster.staff.length} staff) in ${ms.toFixed(0)} ms\n`);
 console.log(`${'category'.padEnd(22)} ${'labels'.padStart(6)} ${'TP'.padStart(5)} ${'FP'.padStart(5)} ${'FN'.padStart(5)}   precision recall`);
 const overall = empty();
 for (const c of CHECKER_CATEGORIES) {

@@ -6,6 +6,7 @@ import { arriveAt, DEMO, expectVisible, signIn, openFromMenu } from '../support/
 import { lanyardSuite } from '../support/suite.js';
 
 const OFFICIAL_POST = 'An official post for the school\u2019s account';
+const COMMENT = 'A reply or comment on the school\u2019s account';
 
 async function openChecker(page: Page): Promise<void> {
   await signIn(page, DEMO.oakfieldTeacher);
@@ -42,6 +43,37 @@ describe('checking a post before it is published', () => {
     // The categories are still being written, so either outcome is the page working.
     await expectVisible(results.getByText('Nothing to change \u2014 the checker found nothing to worry about.').or(results.getByRole('list')));
     await expectVisible(results.getByText('The checker cannot catch everything', { exact: false }));
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('a threat worded so no listed phrase says it is found by reading its sense, and the page says the sense was read', async () => {
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
+    await openChecker(page);
+    await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: COMMENT }).check();
+    await page.getByLabel('Your text').fill('Lovely photos. I hope her house burns down with her in it.');
+    await page.getByRole('button', { name: 'Check it' }).click();
+
+    const results = page.getByRole('region', { name: 'What the checker found' });
+    await expectVisible(results.getByRole('heading', { name: 'Check this: A threat' }));
+    await expectVisible(results.getByText('The sense of this sentence reads like a threat', { exact: false }));
+    expect(await results.locator('mark').allTextContents()).toEqual(['I hope her house burns down with her in it']);
+    await expectVisible(results.getByText('Each sentence\u2019s sense was also read for threats and hate', { exact: false }));
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('when the sense of the sentences could not be read, the page says only the words were checked', async () => {
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
+    // stands in for a server whose reading of meaning failed this time
+    await page.route('**/api/schools/*/check', (route) => route.fulfill({ json: { findings: [], policyVersionId: null, meaning: 'unavailable' } }));
+    await openChecker(page);
+    await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: COMMENT }).check();
+    await page.getByLabel('Your text').fill('See you all at the fair.');
+    await page.getByRole('button', { name: 'Check it' }).click();
+
+    const results = page.getByRole('region', { name: 'What the checker found' });
+    await expectVisible(results.getByText('This time only the words were checked', { exact: false }));
     await expectNoAxeViolations(page);
     await context.close();
   });

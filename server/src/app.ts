@@ -1,3 +1,4 @@
+import type { Encode } from '@lanyard/core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +44,8 @@ export interface AppOptions {
   throttle?: Partial<ThrottlePolicy>;
   logger?: FastifyServerOptions['logger'];
   trustProxy?: boolean;
+  /** the sentence encoder for the checker's reading of meaning (a MeaningWorker's encode); omitted means it is off */
+  meaning?: Encode;
   /** built web app to serve; omitted means web/dist when it exists */
   webDist?: string | null;
 }
@@ -67,7 +70,7 @@ export async function buildApp(opts: AppOptions): Promise<LanyardApp> {
 
   const sealer = makeSealer(opts.secretKey);
   const mailer = makeMailer({ smtpUrl: opts.smtpUrl, from: opts.mailFrom ?? 'Lanyard <no-reply@lanyard.local>', system: opts.db.system, sealer, log: app.log });
-  const ctx: AppContext = { db: opts.db, mailer, sealer, throttle: { ...DEFAULT_THROTTLE, ...opts.throttle }, publicUrl: opts.publicUrl, log: app.log };
+  const ctx: AppContext = { db: opts.db, mailer, sealer, throttle: { ...DEFAULT_THROTTLE, ...opts.throttle }, publicUrl: opts.publicUrl, log: app.log, meaning: opts.meaning };
   app.addHook('onClose', async () => mailer.close());
 
   // Security headers on every answer; the web app and the API docs load only their own files.

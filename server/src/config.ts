@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.string().url('must be a full URL such as https://lanyard.example.org').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LANYARD_DEMO: z.enum(['auto', 'off']).default('auto'),
+  LANYARD_MEANING: z.enum(['on', 'off']).default('on'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
@@ -41,6 +42,8 @@ export interface Config {
   publicUrl: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   loadDemo: boolean;
+  /** the checker's reading of meaning: a sentence encoder on a worker thread (about 150 MB more memory) */
+  meaning: boolean;
   trustProxy: boolean;
 }
 
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     loadDemo: e.LANYARD_DEMO === 'auto',
+    meaning: e.LANYARD_MEANING === 'on',
     trustProxy: e.TRUST_PROXY === 'true',
   };
 }

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Encode } from '@lanyard/core';
 import type { Database } from './db/client.js';
 import type { Mailer } from './mail/mailer.js';
 import type { Sealer } from './security/encryption.js';
@@ -13,4 +14,6 @@ export interface AppContext {
   /** the address people use to reach Lanyard, for links in mail */
   publicUrl: string;
   log: FastifyBaseLogger;
+  /** the sentence encoder for the checker's reading of meaning; absent when it is off */
+  meaning?: Encode | undefined;
 }

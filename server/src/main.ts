@@ -4,6 +4,7 @@ import { buildApp } from './app.js';
 import { loggerOptions } from './http/redact.js';
 import { demoSignIns, loadDemoIfEmpty } from './demo/seed.js';
 import { runReminders } from './reminders/service.js';
+import { MeaningWorker } from './checker/meaning.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const meaning = config.meaning ? new MeaningWorker() : undefined;
   const app = await buildApp({
     db,
     secretKey: config.secretKey,
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     mailFrom: config.mailFrom,
     trustProxy: config.trustProxy,
     logger: loggerOptions(config.logLevel),
+    ...(meaning ? { meaning: meaning.encode } : {}),
   });
   if (config.loadDemo) await loadDemoIfEmpty(db);
   const demo = await demoSignIns(db);
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     clearInterval(reminderTimer);
     await app.close();
+    await meaning?.close();
     await db.close();
     process.exit(0);
   };

@@ -47,7 +47,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(opts: { throttle?: Parameters<typeof buildApp>[0]['throttle'] } = {}): Promise<TestApp> {
+export async function testApp(opts: { throttle?: Parameters<typeof buildApp>[0]['throttle']; meaning?: Parameters<typeof buildApp>[0]['meaning'] } = {}): Promise<TestApp> {
   const db = await freshDatabase();
   const app = await buildApp({
     db,
@@ -56,6 +56,7 @@ export async function testApp(opts: { throttle?: Parameters<typeof buildApp>[0][
     webDist: null,
     // slowed answers are tested by size, not by waiting: keep the suite fast
     throttle: { baseDelayMs: 1, maxDelayMs: 5, ...opts.throttle },
+    ...(opts.meaning ? { meaning: opts.meaning } : {}),
   });
   await app.ready();
   return { app, db, close: async () => { await app.close(); await db.close(); } };

@@ -202,6 +202,22 @@ describe('the checker command line as a program', () => {
     expect(second!.findings).toEqual([]);
   });
 
+  it('with --meaning, adds the reading of meaning\u2019s findings, spares sentences with an allowed phrase, and still answers bad lines', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lanyard-words-'));
+    const words = path.join(dir, 'words.json');
+    writeFileSync(words, JSON.stringify({ add: [], allow: ['with her in it'], nicknames: [] }));
+    const menace = 'Lovely photos. I hope her house burns down with her in it.';
+    const input = [JSON.stringify({ text: menace, kind: 'comment' }), 'oops', JSON.stringify({ text: 'See you at the fair.', kind: 'comment' })].join('\n');
+    const lines = (args: string[]) => execFileSync(tsx, ['core/cli/checker.ts', '--roster', 'core/eval/roster.json', ...args], { cwd: root, input, encoding: 'utf8' }).trimEnd().split('\n').map((l) => JSON.parse(l) as { findings?: { category: string; start: number; reason: string }[]; error?: string });
+    const [threat, bad, clean] = lines(['--meaning']);
+    expect(threat!.findings).toEqual([expect.objectContaining({ category: 'threat', start: 15, reason: expect.stringMatching(/sense of this sentence/) })]);
+    expect(bad!.error).toMatch(/^line 2: not JSON/);
+    expect(clean!.findings).toEqual([]);
+    // without --meaning the rules alone miss it; with the phrase allowed the reading leaves it alone
+    expect(lines([])[0]!.findings).toEqual([]);
+    expect(lines(['--meaning', '--words', words])[0]!.findings).toEqual([]);
+  });
+
   it('exits 2 naming the field when the words file is not a list of school words', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lanyard-words-'));
     writeFileSync(path.join(dir, 'words.json'), JSON.stringify({ add: [{ term: 'grockle', category: 'rude' }], allow: [], nicknames: [] }));

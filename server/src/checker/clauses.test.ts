@@ -39,7 +39,7 @@ describe('policy clauses on the checker\u2019s findings', () => {
     expect(withClause.body.policyVersionId).toEqual(expect.any(String));
     expect(JSON.stringify(inForce)).toContain(withClause.body.policyVersionId);
     const clean = await teacher.post(`/api/schools/${school}/check`, { text: 'Lovely sports day!', kind: 'official_post' });
-    expect(clean.body).toEqual({ findings: [], policyVersionId: null });
+    expect(clean.body).toEqual({ findings: [], policyVersionId: null, meaning: 'off' });
   });
 
   it('takes the clause for the kind of text: the same name in a staff member\u2019s own post comes under another clause', async () => {

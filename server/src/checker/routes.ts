@@ -8,7 +8,7 @@ import { scopeOf } from '../auth/sessions.js';
 import { problems, SchoolParams } from '../http/schemas.js';
 import { schoolById } from '../schools/service.js';
 import { rosterOf } from './roster.js';
-import { checkText } from './service.js';
+import { checkRules, finishCheck } from './service.js';
 
 const RosterSchema = z.object({
   school: z.object({ name: z.string(), short: z.string(), town: z.string(), postcode: z.string(), address: z.string().optional(), phone: z.string().optional(), email: z.string().optional(), nicknames: z.array(z.string()).optional() }),
@@ -35,6 +35,7 @@ export async function checkerRoutes(fastify: FastifyInstance, ctx: AppContext): 
         200: z.object({
           findings: z.array(CheckFindingSchema),
           policyVersionId: z.string().nullable().describe('The policy version the findings\u2019 clauses are quoted from, to link to them; null when no finding has one.'),
+          meaning: z.enum(['read', 'off', 'unavailable']).describe('Whether the reading of meaning ran: each sentence read by a sentence encoder for threats and hate in words the checker does not know ("read"); switched off on this server ("off"); or could not run this time, so only the words were checked ("unavailable").'),
         }),
         ...problems,
       },
@@ -43,10 +44,12 @@ export async function checkerRoutes(fastify: FastifyInstance, ctx: AppContext): 
   }, async (req) => {
     const actor = requireActor(req);
     authorize(actor, 'content.check', { trustId: actor.trustId, schoolId: req.params.schoolId });
-    return ctx.db.withTenant(scopeOf(actor), async (tx) => {
+    const checked = await ctx.db.withTenant(scopeOf(actor), async (tx) => {
       await schoolById(tx, req.params.schoolId);
-      return checkText(tx, req.params.schoolId, req.body.text, req.body.kind, req.body.images);
+      return checkRules(tx, req.params.schoolId, req.body.text, req.body.kind, req.body.images);
     });
+    // the text is never logged: it may name a child
+    return finishCheck(checked, ctx.meaning, (err) => req.log.warn({ err: { message: err.message } }, 'reading of meaning unavailable'));
   });
 
   app.get('/api/schools/:schoolId/roster', {

@@ -48,8 +48,8 @@ function CheckForm() {
     const request: CheckRequest = { text: toCheck, kind, ...(taggedNames.length > 0 ? { images: [{ tagged: taggedNames }] } : {}) };
     void form.submit(async () => {
       try {
-        const { findings, policyVersionId } = await checkText(school.id, request);
-        setResult({ text: toCheck, kind, tagged: taggedNames.join(', '), findings, policy: policyVersionId ? { schoolId: school.id, versionId: policyVersionId } : null });
+        const { findings, policyVersionId, meaning } = await checkText(school.id, request);
+        setResult({ text: toCheck, kind, tagged: taggedNames.join(', '), findings, meaning, policy: policyVersionId ? { schoolId: school.id, versionId: policyVersionId } : null });
       } catch (error) {
         // Results beside a refusal would look like the answer to the text just refused.
         setResult(null);

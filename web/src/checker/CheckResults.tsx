@@ -6,6 +6,7 @@ import { Banner } from '../ui/StatusMessage';
 import { segmentsOf } from './highlight';
 import { replacementFor } from './suggestion';
 import { CATEGORY_WORDS, mostSevere, SEVERITY_WORDS, summaryOf } from './words';
+import type { MeaningStatus } from './api';
 
 export interface CheckResult {
   /** the text as it was checked: the findings' offsets point into it */
@@ -13,6 +14,8 @@ export interface CheckResult {
   findings: CheckFinding[];
   /** the policy version the findings' clauses are quoted from */
   policy: { schoolId: string; versionId: string } | null;
+  /** whether the reading of meaning ran on the text (see MeaningNote) */
+  meaning: MeaningStatus;
 }
 
 interface Props {
@@ -21,6 +24,25 @@ interface Props {
   stale: boolean;
   busy: boolean;
   onUseSuggestion(finding: CheckFinding): void;
+}
+
+/**
+ * What the reading of meaning did: it reads each sentence's sense for threats and hate put in words the checker does
+ * not know. When it could not run, the person is told the words alone were checked, so a clean result is not
+ * taken for more than it is.
+ */
+function MeaningNote({ meaning }: { meaning: MeaningStatus }) {
+  if (meaning === 'read') {
+    return <p className="muted">Each sentence&rsquo;s sense was also read for threats and hate, even where none of the words the checker knows are used.</p>;
+  }
+  if (meaning === 'unavailable') {
+    return (
+      <Banner tone="warning">
+        <p>This time only the words were checked: the reading of each sentence&rsquo;s sense, for threats and hate put in other words, could not run. Check it again in a minute.</p>
+      </Banner>
+    );
+  }
+  return null;
 }
 
 const findingId = (n: number) => `check-finding-${n}`;
@@ -38,7 +60,7 @@ function goToFinding(e: MouseEvent<HTMLAnchorElement>, n: number) {
 export function CheckResults({ result, stale, busy, onUseSuggestion }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [result]);
-  const { text, findings, policy } = result;
+  const { text, findings, policy, meaning } = result;
 
   return (
     <section className="check-results" aria-labelledby="check-results-heading">
@@ -63,6 +85,7 @@ export function CheckResults({ result, stale, busy, onUseSuggestion }: Props) {
           </ol>
         </>
       )}
+      <MeaningNote meaning={meaning} />
       <p className="muted">
         The checker cannot catch everything. Read your post once more before you publish it, and if you are not sure, ask before you post.
       </p>

@@ -8,5 +8,8 @@ export interface CheckRequest {
   images?: { tagged: string[] }[];
 }
 
+/** Whether the reading of meaning ran: read, switched off on this server, or could not run this time. */
+export type MeaningStatus = 'read' | 'off' | 'unavailable';
+
 export const checkText = (schoolId: string, request: CheckRequest) =>
-  api.post<{ findings: CheckFinding[]; policyVersionId: string | null }>(`/api/schools/${schoolId}/check`, request);
+  api.post<{ findings: CheckFinding[]; policyVersionId: string | null; meaning: MeaningStatus }>(`/api/schools/${schoolId}/check`, request);

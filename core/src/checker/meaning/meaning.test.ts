@@ -1,0 +1,128 @@
+import { describe, expect, it, vi } from 'vitest';
+import { allowedBy, meaningScore, meaningSentences, readMeaning, withMeaning, MEANING_CATEGORIES, MEANING_DIMENSIONS, type MeaningHead } from './meaning.js';
+import { MEANING_HEADS } from './heads.js';
+
+// Heads that read one dimension each, so a test can say which sentence "means" what.
+const dims = (...at: number[]) => Array.from({ length: 4 }, (_, i) => (at.includes(i) ? 1 : 0));
+const head = (dimension: number): MeaningHead => ({ weights: dims(dimension).map((x) => x * 10), bias: -5, threshold: 0.5 });
+const heads = { threat: head(0), hate: head(1) };
+
+describe('the shipped heads', () => {
+  it('read threats and hate from the encoder\'s 512 values, with a threshold between 0 and 1', () => {
+    expect(MEANING_CATEGORIES).toEqual(['threat', 'hate']);
+    for (const c of MEANING_CATEGORIES) {
+      expect(MEANING_HEADS[c].weights).toHaveLength(MEANING_DIMENSIONS);
+      expect(MEANING_HEADS[c].threshold).toBeGreaterThan(0);
+      expect(MEANING_HEADS[c].threshold).toBeLessThan(1);
+    }
+  });
+});
+
+describe('meaningScore', () => {
+  it('is the logistic of the weighted sum', () => {
+    expect(meaningScore(head(0), [1, 0, 0, 0])).toBeCloseTo(1 / (1 + Math.exp(-5)));
+    expect(meaningScore(head(0), [0, 1, 0, 0])).toBeCloseTo(1 / (1 + Math.exp(5)));
+  });
+});
+
+describe('meaningSentences', () => {
+  it('gives each sentence\'s span in the original text, emoji and accents included', () => {
+    const text = 'Café open 🎉 at 3pm. I know where you live!\nSee you soon';
+    const spans = meaningSentences(text, 'comment').map((s) => text.slice(s.start, s.end));
+    expect(spans).toEqual(['Café open 🎉 at 3pm', 'I know where you live', 'See you soon']);
+  });
+
+  it('gives none for a text with no words', () => {
+    expect(meaningSentences('  🎉 … ', 'comment')).toEqual([]);
+  });
+});
+
+describe('readMeaning', () => {
+  const sentences = [{ start: 0, end: 10 }, { start: 11, end: 20 }];
+
+  it('finds each sentence whose head scores over its threshold, as a warning over the sentence', () => {
+    const found = readMeaning({ sentences, encodings: [dims(0), dims(1)], found: [], heads });
+    expect(found.map((f) => [f.category, f.start, f.end, f.severity])).toEqual([['threat', 0, 10, 'warning'], ['hate', 11, 20, 'warning']]);
+    expect(found[0]!.reason).toMatch(/reads like a threat.*read it before it goes out/);
+  });
+
+  it('adds nothing to a sentence where the rules found the same category, and still reads it for the others', () => {
+    const found = readMeaning({ sentences, encodings: [dims(0, 1), dims()], found: [{ category: 'threat', start: 3, end: 5 }], heads });
+    expect(found.map((f) => [f.category, f.start])).toEqual([['hate', 0]]);
+  });
+
+  it('flags nothing in a sentence the school allowed', () => {
+    const found = readMeaning({ sentences, encodings: [dims(0), dims(0)], found: [], allowed: (s) => s.start === 0, heads });
+    expect(found.map((f) => f.start)).toEqual([11]);
+  });
+
+  it('refuses encodings that do not match the sentences', () => {
+    expect(() => readMeaning({ sentences, encodings: [dims(0)], found: [], heads })).toThrow(/2 sentences but 1 encodings/);
+  });
+});
+
+describe('allowedBy', () => {
+  const text = 'We offer interpreters in Polish and Urdu. Polishing the trophies today.';
+  it('matches an allowed phrase as whole words, whatever its case and spacing', () => {
+    const allowed = allowedBy(text, ['interpreters in  POLISH']);
+    expect(allowed({ start: 0, end: 40 })).toBe(true);
+    expect(allowed({ start: 42, end: text.length })).toBe(false);
+  });
+  it('does not match inside a longer word', () => {
+    expect(allowedBy(text, ['polish'])({ start: 42, end: text.length })).toBe(false);
+  });
+  it('allows nothing when the school has allowed nothing', () => {
+    expect(allowedBy(text, [])({ start: 0, end: 40 })).toBe(false);
+    expect(allowedBy(text, ['  '])({ start: 0, end: 40 })).toBe(false);
+  });
+});
+
+describe('withMeaning', () => {
+  // a stand-in encoder: shipped heads, and an encoding that is the threat head's own direction for one sentence
+  const threatLike = MEANING_HEADS.threat.weights.map((w) => w * 10);
+  const encode = vi.fn(async (sentences: string[]) => sentences.map((s) => (s.startsWith('One morning') ? threatLike : new Array<number>(MEANING_DIMENSIONS).fill(0))));
+
+  it('encodes the sentences, adds what the heads find and keeps the text order', async () => {
+    const text = 'Mr Smith thinks he is safe. One morning it will not be. Have a nice day.';
+    const rules = [{ category: 'staff_name' as const, start: 0, end: 8, severity: 'warning' as const, reason: 'named' }];
+    const all = await withMeaning(text, 'comment', rules, encode);
+    expect(encode).toHaveBeenCalledWith(['Mr Smith thinks he is safe', 'One morning it will not be', 'Have a nice day']);
+    // (the threat head's direction may read as hate too: the two heads are alike)
+    expect(all.filter((f) => f.category !== 'hate').map((f) => [f.category, text.slice(f.start, f.end)])).toEqual([['staff_name', 'Mr Smith'], ['threat', 'One morning it will not be']]);
+    expect(all.every((f) => f.category !== 'hate' || text.slice(f.start, f.end) === 'One morning it will not be')).toBe(true);
+  });
+
+  it('skips a sentence holding a phrase the school allowed', async () => {
+    const text = 'One morning it will not be.';
+    expect(await withMeaning(text, 'comment', [], encode, ['one morning'])).toEqual([]);
+  });
+
+  it('does not call the encoder for a text with no sentences', async () => {
+    encode.mockClear();
+    expect(await withMeaning('🎉', 'comment', [], encode)).toEqual([]);
+    expect(encode).not.toHaveBeenCalled();
+  });
+});
+
+describe('meaningSentences on long sentences', () => {
+  it('cuts a sentence longer than MAX_SENTENCE into pieces at spaces, each within it, covering its words', async () => {
+    const { MAX_SENTENCE } = await import('./meaning.js');
+    const text = `${'word '.repeat(300)}end`;
+    const spans = meaningSentences(text, 'comment');
+    expect(spans.length).toBeGreaterThan(3);
+    for (const s of spans) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(s.start, s.end)).toMatch(/^word( word)*( end)?$|^(word )*end$/);
+    }
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
+  });
+
+  it('cuts a run with no spaces anywhere, but never inside a character', async () => {
+    // fancy-text letters, two UTF-16 units each, after one plain letter so a cut at 400 would split one
+    const text = `b${'𝐚'.repeat(300)}`;
+    const spans = meaningSentences(text, 'comment');
+    expect(spans.length).toBe(2);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toMatch(/^b?(𝐚)+$/u);
+  });
+});

@@ -1,0 +1,131 @@
+// The checker's reading of meaning: a second reading, after the words, for threats and hate worded in ways no rule or
+// learned word weight knows ("One morning it won't", "people like that shouldn't be teaching our kids").
+//
+// Each sentence is turned into 512 numbers by a pretrained sentence encoder (core/encoder), which places sentences that
+// mean alike close together whatever their words; a logistic regression per category, trained on the labelled sets
+// (npm run train:meaning), weighs those numbers. The encoder takes milliseconds a sentence, too slow for the checker's
+// pass over a text, so the encoding happens outside core (the server runs it off its main thread) and this file only
+// splits the text into sentences and weighs the numbers it is given: pure, and fast.
+//
+// What it finds is a warning with the reason "the sense reads like…": a person reads the sentence. It never adds to a
+// sentence where the rules already found the same category, so it only ever adds what they missed.
+import { prepare, originalSpan } from '../normalise.js';
+import { tokenise } from '../categories/offensive-tokens.js';
+import { streamWords, wordEnd } from '../categories/stream-words.js';
+import { sentencesOf } from '../categories/learned.js';
+import type { Finding, TextKind } from '../types.js';
+import { MEANING_HEADS, type MeaningCategory } from './heads.js';
+
+export type { MeaningCategory };
+export const MEANING_CATEGORIES = Object.keys(MEANING_HEADS) as MeaningCategory[];
+
+/** The number of values the encoder gives a sentence, which the heads are trained for. */
+export const MEANING_DIMENSIONS = 512;
+
+export interface MeaningHead {
+  /** one weight per dimension of the sentence's encoding */
+  weights: readonly number[];
+  bias: number;
+  /** the lowest probability that counts as a finding, chosen on labelled sets the head was not trained on */
+  threshold: number;
+}
+
+/**
+ * The longest piece of text encoded as one sentence, in UTF-16 units. The encoder's cost grows with the square of a
+ * sentence's length (a 50,000-character run-on took seven seconds), and a sentence this long is several anyway.
+ */
+export const MAX_SENTENCE = 400;
+
+/**
+ * The span of each sentence of a text, in UTF-16 offsets into it, split as the learned reading splits them; a sentence
+ * longer than MAX_SENTENCE is cut into pieces at spaces (or anywhere, if it has none), each read on its own.
+ */
+export function meaningSentences(text: string, kind: TextKind): { start: number; end: number }[] {
+  const p = prepare(text, kind);
+  const { stream } = tokenise(p.folded);
+  const w = streamWords(stream.text);
+  return sentencesOf(w).flatMap((s) => piecesOf(text, originalSpan(p, stream.start[w.at[s.first]!]!, stream.end[wordEnd(w, s.end - 1) - 1]!)));
+}
+
+function piecesOf(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let { start } = span;
+  while (span.end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    if (cut <= start) {
+      cut = start + MAX_SENTENCE;
+      // never between the two halves of a character outside the Basic Multilingual Plane
+      if (/[\uDC00-\uDFFF]/.test(text[cut]!)) cut--;
+    }
+    out.push({ start, end: text.slice(start, cut).trimEnd().length + start });
+    start = cut;
+    while (start < span.end && /\s/.test(text[start]!)) start++;
+  }
+  if (span.end > start) out.push({ start, end: span.end });
+  return out;
+}
+
+/** The probability, between 0 and 1, that a sentence with this encoding is of the head's category. */
+export function meaningScore(head: MeaningHead, encoding: ArrayLike<number>): number {
+  let z = head.bias;
+  for (let i = 0; i < head.weights.length; i++) z += head.weights[i]! * encoding[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+const REASONS: Record<MeaningCategory, string> = {
+  threat: 'The sense of this sentence reads like a threat, though none of the words the checker knows says so (a reading of meaning, learned from school texts): read it before it goes out.',
+  hate: 'The sense of this sentence reads like hate against a group, though none of the words the checker knows says so (a reading of meaning, learned from school texts): read it before it goes out.',
+};
+
+export interface MeaningInput {
+  /** the sentences' spans, as meaningSentences gives them */
+  sentences: readonly { start: number; end: number }[];
+  /** each sentence's encoding, in the same order */
+  encodings: readonly ArrayLike<number>[];
+  /** what the checker already found in the text: a sentence with a finding of a category gets no second one */
+  found: readonly Pick<Finding, 'category' | 'start' | 'end'>[];
+  /** sentences the school has allowed (a phrase it allowed is in them): read, but never flagged */
+  allowed?: (span: { start: number; end: number }) => boolean;
+  heads?: Readonly<Record<MeaningCategory, MeaningHead>>;
+}
+
+/** The warnings of the reading of meaning, one a sentence and category, for sentences the rules found nothing of that category in. */
+export function readMeaning({ sentences, encodings, found, allowed, heads = MEANING_HEADS }: MeaningInput): Finding[] {
+  if (encodings.length !== sentences.length) throw new Error(`${sentences.length} sentences but ${encodings.length} encodings`);
+  const out: Finding[] = [];
+  sentences.forEach((span, i) => {
+    const encoding = encodings[i]!;
+    for (const category of Object.keys(heads) as MeaningCategory[]) {
+      if (found.some((f) => f.category === category && f.start < span.end && span.start < f.end)) continue;
+      if (meaningScore(heads[category], encoding) < heads[category].threshold) continue;
+      if (allowed?.(span)) continue;
+      out.push({ category, start: span.start, end: span.end, severity: 'warning', reason: REASONS[category] });
+    }
+  });
+  return out;
+}
+
+/** Turns sentences into encodings: the sentence encoder, wherever it runs (core/encoder, or a worker thread in the server). */
+export type Encode = (sentences: string[]) => Promise<ArrayLike<number>[]>;
+
+/** Letters and digits only, one space between words: how a sentence and an allowed phrase are compared. */
+const plain = (s: string) => ` ${prepare(s, 'comment').folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/** Whether a span of the text holds one of the school's allowed words or phrases, as a whole word. */
+export function allowedBy(text: string, allow: readonly string[]): (span: { start: number; end: number }) => boolean {
+  const phrases = allow.map(plain).filter((p) => p.trim() !== '');
+  return (span) => phrases.length > 0 && phrases.some((p) => plain(text.slice(span.start, span.end)).includes(p));
+}
+
+/**
+ * The checker's findings with the reading of meaning's added, in text order: the text split into sentences, the
+ * sentences encoded, the heads applied to those the rules found nothing of their category in. `allow` is the school's
+ * allowed words and phrases: a sentence with one in it is not flagged.
+ */
+export async function withMeaning(text: string, kind: TextKind, found: readonly Finding[], encode: Encode, allow: readonly string[] = []): Promise<Finding[]> {
+  const sentences = meaningSentences(text, kind);
+  if (sentences.length === 0) return [...found];
+  const encodings = await encode(sentences.map((s) => text.slice(s.start, s.end)));
+  const added = readMeaning({ sentences, encodings, found, allowed: allowedBy(text, allow) });
+  return [...found, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
