@@ -76,6 +76,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   t4: { texts: './training-4-texts.js', prefix: 't4', out: './training-4.jsonl' },
   t5: { texts: './training-5-texts.js', prefix: 't5', out: './training-5.jsonl' },
   t6: { texts: './training-6-texts.js', prefix: 't6', out: './training-6.jsonl' },
+  t9: { texts: './training-9-texts.js', prefix: 't9', out: './training-9.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {
