@@ -76,6 +76,8 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   t4: { texts: './training-4-texts.js', prefix: 't4', out: './training-4.jsonl' },
   t5: { texts: './training-5-texts.js', prefix: 't5', out: './training-5.jsonl' },
   t6: { texts: './training-6-texts.js', prefix: 't6', out: './training-6.jsonl' },
+  t7: { texts: './training-7-texts.js', prefix: 't7', out: './training-7.jsonl' },
+  t8: { texts: './training-8-texts.js', prefix: 't8', out: './training-8.jsonl' },
   t9: { texts: './training-9-texts.js', prefix: 't9', out: './training-9.jsonl' },
 };
 
