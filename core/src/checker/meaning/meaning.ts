@@ -114,7 +114,11 @@ const plain = (s: string) => ` ${prepare(s, 'comment').folded.replace(/[^\p{L}\p
 /** Whether a span of the text holds one of the school's allowed words or phrases, as a whole word. */
 export function allowedBy(text: string, allow: readonly string[]): (span: { start: number; end: number }) => boolean {
   const phrases = allow.map(plain).filter((p) => p.trim() !== '');
-  return (span) => phrases.length > 0 && phrases.some((p) => plain(text.slice(span.start, span.end)).includes(p));
+  if (phrases.length === 0) return () => false;
+  return (span) => {
+    const sentence = plain(text.slice(span.start, span.end));
+    return phrases.some((p) => sentence.includes(p));
+  };
 }
 
 /**
