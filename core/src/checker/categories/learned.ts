@@ -9,6 +9,7 @@
 // roster is not the one the model learned on.
 
 import type { StreamWords } from './stream-words.js';
+import { LEARNED_MODEL } from '../lexicons/learned-model.js';
 
 export type LearnedCategory = 'threat' | 'hate' | 'bullying' | 'sexual';
 
@@ -63,6 +64,10 @@ export function loadModel(data: LearnedModelData): LearnedModel {
   });
   return { categories: data.categories, bias: Float64Array.from(data.bias), words, weights, stamp: new Uint32Array(lines.length), sentence: 0 };
 }
+
+/** the shipped model, read from its data once, when first needed (by a checker's build or the reading of meaning) */
+let shipped: LearnedModel | undefined;
+export const shippedModel = (): LearnedModel => (shipped ??= loadModel(LEARNED_MODEL));
 
 const NAME = '<name>';
 

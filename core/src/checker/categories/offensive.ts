@@ -32,8 +32,7 @@ import { childApproaches } from './child-approach.js';
 import { ridicule } from './ridicule.js';
 import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
-import { learnedHits, loadModel, type LearnedCategory, type LearnedModel } from './learned.js';
-import { LEARNED_MODEL } from '../lexicons/learned-model.js';
+import { learnedHits, shippedModel, type LearnedCategory } from './learned.js';
 import { streamWords, wordEnd, type StreamWords } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
@@ -137,9 +136,6 @@ const LEARNED_REASONS: Record<LearnedCategory, string> = {
   bullying: 'Reads like bullying of a person (a model learned from school texts thinks so; no listed phrase says it): check it.',
   sexual: 'Reads as sexual (a model learned from school texts thinks so; no listed phrase says it): check it.',
 };
-/** the model, read from its data once, when the first checker that uses it is built */
-let learnedModel: LearnedModel | undefined;
-const model = () => (learnedModel ??= loadModel(LEARNED_MODEL));
 const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
@@ -376,7 +372,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
     build(roster) {
       const c = compile(extras, roster);
       const memo = c.memo;
-      const learned = extras.learned === false ? undefined : model();
+      const learned = extras.learned === false ? undefined : shippedModel();
       return (p: Prepared) => {
         const { words, stream } = tokenise(markDisguisedU(p));
         const hits: Hit[] = [];

@@ -1,17 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import { allowedBy, meaningScore, meaningSentences, readMeaning, withMeaning, MEANING_CATEGORIES, MEANING_DIMENSIONS, type MeaningHead } from './meaning.js';
 import { MEANING_HEADS } from './heads.js';
+import { wordsLogOdds } from './words.js';
 
 // Heads that read one dimension each, so a test can say which sentence "means" what.
 const dims = (...at: number[]) => Array.from({ length: 4 }, (_, i) => (at.includes(i) ? 1 : 0));
-const head = (dimension: number): MeaningHead => ({ weights: dims(dimension).map((x) => x * 10), bias: -5, threshold: 0.5 });
+const head = (dimension: number): MeaningHead => ({ weights: dims(dimension).map((x) => x * 10), bias: -5, blend: { meaning: 1, words: 0, bias: 0 }, threshold: 0.5 });
 const heads = { threat: head(0), hate: head(1) };
 
 describe('the shipped heads', () => {
-  it('read threats and hate from the encoder\'s 512 values, with a threshold between 0 and 1', () => {
+  it('read threats and hate from the encoder\'s 512 values and the words, with a threshold between 0 and 1', () => {
     expect(MEANING_CATEGORIES).toEqual(['threat', 'hate']);
     for (const c of MEANING_CATEGORIES) {
       expect(MEANING_HEADS[c].weights).toHaveLength(MEANING_DIMENSIONS);
+      // both readings count
+      expect(MEANING_HEADS[c].blend.meaning).toBeGreaterThan(0);
+      expect(MEANING_HEADS[c].blend.words).toBeGreaterThan(0);
       expect(MEANING_HEADS[c].threshold).toBeGreaterThan(0);
       expect(MEANING_HEADS[c].threshold).toBeLessThan(1);
     }
@@ -20,8 +24,29 @@ describe('the shipped heads', () => {
 
 describe('meaningScore', () => {
   it('is the logistic of the weighted sum', () => {
-    expect(meaningScore(head(0), [1, 0, 0, 0])).toBeCloseTo(1 / (1 + Math.exp(-5)));
-    expect(meaningScore(head(0), [0, 1, 0, 0])).toBeCloseTo(1 / (1 + Math.exp(5)));
+    expect(meaningScore(head(0), [1, 0, 0, 0], 0)).toBeCloseTo(1 / (1 + Math.exp(-5)));
+    expect(meaningScore(head(0), [0, 1, 0, 0], 0)).toBeCloseTo(1 / (1 + Math.exp(5)));
+  });
+
+  it('blends the sense\'s log-odds with the words\'', () => {
+    const blended: MeaningHead = { ...head(0), blend: { meaning: 0.5, words: 0.25, bias: 1 } };
+    // sense log-odds 5 (dimension 0 on), words log-odds -4: 0.5 × 5 + 0.25 × -4 + 1 = 2.5
+    expect(meaningScore(blended, [1, 0, 0, 0], -4)).toBeCloseTo(1 / (1 + Math.exp(-2.5)));
+  });
+});
+
+describe('wordsLogOdds', () => {
+  it('gives the learned words reading\'s log-odds for each category, finite for a sentence of no known words', () => {
+    const hateful = wordsLogOdds('Muslims are ruining this country');
+    const everyday = wordsLogOdds('See you at the fair');
+    expect(hateful.hate).toBeGreaterThan(0);
+    expect(everyday.hate).toBeLessThan(0);
+    expect(hateful.hate).toBeGreaterThan(everyday.hate);
+    const none = wordsLogOdds('🎉');
+    for (const c of ['threat', 'hate', 'bullying', 'sexual'] as const) {
+      expect(Number.isFinite(none[c])).toBe(true);
+      expect(none[c]).toBeLessThanOrEqual(everyday[c]);
+    }
   });
 });
 
@@ -38,26 +63,36 @@ describe('meaningSentences', () => {
 });
 
 describe('readMeaning', () => {
+  const text = 'See you at the fair. Have a nice day.';
   const sentences = [{ start: 0, end: 10 }, { start: 11, end: 20 }];
 
   it('finds each sentence whose head scores over its threshold, as a warning over the sentence', () => {
-    const found = readMeaning({ sentences, encodings: [dims(0), dims(1)], found: [], heads });
+    const found = readMeaning({ text, sentences, encodings: [dims(0), dims(1)], found: [], heads });
     expect(found.map((f) => [f.category, f.start, f.end, f.severity])).toEqual([['threat', 0, 10, 'warning'], ['hate', 11, 20, 'warning']]);
     expect(found[0]!.reason).toMatch(/reads like a threat.*read it before it goes out/);
   });
 
   it('adds nothing to a sentence where the rules found the same category, and still reads it for the others', () => {
-    const found = readMeaning({ sentences, encodings: [dims(0, 1), dims()], found: [{ category: 'threat', start: 3, end: 5 }], heads });
+    const found = readMeaning({ text, sentences, encodings: [dims(0, 1), dims()], found: [{ category: 'threat', start: 3, end: 5 }], heads });
     expect(found.map((f) => [f.category, f.start])).toEqual([['hate', 0]]);
   });
 
   it('flags nothing in a sentence the school allowed', () => {
-    const found = readMeaning({ sentences, encodings: [dims(0), dims(0)], found: [], allowed: (s) => s.start === 0, heads });
+    const found = readMeaning({ text, sentences, encodings: [dims(0), dims(0)], found: [], allowed: (s) => s.start === 0, heads });
     expect(found.map((f) => f.start)).toEqual([11]);
   });
 
+  it('weighs the words of each sentence as its head\'s blend says', () => {
+    const words = 'Muslims are ruining this country. See you at the fair.';
+    const spans = [{ start: 0, end: 32 }, { start: 34, end: 53 }];
+    // a hate head that reads only the words: the encodings say nothing
+    const wordsOnly = { threat: head(0), hate: { ...head(1), blend: { meaning: 0, words: 1, bias: 0 } } };
+    const found = readMeaning({ text: words, sentences: spans, encodings: [dims(), dims()], found: [], heads: wordsOnly });
+    expect(found.map((f) => [f.category, words.slice(f.start, f.end)])).toEqual([['hate', 'Muslims are ruining this country']]);
+  });
+
   it('refuses encodings that do not match the sentences', () => {
-    expect(() => readMeaning({ sentences, encodings: [dims(0)], found: [], heads })).toThrow(/2 sentences but 1 encodings/);
+    expect(() => readMeaning({ text, sentences, encodings: [dims(0)], found: [], heads })).toThrow(/2 sentences but 1 encodings/);
   });
 });
 

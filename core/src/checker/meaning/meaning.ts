@@ -7,6 +7,9 @@
 // pass over a text, so the encoding happens outside core (the server runs it off its main thread) and this file only
 // splits the text into sentences and weighs the numbers it is given: pure, and fast.
 //
+// The sense is then weighed together with what the learned words reading makes of the same sentence (words.ts): each
+// head's blend, fitted on training sets neither reading learned from, gives the final log-odds.
+//
 // What it finds is a warning with the reason "the sense reads like…": a person reads the sentence. It never adds to a
 // sentence where the rules already found the same category, so it only ever adds what they missed.
 import { prepare, originalSpan } from '../normalise.js';
@@ -15,6 +18,7 @@ import { streamWords, wordEnd } from '../categories/stream-words.js';
 import { sentencesOf } from '../categories/learned.js';
 import type { Finding, TextKind } from '../types.js';
 import { MEANING_HEADS, type MeaningCategory } from './heads.js';
+import { wordsLogOdds } from './words.js';
 
 export type { MeaningCategory };
 export const MEANING_CATEGORIES = Object.keys(MEANING_HEADS) as MeaningCategory[];
@@ -23,9 +27,11 @@ export const MEANING_CATEGORIES = Object.keys(MEANING_HEADS) as MeaningCategory[
 export const MEANING_DIMENSIONS = 512;
 
 export interface MeaningHead {
-  /** one weight per dimension of the sentence's encoding */
+  /** one weight per dimension of the sentence's encoding: with the bias, the log-odds its sense gives */
   weights: readonly number[];
   bias: number;
+  /** the final log-odds: these weights on the sense's log-odds and the words reading's (words.ts), plus a bias */
+  blend: { meaning: number; words: number; bias: number };
   /** the lowest probability that counts as a finding, chosen on labelled sets the head was not trained on */
   threshold: number;
 }
@@ -65,10 +71,19 @@ function piecesOf(text: string, span: { start: number; end: number }): { start: 
   return out;
 }
 
-/** The probability, between 0 and 1, that a sentence with this encoding is of the head's category. */
-export function meaningScore(head: MeaningHead, encoding: ArrayLike<number>): number {
+/** The log-odds a sentence's sense gives for the head's category, from its encoding alone. */
+export function senseLogOdds(head: Pick<MeaningHead, 'weights' | 'bias'>, encoding: ArrayLike<number>): number {
   let z = head.bias;
   for (let i = 0; i < head.weights.length; i++) z += head.weights[i]! * encoding[i]!;
+  return z;
+}
+
+/**
+ * The probability, between 0 and 1, that a sentence is of the head's category: its sense (the encoding) and its words
+ * (the learned words reading's log-odds for the category) weighed by the head's blend.
+ */
+export function meaningScore(head: MeaningHead, encoding: ArrayLike<number>, wordsLogOdds: number): number {
+  const z = head.blend.meaning * senseLogOdds(head, encoding) + head.blend.words * wordsLogOdds + head.blend.bias;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -78,6 +93,8 @@ const REASONS: Record<MeaningCategory, string> = {
 };
 
 export interface MeaningInput {
+  /** the text the sentences are in */
+  text: string;
   /** the sentences' spans, as meaningSentences gives them */
   sentences: readonly { start: number; end: number }[];
   /** each sentence's encoding, in the same order */
@@ -90,14 +107,16 @@ export interface MeaningInput {
 }
 
 /** The warnings of the reading of meaning, one a sentence and category, for sentences the rules found nothing of that category in. */
-export function readMeaning({ sentences, encodings, found, allowed, heads = MEANING_HEADS }: MeaningInput): Finding[] {
+export function readMeaning({ text, sentences, encodings, found, allowed, heads = MEANING_HEADS }: MeaningInput): Finding[] {
   if (encodings.length !== sentences.length) throw new Error(`${sentences.length} sentences but ${encodings.length} encodings`);
   const out: Finding[] = [];
   sentences.forEach((span, i) => {
     const encoding = encodings[i]!;
+    let words: ReturnType<typeof wordsLogOdds> | undefined;
     for (const category of Object.keys(heads) as MeaningCategory[]) {
       if (found.some((f) => f.category === category && f.start < span.end && span.start < f.end)) continue;
-      if (meaningScore(heads[category], encoding) < heads[category].threshold) continue;
+      words ??= wordsLogOdds(text.slice(span.start, span.end));
+      if (meaningScore(heads[category], encoding, words[category]) < heads[category].threshold) continue;
       if (allowed?.(span)) continue;
       out.push({ category, start: span.start, end: span.end, severity: 'warning', reason: REASONS[category] });
     }
@@ -130,6 +149,6 @@ export async function withMeaning(text: string, kind: TextKind, found: readonly 
   const sentences = meaningSentences(text, kind);
   if (sentences.length === 0) return [...found];
   const encodings = await encode(sentences.map((s) => text.slice(s.start, s.end)));
-  const added = readMeaning({ sentences, encodings, found, allowed: allowedBy(text, allow) });
+  const added = readMeaning({ text, sentences, encodings, found, allowed: allowedBy(text, allow) });
   return [...found, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
