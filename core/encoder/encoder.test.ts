@@ -56,6 +56,14 @@ describe('the reading of meaning, with the shipped heads', () => {
     expect(found[0]!.reason).toMatch(/sense of this sentence/);
   });
 
+  it('leaves clean an inclusive official post the words reading alone warns on', async () => {
+    const text = 'Many of our families speak Polish at home, and we celebrate that.';
+    expect(checker.check(text, 'official_post').map((f) => f.category)).toEqual(['hate']);
+    expect(await withMeaning(text, 'official_post', checker.check(text, 'official_post'), embed)).toEqual([]);
+    // in a comment the words reading's warning stands: the reading of meaning only adds there
+    expect((await withMeaning(text, 'comment', checker.check(text, 'comment'), embed)).map((f) => f.category)).toEqual(['hate']);
+  });
+
   it('leaves everyday school posts alone, including ones about war, fire, faith and danger', async () => {
     const clean = [
       'Dreadful weather for sports day but the children were brilliant.',

@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ALL_BUILDERS, compileChecker, type CheckerCategory, type CheckFinding } from '../src/index.js';
-import { meaningSentences, readMeaning, senseLogOdds, MEANING_DIMENSIONS, type MeaningHead } from '../src/checker/meaning/meaning.js';
+import { meaningSentences, readMeaning, senseLogOdds, startingFindings, MEANING_DIMENSIONS, type MeaningHead } from '../src/checker/meaning/meaning.js';
 import { wordsLogOdds } from '../src/checker/meaning/words.js';
 import { parseRoster } from '../cli/roster-schema.js';
 import { embed } from '../encoder/encoder.js';
@@ -137,7 +137,8 @@ function tally(category: (typeof CATEGORIES)[number], on: string[], head?: Meani
     const { entries, sentences } = sets.get(s)!;
     for (const e of entries) {
       const mine = sentences.filter((x) => x.id === e.id);
-      const found = rulesFound.get(e.id)!.filter((f) => f.category === category);
+      // with the head, the findings the reading starts from (in an official post, the learned words reading's are left to it)
+      const found = (head ? startingFindings(rulesFound.get(e.id)!, e.kind) : rulesFound.get(e.id)!).filter((f) => f.category === category);
       const added = head && (process.env.KINDS ?? e.kind).split(',').includes(e.kind) ? readMeaning({ text: e.text, sentences: mine, encodings: mine.map((x) => x.encoding), found, heads: { [category]: head } as never }) : [];
       scoreText(e.id, e.text, e.labels.filter((l) => l.category === category), [...found, ...added], tallies, []);
     }

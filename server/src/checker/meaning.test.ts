@@ -13,7 +13,9 @@ async function schoolWith(meaning?: Encode) {
   const head = (await signedIn(t, { trustId: w.trust, schoolId: w.school, roles: ['headteacher'] })).client;
   return { t, w, head };
 }
-const checkAs = (client: Client, school: string, text: string) => client.post(`/api/schools/${school}/check`, { text, kind: 'comment' });
+const checkAs = (client: Client, school: string, text: string, kind = 'comment') => client.post(`/api/schools/${school}/check`, { text, kind });
+// An inclusive official post whose words alone the learned reading misreads as hate ("Polish"): core/encoder tests it.
+const INCLUSIVE = 'Many of our families speak Polish at home, and we celebrate that.';
 
 describe('with the reading of meaning on', () => {
   const worker = new MeaningWorker();
@@ -38,6 +40,11 @@ describe('with the reading of meaning on', () => {
     expect(res.body).toMatchObject({ findings: [], meaning: 'read' });
   });
 
+  it('leaves an inclusive official post clean where its words alone would draw a warning', async () => {
+    const res = await checkAs(s.head, s.w.school, INCLUSIVE, 'official_post');
+    expect(res.body).toMatchObject({ findings: [], meaning: 'read' });
+  });
+
   it('is silenced on a sentence holding a phrase the school allowed', async () => {
     expect((await s.head.post(`/api/schools/${s.w.school}/checker-words/allowed`, { phrase: 'burns down' })).status).toBe(201);
     const res = await checkAs(s.head, s.w.school, MENACE);
@@ -55,6 +62,12 @@ describe('with the reading of meaning off', () => {
   it('checks the words alone and says the reading is off', async () => {
     const res = await checkAs(s.head, s.w.school, MENACE);
     expect(res.body).toMatchObject({ findings: [], meaning: 'off' });
+  });
+
+  it('keeps the words reading\'s warning on an official post, there being no reading of meaning to weigh it', async () => {
+    const res = await checkAs(s.head, s.w.school, INCLUSIVE, 'official_post');
+    expect(res.body.meaning).toBe('off');
+    expect(res.body.findings).toEqual([expect.objectContaining({ category: 'hate', severity: 'warning' })]);
   });
 });
 

@@ -65,6 +65,17 @@ export function loadModel(data: LearnedModelData): LearnedModel {
   return { categories: data.categories, bias: Float64Array.from(data.bias), words, weights, stamp: new Uint32Array(lines.length), sentence: 0 };
 }
 
+/** what a finding of the learned reading says: it only "reads like", so it is a warning for a person to read */
+export const LEARNED_REASONS: Record<LearnedCategory, string> = {
+  threat: 'Reads like a threat (a model learned from school texts thinks so; no listed phrase says it): check it.',
+  hate: 'Reads like hate against a group (a model learned from school texts thinks so; no listed phrase says it): check it.',
+  bullying: 'Reads like bullying of a person (a model learned from school texts thinks so; no listed phrase says it): check it.',
+  sexual: 'Reads as sexual (a model learned from school texts thinks so; no listed phrase says it): check it.',
+};
+
+/** Whether a finding is the learned reading's own (its reason is one of LEARNED_REASONS). */
+export const isLearnedFinding = (f: { category: string; reason: string }): boolean => LEARNED_REASONS[f.category as LearnedCategory] === f.reason;
+
 /** the shipped model, read from its data once, when first needed (by a checker's build or the reading of meaning) */
 let shipped: LearnedModel | undefined;
 export const shippedModel = (): LearnedModel => (shipped ??= loadModel(LEARNED_MODEL));

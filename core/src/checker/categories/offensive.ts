@@ -32,7 +32,7 @@ import { childApproaches } from './child-approach.js';
 import { ridicule } from './ridicule.js';
 import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
-import { learnedHits, shippedModel, type LearnedCategory } from './learned.js';
+import { learnedHits, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
 import { streamWords, wordEnd, type StreamWords } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
@@ -130,12 +130,6 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, block: 2 
  * many ordinary sentences each get a chance, it read "my husband's offshore" as sexual.
  */
 const LEARNED_THRESHOLDS: Record<LearnedCategory, number> = { threat: 0.9, hate: 0.95, bullying: 0.95, sexual: 0.97 };
-const LEARNED_REASONS: Record<LearnedCategory, string> = {
-  threat: 'Reads like a threat (a model learned from school texts thinks so; no listed phrase says it): check it.',
-  hate: 'Reads like hate against a group (a model learned from school texts thinks so; no listed phrase says it): check it.',
-  bullying: 'Reads like bullying of a person (a model learned from school texts thinks so; no listed phrase says it): check it.',
-  sexual: 'Reads as sexual (a model learned from school texts thinks so; no listed phrase says it): check it.',
-};
 const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { allowedBy, meaningScore, meaningSentences, readMeaning, withMeaning, MEANING_CATEGORIES, MEANING_DIMENSIONS, type MeaningHead } from './meaning.js';
+import { allowedBy, meaningScore, meaningSentences, readMeaning, startingFindings, withMeaning, MEANING_CATEGORIES, MEANING_DIMENSIONS, type MeaningHead } from './meaning.js';
 import { MEANING_HEADS } from './heads.js';
 import { wordsLogOdds } from './words.js';
+import { LEARNED_REASONS } from '../categories/learned.js';
 
 // Heads that read one dimension each, so a test can say which sentence "means" what.
 const dims = (...at: number[]) => Array.from({ length: 4 }, (_, i) => (at.includes(i) ? 1 : 0));
@@ -109,6 +110,21 @@ describe('allowedBy', () => {
   it('allows nothing when the school has allowed nothing', () => {
     expect(allowedBy(text, [])({ start: 0, end: 40 })).toBe(false);
     expect(allowedBy(text, ['  '])({ start: 0, end: 40 })).toBe(false);
+  });
+});
+
+describe('startingFindings', () => {
+  const learnedHate = { category: 'hate' as const, start: 0, end: 40, severity: 'warning' as const, reason: LEARNED_REASONS.hate };
+  const learnedThreat = { ...learnedHate, category: 'threat' as const, reason: LEARNED_REASONS.threat };
+  const learnedBullying = { ...learnedHate, category: 'bullying' as const, reason: LEARNED_REASONS.bullying };
+  const ruleHate = { ...learnedHate, severity: 'block' as const, reason: 'Hate speech against a group of people.' };
+
+  it('leaves the learned words reading\'s threat and hate warnings in an official post to the reading of meaning', () => {
+    expect(startingFindings([learnedHate, learnedThreat, learnedBullying, ruleHate], 'official_post')).toEqual([learnedBullying, ruleHate]);
+  });
+
+  it('keeps every finding in a comment or a personal post', () => {
+    for (const kind of ['comment', 'personal_post'] as const) expect(startingFindings([learnedHate, learnedThreat, ruleHate], kind)).toEqual([learnedHate, learnedThreat, ruleHate]);
   });
 });
 
