@@ -5,16 +5,17 @@
 //
 // Then each head's blend is fitted: a logistic regression over two numbers a sentence, the log-odds its sense gives (the
 // head above) and the log-odds the learned words reading gives (src/checker/meaning/words.ts), on the sentences of the
-// blend sets the rules found nothing of the category in. The blend sets are training sets neither reading learned from,
-// so neither reading's numbers are flattered there.
+// blend sets the rules found nothing of the category in. The blend sets are training sets neither reading learned from
+// (a category's own training set is held out of its sense head's training for it), so neither reading's numbers are
+// flattered there.
 //
 // Each head's threshold is the lowest that keeps the checker's precision, with the head's findings added to its own,
-// at 0.85 or more on the threshold sets, which the heads never train on. Then the same is scored on the sets nothing
-// is tuned on and printed: the figures to quote. Bullying and sexual content were tried the same way and gained
-// nothing at that precision, so only threat and hate heads ship (docs/checker-learned-reading.md).
+// at 0.85 or more on the threshold sets, which the heads never train on; where the checker alone is below 0.89 there
+// (bullying), at most four points below it. Then the same is scored on the sets nothing is tuned on and printed: the
+// figures to quote. Sexual content was tried the same way and gained too little to ship (docs/checker-learned-reading.md).
 //
 // Sets: 0 is corpus.jsonl, 1 heldout.jsonl, N heldout-N.jsonl, tN training-N.jsonl (see train-model.ts). To try
-// other training sets without writing the heads: TRAIN=0,1,...,t7 DRY=1 npm run train:meaning (BLEND=… for the blend's).
+// other training sets without writing the heads: TRAIN=0,1,...,t7 DRY=1 npm run train:meaning (the blends' sets are BLEND below).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,14 +30,20 @@ import { precision, recall, scoreText, type Tally } from './score.js';
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 const fileOf = (n: string) => (n === '0' ? './corpus.jsonl' : n === '1' ? './heldout.jsonl' : n.startsWith('t') ? `./training-${n.slice(1)}.jsonl` : `./heldout-${n}.jsonl`);
 const TRAIN = (process.env.TRAIN ?? '0,1,2,3,4,5,6,7,8,9,10,11,14,16,t1,t3,t4,t5,t6').split(',');
-/** training sets written after the heads' and the learned words reading's were chosen, which neither learned from */
-const BLEND_SETS = (process.env.BLEND ?? 't7,t8,t9').split(',');
+const CATEGORIES = ['threat', 'hate', 'bullying'] as const;
+/**
+ * Per category, the training sets its blend is fitted on: t7 to t9 were written after both readings were trained, and
+ * the bullying set t5, which the words reading never learned from, is held out of the bullying sense head's training.
+ */
+const BLEND: Record<(typeof CATEGORIES)[number], string[]> = { threat: ['t7', 't8', 't9'], hate: ['t7', 't8', 't9'], bullying: ['t5', 't7', 't8', 't9'] };
+const BLEND_SETS = [...new Set(Object.values(BLEND).flat())];
 /** sets whose misses were read to write rules, never trained on: they choose the thresholds */
 const THRESHOLD_SETS = ['12', '13', '18', '19', '20'];
 /** sets nothing is tuned on, and two whose misses were read for rules but never trained on */
 const SCORED: Record<string, string[]> = { untouched: ['15', '17', '22', '23', '25'], 'read, untrained': ['21', '24'].filter((s) => !TRAIN.includes(s)) };
-const CATEGORIES = ['threat', 'hate'] as const;
+/** the least precision a head may leave the checker with on the threshold sets, and the most it may cost there */
 const PRECISION = 0.85;
+const MOST_LOST = 0.04;
 /** pulls the weights towards nought at each step, so no one dimension decides */
 const L2 = 1e-4;
 
@@ -124,7 +131,6 @@ function fitBlend(category: (typeof CATEGORIES)[number], sense: { weights: numbe
 
 const sets = new Map<string, LabelledSet>();
 for (const s of [...TRAIN, ...BLEND_SETS, ...THRESHOLD_SETS, ...Object.values(SCORED).flat()]) sets.set(s, await load(s));
-const training = TRAIN.flatMap((s) => sets.get(s)!.sentences);
 
 const checker = compileChecker(parseRoster(readFileSync(here('./roster.json'), 'utf8'), 'roster.json'), ALL_BUILDERS);
 const rulesFound = new Map<string, CheckFinding[]>();
@@ -148,27 +154,33 @@ function tally(category: (typeof CATEGORIES)[number], on: string[], head?: Meani
 const show = (t: Tally) => `precision ${precision(t).toFixed(2)} recall ${recall(t).toFixed(2)} (${t.tp}/${t.tp + t.fn} labels, ${t.fp} false alarms)`;
 
 const heads: Record<string, MeaningHead> = {};
-console.log(`Trained on sets ${TRAIN.join(', ')}: ${training.length} sentences; blended on sets ${BLEND_SETS.join(', ')}. The checker alone, then with the reading of meaning:`);
+console.log(`Trained on sets ${TRAIN.join(', ')}, each head without its blend sets. The checker alone, then with the reading of meaning:`);
+const trainedOn: string[] = [];
 for (const category of CATEGORIES) {
+  const own = TRAIN.filter((s) => !BLEND[category].includes(s));
+  const training = own.flatMap((s) => sets.get(s)!.sentences);
+  trainedOn.push(`${category} ${training.length} sentences of sets ${own.join(', ')}, blended on ${BLEND[category].join(', ')}`);
   const sense = fit(category, training);
   // the blend learns from what the reading would be asked: sentences the rules found nothing of the category in
-  const unfound = BLEND_SETS.flatMap((s) => sets.get(s)!.sentences).filter((x) => !rulesFound.get(x.id)!.some((f) => f.category === category && f.start < x.end && x.start < f.end));
+  const unfound = BLEND[category].flatMap((s) => sets.get(s)!.sentences).filter((x) => !rulesFound.get(x.id)!.some((f) => f.category === category && f.start < x.end && x.start < f.end));
   const blend = fitBlend(category, sense, unfound);
+  const bar = Math.min(PRECISION, precision(tally(category, THRESHOLD_SETS)) - MOST_LOST);
   let threshold = 0.99;
   for (let t = 0.99; t >= 0.05; t = +(t - 0.01).toFixed(2)) {
-    if (precision(tally(category, THRESHOLD_SETS, { ...sense, blend, threshold: t })) < PRECISION) break;
+    if (precision(tally(category, THRESHOLD_SETS, { ...sense, blend, threshold: t })) < bar) break;
     threshold = t;
   }
   heads[category] = { ...sense, blend, threshold };
-  console.log(`\n${category}: blend ${blend.meaning} × sense + ${blend.words} × words + ${blend.bias}, fitted on ${unfound.length} sentences; threshold ${threshold} (the lowest keeping precision ≥ ${PRECISION} on sets ${THRESHOLD_SETS.join(', ')})`);
+  console.log(`\n${category}: trained on ${training.length} sentences; blend ${blend.meaning} × sense + ${blend.words} × words + ${blend.bias}, fitted on ${unfound.length} sentences of sets ${BLEND[category].join(', ')}; threshold ${threshold} (the lowest keeping precision ≥ ${bar.toFixed(2)} on sets ${THRESHOLD_SETS.join(', ')})`);
   for (const [name, on] of [['threshold sets', THRESHOLD_SETS], ...Object.entries(SCORED)] as [string, string[]][]) {
     console.log(`  ${`${name} (${on.join(', ')})`.padEnd(38)} ${show(tally(category, on))}\n  ${''.padEnd(38)} ${show(tally(category, on, heads[category]))}`);
   }
 }
 
-const out = `// Generated by \`npm run train:meaning\` (core/eval/train-meaning.ts) from ${training.length} sentences of sets ${TRAIN.join(', ')},
-// blended on sets ${BLEND_SETS.join(', ')}: the heads of the checker's reading of meaning (meaning.ts), one logistic regression per
-// category over the 512 values of a sentence's encoding, and its blend with the learned words reading. Do not edit; train again.
+const out = `// Generated by \`npm run train:meaning\` (core/eval/train-meaning.ts): the heads of the checker's reading of meaning (meaning.ts),
+// one logistic regression per category over the 512 values of a sentence's encoding, and its blend with the learned words
+// reading. Do not edit; train again. Trained on:
+${trainedOn.map((t) => `// - ${t}`).join('\n')}
 export type MeaningCategory = ${CATEGORIES.map((c) => `'${c}'`).join(' | ')};
 
 export const MEANING_HEADS: Record<MeaningCategory, { weights: readonly number[]; bias: number; blend: { meaning: number; words: number; bias: number }; threshold: number }> = ${JSON.stringify(heads)};

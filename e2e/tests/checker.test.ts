@@ -58,7 +58,7 @@ describe('checking a post before it is published', () => {
     await expectVisible(results.getByRole('heading', { name: 'Check this: A threat' }));
     await expectVisible(results.getByText('The sense of this sentence reads like a threat', { exact: false }));
     expect(await results.locator('mark').allTextContents()).toEqual(['I hope her house burns down with her in it']);
-    await expectVisible(results.getByText('Each sentence\u2019s sense was also read for threats and hate', { exact: false }));
+    await expectVisible(results.getByText('Each sentence\u2019s sense was also read for threats, hate and bullying', { exact: false }));
     await expectNoAxeViolations(page);
     await context.close();
   });

@@ -35,7 +35,7 @@ export async function checkerRoutes(fastify: FastifyInstance, ctx: AppContext): 
         200: z.object({
           findings: z.array(CheckFindingSchema),
           policyVersionId: z.string().nullable().describe('The policy version the findings\u2019 clauses are quoted from, to link to them; null when no finding has one.'),
-          meaning: z.enum(['read', 'off', 'unavailable']).describe('Whether the reading of meaning ran: each sentence read by a sentence encoder for threats and hate in words the checker does not know ("read"); switched off on this server ("off"); or could not run this time, so only the words were checked ("unavailable").'),
+          meaning: z.enum(['read', 'off', 'unavailable']).describe('Whether the reading of meaning ran: each sentence read by a sentence encoder for threats, hate and bullying in words the checker does not know ("read"); switched off on this server ("off"); or could not run this time, so only the words were checked ("unavailable").'),
         }),
         ...problems,
       },

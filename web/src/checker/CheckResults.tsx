@@ -27,18 +27,18 @@ interface Props {
 }
 
 /**
- * What the reading of meaning did: it reads each sentence's sense for threats and hate put in words the checker does
+ * What the reading of meaning did: it reads each sentence's sense for threats, hate and bullying put in words the checker does
  * not know. When it could not run, the person is told the words alone were checked, so a clean result is not
  * taken for more than it is.
  */
 function MeaningNote({ meaning }: { meaning: MeaningStatus }) {
   if (meaning === 'read') {
-    return <p className="muted">Each sentence&rsquo;s sense was also read for threats and hate, even where none of the words the checker knows are used.</p>;
+    return <p className="muted">Each sentence&rsquo;s sense was also read for threats, hate and bullying, even where none of the words the checker knows are used.</p>;
   }
   if (meaning === 'unavailable') {
     return (
       <Banner tone="warning">
-        <p>This time only the words were checked: the reading of each sentence&rsquo;s sense, for threats and hate put in other words, could not run. Check it again in a minute.</p>
+        <p>This time only the words were checked: the reading of each sentence&rsquo;s sense, for threats, hate and bullying put in other words, could not run. Check it again in a minute.</p>
       </Banner>
     );
   }

@@ -7,11 +7,11 @@ import { LEARNED_REASONS } from '../categories/learned.js';
 // Heads that read one dimension each, so a test can say which sentence "means" what.
 const dims = (...at: number[]) => Array.from({ length: 4 }, (_, i) => (at.includes(i) ? 1 : 0));
 const head = (dimension: number): MeaningHead => ({ weights: dims(dimension).map((x) => x * 10), bias: -5, blend: { meaning: 1, words: 0, bias: 0 }, threshold: 0.5 });
-const heads = { threat: head(0), hate: head(1) };
+const heads = { threat: head(0), hate: head(1), bullying: head(2) };
 
 describe('the shipped heads', () => {
-  it('read threats and hate from the encoder\'s 512 values and the words, with a threshold between 0 and 1', () => {
-    expect(MEANING_CATEGORIES).toEqual(['threat', 'hate']);
+  it('read threats, hate and bullying from the encoder\'s 512 values and the words, with a threshold between 0 and 1', () => {
+    expect(MEANING_CATEGORIES).toEqual(['threat', 'hate', 'bullying']);
     for (const c of MEANING_CATEGORIES) {
       expect(MEANING_HEADS[c].weights).toHaveLength(MEANING_DIMENSIONS);
       // both readings count
@@ -87,7 +87,7 @@ describe('readMeaning', () => {
     const words = 'Muslims are ruining this country. See you at the fair.';
     const spans = [{ start: 0, end: 32 }, { start: 34, end: 53 }];
     // a hate head that reads only the words: the encodings say nothing
-    const wordsOnly = { threat: head(0), hate: { ...head(1), blend: { meaning: 0, words: 1, bias: 0 } } };
+    const wordsOnly = { threat: head(0), hate: { ...head(1), blend: { meaning: 0, words: 1, bias: 0 } }, bullying: head(2) };
     const found = readMeaning({ text: words, sentences: spans, encodings: [dims(), dims()], found: [], heads: wordsOnly });
     expect(found.map((f) => [f.category, words.slice(f.start, f.end)])).toEqual([['hate', 'Muslims are ruining this country']]);
   });
@@ -138,9 +138,10 @@ describe('withMeaning', () => {
     const rules = [{ category: 'staff_name' as const, start: 0, end: 8, severity: 'warning' as const, reason: 'named' }];
     const all = await withMeaning(text, 'comment', rules, encode);
     expect(encode).toHaveBeenCalledWith(['Mr Smith thinks he is safe', 'One morning it will not be', 'Have a nice day']);
-    // (the threat head's direction may read as hate too: the two heads are alike)
-    expect(all.filter((f) => f.category !== 'hate').map((f) => [f.category, text.slice(f.start, f.end)])).toEqual([['staff_name', 'Mr Smith'], ['threat', 'One morning it will not be']]);
-    expect(all.every((f) => f.category !== 'hate' || text.slice(f.start, f.end) === 'One morning it will not be')).toBe(true);
+    // (the threat head's direction may read as hate or bullying too: the heads are alike)
+    const others = (f: { category: string }) => f.category === 'hate' || f.category === 'bullying';
+    expect(all.filter((f) => !others(f)).map((f) => [f.category, text.slice(f.start, f.end)])).toEqual([['staff_name', 'Mr Smith'], ['threat', 'One morning it will not be']]);
+    expect(all.every((f) => !others(f) || text.slice(f.start, f.end) === 'One morning it will not be')).toBe(true);
   });
 
   it('skips a sentence holding a phrase the school allowed', async () => {

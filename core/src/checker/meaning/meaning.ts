@@ -1,4 +1,4 @@
-// The checker's reading of meaning: a second reading, after the words, for threats and hate worded in ways no rule or
+// The checker's reading of meaning: a second reading, after the words, for threats, hate and bullying worded in ways no rule or
 // learned word weight knows ("One morning it won't", "people like that shouldn't be teaching our kids").
 //
 // Each sentence is turned into 512 numbers by a pretrained sentence encoder (core/encoder), which places sentences that
@@ -90,6 +90,7 @@ export function meaningScore(head: MeaningHead, encoding: ArrayLike<number>, wor
 const REASONS: Record<MeaningCategory, string> = {
   threat: 'The sense of this sentence reads like a threat, though none of the words the checker knows says so (a reading of meaning, learned from school texts): read it before it goes out.',
   hate: 'The sense of this sentence reads like hate against a group, though none of the words the checker knows says so (a reading of meaning, learned from school texts): read it before it goes out.',
+  bullying: 'The sense of this sentence reads like bullying of a person, though none of the words the checker knows says so (a reading of meaning, learned from school texts): read it before it goes out.',
 };
 
 export interface MeaningInput {
