@@ -521,6 +521,12 @@ describe('offensive language: what it finds', () => {
     expect(categoriesIn("Miss Cole's so useless")).toEqual(['bullying']);
   });
 
+  it('finds a threat to kill whatever follows it, but not killing with kindness', () => {
+    expect(categoriesIn('We will kill them')).toEqual(['threat']);
+    expect(categoriesIn('I will kill them with my bare hands')).toEqual(['threat']);
+    expect(categoriesIn('We will kill them with kindness')).toEqual([]);
+  });
+
   it('leaves ordinary talk about people and sport alone', () => {
     for (const text of ['You are so kind, thank you', 'We will beat you on Saturday!', "Don't kill yourself revising", 'The loser of each heat runs again', 'You are dead right about that', 'I could just die of embarrassment', 'Shoot for the stars', 'Kill it on sports day'])
       expect(findingsIn(text), text).toEqual([]);
@@ -543,6 +549,7 @@ describe('offensive language: what it finds', () => {
       'I am going to punch in the door code',
       'The kids punch holes in the card',
       "We'll shoot the kids' photos after lunch",
+      'We will kill them with kindness at the open evening!',
       'The boy is a clown in the play',
       'The roadworks are annoying, they are annoying',
       'The tent poles are dangerous',
