@@ -40,6 +40,17 @@ describe('names', () => {
     expect(named('Our headteacher, Mrs Whitworth, will be at the gate.')).toEqual(['Mrs Whitworth']);
   });
 
+  it('reads a pupil\'s surname after a title as a grown-up, a parent or a teacher, not the pupil', () => {
+    // Ruby Patel is a pupil; no member of staff is a Patel
+    expect(named("Mr Patel's class won the attendance cup.")).toEqual([]);
+    expect(named('Thanks to Mrs. Patel for running the bake sale.')).toEqual([]);
+    expect(named('Well done Patel in Year 6!')).toEqual(['Patel']);
+    // a lower-case "miss" is the verb
+    expect(named('We will all miss Patel in Year 6', 'comment')).toEqual(['Patel']);
+    // a member of staff with the title is still found as such
+    expect(named('Our headteacher, Mrs Whitworth, will be at the gate.')).toEqual(['Mrs Whitworth']);
+  });
+
   it('finds a given name with the family initial', () => {
     expect(named('A lovely story by May C. today')).toEqual(['May C']);
   });

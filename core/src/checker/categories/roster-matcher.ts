@@ -432,6 +432,7 @@ const LETTER_JOINERS = new Set(['.', '-', '_', '*', ' ']);
 /** a word before the name that makes it an ordinary word: "the Will", "saying Grace", "Amazing Grace" */
 const ORDINARY_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'say', 'saying', 'said', 'says', 'amazing', 'full', 'gods', 'god', 'lord', 'his', 'with', 'and']);
 const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'madam', 'prof'];
+const TITLE_SET = new Set(TITLES);
 
 // Praise and address before a name: "well done (to) May", "thanks to Grace", "proud of Will".
 const CUE_PHRASES: string[][] = (
@@ -857,6 +858,15 @@ class Context {
     for (let k = from; k < to; k++) if (f[k] !== '.' && !isSpace(f.charCodeAt(k))) return false;
     return to > from;
   }
+  /** a title just before: "Mr Patel", "mrs. patel", "Miss Patel" (a lower-case "miss" is the verb: "we'll miss Patel") */
+  titleBefore(i: number): boolean {
+    if (i === 0) return false;
+    const title = this.tokens[i - 1]!.text;
+    if (!TITLE_SET.has(title) || (title === 'miss' && !this.capitalised(i - 1))) return false;
+    const f = this.p.folded;
+    for (let k = this.tokens[i - 1]!.end; k < this.tokens[i]!.start; k++) if (f[k] !== '.' && !isSpace(f.charCodeAt(k))) return false;
+    return true;
+  }
   /** a regnal number written after the name: "Henry VIII" */
   regnalAfter(last: number): boolean {
     const k = last + 1;
@@ -1200,6 +1210,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   }
   // not a mention of the person at all: an email address ("mike dot evans at gmail dot com")
   if (ctx.inAddress(i, last)) return 'no';
+  // a title names a grown-up: "Mr Patel's class", "thanks to Mrs Patel" is a parent or a teacher, never the pupil who
+  // shares the surname (a member of staff of that name is found as such, by title and surname)
+  if (form === 'family' && !staffOnly && ctx.titleBefore(i)) return 'no';
   // with a year group after it, the name is a pupil's whatever else is said
   const noYear = yearRefEnd === undefined;
   if (form !== 'full') {
