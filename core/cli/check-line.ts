@@ -55,10 +55,8 @@ export function parseLine(line: string, lineNumber: number): InputLine | { error
   return parsed.data;
 }
 
-/** What the command line answers for input line `lineNumber` (counted from 1). */
-export function answerLine(checker: Checker, line: string, lineNumber: number): OutputLine {
-  const input = parseLine(line, lineNumber);
-  if ('error' in input) return input;
+/** The checker's answer for a parsed input line. */
+function checkInput(checker: Checker, input: InputLine, lineNumber: number): OutputLine {
   try {
     return { findings: checker.check(input.text, input.kind, input.images).map(present) };
   } catch (e) {
@@ -67,12 +65,19 @@ export function answerLine(checker: Checker, line: string, lineNumber: number): 
   }
 }
 
+/** What the command line answers for input line `lineNumber` (counted from 1). */
+export function answerLine(checker: Checker, line: string, lineNumber: number): OutputLine {
+  const input = parseLine(line, lineNumber);
+  return 'error' in input ? input : checkInput(checker, input, lineNumber);
+}
+
 /** The same, with the reading of meaning's findings added (--meaning): `encode` is the sentence encoder. */
 export async function answerLineWithMeaning(checker: Checker, line: string, lineNumber: number, encode: Encode, allow: readonly string[]): Promise<OutputLine> {
-  const answer = answerLine(checker, line, lineNumber);
+  const input = parseLine(line, lineNumber);
+  if ('error' in input) return input;
+  const answer = checkInput(checker, input, lineNumber);
   if ('error' in answer) return answer;
-  const { text, kind } = parseLine(line, lineNumber) as InputLine;
-  return { findings: (await withMeaning(text, kind, answer.findings, encode, allow)).map(present) };
+  return { findings: (await withMeaning(input.text, input.kind, answer.findings, encode, allow)).map(present) };
 }
 
 /**
