@@ -65,6 +65,28 @@ describe('the reading of meaning, with the shipped heads', () => {
     expect((await withMeaning(text, 'comment', checker.check(text, 'comment'), embed)).map((f) => f.category)).toEqual(['hate']);
   });
 
+  it('leaves inclusive official posts alone, with the words reading\'s warnings left to it', async () => {
+    // some of the fifty inclusive and look-alike official posts measured in docs/checker-learned-reading.md
+    const inclusive = [
+      'Eid Mubarak to all our Muslim families.',
+      'Some of our Romanian families are new to the country, so please make them welcome.',
+      'This June we are proud to mark Pride month with a rainbow assembly.',
+      'Our trans pupils can use the accessible toilet if they prefer.',
+      'For Gypsy, Roma and Traveller History Month, Year 5 learned about the history of Romany families in Britain.',
+      'Refugee Week: Year 6 heard the story of a family who fled the war in Syria.',
+      'Holocaust Memorial Day: Year 6 learned about Anne Frank and the six million Jews murdered in the Holocaust.',
+      'Today we practised our lockdown drill; children hid quietly in their classrooms until the all clear.',
+      'Knife crime workshop for Year 6 with the police: carrying a knife makes you less safe, not more.',
+      'A reminder that racist language of any kind is never acceptable at our school and will be dealt with.',
+      'Someone will get hurt if parents keep parking on the zig-zag lines.',
+      'Please remind children that throwing stones at the buses is dangerous and must stop.',
+      'We teach that there are many kinds of families, including families with two mums or two dads.',
+      'Children learned that the Nazis targeted Jews, Roma and disabled people.',
+    ];
+    const found = await Promise.all(inclusive.map(async (t) => (await withMeaning(t, 'official_post', checker.check(t, 'official_post'), embed)).map((f) => `${f.category}: ${t}`)));
+    expect(found.flat()).toEqual([]);
+  });
+
   it('leaves everyday school posts alone, including ones about war, fire, faith and danger', async () => {
     const clean = [
       'Dreadful weather for sports day but the children were brilliant.',
