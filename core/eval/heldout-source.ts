@@ -69,6 +69,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '23': { texts: './heldout-23-texts.js', prefix: 'h23', out: './heldout-23.jsonl' },
   '24': { texts: './heldout-24-texts.js', prefix: 'h24', out: './heldout-24.jsonl' },
   '25': { texts: './heldout-25-texts.js', prefix: 'h25', out: './heldout-25.jsonl' },
+  '26': { texts: './heldout-26-texts.js', prefix: 'h26', out: './heldout-26.jsonl' },
   '27': { texts: './heldout-27-texts.js', prefix: 'h27', out: './heldout-27.jsonl' },
   // training sets, never scored: threats, hate, bullying and sexual content with clean look-alikes, written
   // blind by several writers to teach the learned reading more wordings (npm run train:checker -- --train t1,...)
