@@ -64,13 +64,16 @@ describe('personal data: phone numbers', () => {
     'We raised £1,234.56 for Children in Need in 2026',
     'Term dates for 2025/26 and 2026-2027 are on the website',
     'Room 12, 30 pupils, Year 6',
-    'Call Childline free on 0800 1111',
     'Your order number 01234567890 has shipped',
     'Sort code 20-00-00, account 12345678',
     'Our PE days are Monday 1/9 and Thursday 4/9',
     'The 2025 results: 98.5% met the expected standard',
   ])('does not take "%s" for a phone number', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('takes a helpline\'s number for a helpline\'s, not a person\'s', () => {
+    expect(reasons('Call Childline free on 0800 1111')).toEqual([expect.stringMatching(/^A helpline/)]);
   });
 
   it("leaves the school's own number alone however it is written", () => {
@@ -223,6 +226,32 @@ describe('personal data: dates of birth', () => {
     'May Chen read in assembly; the fair is on 2 May',
   ])('does not take "%s" for a date of birth', (text) => {
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('personal data: helplines and organisations\' numbers', () => {
+  it.each([
+    ['Children can call Childline free on 0800 1111, any time.', '0800 1111'],
+    ['The Samaritans are on 116 123, day or night.', '116 123'],
+    ['ring Crimestoppers anonymously on 0800 555 111.', '0800 555 111'],
+    ['the NSPCC helpline on 0808 800 5000', '0808 800 5000'],
+  ])('points out %s, for information only', (text, number) => {
+    const [f, ...rest] = check(text, 'official_post');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ text: number, severity: 'info' });
+    expect(f!.reason).toMatch(/helpline/);
+  });
+
+  it('leaves the numbers everyone knows alone, and a 116 that is no helpline', () => {
+    expect(found('Call 111 for NHS advice, 999 in an emergency or 101 for the police.', 'official_post')).toEqual([]);
+    expect(found('Room 116 has 123 chairs; the 116123rd visitor', 'official_post')).toEqual([]);
+  });
+
+  it('still warns about a person\'s own number beside one', () => {
+    expect(check('Childline: 0800 1111. Or text me on 07700 900123', 'official_post').sort((a, b) => a.start - b.start).map((f) => [f.text, f.severity])).toEqual([
+      ['0800 1111', 'info'],
+      ['07700 900123', 'warning'],
+    ]);
   });
 });
 

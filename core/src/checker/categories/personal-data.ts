@@ -20,10 +20,11 @@ const NO_DISTRICT_ZERO = /^[a-z]0[a-z\d]{3}$/;
 // over the folded text, so full-width digits, look-alike letters and zero-width characters cannot
 // hide a number or an address; spans are mapped back to the original.
 
-type Kind = 'phone' | 'email' | 'postcode' | 'address' | 'dob' | IdKind;
+type Kind = 'phone' | 'helpline' | 'email' | 'postcode' | 'address' | 'dob' | IdKind;
 
 const REASONS: Record<Kind, string> = {
   phone: 'A phone number.',
+  helpline: 'A helpline\'s or an organisation\'s phone number (freephone, national rate or a 116 helpline).',
   email: 'An email address.',
   postcode: 'A postcode.',
   address: 'A street address.',
@@ -162,8 +163,16 @@ function parseDate(g: Record<string, string | undefined>): { day: number; month:
 
 const isoOf = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-/** a UK mobile or landline in national form */
-const UK_NUMBER = /^0(?:7\d{9}|[23]\d{9}|1\d{8,9})$/;
+/** a UK mobile, landline or non-geographic (08) number in national form */
+const UK_NUMBER = /^0(?:7\d{9}|[23]\d{9}|1\d{8,9}|8\d{8,9})$/;
+/** an 08 number (0800, 0808, 0845, 0870…): a service's or a business's, not a person's own */
+const isServiceNumber = (national: string) => national.startsWith('08');
+/**
+ * The helplines with short numbers a school posts: the European 116 numbers (116 000 missing children, 116 006 victims,
+ * 116 111 children, 116 117 non-emergency medical, 116 123 the Samaritans) and Childline's 0800 1111. 101, 111 and 999
+ * are services everyone knows, and left alone.
+ */
+const SHORT_HELPLINE = /(?<![\p{L}\p{N}+])(?:116[ \-]?(?:000|006|111|117|123)|0800[ \-]?1111)(?![\p{L}\p{N}])/gu;
 const NOT_ADDRESS_CHARS = /[^a-z0-9]+/g;
 
 /** The national form of a UK number (07700900123), or undefined when the digits are not a phone number. */
@@ -209,6 +218,7 @@ export const personalData: CategoryBuilder = {
 
     const ADVICE: Record<Kind, string> = {
       phone: `Remove the number; to get in touch, ${officeHint}.`,
+      helpline: 'Fine to publish if it is the number you mean: check it is right, and that it is a service\'s, not a person\'s.',
       email: `Remove the address; to get in touch, ${school.email ? `email the school office at ${school.email}` : officeHint}.`,
       postcode: 'Remove the postcode.',
       address: 'Remove the address; say the area or "near school" if a place matters.',
@@ -280,7 +290,7 @@ export const personalData: CategoryBuilder = {
             const start = m.index + (i === 0 ? 0 : groups[i]!.index);
             let end = m.index + groups[j]!.index + groups[j]![0].length;
             if (f[end] === ')') end++;
-            if (national !== schoolPhone && !inEmail(start, end)) hits.push({ kind: 'phone', start, end });
+            if (national !== schoolPhone && !inEmail(start, end)) hits.push({ kind: isServiceNumber(national) ? 'helpline' : 'phone', start, end });
             i = j;
             break;
           }
@@ -290,7 +300,10 @@ export const personalData: CategoryBuilder = {
       // the same numbers in words, to slip past a filter: "oh seven seven double oh, nine double oh one two three"
       for (const m of spokenNumbers(f)) {
         const national = phoneDigits(m.digits, false);
-        if (national && national !== schoolPhone && !hits.some((h) => m.start < h.end && m.end > h.start)) hits.push({ kind: 'phone', start: m.start, end: m.end });
+        if (national && national !== schoolPhone && !hits.some((h) => m.start < h.end && m.end > h.start)) hits.push({ kind: isServiceNumber(national) ? 'helpline' : 'phone', start: m.start, end: m.end });
+      }
+      for (const m of hasDigit ? wordMatches(SHORT_HELPLINE, f) : []) {
+        if (!hits.some((h) => m.index < h.end && m.index + m[0].length > h.start)) hits.push({ kind: 'helpline', start: m.index, end: m.index + m[0].length });
       }
       for (const m of hasDigit ? personalIds(f) : []) if (!hits.some((h) => m.start < h.end && m.end > h.start)) hits.push(m);
 
@@ -344,6 +357,8 @@ export const personalData: CategoryBuilder = {
 
       return hits.map((h) => {
         const span = originalSpan(p, h.start, h.end);
+        // a helpline's number is for information: publishing it is often the point, and only a wrong one does harm
+        if (h.kind === 'helpline') return { category: 'personal_data', ...span, severity: 'info' as Severity, reason: REASONS[h.kind], advice: ADVICE[h.kind] };
         let severity: Severity = 'warning';
         if (p.kind === 'official_post') {
           const around = f.slice(Math.max(0, h.start - 80), Math.min(f.length, h.end + 80));
