@@ -172,7 +172,7 @@ const isServiceNumber = (national: string) => national.startsWith('08');
  * 116 111 children, 116 117 non-emergency medical, 116 123 the Samaritans) and Childline's 0800 1111. 101, 111 and 999
  * are services everyone knows, and left alone.
  */
-const SHORT_HELPLINE = /(?<![\p{L}\p{N}+])(?:116[ \-]?(?:000|006|111|117|123)|0800[ \-]?1111)(?![\p{L}\p{N}])/gu;
+const SHORT_HELPLINE = /(?<![\p{L}\p{N}+])(?:116[ -]?(?:000|006|111|117|123)|0800[ -]?1111)(?![\p{L}\p{N}])/gu;
 const NOT_ADDRESS_CHARS = /[^a-z0-9]+/g;
 
 /** The national form of a UK number (07700900123), or undefined when the digits are not a phone number. */
