@@ -78,6 +78,28 @@ describe('checking a post before it is published', () => {
     await context.close();
   });
 
+  it('while a long text is being checked, the page says so', async () => {
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
+    // holds the answer back until the page has been looked at, as a long text's reading of meaning would
+    let answer: () => void = () => {};
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    await page.route('**/api/schools/*/check', async (route) => {
+      await held;
+      await route.fulfill({ json: { findings: [], policyVersionId: null, meaning: 'read' } });
+    });
+    await openChecker(page);
+    await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: OFFICIAL_POST }).check();
+    await page.getByLabel('Your text').fill('We had a lovely week in Year 3. '.repeat(200));
+    await page.getByRole('button', { name: 'Check it' }).click();
+
+    await expectVisible(page.getByRole('status').filter({ hasText: 'Checking your text' }));
+    await expectVisible(page.getByText('A long text takes a few seconds', { exact: false }));
+    answer();
+    await expectVisible(page.getByRole('region', { name: 'What the checker found' }));
+    await expect(page.getByText('Checking your text', { exact: false }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
   it('a text over 50,000 characters is refused, with the reason beside the box', async () => {
     const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
     await openChecker(page);

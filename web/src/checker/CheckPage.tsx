@@ -12,6 +12,9 @@ import { CheckResults, type CheckResult } from './CheckResults';
 import { replacementFor, withReplacement } from './suggestion';
 import { characterCount, KIND_OPTIONS, namesFrom } from './words';
 
+/** Over this many characters, the page says a check takes a few seconds (the reading of meaning: about 0.3 s per 2,000). */
+const LONG_TEXT = 5_000;
+
 // Server field names, so a refusal (a text over the limit) is shown beside its own field.
 const LABELS = { kind: 'What are you writing?', text: 'Your text', images: 'Pupils tagged in photos' };
 
@@ -101,6 +104,10 @@ function CheckForm() {
         <div className="actions">
           <button type="submit" className="button-large" aria-disabled={form.busy}>Check it</button>
         </div>
+        {/* always in the page, so a screen reader hears it fill: each sentence is read for its sense too, seconds for a long text */}
+        <p role="status" className="muted">
+          {form.busy ? `Checking your text\u2026${text.length > LONG_TEXT ? ' A long text takes a few seconds: each sentence is read for its sense as well as its words.' : ''}` : ''}
+        </p>
       </FormWithSummary>
       {result ? <CheckResults result={result} stale={stale} busy={form.busy} onUseSuggestion={applySuggestion} /> : null}
     </Page>
