@@ -49,6 +49,9 @@ describe('child-specific talk', () => {
       'One child was sent a message by an account he did not know. The police have been informed.',
       'Year 1 practised crossing the road with our police community support officer, and one child asked brilliant questions.',
       'The police officers visited Year 6 and one pupil got to sit in the car.',
+      // what could happen to any child
+      'Snowballs with stones packed in can break a car window, knock a child over or cause a serious eye injury.',
+      'A firework in a pocket could burn a child badly, so please leave them at home.',
     ])
       expect(check(text), text).toEqual([]);
   });

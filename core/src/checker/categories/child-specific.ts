@@ -26,6 +26,14 @@ const GENERAL = /(?<![a-z0-9])(?:if|when|whenever|any|every|each|all (?:children
 // sentence asks of families around them ("please be gentle with our Year 2 boy whose mum died"); only a condition
 // makes them any child ("when one of the children feels ill").
 const POINTED = /^(?:one|the|this|that|our)\s/;
+/**
+ * What could happen to any child, said of "a child" with no year or class: "snowballs can knock a child over or cause an
+ * eye injury". "a child" after can, could, would, might or may in its clause is such a one, unless a year or class
+ * places them ("could see a child in Year 2 with chickenpox").
+ */
+const BARE_CHILD = /^an?\s+(?:(?:little|young)\s+)?(?:pupil|child|boy|girl|student|learner|kid)$/;
+const MAY_HAPPEN_BEFORE = /(?:^|\s)(?:can|could|would|might|may)\s+(?:[^\s.;:]+\s+){0,8}$/;
+const PLACED_AFTER = /^\s+(?:in|from)\s+(?:(?:year|yr)\s*\d|reception|nursery|class|our)/;
 /** "if one of our pupils feels unwell": "when" is as often a story ("when one of your classmates had a hypo") */
 const CONDITION_BEFORE = /(?:^|\s)(?:if|whenever|should)\s+$/;
 const HYPOTHETICAL = /(?<![a-z0-9])(?:if|when|whenever|any|every|each)(?![\p{L}\p{N}])/gu;
@@ -96,7 +104,9 @@ export const childSpecificWith = (allow: readonly string[]): CategoryBuilder => 
         const said = cut < 0 ? after : after.slice(0, cut);
         const pointed = POINTED.test(m[0]);
         const reason = before.search(BECAUSE_AT_END);
-        const general = pointed ? CONDITION_BEFORE.test(before) || hasWordMatch(HYPOTHETICAL, said) : hasWordMatch(GENERAL, before.slice(reason < 0 ? 0 : before.length) + said);
+        const general =
+          (pointed ? CONDITION_BEFORE.test(before) || hasWordMatch(HYPOTHETICAL, said) : hasWordMatch(GENERAL, before.slice(reason < 0 ? 0 : before.length) + said)) ||
+          (BARE_CHILD.test(m[0]) && MAY_HAPPEN_BEFORE.test(before) && !PLACED_AFTER.test(said));
         if (!general) refs.push({ start: m.index, end: m.index + m[0].length, named: false, sentence });
       }
       const findings: Finding[] = [];
