@@ -257,6 +257,8 @@ export const personalData: CategoryBuilder = {
       const pupilNear = (s: number, e: number, reach: number) =>
         (pupilNames ??= pupilNamesIn(p)).some((at) => at >= s - reach && at < e + reach && !(at >= s && at < e));
       const hits: { kind: Kind; start: number; end: number; pupil?: boolean }[] = [];
+      /** whether [start, end) overlaps nothing found yet: a number or an address is found once, by the first reading */
+      const free = (start: number, end: number) => !hits.some((h) => start < h.end && end > h.start);
 
       // Every pattern below needs something most sentences lack (an @ or "(at)", a digit, a letter
       // right before a digit): a text without it skips the pattern, finding exactly the same.
@@ -273,7 +275,7 @@ export const personalData: CategoryBuilder = {
         const address = m[0].replace(SPELT_WORD_DOT, '.').replace(SPELT_WORD_AT, '@');
         const domain = address.split('@')[1]!;
         if (address === schoolEmail || (domain === schoolDomain && !FREE_MAIL.has(domain))) continue;
-        if (!hits.some((h) => m.index < h.end && m.index + m[0].length > h.start)) hits.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+        if (free(m.index, m.index + m[0].length)) hits.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
       }
       const inEmail = (s: number, e: number) => hits.some((h) => h.kind === 'email' && s < h.end && e > h.start);
 
@@ -300,12 +302,12 @@ export const personalData: CategoryBuilder = {
       // the same numbers in words, to slip past a filter: "oh seven seven double oh, nine double oh one two three"
       for (const m of spokenNumbers(f)) {
         const national = phoneDigits(m.digits, false);
-        if (national && national !== schoolPhone && !hits.some((h) => m.start < h.end && m.end > h.start)) hits.push({ kind: isServiceNumber(national) ? 'helpline' : 'phone', start: m.start, end: m.end });
+        if (national && national !== schoolPhone && free(m.start, m.end)) hits.push({ kind: isServiceNumber(national) ? 'helpline' : 'phone', start: m.start, end: m.end });
       }
       for (const m of hasDigit ? wordMatches(SHORT_HELPLINE, f) : []) {
-        if (!hits.some((h) => m.index < h.end && m.index + m[0].length > h.start)) hits.push({ kind: 'helpline', start: m.index, end: m.index + m[0].length });
+        if (free(m.index, m.index + m[0].length)) hits.push({ kind: 'helpline', start: m.index, end: m.index + m[0].length });
       }
-      for (const m of hasDigit ? personalIds(f) : []) if (!hits.some((h) => m.start < h.end && m.end > h.start)) hits.push(m);
+      for (const m of hasDigit ? personalIds(f) : []) if (free(m.start, m.end)) hits.push(m);
 
       for (const m of hasDigit && MAY_HOLD_POSTCODE.test(f) ? wordMatches(POSTCODE, f) : []) {
         const code = m[0].replace(SPACES, '');

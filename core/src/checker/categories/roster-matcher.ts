@@ -852,9 +852,13 @@ class Context {
   honorificBefore(i: number): boolean {
     if (i === 0 || !HONORIFIC_BEFORE.has(this.tokens[i - 1]!.text)) return false;
     if (this.tokens[i - 1]!.text !== 'prophet' && !this.capitalised(i - 1)) return false;
+    return this.spacedOrDotted(i - 1, i);
+  }
+  /** whether tokens a and b (a before b) stand apart by spaces and dots alone: "Mr Patel", "St. David" */
+  private spacedOrDotted(a: number, b: number): boolean {
     const f = this.p.folded;
-    const from = this.tokens[i - 1]!.end;
-    const to = this.tokens[i]!.start;
+    const from = this.tokens[a]!.end;
+    const to = this.tokens[b]!.start;
     for (let k = from; k < to; k++) if (f[k] !== '.' && !isSpace(f.charCodeAt(k))) return false;
     return to > from;
   }
@@ -863,9 +867,7 @@ class Context {
     if (i === 0) return false;
     const title = this.tokens[i - 1]!.text;
     if (!TITLE_SET.has(title) || (title === 'miss' && !this.capitalised(i - 1))) return false;
-    const f = this.p.folded;
-    for (let k = this.tokens[i - 1]!.end; k < this.tokens[i]!.start; k++) if (f[k] !== '.' && !isSpace(f.charCodeAt(k))) return false;
-    return true;
+    return this.spacedOrDotted(i - 1, i);
   }
   /** a regnal number written after the name: "Henry VIII" */
   regnalAfter(last: number): boolean {
