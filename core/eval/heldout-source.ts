@@ -81,6 +81,8 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   t7: { texts: './training-7-texts.js', prefix: 't7', out: './training-7.jsonl' },
   t8: { texts: './training-8-texts.js', prefix: 't8', out: './training-8.jsonl' },
   t9: { texts: './training-9-texts.js', prefix: 't9', out: './training-9.jsonl' },
+  t10: { texts: './training-10-texts.js', prefix: 't10', out: './training-10.jsonl' },
+  t11: { texts: './training-11-texts.js', prefix: 't11', out: './training-11.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {

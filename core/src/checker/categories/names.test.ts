@@ -527,6 +527,7 @@ describe('names', () => {
       it.each([
         'House points this week: Blue 120, Green 98, Red 87.',
         'Green and Yellow tied for second place on sports day.',
+        'Red won the tug of war, Blue took the relay, and Green won overall. What a day!',
       ])('%s', (text) => {
         expect(found(text)).toEqual([]);
       });
@@ -656,6 +657,10 @@ describe('names: ordinary-word names read by what surrounds them (held-out sets 
     expect(found('Say that to my face and I will fucking end you', 'comment')).toEqual([]);
     expect(found('i will s t a b the next person who parks there', 'comment')).toEqual([]);
     expect(found('Free will is a big question for Year 6.')).toEqual([]);
+    // "and" after the verb that ends a clause, and a word in capitals for emphasis
+    expect(found("If school can't deal with that lad, I know lads who will, and they don't mess about.", 'comment')).toEqual([]);
+    expect(found('We love her and we always will and then we had pizza.', 'personal_post')).toEqual([]);
+    expect(found('Nativity news: we WILL be doing a proper nativity this year.')).toEqual([]);
   });
 
   it('finds a count-noun name that starts a sentence bare and acts', () => {

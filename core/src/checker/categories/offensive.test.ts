@@ -1353,6 +1353,31 @@ describe('offensive language: families from the third held-out set', () => {
     clean(['My son is a little star', 'The new deputy head is a breath of fresh air', 'That child in 4B is a superstar', 'Your daughter is a little ray of sunshine', 'The head is incompetent at tennis, she told us herself']);
   });
 
+  it('leaves the medical names of cerebral palsy alone, but not the slur', () => {
+    clean(['My son has spastic diplegia and the new ramp means he can get on stage', 'Spastic paraplegia is the name of my condition, not an insult', 'She has spastic cerebral palsy and loves swimming']);
+    expect(cats('you spastic').sort()).toEqual(['bullying', 'hate']);
+  });
+
+  it('finds violence promised by saying words will not be used, a weapon with a name on it, and an injury promised', () => {
+    has('threat', [
+      "If the school won't deal with the boy who hit my son, my husband will, and he won't be using words.",
+      'My brothers will be having a word with that teacher. They are not big on talking.',
+      "I've got a baseball bat with that dinner lady's name on it",
+      "One day I'm going to follow him home and make sure he never smiles again.",
+      'Mark my words, that school will be a pile of ash by Christmas.',
+      "That smug cow will need her teeth fixing once I'm done with her.",
+      'That PE teacher is going to learn the hard way what a broken nose feels like.',
+      'How would Mr R feel if his little girl came home with a black eye? Not nice, is it.',
+    ]);
+    clean([
+      'Tom is not big on talking, but he loves drawing.',
+      'Our class were not using words today, just mime!',
+      'The hamster will need his teeth trimming at the vet.',
+      'My son came home with a black eye after rugby, all fine.',
+      'The old mill burnt down in 1901 and was a pile of rubble for years.',
+    ]);
+  });
+
   it('finds the personality or brains of a wet lettuce, but not the personality of a class or a pet', () => {
     has('bullying', ['The supply teacher has the charisma of a wet lettuce', 'he has the brains of a goldfish', 'She has the personality of a soggy dishcloth']);
     clean(['We loved seeing the personality of the class shine through in the assembly', 'Our class pet has the personality of a dog, not a cat!']);

@@ -258,6 +258,8 @@ const PERSONAL_PRONOUNS = new Set(['she', 'he', 'her', 'his', 'him', 'herself', 
  */
 const DEEDS = new Set(['looks', 'looked', 'runs', 'smells', 'smelled', 'smelt', 'knows', 'knew', 'thinks', 'thought', 'brought', 'took', 'takes', 'gets', 'tries', 'tried', 'talks', 'talked', 'cries', 'cried', 'walks', 'walked', 'sits', 'sat', 'plays', 'played', 'goes', 'likes', 'liked', 'hates', 'hated', 'reckons', 'acts', 'acted', 'dresses', 'dressed', 'sounds', 'seems', 'seemed', 'deserves', 'deserved', 'forgot', 'forgets', 'loses', 'misses', 'missed', 'struggles', 'struggled', 'worked', 'works', 'behaves', 'behaved', 'hits', 'kicked', 'kicks', 'pushed', 'pushes', 'bites', 'punched', 'punches', 'stole', 'steals', 'lied', 'copied', 'copies', 'cheated', 'cheats', 'threw', 'throws', 'shouted', 'shouts', 'screamed', 'screams', 'laughed', 'laughs', 'smiled', 'smiles', 'wore', 'wears', 'ate', 'eats', 'owes', 'owed', 'bought', 'buys', 'found', 'finds', 'lost', 'left', 'managed', 'finished', 'made', 'wanted', 'wants', 'needs', 'needed', 'loves', 'loved', 'has', 'had']);
 /** "will" the noun: "free will is", "a will was found", "goodwill" */
+/** who "will" the verb follows: "they will and they do", "people who will" */
+const SUBJECTS_OF_WILL = new Set(['i', 'you', 'u', 'we', 'they', 'he', 'she', 'it', 'who', 'that', 'which', 'people', 'some', 'others', 'many', 'most', 'few', 'always', 'never', 'still', 'definitely', 'probably', 'certainly', 'surely', 'soon', 'too', 'also']);
 const WILL_THE_NOUN = new Set(['a', 'the', 'free', 'good', 'ill', 'own', 'his', 'her', 'their', 'my', 'last', 'strong', 'political', 'sheer', 'iron']);
 /** given names that are count nouns, which need an article to start a sentence: "Mason will", "Daisy has" */
 const BARE_COUNT = new Set(['mason', 'jack', 'rose', 'daisy', 'robin', 'poppy', 'lily', 'violet', 'iris', 'willow', 'hazel', 'ruby', 'pearl', 'gem', 'jewel', 'opal', 'wren', 'lark', 'raven', 'dove', 'jay', 'finch', 'rowan', 'primrose', 'bluebell', 'marigold', 'clementine', 'cherry', 'peach', 'olive', 'angel', 'hunter', 'archer', 'porter', 'cooper', 'potter', 'fisher', 'shepherd', 'knight', 'bishop', 'prince', 'duke', 'earl', 'king', 'tiger', 'bear', 'fox', 'wolf', 'phoenix', 'diamond', 'sapphire', 'emerald', 'crystal', 'star', 'hero', 'legend', 'bill', 'mark', 'pat', 'ray', 'guy', 'drew', 'kit', 'dot']);
@@ -664,6 +666,13 @@ class Context {
   capitalised(i: number): boolean {
     return isUpper(this.orig(i).char);
   }
+  /** a word of two letters or more written all in capitals, in a text that is not */
+  shouted(i: number): boolean {
+    const t = this.tokens[i]!;
+    const written = this.p.original.slice(this.p.offsets[t.start]!, this.p.offsets[t.end]!);
+    if (written.length < 2 || written !== written.toUpperCase() || written === written.toLowerCase()) return false;
+    return /[a-z]/.test(this.p.original);
+  }
   /** no sentence break in the folded text between two tokens */
   joined(a: number, b: number): boolean {
     const f = this.p.folded;
@@ -1037,8 +1046,10 @@ class Context {
     const t = this.tokens;
     if (cue || i !== last || !COLOURS.has(t[i]!.text)) return false;
     const other = (k: number) => COLOURS.has(t[k]!.text) && !this.trie.starts(t[k]!.text);
-    for (let k = i - 1, n = 0; k >= 0 && n < 3 && this.joined(k, k + 1); k--, n++) if (other(k)) return true;
-    for (let k = last + 1, n = 0; k < t.length && n < 3 && this.joined(k - 1, k); k++, n++) if (other(k)) return true;
+    // a few words either side, or a clause or two where the houses are listed: "Red won the tug of war, Blue took the
+    // relay, and Green won overall"
+    for (let k = i - 1, n = 0; k >= 0 && n < 6 && this.joined(k, k + 1); k--, n++) if (other(k)) return true;
+    for (let k = last + 1, n = 0; k < t.length && n < 6 && this.joined(k - 1, k); k++, n++) if (other(k)) return true;
     return false;
   }
   /** an artist or writer a class studies, by surname: "studied Turner's seascapes", "in the style of Lowry" */
@@ -1267,7 +1278,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   // "Will" followed by what no "will" the verb takes: "Will was so proud"; or after a word no verb follows, doing
   // something: "so proud of will getting into the choir" (not "I will fucking end you")
   if (head === 'will' && form === 'given' && next !== undefined && !(prev !== undefined && WILL_THE_NOUN.has(prev))) {
-    if (NOT_AFTER_MODAL.has(next) || (prev !== undefined && PREPOSITIONS.has(prev) && next.length > 5 && next.endsWith('ing'))) return { match };
+    // but "I know lads who will, and they…" ends a clause with the verb: "and" after a comma joins clauses, not names
+    const andClause = next === 'and' && (ctx.commaAfter(last) || (prev !== undefined && SUBJECTS_OF_WILL.has(prev)));
+    if ((NOT_AFTER_MODAL.has(next) && !andClause) || (prev !== undefined && PREPOSITIONS.has(prev) && next.length > 5 && next.endsWith('ing'))) return { match };
   }
   // a count noun needs an article, so one that starts a sentence bare and does something is a name: "Mason will not
   // be coming on the trip", "Daisy has a new baby brother" (not "Hope will", "Summer is", which need none)
@@ -1310,7 +1323,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   // well", "Will you help?", "Mark your calendars", where the name is a verb)
   if (capital && form === 'given' && BARE_COUNT.has(head) && !IMPERATIVE_NAMES.has(head) && next !== undefined && SAID_TO_BARE.has(next) && ctx.spaced(last, last + 1) && ctx.sentenceInitial(i)) return { match };
   const valueList = VALUES.has(head) && ((prev !== undefined && VALUES.has(prev)) || (next !== undefined && VALUES.has(next)) || nearValue(ctx, i, last));
-  const weak = capital && !ctx.sentenceInitial(i) && !ctx.titleCase(i) && !MONTHS.has(head) && head !== 'art' && !valueList && !(prev !== undefined && ORDINARY_BEFORE.has(prev) && prev !== 'and' && prev !== 'with');
+  // a capital that is not title case is emphasis, not a name: "we WILL be doing a nativity" (a name shouted in praise
+  // has its cue: "Well done WILL!")
+  const weak = capital && !ctx.shouted(i) && !ctx.sentenceInitial(i) && !ctx.titleCase(i) && !MONTHS.has(head) && head !== 'art' && !valueList && !(prev !== undefined && ORDINARY_BEFORE.has(prev) && prev !== 'and' && prev !== 'with');
   if (weak) return { match };
   return { match, pending: true };
 }

@@ -29,6 +29,22 @@ describe('menace by watching', () => {
     expect(found('Lovely day. Mr Hale drives a blue van, I know where he parks. Pass it on.')).toEqual(['Mr Hale drives a blue van, I know where he parks. Pass it on.']);
   });
 
+  it('finds a question about where someone lives or walks, "asking for a friend", and watching said to them', () => {
+    expect(found('does the maths teacher still walk his dog by the canal every night around 9? asking for a friend')).toHaveLength(1);
+    expect(found('Anyone know where the new head of year lives? Asking for reasons.')).toHaveLength(1);
+    expect(found('Watched you leave at 5:40 again tonight. Same route every day. Silly really.')).toHaveLength(1);
+    expect(found('Your husband drops you off at 8 every morning in the silver Astra, doesn’t he. He won’t always be there.')).toHaveLength(1);
+    expect(found('u know my big bro right? he knows ur address now too')).toHaveLength(1);
+    // curly apostrophes as phones type them
+    expect(found('Her silver Astra is on the drive every night. It’d be a shame if anything happened to it.')).toHaveLength(1);
+  });
+
+  it('leaves a question about pick-up times, a relative living nearby and an address update alone', () => {
+    expect(found('Does anyone know what time pick up is on Friday? Asking for a friend who is new.')).toEqual([]);
+    expect(found('My mum lives near the school, she can collect him.')).toEqual([]);
+    expect(found('Please update your address with the office every September.')).toEqual([]);
+  });
+
   it('leaves parking complaints, sales, lost property and ordinary news alone', () => {
     expect(found('The man in the silver BMW who parks on the zigzags every morning needs a ticket.')).toEqual([]);
     expect(found('Selling my silver Corsa, collection from 4 Park Lane, Thornbury. £1,200.')).toEqual([]);
