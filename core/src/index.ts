@@ -15,5 +15,6 @@ export * from './checker/check.js';
 export * from './checker/clauses.js';
 export { ALL_BUILDERS } from './checker/builders.js';
 export * from './checker/meaning/meaning.js';
+export * from './checker/meaning/sentence-encodings.js';
 export * from './checker/school-words.js';
 export * from './api/checker-words.js';

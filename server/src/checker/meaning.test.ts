@@ -88,6 +88,33 @@ describe('when the reading of meaning fails', () => {
   });
 });
 
+describe('a draft checked again', () => {
+  const worker = new MeaningWorker();
+  const asked: string[][] = [];
+  let s: Awaited<ReturnType<typeof schoolWith>>;
+  beforeAll(async () => {
+    s = await schoolWith(async (sentences) => {
+      asked.push([...sentences]);
+      return worker.encode(sentences);
+    });
+  });
+  afterAll(async () => {
+    await s.t.close();
+    await worker.close();
+  });
+
+  it('is read again only where it changed, with the same findings', async () => {
+    const first = await checkAs(s.head, s.w.school, `Lovely photos of the fair. ${MENACE}`);
+    const again = await checkAs(s.head, s.w.school, `Lovely photos of the fair. ${MENACE}`);
+    const edited = await checkAs(s.head, s.w.school, `Lovely photos of the fete. ${MENACE}`);
+    // sentences are read without their full stops
+    expect(asked).toEqual([['Lovely photos of the fair', MENACE.slice(0, -1)], ['Lovely photos of the fete']]);
+    expect(again.body).toEqual(first.body);
+    expect(edited.body.findings).toEqual(first.body.findings);
+    expect(edited.body.findings).toEqual([expect.objectContaining({ category: 'threat', reason: expect.stringMatching(/sense of this sentence/) })]);
+  });
+});
+
 describe('MeaningWorker', () => {
   it('encodes sentences on its thread, and starts a new thread after close', async () => {
     const worker = new MeaningWorker();

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CheckFindingSchema, MAX_TEXT_LENGTH, TEXT_KINDS } from '@lanyard/core';
+import { CheckFindingSchema, MAX_TEXT_LENGTH, SentenceEncodings, TEXT_KINDS } from '@lanyard/core';
 import type { AppContext } from '../context.js';
 import { authorize, requireActor } from '../auth/authorize.js';
 import { scopeOf } from '../auth/sessions.js';
@@ -19,6 +19,8 @@ const RosterSchema = z.object({
 export async function checkerRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['Content checker'];
+  // a draft checked again is read again only where it changed
+  const encodings = new SentenceEncodings();
 
   app.post('/api/schools/:schoolId/check', {
     schema: {
@@ -49,7 +51,8 @@ export async function checkerRoutes(fastify: FastifyInstance, ctx: AppContext): 
       return checkRules(tx, req.params.schoolId, req.body.text, req.body.kind, req.body.images);
     });
     // the text is never logged: it may name a child
-    return finishCheck(checked, ctx.meaning, (err) => req.log.warn({ err: { message: err.message } }, 'reading of meaning unavailable'));
+    const encode = ctx.meaning && encodings.forSchool(req.params.schoolId, ctx.meaning);
+    return finishCheck(checked, encode, (err) => req.log.warn({ err: { message: err.message } }, 'reading of meaning unavailable'));
   });
 
   app.get('/api/schools/:schoolId/roster', {
