@@ -46,6 +46,8 @@ const SCORED: Record<string, string[]> = {
   'read, untrained': ['21', '24'].filter((s) => !TRAIN.includes(s)),
   // written blind after the blends were chosen: the freshest measure
   'written after': ['26', '27'].filter((s) => existsSync(here(fileOf(s)))),
+  // written blind after these experiments, nothing read from it
+  newest: ['28'].filter((s) => existsSync(here(fileOf(s)))),
 };
 /** the least precision a head may leave the checker with on the threshold sets, and the most it may cost there */
 const PRECISION = 0.85;
