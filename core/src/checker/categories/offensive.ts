@@ -33,6 +33,7 @@ import { ridicule } from './ridicule.js';
 import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
+import { accidentWarning } from './accident-warning.js';
 import { streamWords, wordEnd, type StreamWords } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
@@ -445,6 +446,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             let known = false;
             for (let k = 0; k < ruled && !known; k++) known = hits[k]!.category === h.category && hits[k]!.start < end && start < hits[k]!.end;
             if (known) continue;
+            // "the car park is a death trap, someone is going to get hurt" warns of an accident
+            if (h.category === 'threat' && accidentWarning(p.folded.slice(start, end), p.folded)) continue;
             let allowed = false;
             for (let k = h.first; k < h.end && !allowed; k++) allowed = c.schoolAllowed.words.has(sentenceWords.words[k]!);
             if (!allowed && c.schoolAllowed.phrases.byHead.size > 0) {

@@ -92,6 +92,13 @@ describe('readMeaning', () => {
     expect(found.map((f) => [f.category, words.slice(f.start, f.end)])).toEqual([['hate', 'Muslims are ruining this country']]);
   });
 
+  it('does not call a warning of an accident a threat, and still reads it for the others', () => {
+    const warning = 'The car park is a death trap. Someone is going to get hurt.';
+    const spans = [{ start: 0, end: 28 }, { start: 30, end: 58 }];
+    const found = readMeaning({ text: warning, sentences: spans, encodings: [dims(), dims(0, 1)], found: [], heads });
+    expect(found.map((f) => [f.category, warning.slice(f.start, f.end)])).toEqual([['hate', 'Someone is going to get hurt']]);
+  });
+
   it('refuses encodings that do not match the sentences', () => {
     expect(() => readMeaning({ text, sentences, encodings: [dims(0)], found: [], heads })).toThrow(/2 sentences but 1 encodings/);
   });

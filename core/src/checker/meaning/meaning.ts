@@ -18,6 +18,7 @@ import { streamWords, wordEnd } from '../categories/stream-words.js';
 import { isLearnedFinding, sentencesOf } from '../categories/learned.js';
 import type { Finding, TextKind } from '../types.js';
 import { MEANING_HEADS, type MeaningCategory } from './heads.js';
+import { accidentWarning } from '../categories/accident-warning.js';
 import { wordsLogOdds } from './words.js';
 
 export type { MeaningCategory };
@@ -116,6 +117,8 @@ export function readMeaning({ text, sentences, encodings, found, allowed, heads 
     let words: ReturnType<typeof wordsLogOdds> | undefined;
     for (const category of Object.keys(heads) as MeaningCategory[]) {
       if (found.some((f) => f.category === category && f.start < span.end && span.start < f.end)) continue;
+      // "someone is going to get hurt" of a car park warns of an accident (categories/accident-warning.ts)
+      if (category === 'threat' && accidentWarning(text.slice(span.start, span.end), text)) continue;
       words ??= wordsLogOdds(text.slice(span.start, span.end));
       if (meaningScore(heads[category], encoding, words[category]) < heads[category].threshold) continue;
       if (allowed?.(span)) continue;
