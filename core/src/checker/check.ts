@@ -1,3 +1,4 @@
+import { displayOrder, reversedRuns, storedSpan } from './display-order.js';
 import { prepare } from './normalise.js';
 import { MAX_TEXT_LENGTH, ONLY_FOR, type CategoryCheck, type CheckerCategory, type Finding, type Prepared, type Roster, type TextKind } from './types.js';
 
@@ -24,14 +25,29 @@ export interface Checker {
  */
 export function compileChecker(roster: Roster, builders: readonly CategoryBuilder[]): Checker {
   const built = builders.map((b) => ({ categories: b.categories, run: b.build(roster) }));
+  const run = (prepared: Prepared): Finding[] => {
+    const findings: Finding[] = [];
+    for (const b of built) {
+      if (b.categories.every((c) => ONLY_FOR[c] && !ONLY_FOR[c]!.includes(prepared.kind))) continue;
+      for (const f of b.run(prepared)) if (!ONLY_FOR[f.category] || ONLY_FOR[f.category]!.includes(prepared.kind)) findings.push(f);
+    }
+    return findings;
+  };
   return {
     check(text, kind, images) {
       if (text.length > MAX_TEXT_LENGTH) throw new TextTooLong(text.length);
-      const prepared = prepare(text, kind, images);
-      const findings: Finding[] = [];
-      for (const b of built) {
-        if (b.categories.every((c) => ONLY_FOR[c] && !ONLY_FOR[c]!.includes(kind))) continue;
-        for (const f of b.run(prepared)) if (!ONLY_FOR[f.category] || ONLY_FOR[f.category]!.includes(kind)) findings.push(f);
+      const findings = run(prepare(text, kind, images));
+      // part of the text shown reversed (a right-to-left override): read it as shown too, and keep what that adds
+      const runs = text.includes('\u202e') ? reversedRuns(text) : [];
+      if (runs.length > 0) {
+        const seen = new Set(findings.map((f) => `${f.category}:${f.start}:${f.end}`));
+        for (const f of run(prepare(displayOrder(text, runs), kind, images))) {
+          const span = storedSpan(text, f.start, f.end, runs);
+          const key = `${f.category}:${span.start}:${span.end}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          findings.push({ ...f, ...span });
+        }
       }
       return findings.sort((a, b) => a.start - b.start || a.end - b.end);
     },

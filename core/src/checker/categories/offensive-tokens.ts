@@ -157,10 +157,11 @@ function rawTokens(folded: string, words: WordList): WordList {
     let s = i;
     let e = j;
     i = j;
-    // "@tom" is a mention, but "@$$hole" is l33t
-    while (s < e && !keepsAtStart(folded[s]!) && !(folded[s] === '@' && s + 1 < e && !isLatin(folded[s + 1]!) && keepsAtStart(folded[s + 1]!))) s++;
+    // "@tom" is a mention, but "@$$hole" is l33t; "|ezzer" is l33t, and a bar between words has spaces round it
+    while (s < e && !keepsAtStart(folded[s]!) && !leetAtStart(folded, s, e)) s++;
     let endsSentence = false;
-    while (e > s && !keepsAtEnd(folded[e - 1]!)) if (SENTENCE_ENDS.has(folded[--e]!)) endsSentence = true;
+    // "kurw@" ends in l33t: no address or mention ends in "@"
+    while (e > s && !keepsAtEnd(folded[e - 1]!) && !(folded[e - 1] === '@' && e - 2 >= s && isLatin(folded[e - 2]!))) if (SENTENCE_ENDS.has(folded[--e]!)) endsSentence = true;
     // most words are only letters: their positions and letters follow from the text, so they are
     // worked out only for the few words that need them (detail())
     if (s < e && onlyLetters(folded, s, e)) {
@@ -168,8 +169,10 @@ function rawTokens(folded: string, words: WordList): WordList {
       continue;
     }
     // the positions kept (symbols inside a word are dropped), counted first so the columns are made to size
+    // "f*u*c*k": a star between every two letters separates them, as the dots of "f.u.c.k" do; it hides none
+    const starsSeparate = starSeparated(folded, s, e);
     let kept = 0;
-    for (let k = s; k < e; k++) if (keepsInWord(folded[k]!)) kept++;
+    for (let k = s; k < e; k++) if (keepsInWord(folded[k]!) && !(starsSeparate && WILDCARDS.has(folded[k]!))) kept++;
     const token: Token = { at: new Array<number>(kept), alts: new Array<string>(kept), first: 0, last: 0, plainWord: false, raw: '', plain: '', parts: NO_PARTS, endsSentence, joined: false };
     let n = 0;
     // raw and plain are built at the end: a word of plain letters is then a slice of the text, not
@@ -185,7 +188,10 @@ function rawTokens(folded: string, words: WordList): WordList {
       if (c === 'v') alt = 'vu'; // "fvck"
       else if (isLatin(c)) alt = c;
       else if (LEET[c] !== undefined) alt = numeric && c >= '0' && c <= '9' ? '' : LEET[c]!;
-      else if (WILDCARDS.has(c)) alt = '*';
+      else if (WILDCARDS.has(c)) {
+        if (starsSeparate) continue;
+        alt = '*';
+      }
       else if (isLetterOrDigit(c)) alt = '';
       else {
         if (PART_BREAKS.has(c) && n > partStart) {
@@ -210,6 +216,30 @@ function rawTokens(folded: string, words: WordList): WordList {
     words.push(token.first, token.last, endsSentence, token);
   }
   return words;
+}
+
+/** Whether the "@" or "|" that starts folded[s, e) is l33t for a letter ("@$$", "|ezzer"), not a mention or a bar. */
+function leetAtStart(folded: string, s: number, e: number): boolean {
+  if (s + 1 >= e) return false;
+  const c = folded[s]!;
+  const next = folded[s + 1]!;
+  if (c === '@') return !isLatin(next) && keepsAtStart(next);
+  return c === '|' && isLatin(next);
+}
+
+/**
+ * Whether folded[s, e) is three or more single characters with one star (or #) between each two: "f*u*c*k",
+ * "n#i#g". A word masked by wildcards keeps some letters together ("f**k", "f*ck"), so it never has this shape.
+ */
+function starSeparated(folded: string, s: number, e: number): boolean {
+  if (e - s < 5 || (e - s) % 2 === 0) return false;
+  const star = folded[s + 1]!;
+  if (!WILDCARDS.has(star)) return false;
+  for (let k = s; k < e; k++) {
+    const c = folded[k]!;
+    if ((k - s) % 2 === 1 ? c !== star : WILDCARDS.has(c) || !keepsInWord(c)) return false;
+  }
+  return true;
 }
 
 const NONE: number[] = [];

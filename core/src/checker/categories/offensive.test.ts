@@ -1199,6 +1199,32 @@ describe('offensive language: obfuscation', () => {
     strong('shiiiiit!', 'shiiiiit');
   });
 
+  it('reads repeated letters in a word that is also another word with a plural ending ("fuk" + "es", "thot" + "s")', () => {
+    strong('well fuuuukeeeed that up', 'fuuuukeeeed');
+    expect(categoriesIn('a pack of thotssss')).toContain('sexual');
+    expect(categoriesIn('the polakssss are back')).toContain('hate');
+    // a plural ending itself still takes no repeats: "assess" is not "asses"
+    clean(['we assess every pupil each term', 'the assessor visits on Monday']);
+  });
+
+  it('reads a star between every two letters as a separator, as dots are', () => {
+    strong('f*u*c*k this', 'f*u*c*k');
+    expect(categoriesIn('you n*i*g')).toContain('hate');
+    clean(['12 pupils got A*A*A this year', 'Play B*I*N*G*O at the fair', 'our trip to S*C*U*N*T*H*O*R*P*E', 'the score was 5*4*3']);
+  });
+
+  it('reads a last letter starred after four letters, but not a form\'s required fields or a footnote', () => {
+    expect(categoriesIn('stupid bitc*')).toContain('profanity');
+    expect(categoriesIn('you lot are nigge*')).toContain('hate');
+    clean(['Name* Sex* Phone* Email* (* required)', 'Terms and conditions apply*', 'Friday* (*weather permitting)', 'Class 5* were superstars']);
+  });
+
+  it('reads "|" for an l at the start of a word and "@" for an a at its end, but not a bar between words or an address', () => {
+    expect(categoriesIn('what a |ezzer')).toContain('hate');
+    strong('kurw@ mac', 'kurw@');
+    clean(['Bring: pencils | rulers | glue', '|Name|Year|House|', 'Email office@school.org or @Oakfield']);
+  });
+
   it('folds look-alike letters and ignores invisible characters', () => {
     strong('fuсk', 'fuсk'); // Cyrillic с
     strong('fu\u200Bck off', 'fu\u200Bck');
@@ -1841,7 +1867,7 @@ describe('offensive language: threats from the fourteenth held-out set', () => {
 describe('offensive language: a slur that is also a sport', () => {
   it('reads "sambo" as the martial art where its company says so', () => {
     clean(['Gold at the South West sambo championships! Sambo is a Russian martial art a bit like judo.']);
-    has('hate', ['he called him a sambo on the bus']);
+    has('hate', ['he called him a sambo on the bus', 'that sambo is a thief', 'Honestly, sambo is all I have to say']);
   });
 });
 

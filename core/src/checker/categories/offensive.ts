@@ -68,6 +68,9 @@ function buildTrie(entries: WordEntry[]): TrieNode {
     for (const [i, ch] of [...term + suffix].entries()) {
       let next = node.children.get(ch);
       if (!next) node.children.set(ch, (next = trieNode(node.depth + 1, i >= term.length)));
+      // a letter some term spells takes repeats, though it is also another term's plural ending: "fuk" + "es" must
+      // not stop "fuuukeeed" reading "fuked", nor "thot" + "s" stop "thotsss" reading "thots"
+      else if (i < term.length) next.strict = false;
       node = next;
     }
     node.entries.push(entry);
@@ -238,11 +241,14 @@ function walk(token: Token, root: TrieNode, s: number, a: number, b: number, all
         }
     }
     [current, following] = [following, current];
-    if (alt === '*') continue; // a match ends on a real letter
+    // a match ends on a real letter, or on a star that ends the word after four letters ("bitc*"): a star after a
+    // shorter word marks a form's required field or a footnote ("Sex*"), not a hidden letter
+    const starredEnd = alt === '*';
+    if (starredEnd && (i + 1 !== b || i - s < 4)) continue;
     for (let k = 0; k < current.size; k++) {
       const node = current.node[k]!;
       const wild = current.wild[k]!;
-      if (node.entries.length === 0 || node.depth < 2 * wild || node.depth - wild < 2) continue;
+      if (node.entries.length === 0 || node.depth < 2 * wild || node.depth - wild < 2 || (starredEnd && wild > 1)) continue;
       for (const entry of node.entries) {
         if (entry.match === 'word' && i + 1 !== b) continue;
         const key = `${entry.term}:${a}:${b}`;

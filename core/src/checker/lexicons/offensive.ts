@@ -185,7 +185,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   ),
   block('coon', 'hate', 'word', { reason: RACIST, allow: ['maine coon'] }),
   // also a Russian martial art: "gold at the sambo championships"
-  block('sambo', 'hate', 'word', { reason: RACIST, allow: ['sambo championship', 'sambo championships', 'sambo club', 'sambo class', 'sambo classes', 'sambo wrestling', 'sambo is a', 'sambo tournament', 'sambo competition', 'combat sambo', 'sport sambo'] }),
+  block('sambo', 'hate', 'word', { reason: RACIST, allow: ['sambo championship', 'sambo championships', 'sambo club', 'sambo class', 'sambo classes', 'sambo wrestling', 'sambo is a russian', 'sambo is a martial', 'sambo is a combat', 'sambo is a sport', 'sambo tournament', 'sambo competition', 'combat sambo', 'sport sambo'] }),
   block('kaffir', 'hate', 'word', { reason: RACIST, allow: ['kaffir lime', 'kaffir lily', 'kaffir lilies'] }),
   block('chink', 'hate', 'word', { reason: RACIST, allow: ['chink of', 'chink in', 'chinks of', 'chinks in'] }),
   block('raghead', 'hate', 'part', { reason: RACIST }),

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DISGUISES } from '../../eval/obfuscation-disguises.js';
+import { ALL_BUILDERS } from './builders.js';
+import { compileChecker } from './check.js';
+import { OFFENSIVE_WORDS } from './lexicons/offensive.js';
+import type { Roster } from './types.js';
+
+// The disguises npm run eval:obfuscation measures, as a guard: a sample of the lexicon's words, each disguised every way
+// the checker is meant to see through, must still be found. The three the eval reports short of 1.0 are left out, each
+// for its reason: a word spelt all in digits is a number or a code ("N1994", "80085"), an "!" at the end of a word
+// ends a sentence ("p@k!"), and a star after three letters or fewer marks a required field ("Sex*").
+const BY_DESIGN = new Set(['l33t, every letter a digit can stand for', 'l33t symbols (@ ! $ 0 |)', 'the last letter starred']);
+const SAMPLE = ['fuck', 'cunt', 'bastard', 'motherfucker', 'whore', 'blowjob', 'nigger', 'paki', 'faggot', 'retard', 'spastic', 'gyppo', 'tranny', 'kike'];
+
+const roster: Roster = {
+  school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Thornbury', postcode: 'BS35 4HJ' },
+  pupils: [{ given: 'Oliver', family: 'Bamford', dob: '2016-05-01', year: 'Year 5', photoConsent: true }],
+  staff: [{ given: 'Tom', family: 'Tennant', role: 'teacher' }],
+};
+const checker = compileChecker(roster, ALL_BUILDERS);
+
+describe('a listed word, disguised', () => {
+  const words = SAMPLE.map((term) => OFFENSIVE_WORDS.find((w) => w.term === term)!);
+  it('samples words the lexicon lists', () => expect(words.every(Boolean)).toBe(true));
+
+  for (const d of DISGUISES.filter((x) => !BY_DESIGN.has(x.name))) {
+    it(`is found written with ${d.name}`, () => {
+      for (const w of words) {
+        const disguised = d.apply(w.term);
+        const text = `Honestly, ${disguised} is all I have to say.`;
+        const start = 'Honestly, '.length;
+        const found = checker.check(text, 'comment').some((f) => (f.category === w.category || f.category === w.also) && f.start < start + disguised.length && start < f.end);
+        expect(found, JSON.stringify(disguised)).toBe(true);
+      }
+    });
+  }
+});
