@@ -82,3 +82,55 @@ export const DISGUISES: Disguise[] = [
   { name: 'Cyrillic letters and repeated vowels at once', apply: (w) => mapLetters(CYRILLIC)(w.replace(/[aeiou]/g, (v) => v.repeat(3))) },
   { name: 'spaced out in capitals with a starred vowel', apply: (w) => between(' ')(starAt(innerVowel(w))(w).toUpperCase()) },
 ];
+
+// A pupil's name and a parent's contact details, disguised: the same tricks on the other things a school must not
+// publish. Each applies to the text as written, capitals and spaces kept.
+const eachLetter = (f: (c: string) => string) => (text: string) => [...text].map((c) => (/[a-z]/i.test(c) ? f(c) : c)).join('');
+const shifted = (upper: number, lower: number) => eachLetter((c) => String.fromCodePoint((c >= 'a' ? lower : upper) + (c.toLowerCase().charCodeAt(0) - 97)));
+const insideWords = (mark: string) => (text: string) => text.replace(/(\p{L})(?=\p{L})/gu, `$1${mark}`);
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const eachDigit = (f: (d: string) => string) => (text: string) => text.replace(/\d/g, f);
+
+export const NAME_DISGUISES: Disguise[] = [
+  { name: 'as written', apply: (t) => t },
+  { name: 'capitals', apply: (t) => t.toUpperCase() },
+  { name: 'lower case', apply: (t) => t.toLowerCase() },
+  { name: 'a possessive', apply: (t) => `${t}'s` },
+  { name: 'a hashtag', apply: (t) => `#${t.replace(/\s+/g, '')}` },
+  { name: 'underscores for spaces', apply: (t) => t.replace(/\s+/g, '_') },
+  { name: 'zero-width spaces inside words', apply: insideWords('\u200b') },
+  { name: 'soft hyphens inside words', apply: insideWords('\u00ad') },
+  { name: 'Cyrillic look-alike letters', apply: eachLetter((c) => CYRILLIC[c] ?? c) },
+  { name: 'accented letters', apply: eachLetter((c) => ACCENTED[c] ?? c) },
+  { name: 'combining accents on every letter', apply: eachLetter((c) => c + '\u0301') },
+  { name: 'full-width letters', apply: shifted(0xff21, FULL_WIDTH) },
+  { name: 'mathematical bold letters', apply: shifted(0x1d400, MATH_BOLD) },
+  { name: 'right-to-left override, spelt backwards', apply: (t) => `\u202e${[...t].reverse().join('')}\u202c` },
+];
+
+export const PHONE_DISGUISES: Disguise[] = [
+  { name: 'as written', apply: (t) => t },
+  { name: 'no spaces', apply: (t) => t.replace(/\s+/g, '') },
+  { name: 'dots', apply: (t) => t.replace(/\s+/g, '.') },
+  { name: 'hyphens', apply: (t) => t.replace(/\s+/g, '-') },
+  { name: 'international (+44)', apply: (t) => `+44 ${t.slice(1)}` },
+  { name: 'every digit spaced', apply: (t) => [...t.replace(/\s+/g, '')].join(' ') },
+  { name: 'zero-width spaces between digits', apply: (t) => [...t.replace(/\s+/g, '')].join('\u200b') },
+  { name: 'full-width digits', apply: eachDigit((d) => String.fromCodePoint(0xff10 + +d)) },
+  { name: 'mathematical bold digits', apply: eachDigit((d) => String.fromCodePoint(0x1d7ce + +d)) },
+  { name: 'the letter O for zero', apply: (t) => t.replace(/0/g, 'O') },
+  { name: 'in words', apply: (t) => [...t.replace(/\s+/g, '')].map((d) => DIGIT_WORDS[+d]).join(' ') },
+  { name: 'right-to-left override, spelt backwards', apply: (t) => `\u202e${[...t].reverse().join('')}\u202c` },
+];
+
+export const EMAIL_DISGUISES: Disguise[] = [
+  { name: 'as written', apply: (t) => t },
+  { name: 'capitals', apply: (t) => t.toUpperCase() },
+  { name: '(at) and (dot)', apply: (t) => t.replace('@', ' (at) ').replace(/\./g, ' (dot) ') },
+  { name: '[at] and [dot]', apply: (t) => t.replace('@', ' [at] ').replace(/\./g, ' [dot] ') },
+  { name: 'at and dot in words', apply: (t) => t.replace('@', ' at ').replace(/\./g, ' dot ') },
+  { name: 'spaces round @ and dots', apply: (t) => t.replace('@', ' @ ').replace(/\./g, ' . ') },
+  { name: 'a full-width @', apply: (t) => t.replace('@', '\uff20') },
+  { name: 'zero-width spaces inside', apply: (t) => [...t].join('\u200b') },
+  { name: 'right-to-left override, spelt backwards', apply: (t) => `\u202e${[...t].reverse().join('')}\u202c` },
+];

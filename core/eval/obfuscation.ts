@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { ALL_BUILDERS, compileChecker, type TextKind } from '../src/index.js';
 import { OFFENSIVE_WORDS } from '../src/checker/lexicons/offensive.js';
 import { parseRoster } from '../cli/roster-schema.js';
-import { DISGUISES } from './obfuscation-disguises.js';
+import { DISGUISES, EMAIL_DISGUISES, NAME_DISGUISES, PHONE_DISGUISES, type Disguise } from './obfuscation-disguises.js';
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 const roster = parseRoster(readFileSync(here('./roster.json'), 'utf8'), 'core/eval/roster.json');
@@ -82,4 +82,27 @@ for (const d of DISGUISES) {
   console.log(`\n${d.name} slipped past (${d.missed.length}):`);
   for (const m of showAll ? d.missed : d.missed.slice(0, 10)) console.log(`  ${m}`);
   if (!showAll && d.missed.length > 10) console.log(`  … and ${d.missed.length - 10} more (--all lists them)`);
+}
+
+// Names and contact details: every pupil of the eval roster named in a post, and made-up numbers and addresses in comments.
+const pupils = roster.pupils.map((p) => `${p.given} ${p.family}`);
+const phones = Array.from({ length: 20 }, (_, k) => `07700 900${String(100 + k * 37).padStart(3, '0')}`);
+const emails = ['jane.smith84@gmail.com', 'dave_b@hotmail.co.uk', 'the.okafors@btinternet.com', 'mumof3@yahoo.co.uk', 'k.nowak@outlook.com'];
+const others: { what: string; values: string[]; disguises: Disguise[]; kind: TextKind; carrier: string; category: string }[] = [
+  { what: 'a pupil named in an official post', values: pupils, disguises: NAME_DISGUISES, kind: 'official_post', carrier: 'Well done to {} for a super week of reading.', category: 'pupil_name' },
+  { what: 'a phone number in a comment', values: phones, disguises: PHONE_DISGUISES, kind: 'comment', carrier: 'Text me on {} if you find the lost coat.', category: 'personal_data' },
+  { what: 'an email address in a comment', values: emails, disguises: EMAIL_DISGUISES, kind: 'comment', carrier: 'Email me at {} for the rota.', category: 'personal_data' },
+];
+for (const o of others) {
+  console.log(`\n${o.what} (${o.values.length}), disguised:`);
+  for (const d of o.disguises) {
+    const missed = o.values.filter((v) => {
+      const disguised = d.apply(v);
+      const start = o.carrier.indexOf('{}');
+      const end = start + disguised.length;
+      return !checker.check(carried(o.carrier, disguised), o.kind).some((f) => f.category === o.category && f.start < end && start < f.end);
+    });
+    const found = o.values.length - missed.length;
+    console.log(`  ${d.name.padEnd(50)} ${String(found).padStart(5)} ${String(o.values.length).padStart(4)}  ${(found / o.values.length).toFixed(3)}${missed.length ? `   slipped: ${missed.slice(0, 5).map((v) => JSON.stringify(d.apply(v))).join(', ')}${missed.length > 5 ? ' …' : ''}` : ''}`);
+  }
 }

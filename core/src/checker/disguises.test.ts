@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DISGUISES } from '../../eval/obfuscation-disguises.js';
+import { DISGUISES, EMAIL_DISGUISES, NAME_DISGUISES, PHONE_DISGUISES, type Disguise } from '../../eval/obfuscation-disguises.js';
 import { ALL_BUILDERS } from './builders.js';
 import { compileChecker } from './check.js';
 import { OFFENSIVE_WORDS } from './lexicons/offensive.js';
@@ -14,7 +14,12 @@ const SAMPLE = ['fuck', 'cunt', 'bastard', 'motherfucker', 'whore', 'blowjob', '
 
 const roster: Roster = {
   school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Thornbury', postcode: 'BS35 4HJ' },
-  pupils: [{ given: 'Oliver', family: 'Bamford', dob: '2016-05-01', year: 'Year 5', photoConsent: true }],
+  pupils: [
+    { given: 'Oliver', family: 'Bamford', dob: '2016-05-01', year: 'Year 5', photoConsent: true },
+    { given: 'Zoë', family: 'Nowak', dob: '2017-02-11', year: 'Year 4', photoConsent: true },
+    // a given name that is an ordinary word: a name by its capital, so every disguise must keep the capital readable
+    { given: 'Hope', family: 'Price', dob: '2018-09-30', year: 'Year 2', photoConsent: true },
+  ],
   staff: [{ given: 'Tom', family: 'Tennant', role: 'teacher' }],
 };
 const checker = compileChecker(roster, ALL_BUILDERS);
@@ -35,3 +40,22 @@ describe('a listed word, disguised', () => {
     });
   }
 });
+
+/** each value, disguised each way, written into the sentence, gives a finding of the category over it */
+function foundDisguised(disguises: Disguise[], values: string[], carrier: string, kind: 'official_post' | 'comment', category: string) {
+  for (const d of disguises) {
+    it(`is found written with ${d.name}`, () => {
+      for (const v of values) {
+        const disguised = d.apply(v);
+        const start = carrier.indexOf('{}');
+        const found = checker.check(carrier.replace('{}', () => disguised), kind).some((f) => f.category === category && f.start < start + disguised.length && start < f.end);
+        expect(found, JSON.stringify(disguised)).toBe(true);
+      }
+    });
+  }
+}
+
+// in lower case, "hope price" is as likely a hope and a price as a pupil: a name that is also a word needs its capital
+describe('a pupil\u2019s name, disguised', () => foundDisguised(NAME_DISGUISES.filter((d) => d.name !== 'lower case'), ['Oliver Bamford', 'Zoë Nowak', 'Hope Price'], 'Well done to {} for a super week.', 'official_post', 'pupil_name'));
+describe('a phone number, disguised', () => foundDisguised(PHONE_DISGUISES, ['07700 900123', '07911 123456'], 'Text me on {} about the coat.', 'comment', 'personal_data'));
+describe('an email address, disguised', () => foundDisguised(EMAIL_DISGUISES, ['jane.smith84@gmail.com', 'dave_b@hotmail.co.uk'], 'Email me at {} for the rota.', 'comment', 'personal_data'));

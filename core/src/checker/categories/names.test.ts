@@ -178,6 +178,16 @@ describe('names', () => {
     expect(named('#maychen')).toEqual([]);
   });
 
+  it('splits a hashtag at a capital after an accented letter', () => {
+    expect(named('Star of the week: #ZoëBrown!')).toEqual(['ZoëBrown']);
+  });
+
+  it('reads letters styled bold or italic as the capitals they are drawn as', () => {
+    // "Hope" and "Will" are ordinary words, names only with their capitals: a bold capital is one, in two units
+    expect(named('Well done to \u{1D407}\u{1D428}\u{1D429}\u{1D41E} \u{1D40D}\u{1D430}\u{1D428}\u{1D42C}\u{1D42E} for a super week')).toEqual(['𝐇𝐨𝐩𝐞 𝐍𝐰𝐨𝐬𝐮']);
+    expect(named('\u{1D407}\u{1D428}\u{1D429}\u{1D41E} you all have a lovely half term')).toEqual([]);
+  });
+
   it('rewrites "the Chen family" as a pupil\u2019s family', () => {
     const [f] = check("Thank you to everyone who gave to the Chen family's appeal.");
     expect(f!.suggestion).toBe("Thank you to everyone who gave to a Year 3 pupil's family's appeal.");

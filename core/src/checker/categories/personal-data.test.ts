@@ -72,6 +72,12 @@ describe('personal data: phone numbers', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it('reads an o among the digits of a number as the zero it stands for, but not the O2 arena or a word', () => {
+    expect(found('Call me on O77OO 9OO123 after school')).toEqual(['O77OO 9OO123']);
+    expect(found('Tickets for the O2 arena on 10 May, doors at 6')).toEqual([]);
+    expect(found('Room 1o1 is too cold for 30 pupils')).toEqual([]);
+  });
+
   it('takes a helpline\'s number for a helpline\'s, not a person\'s', () => {
     expect(reasons('Call Childline free on 0800 1111')).toEqual([expect.stringMatching(/^A helpline/)]);
   });
@@ -97,6 +103,8 @@ describe('personal data: email addresses', () => {
     ['mum is sarah [at] btinternet [dot] com', 'sarah [at] btinternet [dot] com'],
     ['write to bob(at)example(dot)org', 'bob(at)example(dot)org'],
     ['drop me a line at sue dot jones at hotmail dot co dot uk', 'sue dot jones at hotmail dot co dot uk'],
+    ['email me at jane.smith @ gmail . com please', 'jane.smith @ gmail . com'],
+    ['my email is jo_b @hotmail.co.uk', 'jo_b @hotmail.co.uk'],
   ])('finds the address in "%s"', (text, address) => {
     expect(found(text)).toEqual([address]);
   });
@@ -113,7 +121,7 @@ describe('personal data: email addresses', () => {
     expect(gmailSchool('hollybankpta@gmail.com or sarah.j@gmail.com').map((f) => f.text)).toEqual(['sarah.j@gmail.com']);
   });
 
-  it.each(['Follow us @HollybankPrimary', 'Meet @ 3pm by the gate', 'see hollybank.wigan.sch.uk for details'])('does not take "%s" for an email address', (text) => {
+  it.each(['Follow us @HollybankPrimary', 'Meet @ 3pm by the gate', 'see hollybank.wigan.sch.uk for details', 'Meet @ 3pm . Bring a coat', 'Email office @ hollybank.wigan.sch.uk'])('does not take "%s" for an email address', (text) => {
     expect(found(text)).toEqual([]);
   });
 

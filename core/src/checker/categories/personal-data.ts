@@ -91,6 +91,12 @@ const POSTCODE = new RegExp(`${NOT_WORD_BEFORE}(?:(?:${POSTCODE_AREAS.join('|')}
 // what an email written out ("jo (at) gmail (dot) com") and a postcode ("IP1 1AA", "GIR 0AA") need
 const SPELT_AT = /[([]\s*at\s*[)\]]/;
 const SPELT_EMAIL = new RegExp(`${wordStart()}[a-z0-9]+(?:\\s+dot\\s+[a-z0-9]+)*\\s+at\\s+[a-z0-9-]+(?:\\s+dot\\s+[a-z0-9-]+)*\\s+dot\\s+(?:com|co|uk|org|net|info|me|io|ac|sch|gov)(?![\\p{L}\\p{N}])`, 'gu');
+// an address with spaces round its "@" and dots, to slip past a filter: "jo.smith @ gmail . com"; the ending must be a
+// known one, or "meet @ 3pm . bring" would be an address
+const SPACED_EMAIL = new RegExp(`${wordStart()}[a-z0-9][a-z0-9._%+-]*\\s*@\\s*[a-z0-9-]+(?:\\s*\\.\\s*[a-z0-9-]+)*\\s*\\.\\s*(?:com|co|uk|org|net|info|me|io|ac|sch|gov)(?![\\p{L}\\p{N}])`, 'gu');
+const SPACES_IN_ADDRESS = /\s+/g;
+/** a word of digits with a letter o among them, "O77OO": the o is a zero, typed to slip a number past a filter */
+const DIGITS_WITH_OH = /(?<![\p{L}\p{N}])[\do]*\d[\do]*(?![\p{L}\p{N}])/gu;
 const SPELT_WORD_DOT = /\s+dot\s+/g;
 const SPELT_WORD_AT = /\s+at\s+/;
 const MAY_HOLD_POSTCODE = /[a-z]\d|gir\s?0aa/;
@@ -197,6 +203,11 @@ const normaliseAddress = (s: string) =>
     .join(' ');
 
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
+/** whether the character at i as written, whole and as the letter it is styled from (a bold "𝐂"), is a capital */
+const upperAt = (text: string, i: number) => {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && isUpper(cp < 128 ? text[i] : String.fromCodePoint(cp).normalize('NFKD')[0]);
+};
 
 export const personalData: CategoryBuilder = {
   categories: ['personal_data'],
@@ -242,7 +253,7 @@ export const personalData: CategoryBuilder = {
         }
         const start = i;
         for (let size = first; size > 0; size = wordPartAt(f, i)) i += size;
-        if (!isUpper(p.original[p.offsets[start]!])) continue;
+        if (!upperAt(p.original, p.offsets[start]!)) continue;
         const w = f.slice(start, i);
         if (pupilWords.has(POSSESSIVE_S.test(w) ? w.slice(0, -2) : w)) at.push(start);
       }
@@ -277,9 +288,18 @@ export const personalData: CategoryBuilder = {
         if (address === schoolEmail || (domain === schoolDomain && !FREE_MAIL.has(domain))) continue;
         if (free(m.index, m.index + m[0].length)) hits.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
       }
+      for (const m of mayHoldEmail && (f.includes(' @') || f.includes('@ ')) ? wordMatches(SPACED_EMAIL, f) : []) {
+        const address = m[0].replace(SPACES_IN_ADDRESS, '');
+        const domain = address.split('@')[1]!;
+        if (address === schoolEmail || (domain === schoolDomain && !FREE_MAIL.has(domain))) continue;
+        if (free(m.index, m.index + m[0].length)) hits.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+      }
       const inEmail = (s: number, e: number) => hits.some((h) => h.kind === 'email' && s < h.end && e > h.start);
 
-      for (const m of hasDigit ? wordMatches(PHONE_RUN, f) : []) {
+      // numbers are read with each o among digits as the zero it stands for ("O77OO 9OO123"); the same length, so
+      // offsets hold
+      const numbers = hasDigit && f.includes('o') ? f.replace(DIGITS_WITH_OH, (w) => w.replaceAll('o', '0')) : f;
+      for (const m of hasDigit ? wordMatches(PHONE_RUN, numbers) : []) {
         if (REFERENCE_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
         const groups = [...m[0].matchAll(DIGIT_GROUPS)];
         const plus = m[0].startsWith('+');
@@ -313,7 +333,7 @@ export const personalData: CategoryBuilder = {
         const code = m[0].replace(SPACES, '');
         const inward = m[0].slice(-3);
         // "b2 1st" and "e1 2nd" written in lower case are places in a race, not postcodes
-        if (ORDINAL_INWARD.test(inward) && !isUpper(p.original[p.offsets[m.index + m[0].length - 1]!])) continue;
+        if (ORDINAL_INWARD.test(inward) && !upperAt(p.original, p.offsets[m.index + m[0].length - 1]!)) continue;
         if (code === schoolPostcode || inEmail(m.index, m.index + m[0].length)) continue;
         // a one-letter area has no district 0 ("N0 0DZ"): l33t such as "n00dz", not a postcode
         if (NO_DISTRICT_ZERO.test(code)) continue;
@@ -328,7 +348,7 @@ export const personalData: CategoryBuilder = {
         const words = [...nameWords.matchAll(STREET_WORDS)];
         if (words.some((w) => NAME_STOPWORDS.has(w[0]))) continue;
         const nameStart = m.index + m[0].indexOf(nameWords, num.length);
-        const capitalised = words.every((w) => isUpper(p.original[p.offsets[nameStart + w.index]!]));
+        const capitalised = words.every((w) => upperAt(p.original, p.offsets[nameStart + w.index]!));
         if (!capitalised && !ADDRESS_CONTEXT_BEFORE.test(before)) continue;
         if (schoolAddress.includes(` ${normaliseAddress(m[0])} `)) continue;
         hits.push({ kind: 'address', start: m.index, end: m.index + m[0].length });

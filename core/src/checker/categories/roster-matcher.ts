@@ -127,9 +127,12 @@ function camelBreak(p: Prepared, k: number): boolean {
   if (at !== before + 1) return false;
   const c = p.original.charCodeAt(at);
   const b = p.original.charCodeAt(before);
-  const small = b >= 97 && b <= 122;
-  return (c >= 65 && c <= 90 && small) || (c >= 48 && c <= 57 && (small || (b >= 65 && b <= 90)));
+  // letters beyond ASCII by their case: "#ZoëMartin" breaks after the ë
+  const small = (b >= 97 && b <= 122) || (b > 127 && isLower(p.original[before]!));
+  const capital = (c >= 65 && c <= 90) || (c > 127 && isUpper(p.original[at]));
+  return (capital && small) || (c >= 48 && c <= 57 && (small || (b >= 65 && b <= 90)));
 }
+const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
 
 // Names, child-specific talk and school identification all read the same text's words: the last
 // text's are kept, so a check tokenizes once, into Token objects kept from text to text. Checking
@@ -544,6 +547,16 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string, allow
 }
 
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+/**
+ * the character at i as written, whole, and as the letter it is styled from: a bold "𝐑" is two units, and has no case
+ * of its own until it is read as R
+ */
+const charAt = (text: string, i: number): string | undefined => {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? undefined : cp < 128 ? text[i] : String.fromCodePoint(cp).normalize('NFKD')[0];
+};
+/** the character after the one at i */
+const charAfter = (text: string, i: number): string | undefined => charAt(text, i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1));
 /** space, tab, no-break space */
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f;
 
@@ -649,7 +662,7 @@ const foldName = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').
 
 /** every letter of tokens [i, last] a capital as written: "H.O.P.E." */
 function allCapitals(p: Prepared, tokens: readonly Token[], i: number, last: number): boolean {
-  for (let k = i; k <= last; k++) if (!isUpper(p.original[p.offsets[tokens[k]!.start]!])) return false;
+  for (let k = i; k <= last; k++) if (!isUpper(charAt(p.original, p.offsets[tokens[k]!.start]!))) return false;
   return true;
 }
 
@@ -661,7 +674,7 @@ class Context {
   constructor(readonly p: Prepared, readonly tokens: readonly Token[], readonly trie: TokenTrie<Sense>, readonly phrases: Phrases) {}
   orig(i: number): { start: number; char: string } {
     const start = this.p.offsets[this.tokens[i]!.start]!;
-    return { start, char: this.p.original[start]! };
+    return { start, char: charAt(this.p.original, start)! };
   }
   capitalised(i: number): boolean {
     return isUpper(this.orig(i).char);
@@ -715,7 +728,7 @@ class Context {
             words++;
             if (!first) {
               inner++;
-              if (isUpper(o[start])) upper++;
+              if (isUpper(charAt(o, start))) upper++;
             }
           }
           first = false;
@@ -989,7 +1002,7 @@ class Context {
     if (!this.capitalised(last + 1) || this.trie.starts(next.text) || NOT_A_SURNAME.has(next.text)) return false;
     // a word in capitals is a shout or an acronym ("Stephen PLEASE"), not a surname; a single letter is an initial
     const o = this.orig(last + 1).start;
-    const second = this.p.original[o + 1];
+    const second = charAfter(this.p.original, o);
     return next.end - next.start === 1 || second === undefined || !isUpper(second);
   }
   /**
@@ -1002,7 +1015,7 @@ class Context {
     const before = this.tokens[i - 1]!;
     if (before.end - before.start < 3 || before.possessiveEnd !== undefined || NOT_A_SURNAME.has(before.text) || this.trie.starts(before.text)) return false;
     const o = this.orig(i - 1).start;
-    if (isUpper(this.p.original[o + 1])) return false;
+    if (isUpper(charAfter(this.p.original, o))) return false;
     const head = before.text.slice(0, 2);
     return people.every((person) => !foldName(person.given).startsWith(head));
   }
