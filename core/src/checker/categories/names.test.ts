@@ -143,6 +143,9 @@ describe('names', () => {
       'Thank you. May is a busy month for Year 6.',
       'Will Everyone Please Return Their Reading Books',
       'We sang Amazing Grace in assembly.',
+      'We talked about hope in class today.',
+      'The children talked about grace in class today.',
+      "The ruby's colour was deep red in class.",
     ])('do not fire on ordinary use: %s', (text) => {
       expect(named(text)).toEqual([]);
     });
@@ -159,6 +162,10 @@ describe('names', () => {
       ['A big shout out to Ruby (Y6) for her kindness.', 'Ruby'],
       ['The certificate went to Grace today.', 'Grace'],
       ['We are so proud of Will for his swim.', 'Will'],
+      ['Hope in class 3 read beautifully.', 'Hope'],
+      // lower case throughout but for one name, with a numbered year group
+      ['cant believe hope from year 6 got school council, so fake. Tom Hughes agrees', 'hope'],
+      ['we talked about hope in class today', 'hope'],
     ])('fire where they name the child: %s', (text, name) => {
       expect(named(text)).toContain(name);
     });

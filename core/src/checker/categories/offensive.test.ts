@@ -1309,6 +1309,25 @@ describe('offensive language: the Scunthorpe problem', () => {
       expect(findingsIn(text), text).toEqual([]);
   });
 
+  it('leaves innocent words alone that read as a listed one once a doubled letter is folded or a plural read (eval:innocent-words)', () => {
+    clean([
+      'Year 6 rapped their times tables and are rapping at the concert',
+      'Woops! The mishit ball went over the fence again; no more mishitting',
+      'The poorness of the harvest led to famine',
+      'Pollack and chips on Friday, then jolly japes',
+      'The curry had too many spices',
+      'The mongooses at the zoo were asleep',
+      'a feckless excuse and a damning report',
+      'the fire retarding force, and a flame retarder',
+      'the bastardisation of the rules',
+      'a cock and bull story',
+    ]);
+    // the words themselves are still found
+    has('sexual', ['she was raped']);
+    has('hate', ['go home you wops', 'the polacks next door', 'bloody spics']);
+    has('profanity', ['well shit', 'feck off']);
+  });
+
   it('still finds the plural of a short word, but not a word that merely looks like it', () => {
     expect(spansIn('kick their asses')).toEqual(['asses']);
     expect(findingsIn('she assesses the class')).toEqual([]);

@@ -61,6 +61,8 @@ interface Tries {
 }
 const trieNode = (depth: number, strict = false): TrieNode => ({ children: new Map(), entries: [], depth, strict });
 
+const ES_PLURAL = /(?:s|x|z|ch|sh|o)$/;
+
 function buildTrie(entries: WordEntry[]): TrieNode {
   const root = trieNode(0);
   const insert = (term: string, entry: WordEntry, suffix = '') => {
@@ -77,7 +79,8 @@ function buildTrie(entries: WordEntry[]): TrieNode {
   };
   for (const e of entries) {
     insert(e.term, e);
-    if (e.match === 'word') for (const plural of ['s', 'es']) insert(e.term, e, plural);
+    // "es" makes a plural only after s, x, z, ch, sh and o ("dagoes"): "spic" + "es" would be "spices", "jap" + "es" "japes"
+    if (e.match === 'word') for (const plural of ES_PLURAL.test(e.term) ? ['s', 'es'] : ['s']) insert(e.term, e, plural);
   }
   return root;
 }

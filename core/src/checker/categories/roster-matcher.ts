@@ -768,6 +768,11 @@ class Context {
     YEAR_AFTER.lastIndex = t.possessiveEnd ?? t.end;
     return YEAR_AFTER.exec(this.p.folded) ? YEAR_AFTER.lastIndex : undefined;
   }
+  /** whether the year group after token last, up to end, is a numbered one ("year 6", "(Y4)", "in 3B"), not "in class" */
+  yearNumbered(last: number, end: number): boolean {
+    const t = this.tokens[last]!;
+    return /[\d(]/.test(this.p.folded.slice(t.possessiveEnd ?? t.end, end));
+  }
   /** only spaces between two tokens, and no possessive: "May Hill", "Jack Russell" */
   spaced(a: number, b: number): boolean {
     const f = this.p.folded;
@@ -1316,7 +1321,11 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (cue && (capital || !anyUpper)) return { match };
   // said to the child, in lower case: "Well done rose!!" (but "goodbye summer!", "well done star!")
   if (cue && ctx.endsSentence(last) && !NOT_VOCATIVE.has(head)) return { match };
-  if (match.possessive || yearRefEnd !== undefined) return { match };
+  // "Grace's", "Grace in Year 4", and "lily from year 6" in a text in lower case but for one name; but a word written
+  // small in a text with capitals, with only a possessive or a class after it, is the word: "we talked about hope in
+  // class today", "the colour green in class", "the baker's van"
+  if (yearRefEnd !== undefined && ctx.yearNumbered(last, yearRefEnd)) return { match };
+  if ((match.possessive || yearRefEnd !== undefined) && (capital || !anyUpper)) return { match };
   // "Will and May from the school council", "Jack in my class said…" (but "Hope in the team is high")
   if ((capital || !anyUpper) && ctx.groupAfter(last, VALUES.has(head))) return { match };
   // doing what only a person does: "Ivy asked the guide", "Rose said" (not "May is mental health month")
