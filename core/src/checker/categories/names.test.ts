@@ -200,6 +200,16 @@ describe('names', () => {
     expect(withPlaces('Oscar Lewis visited the Isle of Wight.').map((f) => f.category)).toEqual(['pupil_name']);
   });
 
+  it('reads a given name after "the" as a people or a thing, not a child, but not "the Okafor twins"', () => {
+    const withMaya = checkWith(aRoster([aPupil('Maya', 'Patel', '5'), aPupil('Will', 'Okafor', '5')]));
+    const named = (text: string) => withMaya(text).map((f) => text.slice(f.start, f.end));
+    expect(named('Year 5 have been learning about the Maya.')).toEqual([]);
+    expect(named('Year 6 studied the ancient Maya: their calendar and chocolate.')).toEqual([]);
+    expect(named('Well done Maya for your project on the Maya!')).toEqual(['Maya']);
+    expect(named('Maya in Year 5 made a mask.')).toEqual(['Maya']);
+    expect(named('The Okafor twins won the relay.')).toEqual(['Okafor']);
+  });
+
   it('splits a hashtag at a capital after an accented letter', () => {
     expect(named('Star of the week: #ZoëBrown!')).toEqual(['ZoëBrown']);
   });

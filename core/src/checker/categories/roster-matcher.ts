@@ -247,7 +247,9 @@ const VALUES = new Set(['faith', 'hope', 'joy', 'grace', 'love', 'peace', 'chari
 const THING_AFTER = new Set(
   ('class group house team table room garden gardens street road lane avenue drive close court way centre center hall day fair festival ball queen pole cottage tree trees bush trust academy school primary church chapel park field farm walk term half bank holiday holidays week month time morning evening blossom award cup trophy medal base unit ward club project ' +
     // places: "May Hill", "Rose Hill", "Grace Road", "Hope St"
-    'st rd ave hill hills green common heath moor vale valley bridge cross gate square crescent terrace place grove rise mews parade mount wood woods forest beach lake island brook estate station library hospital surgery cathedral abbey college nursery manor lodge inn')
+    'st rd ave hill hills green common heath moor vale valley bridge cross gate square crescent terrace place grove rise mews parade mount wood woods forest beach lake island brook estate station library hospital surgery cathedral abbey college nursery manor lodge inn ' +
+    // a people studied in history: "the Maya civilisation"
+    'civilisation civilization empire')
     .split(' '),
 );
 /** a word before a given name that makes it a saint, a monarch or a prophet: "St David's Day", "Prince Harry", "the Prophet Muhammad" */
@@ -273,6 +275,10 @@ const COPULAS = new Set(['is', 'isnt', 'was', 'wasnt']);
 /** what a subject does: the word after a name that starts a sentence */
 const SUBJECT_VERBS = new Set(['will', 'wont', 'is', 'isnt', 'was', 'wasnt', 'has', 'hasnt', 'had', 'can', 'cant', 'could', 'would', 'should', 'did', 'didnt', 'does', 'doesnt', 'won', 'got', 'went', 'came', 'said', 'told', 'loves', 'loved', 'wants', 'needs', 'made']);
 
+/** a person a name with "the" before it can be: "the Harper boy", "the Okafor twins" */
+const PERSON_AFTER_THE = new Set(['boy', 'boys', 'girl', 'girls', 'kid', 'kids', 'child', 'children', 'family', 'twins', 'lad', 'lads', 'baby', 'brothers', 'sisters', 'household', 'mum', 'dad']);
+/** what may stand between "the" and a people's name: "the ancient Maya" */
+const THE_PEOPLE_ADJECTIVES = new Set(['ancient', 'early', 'classic', 'mighty']);
 /** "the Isle of Lewis", "the Forest of Dean", "the Vale of Evesham": a place named by what it is of */
 const PLACE_OF = new Set(['isle', 'vale', 'forest', 'port', 'county', 'bay', 'loch', 'lough', 'sound', 'mount', 'city', 'duchy', 'kingdom']);
 /** the small words inside a place's name: "Stanford-le-Hope", "Chorlton-cum-Hardy", "Burgh le Marsh", "Weston-super-Mare" */
@@ -887,6 +893,12 @@ class Context {
     if (this.tokens[i - 1]!.text !== 'prophet' && !this.capitalised(i - 1)) return false;
     return this.spacedOrDotted(i - 1, i);
   }
+  /** "the" just before token i, or "the ancient" */
+  theBefore(i: number): boolean {
+    const t = this.tokens;
+    const k = i >= 2 && THE_PEOPLE_ADJECTIVES.has(t[i - 1]!.text) && this.spaced(i - 2, i - 1) ? i - 2 : i - 1;
+    return k >= 0 && t[k]!.text === 'the' && this.spaced(k, k + 1);
+  }
   /**
    * the name is part of a place's: "the Isle of Lewis" (a capital word of what a place is, then "of"), "Stanford-le-Hope",
    * "Burgh le Marsh" (after a capital word and a small word of place names), "Hope-under-Dinmore" (before one)
@@ -1270,6 +1282,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
     // a place: "the Isle of Lewis", "Stanford-le-Hope" (but after a cue or before a year group, still the child)
     if (noYear && !cue && ctx.inPlaceName(i, last)) return 'no';
     const personal = form === 'given' || form === 'nickname';
+    // a given name after "the" is a people or a thing, not a child: "learning about the (ancient) Maya" (but "the Harper
+    // boy", "the Okafor twins")
+    if (personal && noYear && !cue && i === last && ctx.theBefore(i) && !PERSON_AFTER_THE.has(ctx.next(last) ?? '')) return 'no';
     // a given name with someone else's surname after it is someone else: "the story of Stephen Lawrence", "Neil
     // Gaiman's The Graveyard Book", "Gemma M:" in a chat export, where the roll's Stephen, Neil and Gemma have others
     if (personal && noYear && anyUpper && ctx.otherSurnameAfter(last)) return 'no';
