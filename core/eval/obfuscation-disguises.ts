@@ -134,3 +134,21 @@ export const EMAIL_DISGUISES: Disguise[] = [
   { name: 'zero-width spaces inside', apply: (t) => [...t].join('\u200b') },
   { name: 'right-to-left override, spelt backwards', apply: (t) => `\u202e${[...t].reverse().join('')}\u202c` },
 ];
+
+/** Threats, hate, bullying and sexual talk in set phrases, each word of three letters or more disguised as a word is. */
+export const PHRASES: [string, 'threat' | 'hate' | 'bullying' | 'sexual'][] = [
+  ['kill yourself', 'threat'],
+  ['go hang yourself', 'threat'],
+  ['i will kill you', 'threat'],
+  ['i will stab you', 'threat'],
+  ['i know where you live', 'threat'],
+  ['neck yourself', 'threat'],
+  ['watch your back', 'threat'],
+  ['i will smash your face in', 'threat'],
+  ['go back to your own country', 'hate'],
+  ['you are a retard', 'hate'],
+  ['nobody likes you', 'bullying'],
+  ['you are so ugly', 'bullying'],
+  ['you fat cow', 'bullying'],
+  ['send nudes', 'sexual'],
+];

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { ALL_BUILDERS, compileChecker, type TextKind } from '../src/index.js';
 import { OFFENSIVE_WORDS } from '../src/checker/lexicons/offensive.js';
 import { parseRoster } from '../cli/roster-schema.js';
-import { DISGUISES, EMAIL_DISGUISES, NAME_DISGUISES, PHONE_DISGUISES, type Disguise } from './obfuscation-disguises.js';
+import { DISGUISES, EMAIL_DISGUISES, NAME_DISGUISES, PHONE_DISGUISES, PHRASES, type Disguise } from './obfuscation-disguises.js';
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 const roster = parseRoster(readFileSync(here('./roster.json'), 'utf8'), 'core/eval/roster.json');
@@ -105,4 +105,16 @@ for (const o of others) {
     const found = o.values.length - missed.length;
     console.log(`  ${d.name.padEnd(50)} ${String(found).padStart(5)} ${String(o.values.length).padStart(4)}  ${(found / o.values.length).toFixed(3)}${missed.length ? `   slipped: ${missed.slice(0, 5).map((v) => JSON.stringify(d.apply(v))).join(', ')}${missed.length > 5 ? ' …' : ''}` : ''}`);
   }
+}
+
+// Phrases: each word of three letters or more disguised, the small ones left as they are ("i w*ll k*ll y*u").
+console.log(`\nphrases (${PHRASES.length}: threats, hate, bullying, sexual), each word disguised:`);
+for (const d of DISGUISES) {
+  const missed = PHRASES.filter(([phrase, category]) => {
+    const disguised = phrase.split(' ').map((w) => (w.length >= 3 ? d.apply(w) : w)).join(' ');
+    return !checker.check(`Honestly, ${disguised}.`, 'comment').some((f) => f.category === category);
+  });
+  const found = PHRASES.length - missed.length;
+  const shown = missed.slice(0, 3).map(([phrase]) => JSON.stringify(phrase.split(' ').map((w) => (w.length >= 3 ? d.apply(w) : w)).join(' ')));
+  console.log(`  ${d.name.padEnd(50)} ${String(found).padStart(5)} ${String(PHRASES.length).padStart(4)}  ${(found / PHRASES.length).toFixed(3)}${missed.length ? `   slipped: ${shown.join(', ')}${missed.length > 3 ? ' …' : ''}` : ''}`);
 }

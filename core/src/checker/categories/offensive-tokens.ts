@@ -2,6 +2,7 @@
 // word: l33t ("sh1t"), symbols inside it ("f*ck", "f.u.c.k"), spaced-out letters ("f u c k").
 
 import type { Prepared } from '../types.js';
+import { phraseVocabulary, type StreamVocabulary } from './stream-vocabulary.js';
 
 /**
  * What a Cyrillic у among Latin letters becomes for this matcher: "fуck" and "cуnt" are written with it for a u,
@@ -160,8 +161,8 @@ function rawTokens(folded: string, words: WordList): WordList {
     // "@tom" is a mention, but "@$$hole" is l33t; "|ezzer" is l33t, and a bar between words has spaces round it
     while (s < e && !keepsAtStart(folded[s]!) && !leetAtStart(folded, s, e)) s++;
     let endsSentence = false;
-    // "kurw@" ends in l33t: no address or mention ends in "@"
-    while (e > s && !keepsAtEnd(folded[e - 1]!) && !(folded[e - 1] === '@' && e - 2 >= s && isLatin(folded[e - 2]!))) if (SENTENCE_ENDS.has(folded[--e]!)) endsSentence = true;
+    // "kurw@" ends in l33t: no address or mention ends in "@"; nor does a bar end a word after a letter but as an l ("k!||")
+    while (e > s && !keepsAtEnd(folded[e - 1]!) && !leetAtEnd(folded, s, e)) if (SENTENCE_ENDS.has(folded[--e]!)) endsSentence = true;
     // most words are only letters: their positions and letters follow from the text, so they are
     // worked out only for the few words that need them (detail())
     if (s < e && onlyLetters(folded, s, e)) {
@@ -216,6 +217,19 @@ function rawTokens(folded: string, words: WordList): WordList {
     words.push(token.first, token.last, endsSentence, token);
   }
   return words;
+}
+
+/** Whether the "@" or "|" that ends folded[s, e) is l33t for a letter: "kurw@", "k!||", "sk!||" (a bar after a letter or another bar) */
+function leetAtEnd(folded: string, s: number, e: number): boolean {
+  if (e - 2 < s) return false;
+  const c = folded[e - 1]!;
+  const before = folded[e - 2]!;
+  if (c === '@') return isLatin(before);
+  if (c !== '|') return false;
+  // back over the bars: what stands before them must be a letter or l33t ("k!||"), not a bar alone ("||")
+  let k = e - 2;
+  while (k >= s && folded[k] === '|') k--;
+  return k >= s && (isLatin(folded[k]!) || LEET[folded[k]!] !== undefined);
 }
 
 /** Whether the "@" or "|" that starts folded[s, e) is l33t for a letter ("@$$", "|ezzer"), not a mention or a bar. */
@@ -319,7 +333,7 @@ const UTF16 = new TextDecoder('utf-16le');
 let starts = new Int32Array(4096);
 let ends = new Int32Array(4096);
 
-function streamOf(words: WordList): Stream {
+function streamOf(words: WordList, vocabulary: StreamVocabulary): Stream {
   let size = words.n * 3;
   for (let w = 0; w < words.n; w++) {
     const t = words.token[w]!;
@@ -376,10 +390,12 @@ function streamOf(words: WordList): Stream {
       ends[n] = ends[n - 1]!;
       n++;
     }
+    // a disguised word of the phrases is written as that word: "k*ll" as "kil", "y0ur$e|f" as "yourself"
+    const letters = hasLetter ? vocabulary.resolve(t.alts) : undefined;
     let prev = -1;
     for (let k = 0; k < t.alts.length; k++) {
       const alt = t.alts[k]!;
-      const ch = hasLetter && alt !== '' ? alt.charCodeAt(0) : raw.charCodeAt(k);
+      const ch = letters ? letters[k]!.charCodeAt(0) : hasLetter && alt !== '' ? alt.charCodeAt(0) : raw.charCodeAt(k);
       const at = t.at[k]!;
       if (ch === prev && isLatinCode(ch)) ends[n - 1] = at + 1;
       else {
@@ -407,8 +423,8 @@ function streamOf(words: WordList): Stream {
  * Words to look up (spaced letters joined from three), and the canonical stream phrases run on.
  * Both are read before the next text is tokenised: their columns and buffers are reused.
  */
-export function tokenise(folded: string): { words: WordList; stream: Stream } {
+export function tokenise(folded: string, vocabulary: StreamVocabulary = phraseVocabulary()): { words: WordList; stream: Stream } {
   const words = rawTokens(folded, shared);
   // "u r a loser" keeps its words in the stream; "k i l l" is joined there too
-  return { words: joinSpaced(words, 3, joinedFrom3), stream: streamOf(joinSpaced(words, 4, joinedFrom4)) };
+  return { words: joinSpaced(words, 3, joinedFrom3), stream: streamOf(joinSpaced(words, 4, joinedFrom4), vocabulary) };
 }

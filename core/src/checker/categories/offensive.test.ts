@@ -1199,6 +1199,13 @@ describe('offensive language: obfuscation', () => {
     strong('shiiiiit!', 'shiiiiit');
   });
 
+  it('reads a phrase whose words are starred or in l33t symbols as the phrase (eval:obfuscation, phrases)', () => {
+    has('threat', ['k*ll yourself', 'i w*ll k*ll y*u', 'go h*ng y*urself', 'k!|| y0ur$e|f', 'go h@ng y0ur$e|f', 'i w!|| $t@b y0u', 'n*ck y*urself']);
+    has('bullying', ['y*u f*t c*w']);
+    // a word no phrase holds keeps its star: "st*rs" is not made a word it is not
+    clean(['five st*rs for the school play', "don't forget your PE kit", 'we\'ve got 10 tickets left']);
+  });
+
   it('reads repeated letters in a word that is also another word with a plural ending ("fuk" + "es", "thot" + "s")', () => {
     strong('well fuuuukeeeed that up', 'fuuuukeeeed');
     expect(categoriesIn('a pack of thotssss')).toContain('sexual');

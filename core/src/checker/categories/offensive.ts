@@ -23,6 +23,7 @@ import { AIMABLE_REASONS, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFF
 import { originalSpan, prepare } from '../normalise.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 import { detail, markDisguisedU, tokenise, type Token } from './offensive-tokens.js';
+import { expandMacros } from './stream-vocabulary.js';
 import { emojiInnuendo } from './emoji-innuendo.js';
 import { emojiMenace } from './emoji-menace.js';
 import { echoBrackets } from './echo-brackets.js';
@@ -93,11 +94,6 @@ const canonical = (text: string) =>
     .trim()
     .replace(/([a-z])\1+/g, '$1');
 
-function expandMacros(pattern: string, macros: Record<string, string>): string {
-  let out = pattern;
-  for (let i = 0; i < 3; i++) out = out.replace(/\{(\w+)\}/g, (m, name: string) => macros[name] ?? m);
-  return out;
-}
 
 /** A phrase pattern as a regular expression over the canonical stream, its own groups non-capturing. */
 export function phraseBody(pattern: string): string {

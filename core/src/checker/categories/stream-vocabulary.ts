@@ -1,0 +1,134 @@
+// Which word a disguised word in the stream is. The word matcher reads "k*ll" and "ki11" as "kill" by walking the
+// lexicon's trie, but the canonical stream, which phrases and sentence readers read, wrote a disguised word one letter a
+// position, each its first reading: "k*l", "kii", "y0ur$e|f" as "yourseif". So "k*ll yourself" and "i w!|| k!|| y0u"
+// slipped past every phrase. Here a disguised word is read as the first word of the phrase lexicon it can spell (a star
+// any one letter, "1" an i or an l, "|" an i or an l, "$" an s), and the stream writes that word.
+
+import { OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS } from '../lexicons/offensive.js';
+
+/** A phrase pattern with its macros ("{kill}") written out. */
+export function expandMacros(pattern: string, macros: Record<string, string> = PHRASE_MACROS): string {
+  let out = pattern;
+  for (let i = 0; i < 3; i++) out = out.replace(/\{(\w+)\}/g, (m, name: string) => macros[name] ?? m);
+  return out;
+}
+
+/** the two-letter words a phrase may hold; any other pair of letters in a pattern is a piece of one ("wi" of "wi[l*]") */
+const TWO_LETTER_WORDS = new Set('am an as at be by do go he hi if im in is it me my no of oh ok on or so to up us we ya ye yo ur'.split(' '));
+
+/** The most positions and wildcards a word is read with: as the trie walk allows. */
+const MAX_POSITIONS = 24;
+const MAX_WILDCARDS = 3;
+/** disguised words remembered: about a megabyte at most */
+const MEMO_SIZE = 5_000;
+
+export class StreamVocabulary {
+  /** the words by their first letter, the most used first: "f*t" is "fat" before "fet" */
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly all = new Set<string>();
+  private readonly memo = new Map<string, string[] | null>();
+  /** words, each as often as it is used: the more often, the likelier a disguised word is it */
+  constructor(words: Iterable<string>) {
+    const uses = new Map<string, number>();
+    for (const w of words) if (w.length >= 3 || TWO_LETTER_WORDS.has(w)) uses.set(w, (uses.get(w) ?? 0) + 1);
+    for (const [w] of [...uses].sort((a, b) => b[1] - a[1])) {
+      this.all.add(w);
+      const list = this.byFirst.get(w[0]!) ?? [];
+      list.push(w);
+      this.byFirst.set(w[0]!, list);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.all.has(word);
+  }
+
+  /**
+   * The letter each position stands for, where the positions (each the letters it may be, "*" for any) spell a word of
+   * the vocabulary with repeats collapsed; undefined where they spell none, or spell their first reading already.
+   */
+  resolve(alts: readonly string[]): string[] | undefined {
+    if (alts.length < 2 || alts.length > MAX_POSITIONS) return undefined;
+    // only a word with a position of more than one reading is in doubt ("don't" is not; a "v" that may be a u, as in
+    // "fvck", is left to the word matcher); most words a text has are not, and cost one pass here
+    let wild = 0;
+    let doubt = false;
+    for (const a of alts) {
+      if (a === '') return undefined;
+      if (a === '*') wild++;
+      else if (a.length > 1 && a !== 'vu') doubt = true;
+    }
+    if ((!doubt && wild === 0) || wild > MAX_WILDCARDS || wild * 2 > alts.length) return undefined;
+    const key = alts.join('\u0000');
+    const known = this.memo.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const letters = this.search(alts);
+    // a text's words repeat, and so do a school's: remembered, up to a bound
+    if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+    this.memo.set(key, letters ?? null);
+    return letters;
+  }
+
+  private search(alts: readonly string[]): string[] | undefined {
+    if (this.all.has(collapsed(alts.map((a) => a[0]!)))) return undefined;
+    const firsts = alts[0] === '*' ? [...this.byFirst.keys()] : [...alts[0]!];
+    for (const first of firsts) {
+      for (const word of this.byFirst.get(first) ?? []) {
+        if (word.length > alts.length) continue;
+        const letters = spell(alts, word);
+        if (letters) return letters;
+      }
+    }
+    return undefined;
+  }
+}
+
+const collapsed = (letters: string[]) => letters.join('').replace(/([a-z])\1+/g, '$1');
+const fits = (alt: string, letter: string) => alt === '*' || alt.includes(letter);
+
+/**
+ * The letters that make the positions spell word (repeats collapsed), or undefined. Each position is the word's current
+ * letter again (a repeat) or its next one; the last position must reach the word's last letter.
+ */
+function spell(alts: readonly string[], word: string): string[] | undefined {
+  const n = alts.length;
+  const m = word.length;
+  if (!fits(alts[0]!, word[0]!) || !fits(alts[n - 1]!, word[m - 1]!)) return undefined;
+  // reach[k][j]: position k can be word[j] with positions 0..k spelling word[0..j]
+  const reach: Uint8Array[] = Array.from({ length: n }, () => new Uint8Array(m));
+  reach[0]![0] = 1;
+  for (let k = 1; k < n; k++) {
+    for (let j = 0; j < m; j++) {
+      if (!fits(alts[k]!, word[j]!)) continue;
+      if (reach[k - 1]![j] || (j > 0 && reach[k - 1]![j - 1] && word[j] !== word[j - 1])) reach[k]![j] = 1;
+    }
+  }
+  if (!reach[n - 1]![m - 1]) return undefined;
+  const letters = new Array<string>(n);
+  for (let k = n - 1, j = m - 1; k >= 0; k--) {
+    letters[k] = word[j]!;
+    if (k > 0 && !reach[k - 1]![j]) j--;
+  }
+  return letters;
+}
+
+let builtin: StreamVocabulary | undefined;
+/** The words of the lexicon's phrases, as the stream spells them: what a disguised word in a phrase is read as. */
+export function phraseVocabulary(): StreamVocabulary {
+  if (builtin) return builtin;
+  const words: string[] = [];
+  const collapse = (w: string) => w.replace(/([a-z])\1+/g, '$1');
+  // a word of the lexicon is what a masked word most likely is: someone who stars a letter hides a word like these, so
+  // "tw*t" is "twat" before "twit", and "b*tch" is "bitch"
+  // (the blocking ones first: "f***ing" is "fucking" before "frigging")
+  for (const w of OFFENSIVE_WORDS) if (/^[a-z]+$/.test(w.term)) for (let k = 0; k < (w.severity === 'block' ? 100 : 50); k++) words.push(collapse(w.term));
+  for (const p of OFFENSIVE_PHRASES) {
+    // escapes ("\\b") are no words; a class of a few letters is each of them ("p[a*]ki" is "paki"), a wider one is none
+    const source = expandMacros(p.pattern)
+      .replace(/\\[a-zA-Z]/g, ' ')
+      .replace(/\[([a-z*]{1,6})\]/g, (_, members: string) => members.replace('*', '')[0] ?? '#')
+      .replace(/\[[^\]]*\]/g, '#');
+    for (const m of source.matchAll(/[a-z#]{2,}/g)) if (!m[0].includes('#')) words.push(collapse(m[0]));
+  }
+  return (builtin = new StreamVocabulary(words));
+}
