@@ -2,7 +2,7 @@
 // word: l33t ("sh1t"), symbols inside it ("f*ck", "f.u.c.k"), spaced-out letters ("f u c k").
 
 import type { Prepared } from '../types.js';
-import { phraseVocabulary, type StreamVocabulary } from './stream-vocabulary.js';
+import { phraseVocabulary, segment, type StreamVocabulary } from './stream-vocabulary.js';
 
 /**
  * What a Cyrillic у among Latin letters becomes for this matcher: "fуck" and "cуnt" are written with it for a u,
@@ -391,12 +391,25 @@ function streamOf(words: WordList, vocabulary: StreamVocabulary): Stream {
       n++;
     }
     // a disguised word of the phrases is written as that word: "k*ll" as "kil", "y0ur$e|f" as "yourself"
-    const letters = hasLetter ? vocabulary.resolve(t.alts) : undefined;
+    const resolved = hasLetter ? vocabulary.resolve(t.alts) : undefined;
+    // letters spelt out one by one are written as the words they spell, where they spell some: "i w i l l k i l l u"
+    const spelt = t.joined && hasLetter ? segment(vocabulary, resolved ?? t.alts) : undefined;
+    const letters = spelt?.letters ?? resolved;
+    const cuts = spelt?.cuts;
+    let cut = 0;
     let prev = -1;
     for (let k = 0; k < t.alts.length; k++) {
       const alt = t.alts[k]!;
       const ch = letters ? letters[k]!.charCodeAt(0) : hasLetter && alt !== '' ? alt.charCodeAt(0) : raw.charCodeAt(k);
       const at = t.at[k]!;
+      if (cuts && cut < cuts.length && cuts[cut] === k) {
+        cut++;
+        codes[n] = 32;
+        starts[n] = ends[n - 1]!;
+        ends[n] = ends[n - 1]!;
+        n++;
+        prev = -1;
+      }
       if (ch === prev && isLatinCode(ch)) ends[n - 1] = at + 1;
       else {
         codes[n] = ch;

@@ -1202,6 +1202,9 @@ describe('offensive language: obfuscation', () => {
   it('reads a phrase whose words are starred or in l33t symbols as the phrase (eval:obfuscation, phrases)', () => {
     has('threat', ['k*ll yourself', 'i w*ll k*ll y*u', 'go h*ng y*urself', 'k!|| y0ur$e|f', 'go h@ng y0ur$e|f', 'i w!|| $t@b y0u', 'n*ck y*urself']);
     has('bullying', ['y*u f*t c*w']);
+    // a phrase spelt out letter by letter, and in capitals with stars
+    has('threat', ['honestly, i w i l l k i l l y o u', 'I W * L L K * L L Y * U', 'i k n o w w h e r e y o u l i v e']);
+    clean(['H A P P Y  B I R T H D A Y Mrs Cole!', "There's no I in T E A M", 'B I N G O tonight at 7']);
     // a word no phrase holds keeps its star: "st*rs" is not made a word it is not
     clean(['five st*rs for the school play', "don't forget your PE kit", 'we\'ve got 10 tickets left']);
   });

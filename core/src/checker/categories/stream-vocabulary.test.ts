@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseVocabulary, StreamVocabulary } from './stream-vocabulary.js';
+import { phraseVocabulary, segment, StreamVocabulary } from './stream-vocabulary.js';
 
 const spelt = (v: StreamVocabulary, alts: string[]) => v.resolve(alts)?.join('');
 
@@ -35,5 +35,34 @@ describe('a disguised word read as a word of the phrases', () => {
     expect(shipped.has('yourself')).toBe(true);
     // pieces of a pattern are no words: "wi" of "wi[l*]"
     expect(shipped.has('wi')).toBe(false);
+  });
+});
+
+describe('letters spelt out one by one, read as words', () => {
+  const v = new StreamVocabulary(['wil', 'kil', 'you', 'ugly', 'yo', 'cow', 'kilyourself']);
+  const words = (letters: string) => {
+    const s = segment(v, [...letters]);
+    if (!s) return undefined;
+    const out: string[] = [];
+    [0, ...s.cuts, letters.length].reduce((a, b) => (out.push(s.letters.slice(a, b).join('')), b));
+    return out;
+  };
+
+  it('breaks a run into the fewest words, single letters "i", "u" and "a" among them', () => {
+    expect(words('iwillkillyou')).toEqual(['i', 'will', 'kill', 'you']);
+  });
+
+  it('prefers longer words where two breaks have as many: "you ugly", not "yo ugly"', () => {
+    expect(words('youuglycow')).toEqual(['you', 'ugly', 'cow']);
+  });
+
+  it('reads a star in the run as the letter the word needs', () => {
+    const s = segment(v, ['i', 'w', '*', 'l', 'l', 'k', '*', 'l', 'l', 'y', '*', 'u']);
+    expect(s?.letters.join('')).toBe('iwillkillyou');
+  });
+
+  it('leaves a run that is one word already, or that breaks into no words', () => {
+    expect(words('killyourself')).toBeUndefined();
+    expect(words('happybirthday')).toBeUndefined();
   });
 });

@@ -43,6 +43,17 @@ export class StreamVocabulary {
     return this.all.has(word);
   }
 
+  /** the words that start with a letter, the most used first */
+  startingWith(letter: string): readonly string[] {
+    return this.byFirst.get(letter) ?? NO_WORDS;
+  }
+
+  /** the words that start with any of a position's letters ("il"), or with any letter at all ("*") */
+  *startingWithAny(alt: string): Iterable<string> {
+    if (alt === '*') for (const list of this.byFirst.values()) yield* list;
+    else for (const c of alt) yield* this.startingWith(c);
+  }
+
   /**
    * The letter each position stands for, where the positions (each the letters it may be, "*" for any) spell a word of
    * the vocabulary with repeats collapsed; undefined where they spell none, or spell their first reading already.
@@ -81,6 +92,59 @@ export class StreamVocabulary {
     }
     return undefined;
   }
+}
+
+const NO_WORDS: readonly string[] = [];
+/** the one-letter words a line of spaced-out letters may hold: "i w i l l k i l l u" */
+const ONE_LETTER_WORDS = new Set(['i', 'u', 'a']);
+
+/**
+ * Where a run of letters spelt out one by one ("iwillkillyou", from "i w i l l k i l l y o u") breaks into words of the
+ * vocabulary, as the fewest words, and the letter each position then stands for; undefined where it does not break
+ * wholly into them, or is one word already. The cuts are the indices where each word after the first starts.
+ */
+export function segment(vocabulary: StreamVocabulary, letters: readonly string[]): { cuts: number[]; letters: string[] } | undefined {
+  // each position as the letters it may be, as resolve reads them: "*" any, "il" either
+  const n = letters.length;
+  if (letters.some((a) => a === '')) return undefined;
+  if (n < 4 || n > 64) return undefined;
+  // fewest[i]: the cost of the cheapest words that spell letters[0, i), a word 1 and a word of one or two letters 1.5
+  // ("you ugly" before "yo ugly"); from[i]: where the last of them starts
+  const fewest = new Array<number>(n + 1).fill(Infinity);
+  const from = new Array<number>(n + 1).fill(-1);
+  /** the letters the last word gives its positions */
+  const spelt = new Array<string[] | undefined>(n + 1);
+  fewest[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (fewest[i] === Infinity) continue;
+    const single = [...letters[i]!].find((c) => ONE_LETTER_WORDS.has(c));
+    if (single && fewest[i]! + 1.5 < fewest[i + 1]!) {
+      fewest[i + 1] = fewest[i]! + 1.5;
+      from[i + 1] = i;
+      spelt[i + 1] = [single];
+    }
+    for (const word of vocabulary.startingWithAny(letters[i]!)) {
+      const cost = fewest[i]! + (word.length <= 2 ? 1.5 : 1);
+      // a word of m letters covers m positions or more, each more one a repeat of a letter before it
+      for (let j = i + word.length; j <= n && j <= i + 2 * word.length; j++) {
+        if (cost >= fewest[j]!) continue;
+        const these = spell(letters.slice(i, j), word);
+        if (!these) continue;
+        fewest[j] = cost;
+        from[j] = i;
+        spelt[j] = these;
+      }
+    }
+  }
+  // one word is the run as it stands, which the word matcher reads
+  if (fewest[n] === Infinity || from[n] === 0) return undefined;
+  const cuts: number[] = [];
+  const out: string[] = [];
+  for (let j = n; j > 0; j = from[j]!) {
+    out.unshift(...spelt[j]!);
+    if (from[j]! > 0) cuts.unshift(from[j]!);
+  }
+  return { cuts, letters: out };
 }
 
 const collapsed = (letters: string[]) => letters.join('').replace(/([a-z])\1+/g, '$1');
