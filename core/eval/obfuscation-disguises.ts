@@ -101,6 +101,7 @@ export const NAME_DISGUISES: Disguise[] = [
   { name: 'zero-width spaces inside words', apply: insideWords('\u200b') },
   { name: 'soft hyphens inside words', apply: insideWords('\u00ad') },
   { name: 'Cyrillic look-alike letters', apply: eachLetter((c) => CYRILLIC[c] ?? c) },
+  { name: 'l33t vowels (4 3 1 0)', apply: eachLetter((c) => LEET_VOWELS[c.toLowerCase()] ?? c) },
   { name: 'accented letters', apply: eachLetter((c) => ACCENTED[c] ?? c) },
   { name: 'combining accents on every letter', apply: eachLetter((c) => c + '\u0301') },
   { name: 'full-width letters', apply: shifted(0xff21, FULL_WIDTH) },

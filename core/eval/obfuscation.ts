@@ -90,6 +90,7 @@ const phones = Array.from({ length: 20 }, (_, k) => `07700 900${String(100 + k *
 const emails = ['jane.smith84@gmail.com', 'dave_b@hotmail.co.uk', 'the.okafors@btinternet.com', 'mumof3@yahoo.co.uk', 'k.nowak@outlook.com'];
 const others: { what: string; values: string[]; disguises: Disguise[]; kind: TextKind; carrier: string; category: string }[] = [
   { what: 'a pupil named in an official post', values: pupils, disguises: NAME_DISGUISES, kind: 'official_post', carrier: 'Well done to {} for a super week of reading.', category: 'pupil_name' },
+  { what: "the school's name in a staff member's personal post", values: [roster.school.name, roster.school.short, ...(roster.school.nicknames ?? [])], disguises: NAME_DISGUISES, kind: 'personal_post', carrier: 'Another long day at {}, wine time!', category: 'school_identification' },
   { what: 'a phone number in a comment', values: phones, disguises: PHONE_DISGUISES, kind: 'comment', carrier: 'Text me on {} if you find the lost coat.', category: 'personal_data' },
   { what: 'an email address in a comment', values: emails, disguises: EMAIL_DISGUISES, kind: 'comment', carrier: 'Email me at {} for the rota.', category: 'personal_data' },
 ];

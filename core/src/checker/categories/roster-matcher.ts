@@ -44,7 +44,8 @@ function leetOf(text: string): string | undefined {
       digits++;
     } else letters++;
   }
-  if (letters < 2 || digits > letters) return undefined;
+  // a name may be mostly digits ("M41s13" is Maisie) but needs two letters: "L30" may be a bus, "A1234" a code
+  if (letters < 2 || digits > letters + 2) return undefined;
   let out = '';
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);

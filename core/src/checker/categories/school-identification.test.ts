@@ -66,6 +66,10 @@ describe('school identification', () => {
     expect(found('Day one at St B\u0430rt\u2019s')).toHaveLength(1); // Cyrillic а, curly apostrophe
   });
 
+  it('sees through a digit written for a letter in the name (eval:obfuscation)', () => {
+    expect(found('Another long day at St B4rth0l0mew\u2019s, wine time!')).toHaveLength(1);
+  });
+
   it('finds the name run together in a hashtag or a handle', () => {
     const oakfield = schoolIdentification.build({ ...aSchool(), school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Thornbury', postcode: 'BS35 4HJ', nicknames: ['Oakers'] } });
     const tags = (text: string) => oakfield(prepare(text, 'personal_post')).map((f) => ({ said: text.slice(f.start, f.end), reason: f.reason }));

@@ -81,7 +81,7 @@ export const schoolIdentification: CategoryBuilder = {
   categories: ['school_identification'],
   build(roster) {
     const { school } = roster;
-    const trie = new TokenTrie<Phrase>(false);
+    const trie = new TokenTrie<Phrase>(false, false, true);
     const add = (text: string | undefined, what: What, needsCapital: boolean) => {
       if (!text?.trim()) return;
       for (const words of variants(text)) trie.add(words, { what, shown: text.trim(), needsCapital });
