@@ -46,7 +46,9 @@ export function compileChecker(roster: Roster, builders: readonly CategoryBuilde
           const key = `${f.category}:${span.start}:${span.end}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          findings.push({ ...f, ...span });
+          // a rewrite is of the text as shown: written into the text as stored, it would show reversed, so none is offered
+          const { suggestion: _suggestion, replaces: _replaces, ...found } = f;
+          findings.push({ ...found, ...span });
         }
       }
       return findings.sort((a, b) => a.start - b.start || a.end - b.end);

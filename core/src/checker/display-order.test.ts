@@ -52,8 +52,14 @@ describe('text shown reversed by a right-to-left override', () => {
     expect(found(`you ${RLO}reggin${PDF}`).map((f) => f.category)).toContain('hate');
   });
 
-  it('finds a pupil named backwards in an official post', () => {
-    expect(found(`Well done to ${RLO}drofmaB revilO${PDF} for his reading`, 'official_post')).toContainEqual({ category: 'pupil_name', said: 'drofmaB revilO' });
+  it('finds a pupil named backwards in an official post, with no rewrite to write in backwards', () => {
+    const text = `Well done to ${RLO}drofmaB revilO${PDF} for his reading`;
+    expect(found(text, 'official_post')).toContainEqual({ category: 'pupil_name', said: 'drofmaB revilO' });
+    const [f] = checker.check(text, 'official_post').filter((x) => x.category === 'pupil_name');
+    expect(f!.suggestion).toBeUndefined();
+    expect(f!.replaces).toBeUndefined();
+    // the same name written forwards has its rewrite
+    expect(checker.check('Well done to Oliver Bamford for his reading', 'official_post')[0]!.suggestion).toBeDefined();
   });
 
   it('leaves an override around ordinary words and right-to-left scripts alone', () => {
