@@ -337,7 +337,8 @@ function streamOf(words: WordList, vocabulary: StreamVocabulary): Stream {
   let size = words.n * 3;
   for (let w = 0; w < words.n; w++) {
     const t = words.token[w]!;
-    size += t === null ? words.last[w]! - words.first[w]! + 1 : t.raw.length;
+    // letters spelt out one by one may each be a word of their own, with a space before it (segment)
+    size += t === null ? words.last[w]! - words.first[w]! + 1 : t.joined ? 2 * t.raw.length : t.raw.length;
   }
   const folded = words.folded;
   if (size > codes.length) {

@@ -27,6 +27,8 @@ export class StreamVocabulary {
   private readonly byFirst = new Map<string, string[]>();
   private readonly all = new Set<string>();
   private readonly memo = new Map<string, string[] | null>();
+  /** the words for a position of several letters, made once */
+  private readonly byAlt = new Map<string, readonly string[]>();
   /** words, each as often as it is used: the more often, the likelier a disguised word is it */
   constructor(words: Iterable<string>) {
     const uses = new Map<string, number>();
@@ -49,9 +51,11 @@ export class StreamVocabulary {
   }
 
   /** the words that start with any of a position's letters ("il"), or with any letter at all ("*") */
-  *startingWithAny(alt: string): Iterable<string> {
-    if (alt === '*') for (const list of this.byFirst.values()) yield* list;
-    else for (const c of alt) yield* this.startingWith(c);
+  startingWithAny(alt: string): readonly string[] {
+    if (alt.length === 1 && alt !== '*') return this.startingWith(alt);
+    let list = this.byAlt.get(alt);
+    if (!list) this.byAlt.set(alt, (list = alt === '*' ? [...this.all] : [...alt].flatMap((c) => this.startingWith(c))));
+    return list;
   }
 
   /**
@@ -124,10 +128,13 @@ export function segment(vocabulary: StreamVocabulary, letters: readonly string[]
       spelt[i + 1] = [single];
     }
     for (const word of vocabulary.startingWithAny(letters[i]!)) {
+      // the next position must be the word's second letter, or its first again: most words are ruled out here
+      if (i + 1 >= n || (word.length > 1 && !fits(letters[i + 1]!, word[1]!) && !fits(letters[i + 1]!, word[0]!))) continue;
       const cost = fewest[i]! + (word.length <= 2 ? 1.5 : 1);
       // a word of m letters covers m positions or more, each more one a repeat of a letter before it
       for (let j = i + word.length; j <= n && j <= i + 2 * word.length; j++) {
-        if (cost >= fewest[j]!) continue;
+        // the word must end where its last letter can stand: most ends are ruled out before spelling
+        if (cost >= fewest[j]! || !fits(letters[j - 1]!, word[word.length - 1]!)) continue;
         const these = spell(letters.slice(i, j), word);
         if (!these) continue;
         fewest[j] = cost;
