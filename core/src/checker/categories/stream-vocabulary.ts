@@ -2,7 +2,9 @@
 // lexicon's trie, but the canonical stream, which phrases and sentence readers read, wrote a disguised word one letter a
 // position, each its first reading: "k*l", "kii", "y0ur$e|f" as "yourseif". So "k*ll yourself" and "i w!|| k!|| y0u"
 // slipped past every phrase. Here a disguised word is read as the first word of the phrase lexicon it can spell (a star
-// any one letter, "1" an i or an l, "|" an i or an l, "$" an s), and the stream writes that word.
+// any one letter, "1" an i or an l, "|" an i or an l, "$" an s), and the stream writes that word; and letters spelt out
+// one by one ("i w i l l k i l l y o u") are broken into the words they spell (segment). The vocabulary is the
+// built-in lexicon's, the same for every school: a school's own added phrases are matched as written.
 
 import { OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS } from '../lexicons/offensive.js';
 
