@@ -123,3 +123,12 @@ export function originalSpan(p: Prepared, start: number, end: number): { start: 
 /** A word character after folding: letters and digits of any script. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const isWordChar = (c: string | undefined) => c !== undefined && LETTER_OR_DIGIT.test(c);
+
+/**
+ * The character at i of a text as written, whole, as the letter it is styled from: a bold "𝐑" is two UTF-16 units and
+ * has no case of its own until it is read as R. For the checks of a capital, which read the text as written.
+ */
+export function letterAt(text: string, i: number): string | undefined {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? undefined : cp < 128 ? text[i] : String.fromCodePoint(cp).normalize('NFKD')[0];
+}

@@ -1,5 +1,5 @@
 import type { CategoryBuilder } from '../check.js';
-import { originalSpan } from '../normalise.js';
+import { letterAt, originalSpan } from '../normalise.js';
 import { hasWordMatch, wordCharBefore, wordMatches, wordStart } from '../word-patterns.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 import { personalIds, spokenNumbers, type IdKind } from './personal-ids.js';
@@ -203,11 +203,8 @@ const normaliseAddress = (s: string) =>
     .join(' ');
 
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
-/** whether the character at i as written, whole and as the letter it is styled from (a bold "𝐂"), is a capital */
-const upperAt = (text: string, i: number) => {
-  const cp = text.codePointAt(i);
-  return cp !== undefined && isUpper(cp < 128 ? text[i] : String.fromCodePoint(cp).normalize('NFKD')[0]);
-};
+/** whether the character at i as written (a bold "𝐂" too) is a capital */
+const upperAt = (text: string, i: number) => isUpper(letterAt(text, i));
 
 export const personalData: CategoryBuilder = {
   categories: ['personal_data'],

@@ -1,5 +1,6 @@
 import type { Prepared, Roster } from '../types.js';
 import { interned } from '../intern.js';
+import { letterAt } from '../normalise.js';
 
 // Roster names in context: a token trie over folded words, built once per roster, then one pass
 // over a text's tokens. Names that are also ordinary words only count when the context says a
@@ -558,16 +559,8 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string, allow
 }
 
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-/**
- * the character at i as written, whole, and as the letter it is styled from: a bold "𝐑" is two units, and has no case
- * of its own until it is read as R
- */
-const charAt = (text: string, i: number): string | undefined => {
-  const cp = text.codePointAt(i);
-  return cp === undefined ? undefined : cp < 128 ? text[i] : String.fromCodePoint(cp).normalize('NFKD')[0];
-};
 /** the character after the one at i */
-const charAfter = (text: string, i: number): string | undefined => charAt(text, i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1));
+const charAfter = (text: string, i: number): string | undefined => letterAt(text, i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1));
 /** space, tab, no-break space */
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f;
 
@@ -675,7 +668,7 @@ const foldName = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').
 
 /** every letter of tokens [i, last] a capital as written: "H.O.P.E." */
 function allCapitals(p: Prepared, tokens: readonly Token[], i: number, last: number): boolean {
-  for (let k = i; k <= last; k++) if (!isUpper(charAt(p.original, p.offsets[tokens[k]!.start]!))) return false;
+  for (let k = i; k <= last; k++) if (!isUpper(letterAt(p.original, p.offsets[tokens[k]!.start]!))) return false;
   return true;
 }
 
@@ -687,7 +680,7 @@ class Context {
   constructor(readonly p: Prepared, readonly tokens: readonly Token[], readonly trie: TokenTrie<Sense>, readonly phrases: Phrases) {}
   orig(i: number): { start: number; char: string } {
     const start = this.p.offsets[this.tokens[i]!.start]!;
-    return { start, char: charAt(this.p.original, start)! };
+    return { start, char: letterAt(this.p.original, start)! };
   }
   capitalised(i: number): boolean {
     return isUpper(this.orig(i).char);
@@ -741,7 +734,7 @@ class Context {
             words++;
             if (!first) {
               inner++;
-              if (isUpper(charAt(o, start))) upper++;
+              if (isUpper(letterAt(o, start))) upper++;
             }
           }
           first = false;

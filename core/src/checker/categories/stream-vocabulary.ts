@@ -7,6 +7,7 @@
 // built-in lexicon's, the same for every school: a school's own added phrases are matched as written.
 
 import { OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS } from '../lexicons/offensive.js';
+import { collapse } from './stream-words.js';
 
 /** A phrase pattern with its macros ("{kill}") written out. */
 export function expandMacros(pattern: string, macros: Record<string, string> = PHRASE_MACROS): string {
@@ -87,7 +88,7 @@ export class StreamVocabulary {
   }
 
   private search(alts: readonly string[]): string[] | undefined {
-    if (this.all.has(collapsed(alts.map((a) => a[0]!)))) return undefined;
+    if (this.all.has(collapse(alts.map((a) => a[0]!).join('')))) return undefined;
     const firsts = alts[0] === '*' ? [...this.byFirst.keys()] : [...alts[0]!];
     for (const first of firsts) {
       for (const word of this.byFirst.get(first) ?? []) {
@@ -156,7 +157,6 @@ export function segment(vocabulary: StreamVocabulary, letters: readonly string[]
   return { cuts, letters: out };
 }
 
-const collapsed = (letters: string[]) => letters.join('').replace(/([a-z])\1+/g, '$1');
 const fits = (alt: string, letter: string) => alt === '*' || alt.includes(letter);
 
 /**
@@ -190,7 +190,6 @@ let builtin: StreamVocabulary | undefined;
 export function phraseVocabulary(): StreamVocabulary {
   if (builtin) return builtin;
   const words: string[] = [];
-  const collapse = (w: string) => w.replace(/([a-z])\1+/g, '$1');
   // a word of the lexicon is what a masked word most likely is: someone who stars a letter hides a word like these, so
   // "tw*t" is "twat" before "twit", and "b*tch" is "bitch"
   // (the blocking ones first: "f***ing" is "fucking" before "frigging")
