@@ -67,7 +67,7 @@ const MLM_BRANDS = [
 
 const RULES: Rule[] = [
   rule('strong', 'A discount or promotion code.', ['(?:discount|promo|promotional|promotion|voucher|coupon|referral|affiliate)\\s+codes?', 'coupons?']),
-  rule('strong', 'A discount or promotion code.', ['code\\s*[:\\-]?\\s*["\u201C\u2018\']?([a-z0-9]{4,20})', '(?:quote|use|enter|apply)\\s+([a-z]{3,}\\d{1,3})'], (p, m) => {
+  rule('strong', 'A discount or promotion code.', ['code(?![a-z0-9])\\s*[:\\-]?\\s*["\u201C\u2018\']?([a-z0-9]{4,20})', '(?:quote|use|enter|apply)\\s+([a-z]{3,}\\d{1,3})'], (p, m) => {
     const at = m.index!;
     if (m[1] !== undefined && NOT_A_DISCOUNT_CODE.test(p.folded.slice(Math.max(0, at - 12), at))) return false;
     const code = m[1] ?? m[2]!;
@@ -116,7 +116,7 @@ const RULES: Rule[] = [
     'for\\s+sale',
     // "Selling my son's old uniform, jumpers £2 each": to the last price in the sentence, which is what is for sale;
     // not someone asking to buy ("anyone selling a costume?")
-    `(?<!(?:anyone|anybody|someone|somebody|who|whos|who's|is\\s+anyone)\\s)(?:(?:selling|sell)\\s+(?:my|these|some|our|a|an|two|three|\\d+|brand\\s+new|nearly\\s+new|pre-?loved|used|his|her|their)(?=\\s)|selling(?=[^.!?\\n]{1,160}${PRICE}))(?:[^.!?\\n]{0,160}${PRICE}(?:\\s+(?:each|the\\s+lot|ono))?)?`,
+    `(?<!(?:anyone|anybody|someone|somebody|who|whos|who's|is\\s+anyone)\\s)(?:(?:selling|sell)\\s+(?:my|these|some|our|a|an|two|three|\\d+|brand\\s+new|nearly\\s+new|pre-?loved|used|his|her|their)(?=\\s)|selling(?![a-z0-9])(?=[^.!?\\n]{1,160}${PRICE}))(?:[^.!?\\n]{0,160}${PRICE}(?:\\s+(?:each|the\\s+lot|ono))?)?`,
   ]),
   // an order or a booking sent to a business's website: "can be ordered from our supplier at www.schooltogs.co.uk",
   // "Order yours online at www.photosnap.co.uk", "book a free design visit at thornburykitchens.co.uk" (the school's own
