@@ -6,8 +6,11 @@
 /** A parsed regular expression, as much of the syntax as the checker's patterns use. */
 export type Node =
   | { t: 'char'; c: string }
-  /** one character of many (a class, ".", "\s"); `space`: it may be a space; `word`: it may be an ASCII letter or digit */
-  | { t: 'any'; space: boolean; word: boolean }
+  /**
+   * one character of many (a class, ".", "\s"); `space`: it may be a space; `word`: it may be an ASCII letter or
+   * digit; `digit`: it is always a digit
+   */
+  | { t: 'any'; space: boolean; word: boolean; digit?: boolean }
   /** a look-around or an anchor: matches no characters; `endsWord`: no ASCII letter or digit may follow it */
   | { t: 'zero'; endsWord?: boolean }
   | { t: 'ref' } // a back-reference: any length
@@ -53,7 +56,7 @@ export function parsePattern(source: string): Node[][] {
       i = end + 1;
       // a short list of characters ("[a*]" for a starred vowel) is a few strings; a range or an escape is many
       if (/^[a-z0-9*]{1,6}$/.test(members)) return { t: 'group', alts: [...members].map((c) => [{ t: 'char', c }]) };
-      return { t: 'any', space: members.startsWith('^') || members.includes(' ') || members.includes('\\s'), word: classMayBeWord(members) };
+      return { t: 'any', space: members.startsWith('^') || members.includes(' ') || members.includes('\\s'), word: classMayBeWord(members), digit: members === '0-9' || members === '\\d' };
     }
     if (ch === '\\') {
       const next = source[i + 1]!;
@@ -69,7 +72,7 @@ export function parsePattern(source: string): Node[][] {
       if (/[1-9]/.test(next)) return { t: 'ref' };
       if (next === 'p' || next === 'P') i = source.indexOf('}', i) + 1;
       // \s, \d, \w, \p{…} and the rest
-      return { t: 'any', space: next === 's' || next === 'W' || next === 'D' || next === 'P', word: next !== 's' && next !== 'W' };
+      return { t: 'any', space: next === 's' || next === 'W' || next === 'D' || next === 'P', word: next !== 's' && next !== 'W', digit: next === 'd' };
     }
     if (ch === '^' || ch === '$') {
       i++;

@@ -5,8 +5,8 @@ const word = (body: string) => new RegExp(`${wordStart()}(?:${body})(?![\\p{L}\\
 
 describe('the first words of a word pattern', () => {
   const first = (body: string) => {
-    const words = firstWords(`(?:${body})(?![\\p{L}\\p{N}])`);
-    return words && [...words].sort();
+    const first = firstWords(`(?:${body})(?![\\p{L}\\p{N}])`);
+    return first && [...first.words, ...[...first.beforeDigit].map((w) => `${w}+digit`)].sort();
   };
 
   it('reads the whole words every match starts with', () => {
@@ -17,8 +17,13 @@ describe('the first words of a word pattern', () => {
     expect(first('code(?![a-z0-9])\\s*:?([a-z0-9]{4,20})')).toEqual(['code']);
   });
 
+  it('reads the letters a digit follows in a word that starts with them', () => {
+    expect(first('\\d{1,2}\\s*%\\s+off|half price')).toEqual(['+digit', 'half']);
+    expect(first('(?:sw|ip)\\d[a-z]?|gir\\s?0aa')).toEqual(['gir', 'gir0aa', 'ip+digit', 'sw+digit']);
+    expect(first('(?<mn>jan|feb)\\s+\\d|(?<d>\\d{1,2})(?<sep>[/.])\\d\\k<sep>')).toEqual(['+digit', 'feb', 'jan']);
+  });
+
   it('reads none where a match may start otherwise or its first word may run on', () => {
-    expect(first('\\d{1,2}\\s*%\\s+off')).toBeUndefined(); // a digit run
     expect(first('£\\d+')).toBeUndefined(); // a symbol
     expect(first('[a-z0-9-]+\\.com')).toBeUndefined(); // any word
     expect(first('code\\s*:?([a-z0-9]{4,20})')).toBeUndefined(); // "codeSUMMER20" starts with no word it can name
@@ -30,12 +35,12 @@ describe('the first words of a word pattern', () => {
 describe('word patterns found in one reading', () => {
   // patterns that overlap, match at the same place, nest, hold groups of their own, have no first word (and so
   // are scanned) or a first word that is a prefix of another's
-  const patterns = [word('buy\\s+now|order\\s+now'), word('now(?:\\s+open)?'), word('(\\d+)\\s*%\\s+off'), word('order'), word('buy\\s+one\\s+get\\s+one'), word('open'), word('orders?(?=\\s)'), word('no\\s+w'), word('one\\s+one')];
+  const patterns = [word('buy\\s+now|order\\s+now'), word('now(?:\\s+open)?'), word('(\\d+)\\s*%\\s+off'), word('order'), word('buy\\s+one\\s+get\\s+one'), word('open'), word('orders?(?=\\s)'), word('no\\s+w'), word('one\\s+one'), word('x\\d+'), word('(?:no|o)\\d+\\s*%|now'), word('\\d+x')];
   const set = new WordPatternSet(patterns);
   const spans = (ms: RegExpExecArray[]) => ms.map((m) => `${m.index}:${m[0]}:${m[1] ?? ''}`);
 
   it('finds for each pattern exactly what its own scan finds, on made-up texts', () => {
-    const pieces = ['buy', 'now', 'order', 'open', '20', '%', 'off', 'one', 'get', ' ', ' ', 'é', 'x', '\n', 's', 'no', 'w', 'Z'];
+    const pieces = ['buy', 'now', 'order', 'open', '20', '%', 'off', 'one', 'get', ' ', ' ', 'é', 'x', '\n', 's', 'no', 'w', 'Z', '2', '0', 'o'];
     let seed = 3;
     const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     let found = 0;

@@ -61,18 +61,28 @@ const column = (c: number) => (c <= 57 ? c - 48 : c - 87);
 const MAX_FIRST_WORDS = 2_000;
 
 /**
- * The words that every match of a pattern (its source after wordStart()) starts with, each a whole ASCII word of the
- * text: "(?:discount|promo)\\s+codes?" gives discount and promo. Undefined when they cannot be read: the pattern may
- * start with a digit run, a symbol or any letter ("£5 off", "[a-z]+\\.com"), or its first word may run on.
+ * How every match of a word pattern starts, each start a whole ASCII word of the text or the letters before a digit.
  */
-export function firstWords(body: string): Set<string> | undefined {
+export interface FirstWords {
+  /** whole words: "(?:discount|promo)\\s+codes?" gives discount and promo */
+  words: Set<string>;
+  /** letters that a digit follows in the same word: "" for "\\d{1,2}/\\d{1,2}", "sw" and "ip" for "(?:sw|ip)\\d" */
+  beforeDigit: Set<string>;
+}
+
+/**
+ * How every match of a pattern (its source after wordStart()) starts. Undefined when that cannot be read: the pattern
+ * may start with a symbol or any letter ("£5", "[a-z]+\\.com"), or its first word may run on ("code\\s*[a-z]+").
+ */
+export function firstWords(body: string): FirstWords | undefined {
   let alts: Node[][];
   try {
     alts = parsePattern(body);
   } catch {
     return undefined;
   }
-  const out = new Set<string>();
+  const words = new Set<string>();
+  const beforeDigit = new Set<string>();
   let budget = 50_000;
   /** Reads `seq` from `k` with `word` spelt so far, then goes on with `then`; false where a first word is not bounded. */
   const walk = (seq: Node[], k: number, word: string, then: (word: string) => boolean): boolean => {
@@ -81,7 +91,7 @@ export function firstWords(body: string): Set<string> | undefined {
     const node = seq[k]!;
     const next = (w: string) => walk(seq, k + 1, w, then);
     // a character that is no letter or digit ends the first word: a match that starts with one has none
-    const ended = () => word !== '' && out.add(word).size <= MAX_FIRST_WORDS;
+    const ended = () => word !== '' && words.add(word).size + beforeDigit.size <= MAX_FIRST_WORDS;
     switch (node.t) {
       case 'char':
         // a word that runs on and on ("x+") is not bounded
@@ -92,6 +102,7 @@ export function firstWords(body: string): Set<string> | undefined {
       case 'ref':
         return false;
       case 'any':
+        if (node.digit) return beforeDigit.add(word).size + words.size <= MAX_FIRST_WORDS;
         return !node.word && ended();
       case 'group':
         return node.alts.every((alt) => walk(alt, 0, word, next));
@@ -103,7 +114,8 @@ export function firstWords(body: string): Set<string> | undefined {
     }
   };
   // the end of the pattern bounds no word: what follows in the text may go on with it
-  return alts.every((alt) => walk(alt, 0, '', () => false)) && out.size > 0 ? out : undefined;
+  const read = alts.every((alt) => walk(alt, 0, '', () => false));
+  return read && words.size + beforeDigit.size > 0 ? { words, beforeDigit } : undefined;
 }
 
 /**
@@ -122,6 +134,8 @@ export class WordPatternSet {
   private readonly children: number[] = [];
   /** per trie node, the patterns a word ending there starts */
   private readonly starts: (number[] | undefined)[] = [];
+  /** per trie node, the patterns a word starts that goes on there with a digit */
+  private readonly digitAfter: (number[] | undefined)[] = [];
 
   constructor(patterns: readonly RegExp[], head = wordStart()) {
     const flags = patterns[0]?.flags ?? 'gu';
@@ -132,26 +146,31 @@ export class WordPatternSet {
     });
     this.newNode();
     patterns.forEach((re, k) => {
-      const words = firstWords(re.source.slice(head.length));
-      if (!words) this.scanned.push(k);
-      else for (const w of words) this.add(w, k);
+      const first = firstWords(re.source.slice(head.length));
+      if (!first) this.scanned.push(k);
+      else {
+        for (const w of first.words) (this.starts[this.nodeOf(w)] ??= []).push(k);
+        for (const w of first.beforeDigit) (this.digitAfter[this.nodeOf(w)] ??= []).push(k);
+      }
     });
   }
 
   private newNode(): number {
     this.starts.push(undefined);
+    this.digitAfter.push(undefined);
     for (let c = 0; c < 36; c++) this.children.push(-1);
     return this.starts.length - 1;
   }
 
-  private add(word: string, pattern: number): void {
+  /** The trie node that spells `word`, made where it is new. */
+  private nodeOf(word: string): number {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const slot = node * 36 + column(word.charCodeAt(i));
       if (this.children[slot] === -1) this.children[slot] = this.newNode();
       node = this.children[slot]!;
     }
-    (this.starts[node] ??= []).push(pattern);
+    return node;
   }
 
   /** Each pattern's matches in the text, as wordMatches gives them; a pattern not `wanted` finds nothing. */
@@ -159,23 +178,8 @@ export class WordPatternSet {
     const n = this.sticky.length;
     const out: RegExpExecArray[][] = Array.from({ length: n }, () => []);
     const lastEnd = new Array<number>(n).fill(0);
-    const { children, starts } = this;
-    for (let i = 0; i < text.length; ) {
-      if (!isWordCode(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      // a word starts here: walk the trie along it, and try the patterns its whole spelling starts
-      const at = i;
-      let node = 0;
-      for (; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (!isWordCode(c)) break;
-        if (node !== -1) node = children[node * 36 + column(c)]!;
-      }
-      const patterns = node === -1 ? undefined : starts[node];
-      if (patterns === undefined) continue;
-      if (at > 0 && text.charCodeAt(at - 1) >= 0x80 && wordCharBefore(text, at)) continue;
+    const { children, starts, digitAfter } = this;
+    const tryAt = (patterns: readonly number[], at: number) => {
       for (const k of patterns) {
         if (lastEnd[k]! > at || !wanted(k)) continue;
         const one = this.sticky[k]!;
@@ -185,6 +189,26 @@ export class WordPatternSet {
         out[k]!.push(found);
         lastEnd[k] = at + Math.max(1, found[0].length);
       }
+    };
+    for (let i = 0; i < text.length; ) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      // a word starts here: walk the trie along it, and try the patterns its spelling starts (those its letters start
+      // where a digit follows them, and those its whole spelling starts)
+      const at = i;
+      const open = !(at > 0 && text.charCodeAt(at - 1) >= 0x80 && wordCharBefore(text, at));
+      let node = open ? 0 : -1;
+      for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (!isWordCode(c)) break;
+        if (node === -1) continue;
+        if (c <= 57 && digitAfter[node] !== undefined) tryAt(digitAfter[node]!, at);
+        node = children[node * 36 + column(c)]!;
+      }
+      const patterns = node === -1 ? undefined : starts[node];
+      if (patterns !== undefined) tryAt(patterns, at);
     }
     for (const k of this.scanned) if (wanted(k)) out[k] = wordMatches(this.global[k]!, text);
     return out;

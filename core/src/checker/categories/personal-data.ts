@@ -1,6 +1,6 @@
 import type { CategoryBuilder } from '../check.js';
 import { letterAt, originalSpan } from '../normalise.js';
-import { hasWordMatch, wordCharBefore, wordMatches, wordStart } from '../word-patterns.js';
+import { hasWordMatch, wordCharBefore, wordMatches, WordPatternSet, wordStart } from '../word-patterns.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 import { personalIds, spokenNumbers, type IdKind } from './personal-ids.js';
 
@@ -97,9 +97,10 @@ const SPACED_EMAIL = new RegExp(`${wordStart()}[a-z0-9][a-z0-9._%+-]*\\s*@\\s*[a
 const SPACES_IN_ADDRESS = /\s+/g;
 /** a word of digits with a letter o among them, "O77OO": the o is a zero, typed to slip a number past a filter */
 const DIGITS_WITH_OH = /(?<![\p{L}\p{N}])[\do]*\d[\do]*(?![\p{L}\p{N}])/gu;
+/** what DIGITS_WITH_OH needs: an o next to a digit */
+const DIGIT_BY_OH = /\do|o\d/;
 const SPELT_WORD_DOT = /\s+dot\s+/g;
 const SPELT_WORD_AT = /\s+at\s+/;
-const MAY_HOLD_POSTCODE = /[a-z]\d|gir\s?0aa/;
 const DIGIT = /\d/;
 const ORDINAL_INWARD = /^(?:1st|2nd|3rd|[04-9]th)$/;
 
@@ -138,6 +139,8 @@ const BIRTH_CUE = new RegExp(
   `${NOT_WORD_BEFORE}(?:date\\s+of\\s+birth|d\\.o\\.b\\.?|dob|born|birth\\s*day|b'?day|bday|turn(?:s|ed|ing)?\\s+\\d{1,2}\\s+on|(?:will\\s+)?be\\s+\\d{1,2}\\s+on)${NOT_WORD_AFTER}`,
   'gu',
 );
+// the patterns that need a digit, found in one reading of the text, each only where a word it can start with stands
+const DIGIT_PATTERNS = new WordPatternSet([DATE, BIRTH_CUE, ADDRESS, POSTCODE]);
 const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 // words that make a piece of data a child's rather than an adult's
 const CHILD_WORDS = new RegExp(`${wordStart()}(?:pupil|child|children|son|daughter|kid|boy|girl|student|lives|his home|her home|their home)(?:s|'s)?(?!\\p{L})`, 'gu');
@@ -295,7 +298,7 @@ export const personalData: CategoryBuilder = {
 
       // numbers are read with each o among digits as the zero it stands for ("O77OO 9OO123"); the same length, so
       // offsets hold
-      const numbers = hasDigit && f.includes('o') ? f.replace(DIGITS_WITH_OH, (w) => w.replaceAll('o', '0')) : f;
+      const numbers = hasDigit && DIGIT_BY_OH.test(f) ? f.replace(DIGITS_WITH_OH, (w) => w.replaceAll('o', '0')) : f;
       for (const m of hasDigit ? wordMatches(PHONE_RUN, numbers) : []) {
         if (REFERENCE_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
         const groups = [...m[0].matchAll(DIGIT_GROUPS)];
@@ -326,7 +329,8 @@ export const personalData: CategoryBuilder = {
       }
       for (const m of hasDigit ? personalIds(f) : []) if (free(m.start, m.end)) hits.push(m);
 
-      for (const m of hasDigit && MAY_HOLD_POSTCODE.test(f) ? wordMatches(POSTCODE, f) : []) {
+      const [dateMatches, cueMatches, addressMatches, postcodeMatches] = hasDigit ? DIGIT_PATTERNS.matches(f) : [[], [], [], []];
+      for (const m of postcodeMatches!) {
         const code = m[0].replace(SPACES, '');
         const inward = m[0].slice(-3);
         // "b2 1st" and "e1 2nd" written in lower case are places in a race, not postcodes
@@ -337,7 +341,7 @@ export const personalData: CategoryBuilder = {
         hits.push({ kind: 'postcode', start: m.index, end: m.index + m[0].length });
       }
 
-      for (const m of hasDigit ? wordMatches(ADDRESS, f) : []) {
+      for (const m of addressMatches!) {
         const [, num, nameWords] = m as unknown as [string, string, string];
         if (num.length === 4 && Number(num.slice(0, 4)) >= 1900) continue; // "2026 Heaton Park" is a year
         const before = f.slice(Math.max(0, m.index - 30), m.index);
@@ -352,11 +356,11 @@ export const personalData: CategoryBuilder = {
       }
 
       // "born between 1 September 2020 and 31 August 2021" is an admissions range, not a child's birthday
-      const cues = (hasDigit ? wordMatches(BIRTH_CUE, f) : [])
+      const cues = cueMatches!
         .filter((m) => !BIRTH_RANGE_AFTER.test(f.slice(m.index + m[0].length, m.index + m[0].length + 16)))
         .map((m) => ({ start: m.index, end: m.index + m[0].length, after: m[0].startsWith('d') }));
       const dates: DateHit[] = [];
-      for (const m of hasDigit ? wordMatches(DATE, f) : []) {
+      for (const m of dateMatches!) {
         const d = parseDate(m.groups ?? {});
         if (!d) continue;
         dates.push({ start: m.index, end: m.index + m[0].length, year: d.year, ...(d.year !== undefined ? { iso: isoOf(d.year, d.month, d.day) } : {}) });
