@@ -11,8 +11,11 @@ export type Node =
    * digit; `digit`: it is always a digit
    */
   | { t: 'any'; space: boolean; word: boolean; digit?: boolean }
-  /** a look-around or an anchor: matches no characters; `endsWord`: no ASCII letter or digit may follow it */
-  | { t: 'zero'; endsWord?: boolean }
+  /**
+   * a look-around or an anchor: matches no characters; `endsWord`: no ASCII letter or digit may follow it;
+   * `endsStarWord`: no star either, as in the canonical stream, where a star stands for a hidden letter
+   */
+  | { t: 'zero'; endsWord?: boolean; endsStarWord?: boolean }
   | { t: 'ref' } // a back-reference: any length
   | { t: 'group'; alts: Node[][] }
   | { t: 'rep'; node: Node; min: number; max: number };
@@ -72,7 +75,7 @@ export function parsePattern(source: string): Node[][] {
       if (/[1-9]/.test(next)) return { t: 'ref' };
       if (next === 'p' || next === 'P') i = source.indexOf('}', i) + 1;
       // \s, \d, \w, \p{…} and the rest
-      return { t: 'any', space: next === 's' || next === 'W' || next === 'D' || next === 'P', word: next !== 's' && next !== 'W', digit: next === 'd' };
+      return { t: 'any', space: next === 's' || next === 'W' || next === 'D' || next === 'P', word: next !== 's', digit: next === 'd' };
     }
     if (ch === '^' || ch === '$') {
       i++;
@@ -104,9 +107,9 @@ export function parsePattern(source: string): Node[][] {
 /** The bodies of a negative lookahead that say no letter or digit follows. */
 const NOT_WORD_AHEAD = new Set(['[a-z0-9]', '[\\p{L}\\p{N}]', '[a-z0-9*]', '\\w']);
 
-/** Whether a character class (its members, between the brackets) may match an ASCII lower-case letter or digit. */
+/** Whether a character class (its members, between the brackets) may match an ASCII lower-case letter, digit or star. */
 function classMayBeWord(members: string): boolean {
-  if (members.startsWith('^') || /\\[dwpPDS]/.test(members)) return true;
+  if (members.startsWith('^') || /\\[dwpPDSW]/.test(members) || members.includes('*')) return true;
   // escapes that are one character or a space ("\-", "\.", "\s") are not letters
   const plain = members.replace(/\\./g, '');
   for (let k = 0; k < plain.length; k++) {
@@ -115,7 +118,7 @@ function classMayBeWord(members: string): boolean {
     // a range between two other characters may still span letters or digits ("!-~")
     if (plain[k] === '-' && k > 0 && k < plain.length - 1) {
       const [lo, hi] = [plain.charCodeAt(k - 1), plain.charCodeAt(k + 1)];
-      if (lo <= 122 && hi >= 48) return true;
+      if (lo <= 122 && hi >= 42) return true;
     }
   }
   return false;

@@ -73,8 +73,11 @@ export interface FirstWords {
 /**
  * How every match of a pattern (its source after wordStart()) starts. Undefined when that cannot be read: the pattern
  * may start with a symbol or any letter ("£5", "[a-z]+\\.com"), or its first word may run on ("code\\s*[a-z]+").
+ * `stream`: the pattern reads the canonical stream of offensive-tokens.ts, whose words may hold stars.
  */
-export function firstWords(body: string): FirstWords | undefined {
+export function firstWords(body: string, stream = false): FirstWords | undefined {
+  // in the canonical stream a star is part of a word: it stands for a hidden letter
+  const isWordChar = stream ? (c: number) => isWordCode(c) || c === 42 : isWordCode;
   let alts: Node[][];
   try {
     alts = parsePattern(body);
@@ -95,10 +98,10 @@ export function firstWords(body: string): FirstWords | undefined {
     switch (node.t) {
       case 'char':
         // a word that runs on and on ("x+") is not bounded
-        if (isWordCode(node.c.charCodeAt(0))) return word.length < 40 && next(word + node.c);
+        if (isWordChar(node.c.charCodeAt(0))) return word.length < 40 && next(word + node.c);
         return ended();
       case 'zero':
-        return node.endsWord && word !== '' ? ended() : next(word);
+        return (stream ? node.endsStarWord : node.endsWord) && word !== '' ? ended() : next(word);
       case 'ref':
         return false;
       case 'any':
@@ -116,6 +119,40 @@ export function firstWords(body: string): FirstWords | undefined {
   // the end of the pattern bounds no word: what follows in the text may go on with it
   const read = alts.every((alt) => walk(alt, 0, '', () => false));
   return read && words.size + beforeDigit.size > 0 ? { words, beforeDigit } : undefined;
+}
+
+/** A text's runs of ASCII lower-case letters and digits, where wordStart() lets a pattern start, and where they end. */
+interface AsciiWords {
+  text: string | undefined;
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+}
+// the last text's words: the sets of several categories read the same folded text, one after another
+const lastWords: AsciiWords = { text: undefined, count: 0, start: new Int32Array(512), end: new Int32Array(512) };
+
+function asciiWords(text: string): AsciiWords {
+  const words = lastWords;
+  if (words.text === text) return words;
+  words.count = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const at = i;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    if (words.count === words.start.length) {
+      const [start, end] = [new Int32Array(words.count * 2), new Int32Array(words.count * 2)];
+      start.set(words.start);
+      end.set(words.end);
+      [words.start, words.end] = [start, end];
+    }
+    words.start[words.count] = at;
+    words.end[words.count++] = i;
+  }
+  words.text = text;
+  return words;
 }
 
 /**
@@ -190,20 +227,16 @@ export class WordPatternSet {
         lastEnd[k] = at + Math.max(1, found[0].length);
       }
     };
-    for (let i = 0; i < text.length; ) {
-      if (!isWordCode(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      // a word starts here: walk the trie along it, and try the patterns its spelling starts (those its letters start
-      // where a digit follows them, and those its whole spelling starts)
-      const at = i;
-      const open = !(at > 0 && text.charCodeAt(at - 1) >= 0x80 && wordCharBefore(text, at));
-      let node = open ? 0 : -1;
-      for (; i < text.length; i++) {
+    const words = asciiWords(text);
+    for (let w = 0; w < words.count; w++) {
+      // walk the trie along the word as far as it goes, trying the patterns its letters start where a digit follows
+      // them, then those its whole spelling starts
+      const at = words.start[w]!;
+      const end = words.end[w]!;
+      if (at > 0 && text.charCodeAt(at - 1) >= 0x80 && wordCharBefore(text, at)) continue;
+      let node = 0;
+      for (let i = at; i < end && node !== -1; i++) {
         const c = text.charCodeAt(i);
-        if (!isWordCode(c)) break;
-        if (node === -1) continue;
         if (c <= 57 && digitAfter[node] !== undefined) tryAt(digitAfter[node]!, at);
         node = children[node * 36 + column(c)]!;
       }

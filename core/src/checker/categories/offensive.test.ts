@@ -4,6 +4,7 @@ import type { Roster } from '../types.js';
 import { OFFENSIVE_PHRASES } from '../lexicons/offensive.js';
 import { offensiveWith, phraseBody } from './offensive.js';
 import { PhraseIndex, phraseTrigger } from './phrase-triggers.js';
+import { firstWords } from '../word-patterns.js';
 import { tokenise } from './offensive-tokens.js';
 
 const aRoster = (pupils: [string, string][] = [['Tom', 'Hill']]): Roster => ({
@@ -985,6 +986,10 @@ describe('offensive language: phrases run only where their words stand', () => {
       'the gypsies are al thieves and shouldnt be alowed',
       'kep it our secret dont tel ur mum',
       'a lovely day at the beach with year two',
+      // words before a trigger that no match starts with, and words with marks in them, which every try must still reach
+      'honestly mate you are a useles prat and he is a twat',
+      'wel u r such a pr*ck . y0u are a loser . u! are a melt',
+      'i wil find you and kil u . we are going to hurt him tomorow',
     ];
     for (const stream of streams) {
       const words = stream.split(' ');
@@ -998,6 +1003,33 @@ describe('offensive language: phrases run only where their words stand', () => {
       // the index tries each alternative on its own, so it may find a phrase at a place more than once, never less
       for (const hit of byScan) expect(byIndex, `${hit} in "${stream}"`).toContain(hit);
     }
+  });
+
+  it('tries a phrase at a word with a mark in it, which its first word may end before', () => {
+    const wrap = (b: string) => `(?<![a-z0-9*])(?:${b})(?![a-z0-9*])`;
+    const index = new PhraseIndex(['(?:you|u)!? (?:are|r) (?:a )?melt'], 0, wrap);
+    const found = (stream: string) => {
+      const words = stream.split(' ');
+      const at = words.map((_, k) => words.slice(0, k).join(' ').length + (k > 0 ? 1 : 0));
+      const starts: number[] = [];
+      index.matches(stream, words, at, (_phrase, start) => starts.push(start));
+      return starts;
+    };
+    expect(found('honestly u are a melt')).toEqual([9]);
+    expect(found('honestly u! are a melt')).toEqual([9]);
+    expect(found('honestly fu are a melt')).toEqual([]);
+  });
+
+  it('reads the words a phrase starts with, in the stream, where a star is part of a word', () => {
+    const firsts = (body: string) => {
+      const first = firstWords(`(?:${body})(?![a-z0-9*])`, true);
+      return first && [...first.words].sort();
+    };
+    expect(firsts('(?:you|u) (?:are|r) a (?:prat|twat)')).toEqual(['u', 'you']);
+    expect(firsts('f[u*]ck (?:of|off)')).toEqual(['f*ck', 'fuck']);
+    // a word that may run on into a star or a class of letters has no first word to read
+    expect(firsts('pr[a-z]+ (?:idiot|prat)')).toBeUndefined();
+    expect(firstWords('(?:kil)(?![a-z0-9])', true)).toBeUndefined(); // a star may follow
   });
 
   it('reads the words a phrase cannot match without', () => {

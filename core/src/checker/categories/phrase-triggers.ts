@@ -9,6 +9,7 @@
 // starts with "[a-z]+", say), the phrase has no trigger and runs on every text, as before.
 
 import { parsePattern, type Node } from '../pattern-syntax.js';
+import { firstWords } from '../word-patterns.js';
 
 /** At most this many strings a run of fixed parts may spell before the run is cut (its edge words then count for nothing). */
 const MAX_STRINGS = 256;
@@ -308,6 +309,20 @@ interface Alternative {
   re: RegExp;
   /** its trigger's reach before the trigger word (Trigger.before); Infinity for a whole-stream run */
   before: number;
+  /**
+   * the words every match starts with, where they can be read: a word start before the trigger word is tried only
+   * where one of them stands ("you are a …" is not tried at each of the five words before "prat")
+   */
+  firsts: ReadonlySet<string> | undefined;
+}
+
+/** Whether a word of the stream is letters, digits and stars only: a match that starts at it starts with all of it. */
+function plainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42)) return false;
+  }
+  return true;
 }
 
 /**
@@ -332,7 +347,9 @@ export class PhraseIndex {
         const trigger = triggerOrNone(alt);
         const before = trigger?.before ?? Infinity;
         const index = this.alternatives.length;
-        this.alternatives.push({ phrase: first + k, re: new RegExp(wrap(alt), before === Infinity ? 'g' : 'y'), before });
+        const starts = before === Infinity ? undefined : firstWords(wrap(alt), true);
+        const firsts = starts && starts.beforeDigit.size === 0 ? starts.words : undefined;
+        this.alternatives.push({ phrase: first + k, re: new RegExp(wrap(alt), before === Infinity ? 'g' : 'y'), before, firsts });
         if (!trigger) this.always.push(index);
         else for (const w of trigger.words) this.byWord.set(w, [...(this.byWord.get(w) ?? []), index]);
       }
@@ -373,6 +390,7 @@ export class PhraseIndex {
         // every word start from `before` words back to this word, not tried before
         for (let j = Math.max(0, k - alt.before); j <= k; j++) {
           if (at[j]! <= this.tried[a]!) continue;
+          if (alt.firsts !== undefined && !alt.firsts.has(words[j]!) && plainWord(words[j]!)) continue;
           this.tried[a] = at[j]!;
           alt.re.lastIndex = at[j]!;
           const m = alt.re.exec(stream);
