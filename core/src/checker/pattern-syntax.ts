@@ -13,9 +13,10 @@ export type Node =
   | { t: 'any'; space: boolean; word: boolean; digit?: boolean }
   /**
    * a look-around or an anchor: matches no characters; `endsWord`: no ASCII letter or digit may follow it;
-   * `endsStarWord`: no star either, as in the canonical stream, where a star stands for a hidden letter
+   * `endsStarWord`: no star either, as in the canonical stream, where a star stands for a hidden letter; `look`: what a
+   * positive look-ahead or look-behind must match
    */
-  | { t: 'zero'; endsWord?: boolean; endsStarWord?: boolean }
+  | { t: 'zero'; endsWord?: boolean; endsStarWord?: boolean; look?: Node[][] }
   | { t: 'ref' } // a back-reference: any length
   | { t: 'group'; alts: Node[][] }
   | { t: 'rep'; node: Node; min: number; max: number };
@@ -49,8 +50,12 @@ export function parsePattern(source: string): Node[][] {
       if (source[i] !== ')') throw new Error(`unclosed group in ${source}`);
       i++;
       if (!look) return { t: 'group', alts };
-      // "(?![a-z0-9])" and "(?![\p{L}\p{N}])" end a word
-      return look[0] === '(?!' && NOT_WORD_AHEAD.has(source.slice(from, i - 1)) ? { t: 'zero', endsWord: true } : { t: 'zero' };
+      // what a positive look-around needs is needed by the match too
+      if (look[0] === '(?=' || look[0] === '(?<=') return { t: 'zero', look: alts };
+      // "(?![a-z0-9])" and "(?![\p{L}\p{N}])" end a word; "(?![a-z0-9*])" a word of the stream too
+      const ahead = source.slice(from, i - 1);
+      if (look[0] !== '(?!' || !NOT_WORD_AHEAD.has(ahead)) return { t: 'zero' };
+      return ahead === '[a-z0-9*]' ? { t: 'zero', endsWord: true, endsStarWord: true } : { t: 'zero', endsWord: true };
     }
     if (ch === '[') {
       const end = source.indexOf(']', i);

@@ -1030,6 +1030,7 @@ describe('offensive language: phrases run only where their words stand', () => {
     // a word that may run on into a star or a class of letters has no first word to read
     expect(firsts('pr[a-z]+ (?:idiot|prat)')).toBeUndefined();
     expect(firstWords('(?:kil)(?![a-z0-9])', true)).toBeUndefined(); // a star may follow
+    expect(firsts('kil|hang')).toEqual(['hang', 'kil']); // the stream's own word end
   });
 
   it('reads the words a phrase cannot match without', () => {
