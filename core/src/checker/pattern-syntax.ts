@@ -13,10 +13,9 @@ export type Node =
   | { t: 'any'; space: boolean; word: boolean; digit?: boolean }
   /**
    * a look-around or an anchor: matches no characters; `endsWord`: no ASCII letter or digit may follow it;
-   * `endsStarWord`: no star either, as in the canonical stream, where a star stands for a hidden letter; `look`: what a
-   * positive look-ahead or look-behind must match
+   * `endsStarWord`: no star either, as in the canonical stream, where a star stands for a hidden letter
    */
-  | { t: 'zero'; endsWord?: boolean; endsStarWord?: boolean; look?: Node[][] }
+  | { t: 'zero'; endsWord?: boolean; endsStarWord?: boolean }
   | { t: 'ref' } // a back-reference: any length
   | { t: 'group'; alts: Node[][] }
   | { t: 'rep'; node: Node; min: number; max: number };
@@ -50,8 +49,6 @@ export function parsePattern(source: string): Node[][] {
       if (source[i] !== ')') throw new Error(`unclosed group in ${source}`);
       i++;
       if (!look) return { t: 'group', alts };
-      // what a positive look-around needs is needed by the match too
-      if (look[0] === '(?=' || look[0] === '(?<=') return { t: 'zero', look: alts };
       // "(?![a-z0-9])" and "(?![\p{L}\p{N}])" end a word; "(?![a-z0-9*])" a word of the stream too
       const ahead = source.slice(from, i - 1);
       if (look[0] !== '(?!' || !NOT_WORD_AHEAD.has(ahead)) return { t: 'zero' };
