@@ -1991,6 +1991,18 @@ describe('offensive language: a school\u2019s own phrase with symbols in it', ()
     expect(check(prepare('you are the little git face lol of year 6', 'comment')).map((f) => f.category)).toContain('bullying');
   });
 
+  it('is found disguised, as the lexicon\'s own phrases are: its words are read as the school wrote them', () => {
+    // "allotments" is no word of the lexicon's: only the school's phrase says what "allotm*nts" hides
+    const check = rules({ add: [{ term: 'wait by the allotments', category: 'threat' }] }).build(aRoster());
+    const found = (text: string) => check(prepare(text, 'comment')).map((f) => f.category);
+    expect(found('wait by the allotments on thursday')).toContain('threat');
+    for (const disguised of ['wait by the allotm*nts on thursday', 'w a i t b y t h e a l l o t m e n t s']) {
+      expect(found(disguised), disguised).toContain('threat');
+    }
+    // a school without the phrase reads the same words as they are
+    expect(rules().build(aRoster())(prepare('wait by the allotm*nts on thursday', 'comment')).map((f) => f.category)).not.toContain('threat');
+  });
+
   it('runs, rather than throws, on a phrase whose source the trigger reader cannot read', () => {
     expect(new PhraseIndex(['kil (?<name>[a-z]+) now', 'a{2,}b'], 0, (b) => b).size).toBe(2);
   });

@@ -23,7 +23,7 @@ import { AIMABLE_REASONS, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFF
 import { originalSpan, prepare } from '../normalise.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 import { detail, markDisguisedU, tokenise, type Token } from './offensive-tokens.js';
-import { expandMacros } from './stream-vocabulary.js';
+import { expandMacros, phraseVocabulary, type StreamVocabulary } from './stream-vocabulary.js';
 import { emojiInnuendo } from './emoji-innuendo.js';
 import { emojiMenace } from './emoji-menace.js';
 import { echoBrackets } from './echo-brackets.js';
@@ -305,6 +305,8 @@ interface Lexicon {
   phrases: PhraseEntry[];
   /** the lexicon's phrases, then the school's own */
   indexes: PhraseIndex[];
+  /** what a disguised word in the stream is read as: the lexicon's phrases' words, and the school's own phrases' */
+  vocabulary: StreamVocabulary;
   memo: WordMemo<Hit[]>;
 }
 const lexicons = new Map<string, Lexicon>();
@@ -329,11 +331,14 @@ export function forgetOffensiveWords(): void {
 function buildLexicon(extras: OffensiveExtras): Lexicon {
   const words: WordEntry[] = [...OFFENSIVE_WORDS];
   const phrases: PhraseEntry[] = [...OFFENSIVE_PHRASES];
+  const schoolPhrases: string[] = [];
   for (const add of extras.add ?? []) {
     const severity = add.severity ?? 'block';
     const term = canonical(add.term);
-    if (term.includes(' ')) phrases.push({ pattern: term.split(' ').map(escapeRegExp).join(' '), category: add.category, severity });
-    else if (term) words.push({ term: prepare(add.term, 'comment').folded.replace(/[^a-z]/g, ''), category: add.category, severity, match: 'word' });
+    if (term.includes(' ')) {
+      phrases.push({ pattern: term.split(' ').map(escapeRegExp).join(' '), category: add.category, severity });
+      schoolPhrases.push(term);
+    } else if (term) words.push({ term: prepare(add.term, 'comment').folded.replace(/[^a-z]/g, ''), category: add.category, severity, match: 'word' });
   }
   const allowWords = (extras.allow ?? []).map((w) => prepare(w, 'comment').folded.replace(/['’]/g, '')).filter((w) => !w.includes(' '));
   const allowPhrases = [...(extras.allow ?? []), ...words.flatMap((w) => w.allow ?? [])].filter((w) => w.trim().includes(' ')).map(canonical).filter((w) => w.includes(' '));
@@ -347,6 +352,7 @@ function buildLexicon(extras: OffensiveExtras): Lexicon {
     },
     phrases,
     indexes: phrases.length > OFFENSIVE_PHRASES.length ? [builtinPhrases(), new PhraseIndex(phrases.slice(OFFENSIVE_PHRASES.length).map((p) => phraseBody(p.pattern)), OFFENSIVE_PHRASES.length, wrapPhrase)] : [builtinPhrases()],
+    vocabulary: phraseVocabulary(schoolPhrases),
     memo: new WordMemo<Hit[]>(MEMO_LIMIT),
   };
 }
@@ -377,7 +383,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
       const memo = c.memo;
       const learned = extras.learned === false ? undefined : shippedModel();
       return (p: Prepared) => {
-        const { words, stream } = tokenise(markDisguisedU(p));
+        const { words, stream } = tokenise(markDisguisedU(p), c.vocabulary);
         const hits: Hit[] = [];
         for (let k = 0; k < words.n; k++) {
           const token = words.token[k]!;

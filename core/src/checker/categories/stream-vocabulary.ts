@@ -4,7 +4,7 @@
 // slipped past every phrase. Here a disguised word is read as the first word of the phrase lexicon it can spell (a star
 // any one letter, "1" an i or an l, "|" an i or an l, "$" an s), and the stream writes that word; and letters spelt out
 // one by one ("i w i l l k i l l y o u") are broken into the words they spell (segment). The vocabulary is the
-// built-in lexicon's, the same for every school: a school's own added phrases are matched as written.
+// built-in lexicon's, with the words of a school's own added phrases where it has some.
 
 import { OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS } from '../lexicons/offensive.js';
 import { collapse } from './stream-words.js';
@@ -185,10 +185,10 @@ function spell(alts: readonly string[], word: string): string[] | undefined {
   return letters;
 }
 
-let builtin: StreamVocabulary | undefined;
-/** The words of the lexicon's phrases, as the stream spells them: what a disguised word in a phrase is read as. */
-export function phraseVocabulary(): StreamVocabulary {
-  if (builtin) return builtin;
+let builtinWords: string[] | undefined;
+/** The words of the lexicon's phrases and blocking words, as the stream spells them, each as often as it weighs. */
+function lexiconWords(): string[] {
+  if (builtinWords) return builtinWords;
   const words: string[] = [];
   // a word of the lexicon is what a masked word most likely is: someone who stars a letter hides a word like these, so
   // "tw*t" is "twat" before "twit", and "b*tch" is "bitch"
@@ -202,5 +202,18 @@ export function phraseVocabulary(): StreamVocabulary {
       .replace(/\[[^\]]*\]/g, '#');
     for (const m of source.matchAll(/[a-z#]{2,}/g)) if (!m[0].includes('#')) words.push(collapse(m[0]));
   }
-  return (builtin = new StreamVocabulary(words));
+  return (builtinWords = words);
+}
+
+let builtin: StreamVocabulary | undefined;
+/**
+ * The words of the lexicon's phrases, as the stream spells them: what a disguised word in a phrase is read as. A school's
+ * own phrases (`schoolPhrases`, as the stream spells them) add their words, weighed as the lexicon's blocking words
+ * are, so that "m33t me at the g*tes" is read as the phrase the school added.
+ */
+export function phraseVocabulary(schoolPhrases: readonly string[] = []): StreamVocabulary {
+  if (schoolPhrases.length === 0) return (builtin ??= new StreamVocabulary(lexiconWords()));
+  const own: string[] = [];
+  for (const phrase of schoolPhrases) for (const w of phrase.split(' ')) if (/^[a-z]+$/.test(w)) for (let k = 0; k < 100; k++) own.push(collapse(w));
+  return new StreamVocabulary([...own, ...lexiconWords()]);
 }
