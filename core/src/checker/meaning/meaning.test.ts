@@ -156,6 +156,21 @@ describe('withMeaning', () => {
     expect(await withMeaning(text, 'comment', [], encode, ['one morning'])).toEqual([]);
   });
 
+  it('reads a sentence stored backwards behind a right-to-left override as a screen shows it', async () => {
+    const shown = 'One morning it will not be';
+    // a name first, then the sentence stored reversed: a screen shows it forwards
+    const text = `Dear Mr Smith. \u202e${[...shown].reverse().join('')}\u202c`;
+    encode.mockClear();
+    const all = await withMeaning(text, 'comment', [], encode);
+    const [sentences] = encode.mock.calls[0]!;
+    expect(sentences[0]).toBe('Dear Mr Smith');
+    expect(sentences[1]!.startsWith(shown)).toBe(true);
+    const threat = all.find((f) => f.category === 'threat');
+    // the span is of the characters as stored: the whole reversed run (and the mark that ends it)
+    expect(threat?.start).toBe(text.indexOf('\u202e') + 1);
+    expect(threat && text.slice(threat.start, threat.end).replace('\u202c', '')).toBe([...shown].reverse().join(''));
+  });
+
   it('does not call the encoder for a text with no sentences', async () => {
     encode.mockClear();
     expect(await withMeaning('🎉', 'comment', [], encode)).toEqual([]);

@@ -20,6 +20,7 @@ import type { Finding, TextKind } from '../types.js';
 import { MEANING_HEADS, type MeaningCategory } from './heads.js';
 import { accidentWarning } from '../categories/accident-warning.js';
 import { wordsLogOdds } from './words.js';
+import { displayOrder, reversedRuns, storedSpan } from '../display-order.js';
 
 export type { MeaningCategory };
 export const MEANING_CATEGORIES = Object.keys(MEANING_HEADS) as MeaningCategory[];
@@ -162,10 +163,16 @@ export function allowedBy(text: string, allow: readonly string[]): (span: { star
  * allowed words and phrases: a sentence with one in it is not flagged.
  */
 export async function withMeaning(text: string, kind: TextKind, found: readonly Finding[], encode: Encode, allow: readonly string[] = []): Promise<Finding[]> {
-  const sentences = meaningSentences(text, kind);
+  // a text with a right-to-left override is read as a screen shows it, as the rules read it (check.ts): stored
+  // backwards, its words would mean nothing to the encoder. Reversing a run keeps its bounds, so a span maps either way.
+  const runs = text.includes('\u202e') ? reversedRuns(text) : [];
+  const shown = runs.length > 0 ? displayOrder(text, runs) : text;
+  const sentences = meaningSentences(shown, kind);
   if (sentences.length === 0) return [...found];
-  const encodings = await encode(sentences.map((s) => text.slice(s.start, s.end)));
+  const encodings = await encode(sentences.map((s) => shown.slice(s.start, s.end)));
   const kept = startingFindings(found, kind);
-  const added = readMeaning({ text, sentences, encodings, found: kept, allowed: allowedBy(text, allow) });
-  return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  const keptAsShown = runs.length > 0 ? kept.map((f) => ({ ...f, ...storedSpan(shown, f.start, f.end, runs) })) : kept;
+  const added = readMeaning({ text: shown, sentences, encodings, found: keptAsShown, allowed: allowedBy(shown, allow) });
+  const addedAsStored = runs.length > 0 ? added.map((f) => ({ ...f, ...storedSpan(text, f.start, f.end, runs) })) : added;
+  return [...kept, ...addedAsStored].sort((a, b) => a.start - b.start || a.end - b.end);
 }
