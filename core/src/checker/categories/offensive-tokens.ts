@@ -69,6 +69,8 @@ export interface Token {
   endsSentence: boolean;
   /** letters written spaced out ("f u c k"), joined into one word */
   joined: boolean;
+  /** for joined letters that spell several words ("s e n d n u d e s"), the positions each word after the first starts at */
+  segments?: number[];
 }
 
 export interface Stream {
@@ -397,6 +399,7 @@ function streamOf(words: WordList, vocabulary: StreamVocabulary): Stream {
     const spelt = t.joined && hasLetter ? segment(vocabulary, resolved ?? t.alts) : undefined;
     const letters = spelt?.letters ?? resolved;
     const cuts = spelt?.cuts;
+    if (cuts) t.segments = cuts;
     let cut = 0;
     let prev = -1;
     for (let k = 0; k < t.alts.length; k++) {
@@ -440,5 +443,21 @@ function streamOf(words: WordList, vocabulary: StreamVocabulary): Stream {
 export function tokenise(folded: string, vocabulary: StreamVocabulary = phraseVocabulary()): { words: WordList; stream: Stream } {
   const words = rawTokens(folded, shared);
   // "u r a loser" keeps its words in the stream; "k i l l" is joined there too
-  return { words: joinSpaced(words, 3, joinedFrom3), stream: streamOf(joinSpaced(words, 4, joinedFrom4), vocabulary) };
+  const looked = joinSpaced(words, 3, joinedFrom3);
+  const streamed = joinSpaced(words, 4, joinedFrom4);
+  const stream = streamOf(streamed, vocabulary);
+  // the words spaced-out letters spell in the stream are looked up too: "s e n d n u d e s" holds "nudes"
+  if (looked !== words) shareSegments(streamed, looked);
+  return { words: looked, stream };
+}
+
+/** Gives each joined word of `to` the segments its twin in `from` (the same letters, joined for the stream) was read as. */
+function shareSegments(from: WordList, to: WordList): void {
+  for (let k = 0, j = 0; k < to.n; k++) {
+    const t = to.token[k];
+    if (!t?.joined) continue;
+    while (j < from.n && from.first[j]! < t.first) j++;
+    const twin = j < from.n ? from.token[j] : undefined;
+    if (twin?.joined && twin.first === t.first && twin.last === t.last) t.segments = twin.segments;
+  }
 }

@@ -1227,6 +1227,13 @@ describe('offensive language: obfuscation', () => {
     expect(findingsIn('k i l l yourself').map((f) => f.category).sort()).toEqual(['bullying', 'threat']);
   });
 
+  it('looks up each word that spaced-out letters spell, where they spell several', () => {
+    expect(findingsIn('s e n d n u d e s').map((f) => f.category)).toContain('sexual');
+    expect(findingsIn('w h a t a s l a g').map((f) => f.category)).toContain('sexual');
+    expect(findingsIn('k y s u sad little man').map((f) => f.category)).toContain('threat');
+    clean(['G O O D L U C K Year 6', 'W E L L D O N E everyone', 'S E E Y O U S O O N', 'B E S T W I S H E S from all of us']);
+  });
+
   it('reads repeated letters', () => {
     strong('fuuuuuck', 'fuuuuuck');
     strong('shiiiiit!', 'shiiiiit');

@@ -206,6 +206,11 @@ function wordHits(word: Token, tries: Tries, allowWords: string[], out: Hit[]) {
   const ranges: [number, number][] = token.parts.length > 0 ? [[0, token.alts.length], ...token.parts] : [[0, token.alts.length]];
   // spaced-out letters take a lone article with them ("like a s p a z" reads "aspaz"): the word after it is read too
   if (token.joined && token.alts.length > 3 && token.alts[0] === 'a') ranges.push([1, token.alts.length]);
+  // and each word they spell, where they spell several ("s e n d n u d e s" reads "send nudes"): each is read as a word
+  if (token.segments) {
+    const bounds = [0, ...token.segments, token.alts.length];
+    for (let i = 0; i + 1 < bounds.length; i++) ranges.push([bounds[i]!, bounds[i + 1]!]);
+  }
   const seen = new Set<string>();
   for (const [a, b] of ranges) {
     // a part with parts on both sides of it: "cum" in "chorlton-cum-hardy" is a link word, not a word of its own
