@@ -137,7 +137,10 @@ describe('personal data: postcodes', () => {
 
   it('does not read l33t spelling as a postcode in an area with no district 0', () => {
     expect(found('s3nd n00dz x')).toEqual([]);
+    expect(found('n0b0dy likes you')).toEqual([]); // "N0B 0DY": N, a one-letter area, has no district 0 or 0B either
     expect(found('she lives near N1 9GU')).toEqual(['N1 9GU']);
+    expect(found('she lives near SW1A 1AA')).toEqual(['SW1A 1AA']);
+    expect(found('BS0 7AA is a postcode')).toEqual(['BS0 7AA']); // a two-letter area may have a district 0
   });
 
   it.each([
