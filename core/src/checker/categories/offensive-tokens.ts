@@ -240,7 +240,12 @@ function leetAtStart(folded: string, s: number, e: number): boolean {
   const c = folded[s]!;
   const next = folded[s + 1]!;
   if (c === '@') return !isLatin(next) && keepsAtStart(next);
-  return c === '|' && isLatin(next);
+  if (c !== '|') return false;
+  if (isLatin(next)) return true;
+  // "|!ke$": a bar then more l33t, where a letter follows; not "|!!" or a bar before a number ("|123")
+  if (next === '|' || LEET[next] === undefined || (next >= '0' && next <= '9')) return false;
+  for (let k = s + 2; k < e; k++) if (isLatin(folded[k]!)) return true;
+  return false;
 }
 
 /**

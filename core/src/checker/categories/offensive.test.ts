@@ -1271,8 +1271,10 @@ describe('offensive language: obfuscation', () => {
 
   it('reads "|" for an l at the start of a word and "@" for an a at its end, but not a bar between words or an address', () => {
     expect(categoriesIn('what a |ezzer')).toContain('hate');
+    // a bar then more l33t ("|!" for "li"), where letters follow
+    expect(categoriesIn('n0b0dy |!ke$ y0u')).toContain('bullying');
     strong('kurw@ mac', 'kurw@');
-    clean(['Bring: pencils | rulers | glue', '|Name|Year|House|', 'Email office@school.org or @Oakfield']);
+    clean(['Bring: pencils | rulers | glue', '|Name|Year|House|', 'Email office@school.org or @Oakfield', 'Score |!! 3', 'Options |1|2|3|']);
   });
 
   it('folds look-alike letters and ignores invisible characters', () => {
