@@ -320,7 +320,8 @@ function joinSpaced(words: WordList, min: number, out: WordList): WordList {
         raw: run.map((t) => t.raw).join(''),
         plain: run.map((t) => t.plain).join(''),
         parts: [],
-        endsSentence: run[run.length - 1]!.endsSentence,
+        // "b. a. c. k. to": where every letter has its full stop, the last one is a separator too, not a sentence's end
+        endsSentence: run[run.length - 1]!.endsSentence && !run.every((t) => t.endsSentence),
         joined: true,
       };
       out.push(joined.first, joined.last, joined.endsSentence, joined);

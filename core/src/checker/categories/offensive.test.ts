@@ -1245,6 +1245,10 @@ describe('offensive language: obfuscation', () => {
     // a phrase spelt out letter by letter, and in capitals with stars
     has('threat', ['honestly, i w i l l k i l l y o u', 'I W * L L K * L L Y * U', 'i k n o w w h e r e y o u l i v e']);
     clean(['H A P P Y  B I R T H D A Y Mrs Cole!', "There's no I in T E A M", 'B I N G O tonight at 7']);
+    // letters each with a full stop: the last stop is one of them, not a sentence's end
+    has('hate', ['go b. a. c. k. to y. o. u. r. o. w. n. c. o. u. n. t. r. y.']);
+    has('bullying', ['y. o. u. a. r. e. so u. g. l. y.']);
+    clean(['Thank you to the P. T. F. A. for the new books.']);
     // a word no phrase holds keeps its star: "st*rs" is not made a word it is not
     clean(['five st*rs for the school play', "don't forget your PE kit", 'we\'ve got 10 tickets left']);
   });
