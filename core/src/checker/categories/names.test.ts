@@ -639,6 +639,15 @@ describe('names', () => {
         expect(withSam('why does S4m always get picked', 'comment').map((f) => f.category)).toEqual(['pupil_name']);
       });
 
+      it('reads a one-letter given name in digits before a surname in digits, and not alone', () => {
+        const withLeo = checkWith(aRoster([aPupil('Leo', 'Kowalski', '4')]));
+        const spans = (text: string) => withLeo(text, 'comment').map((f) => text.slice(f.start, f.end));
+        expect(spans('L30 K0w4lsk1 is a liar')).toEqual(['L30 K0w4lsk1']);
+        // alone, "L30" is as likely a bus or a code
+        expect(spans('the L30 bus was late again')).toEqual([]);
+        expect(spans('L30 and M25 are shut')).toEqual([]);
+      });
+
       it('reads a name spelt out letter by letter', () => {
         expect(found('Sending love to F.r.e.y.a today', 'personal_post')).toEqual(['F.r.e.y.a']);
         expect(found('Get well soon L.i.l.y!', 'personal_post')).toEqual(['L.i.l.y']);

@@ -30,10 +30,10 @@ const LEET_LETTERS = 'oi-eas-tbg';
 const TIME_OR_ORDINAL = /^\d+(?:am|pm|st|nd|rd|th|s)$/;
 
 /**
- * A word with digits among at least two letters, its digits read as letters ("fr3ya" -> "freya");
+ * A word with digits among at least two letters (or `minLetters`), its digits read as letters ("fr3ya" -> "freya");
  * undefined for any other word ("y4", "2nd"). Called only for a word that has a digit and a letter.
  */
-function leetOf(text: string): string | undefined {
+function leetOf(text: string, minLetters = 2): string | undefined {
   // a time or an ordinal is no name: "5am" is not Sam
   if (TIME_OR_ORDINAL.test(text)) return undefined;
   let letters = 0;
@@ -46,7 +46,7 @@ function leetOf(text: string): string | undefined {
     } else letters++;
   }
   // a name may be mostly digits ("M41s13" is Maisie) but needs two letters: "L30" may be a bus, "A1234" a code
-  if (letters < 2 || digits > letters + 2) return undefined;
+  if (letters < minLetters || digits > letters + 2) return undefined;
   let out = '';
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
@@ -112,6 +112,12 @@ function tokenizeInto(folded: string, pool: Token[], into: Token[], p?: Prepared
     }
   }
   into.length = count;
+  // a one-letter given name in l33t ("L30") is too like a bus or a code alone, but not before a surname in l33t:
+  // "L30 K0w4lsk1" is Leo Kowalski
+  for (let k = 0; k + 1 < count; k++) {
+    const t = into[k]!;
+    if (t.leet === undefined && into[k + 1]!.leet !== undefined && /^[a-z][0-9]+$/.test(t.text)) t.leet = leetOf(t.text, 1);
+  }
   return into;
 }
 
