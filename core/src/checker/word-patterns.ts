@@ -54,6 +54,8 @@ export function hasWordMatch(re: RegExp, text: string): boolean {
 
 /** Whether a character code is an ASCII lower-case letter or digit: what wordStart() looks behind for. */
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** Whether a character code is part of a word of the canonical stream: a letter, a digit, or a star for a hidden letter. */
+export const isStreamWordCode = (c: number) => isWordCode(c) || c === 42;
 /** A trigger word's letter or digit as a column of the trie: 0-9, then a-z. */
 const column = (c: number) => (c <= 57 ? c - 48 : c - 87);
 
@@ -76,8 +78,7 @@ export interface FirstWords {
  * `stream`: the pattern reads the canonical stream of offensive-tokens.ts, whose words may hold stars.
  */
 export function firstWords(body: string, stream = false): FirstWords | undefined {
-  // in the canonical stream a star is part of a word: it stands for a hidden letter
-  const isWordChar = stream ? (c: number) => isWordCode(c) || c === 42 : isWordCode;
+  const isWordChar = stream ? isStreamWordCode : isWordCode;
   let alts: Node[][];
   try {
     alts = parsePattern(body);

@@ -9,7 +9,7 @@
 // starts with "[a-z]+", say), the phrase has no trigger and runs on every text, as before.
 
 import { parsePattern, type Node } from '../pattern-syntax.js';
-import { firstWords } from '../word-patterns.js';
+import { firstWords, isStreamWordCode } from '../word-patterns.js';
 
 /** At most this many strings a run of fixed parts may spell before the run is cut (its edge words then count for nothing). */
 const MAX_STRINGS = 256;
@@ -318,10 +318,7 @@ interface Alternative {
 
 /** Whether a word of the stream is letters, digits and stars only: a match that starts at it starts with all of it. */
 function plainWord(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 42)) return false;
-  }
+  for (let i = 0; i < word.length; i++) if (!isStreamWordCode(word.charCodeAt(i))) return false;
   return true;
 }
 

@@ -28,6 +28,8 @@ const APOSTROPHES = new Set(["'", '\u2019', '\u02bc', '`', '\u2018']);
 const LEET_LETTERS = 'oi-eas-tbg';
 
 const TIME_OR_ORDINAL = /^\d+(?:am|pm|st|nd|rd|th|s)$/;
+/** one letter and digits: "L30", a given name in l33t only before a surname in l33t */
+const ONE_LETTER_LEET = /^[a-z][0-9]+$/;
 
 /**
  * A word with digits among at least two letters (or `minLetters`), its digits read as letters ("fr3ya" -> "freya");
@@ -116,7 +118,7 @@ function tokenizeInto(folded: string, pool: Token[], into: Token[], p?: Prepared
   // "L30 K0w4lsk1" is Leo Kowalski
   for (let k = 0; k + 1 < count; k++) {
     const t = into[k]!;
-    if (t.leet === undefined && into[k + 1]!.leet !== undefined && /^[a-z][0-9]+$/.test(t.text)) t.leet = leetOf(t.text, 1);
+    if (t.leet === undefined && into[k + 1]!.leet !== undefined && ONE_LETTER_LEET.test(t.text)) t.leet = leetOf(t.text, 1);
   }
   return into;
 }
