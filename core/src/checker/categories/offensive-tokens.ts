@@ -335,27 +335,51 @@ function joinSpaced(words: WordList, min: number, out: WordList): WordList {
 }
 
 // The stream is built in buffers kept between texts, so a text costs no growing arrays.
-let codes = new Uint16Array(4096);
+let sharedCodes = new Uint16Array(4096);
 // the stream never holds half a surrogate pair (rawTokens keeps none), so decoding changes nothing
 const UTF16 = new TextDecoder('utf-16le');
-let starts = new Int32Array(4096);
-let ends = new Int32Array(4096);
+let sharedStarts = new Int32Array(4096);
+let sharedEnds = new Int32Array(4096);
 
-function streamOf(words: WordList, vocabulary: StreamVocabulary): Stream {
-  let size = words.n * 3;
-  for (let w = 0; w < words.n; w++) {
+/** A stream of some of a text's words with some disguised words read their second way. */
+interface Variant {
+  /** the words [from, to) */
+  from: number;
+  to: number;
+  /** the words read as the second word they can be */
+  second: ReadonlySet<number>;
+}
+
+/**
+ * The stream of `words`, in buffers kept between texts, and the words whose disguise reads as two words of the
+ * vocabulary (`doubtful`). With a `variant`, the stream of its words only, those it names read the second way ("wh*re"
+ * as "where", not "whore"), in buffers of its own, so the text's stream stays readable beside it.
+ */
+function streamOf(words: WordList, vocabulary: StreamVocabulary, variant?: Variant): Stream & { doubtful: number[] } {
+  const from = variant?.from ?? 0;
+  const to = variant?.to ?? words.n;
+  let size = (to - from) * 3;
+  for (let w = from; w < to; w++) {
     const t = words.token[w]!;
     // letters spelt out one by one may each be a word of their own, with a space before it (segment)
     size += t === null ? words.last[w]! - words.first[w]! + 1 : t.joined ? 2 * t.raw.length : t.raw.length;
   }
   const folded = words.folded;
-  if (size > codes.length) {
-    codes = new Uint16Array(size * 2);
-    starts = new Int32Array(size * 2);
-    ends = new Int32Array(size * 2);
+  let codes = sharedCodes;
+  let starts = sharedStarts;
+  let ends = sharedEnds;
+  if (variant) {
+    codes = new Uint16Array(size);
+    starts = new Int32Array(size);
+    ends = new Int32Array(size);
+  } else if (size > codes.length) {
+    codes = sharedCodes = new Uint16Array(size * 2);
+    starts = sharedStarts = new Int32Array(size * 2);
+    ends = sharedEnds = new Int32Array(size * 2);
   }
+  const doubtful: number[] = [];
   let n = 0;
-  for (let w = 0; w < words.n; w++) {
+  for (let w = from; w < to; w++) {
     const t = words.token[w]!;
     const endsSentence = words.endsSentence[w] === 1;
     if (t === null || t.plainWord) {
@@ -400,12 +424,20 @@ function streamOf(words: WordList, vocabulary: StreamVocabulary): Stream {
       n++;
     }
     // a disguised word of the phrases is written as that word: "k*ll" as "kil", "y0ur$e|f" as "yourself"
-    const resolved = hasLetter ? vocabulary.resolve(t.alts) : undefined;
+    let resolved = hasLetter ? vocabulary.resolve(t.alts) : undefined;
+    // or as the other word it can be, where there is one (not for letters spelt out one by one)
+    if (resolved && !t.joined) {
+      const other = vocabulary.secondReading(t.alts);
+      if (other) {
+        doubtful.push(w);
+        if (variant?.second.has(w)) resolved = other;
+      }
+    }
     // letters spelt out one by one are written as the words they spell, where they spell some: "i w i l l k i l l u"
     const spelt = t.joined && hasLetter ? segment(vocabulary, resolved ?? t.alts) : undefined;
     const letters = spelt?.letters ?? resolved;
     const cuts = spelt?.cuts;
-    if (cuts) t.segments = cuts;
+    if (cuts && !variant) t.segments = cuts;
     let cut = 0;
     let prev = -1;
     for (let k = 0; k < t.alts.length; k++) {
@@ -439,23 +471,69 @@ function streamOf(words: WordList, vocabulary: StreamVocabulary): Stream {
   }
   const text = UTF16.decode(codes.subarray(0, n));
   // views of the buffers, not copies: the offensive check reads them before the next text
-  return { text, start: starts.subarray(0, n), end: ends.subarray(0, n) };
+  return { text, start: starts.subarray(0, n), end: ends.subarray(0, n), doubtful };
+}
+
+/** Disguised words read every way their two readings allow, at most this many side by side (a phrase is a few words). */
+const WINDOW = 3;
+/** How many words either side of the disguised words their other readings are read with. */
+const REACH = 8;
+/** The most sentence readings a text is given, whatever its disguises: a bound on the work an adversary can cause. */
+const MAX_VARIANTS = 24;
+
+/**
+ * The sentences with a word disguised so it reads two ways, read the other ways: each such sentence (up to eight words
+ * either side) once for every choice of readings of each run of up to three such words, but the one the text's stream
+ * made ("i kn*w wh*re y*u l*ve" reads "whore" and "love" first, and must be read "know where you live" too, but not
+ * "knew").
+ */
+function variants(words: WordList, vocabulary: StreamVocabulary, doubtful: readonly number[]): Stream[] {
+  const out: Stream[] = [];
+  for (let i = 0; i < doubtful.length && out.length < MAX_VARIANTS; ) {
+    // the sentence of doubtful[i], and its doubtful words
+    let from = doubtful[i]!;
+    while (from > 0 && words.endsSentence[from - 1] !== 1) from--;
+    let to = doubtful[i]!;
+    while (to < words.n - 1 && words.endsSentence[to] !== 1) to++;
+    to++;
+    const here: number[] = [];
+    while (i < doubtful.length && doubtful[i]! < to) here.push(doubtful[i++]!);
+    const seen = new Set<string>();
+    for (let w = 0; w + Math.min(WINDOW, here.length) <= here.length; w++) {
+      const window = here.slice(w, w + WINDOW);
+      for (let mask = 1; mask < 1 << window.length && out.length < MAX_VARIANTS; mask++) {
+        const second = window.filter((_, k) => (mask >> k) & 1);
+        const key = second.join(',');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // the words around them in the sentence: enough for any phrase, less than a long sentence of a comment
+        const around = { from: Math.max(from, window[0]! - REACH), to: Math.min(to, window[window.length - 1]! + REACH + 1) };
+        const { doubtful: _, ...stream } = streamOf(words, vocabulary, { ...around, second: new Set(second) });
+        out.push(stream);
+      }
+    }
+  }
+  return out;
 }
 
 /**
  * Words to look up (spaced letters joined from three), and the canonical stream phrases run on.
  * Both are read before the next text is tokenised: their columns and buffers are reused.
  */
-export function tokenise(folded: string, vocabulary: StreamVocabulary = phraseVocabulary()): { words: WordList; stream: Stream } {
+export function tokenise(folded: string, vocabulary: StreamVocabulary = phraseVocabulary()): { words: WordList; stream: Stream; others: Stream[] } {
   const words = rawTokens(folded, shared);
   // "u r a loser" keeps its words in the stream; "k i l l" is joined there too
   const looked = joinSpaced(words, 3, joinedFrom3);
   const streamed = joinSpaced(words, 4, joinedFrom4);
-  const stream = streamOf(streamed, vocabulary);
+  const { doubtful, ...stream } = streamOf(streamed, vocabulary);
+  // a disguised word read two ways: its sentence read the other ways too
+  const others = doubtful.length > 0 ? variants(streamed, vocabulary, doubtful) : NO_STREAMS;
   // the words spaced-out letters spell in the stream are looked up too: "s e n d n u d e s" holds "nudes"
   if (looked !== words) shareSegments(streamed, looked);
-  return { words: looked, stream };
+  return { words: looked, stream, others };
 }
+
+const NO_STREAMS: Stream[] = [];
 
 /** Gives each joined word of `to` the segments its twin in `from` (the same letters, joined for the stream) was read as. */
 function shareSegments(from: WordList, to: WordList): void {

@@ -1176,6 +1176,38 @@ describe('offensive language: a hidden letter read two ways', () => {
   });
 });
 
+describe('offensive language: a disguised word that reads as two words of the phrases', () => {
+  it('reads its sentence both ways: "wh*re" as "whore" and as "where"', () => {
+    // the first reading is the lexicon's most used word ("whore", "love", "slob", "lives"); each sentence is read
+    // again with every choice of the other words its disguises can be, so the threat is found as well
+    expect(categoriesIn('i kn*w wh*re y*u l*ve')).toEqual(expect.arrayContaining(['threat', 'sexual']));
+    expect(categoriesIn('i kn*w wh*re the teacher l*ves')).toContain('threat');
+    has('threat', ['i will s**b you', 'I will st*b you after school']);
+    has('bullying', ['nobody l**es you']);
+  });
+
+  it('reports a finding of the other reading where the text holds it, in the sentence it stands in', () => {
+    const text = 'Lovely day at the fair. i kn*w wh*re y*u l*ve.';
+    const threat = findingsIn(text).find((f) => f.category === 'threat');
+    expect(threat && text.slice(threat.start, threat.end)).toBe('i kn*w wh*re y*u l*ve');
+  });
+
+  it('reads a sentence of many such words three at a time, every way', () => {
+    // six disguises that each read two ways: not 63 readings of the sentence, but every choice for each three side by side
+    expect(categoriesIn('honestly i kn*w wh*re y*u l*ve and wh*re y*u w*rk')).toContain('threat');
+    expect(categoriesIn('we kn*w wh*re y*u l*ve mate')).toContain('threat');
+  });
+
+  it('reads a text at most 24 other ways, however many disguises it holds', () => {
+    const text = Array.from({ length: 40 }, () => 'wh*re y*u').join(' ');
+    expect(tokenise(prepare(text, 'comment').folded).others).toHaveLength(24);
+  });
+
+  it('finds nothing in a disguised word whose other reading is innocent', () => {
+    clean(['i l*ve you all', 'we l*ve our school', 'Can you b*lieve it?']);
+  });
+});
+
 describe('offensive language: obfuscation', () => {
   const strong = (text: string, span: string) => {
     const f = findingsIn(text).filter((x) => x.category === 'profanity');

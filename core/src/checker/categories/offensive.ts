@@ -22,7 +22,7 @@ import type { CategoryBuilder } from '../check.js';
 import { AIMABLE_REASONS, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
 import { originalSpan, prepare } from '../normalise.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
-import { detail, markDisguisedU, tokenise, type Token } from './offensive-tokens.js';
+import { detail, markDisguisedU, tokenise, type Stream, type Token } from './offensive-tokens.js';
 import { expandMacros, phraseVocabulary, type StreamVocabulary } from './stream-vocabulary.js';
 import { emojiInnuendo } from './emoji-innuendo.js';
 import { emojiMenace } from './emoji-menace.js';
@@ -388,7 +388,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
       const memo = c.memo;
       const learned = extras.learned === false ? undefined : shippedModel();
       return (p: Prepared) => {
-        const { words, stream } = tokenise(markDisguisedU(p), c.vocabulary);
+        const { words, stream, others } = tokenise(markDisguisedU(p), c.vocabulary);
         const hits: Hit[] = [];
         for (let k = 0; k < words.n; k++) {
           const token = words.token[k]!;
@@ -413,23 +413,10 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         }
         const text = stream.text;
         const sentenceWords = streamWords(text);
-        // the phrases whose words the text has, where they can match
-        for (const index of c.indexes) {
-          index.matches(text, sentenceWords.words, sentenceWords.at, (phrase, start, end) => hits.push(...hitsOf(c.phrases[phrase]!, stream.start[start]!, stream.end[end - 1]!)));
-        }
-        // threats, insults and hate worded in ways no phrase knows, read a sentence at a time
-        // threats: harm, its aim and intent in one sentence
-        for (const h of threatClauses(sentenceWords, c.names)) {
-          hits.push({ category: 'threat', severity: h.severity, reason: h.reason, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
-        }
-        // insults worded in ways no phrase knows: a word of contempt said of someone
-        for (const h of insultClauses(sentenceWords, c.names)) {
-          hits.push({ category: 'bullying', severity: 'block', reason: INSULT_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
-        }
-        // hate against a group worded in ways no phrase knows: a people and something hostile said of them
-        for (const h of groupHate(sentenceWords, p.kind === 'official_post')) {
-          hits.push({ category: 'hate', severity: 'block', reason: GROUP_HATE_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
-        }
+        streamHits(c, p, stream, sentenceWords, hits);
+        // where a disguised word reads two ways, the phrases and readers read its sentence the other ways too: "i kn*w
+        // wh*re y*u l*ve" reads "whore" and "love" first, and "where" and "live" second
+        for (const other of others) streamHits(c, p, other, streamWords(other.text), hits);
         // insults with a roster name: where the names (or their possessives) stand is found once, and each insult is
         // tried only there, not at every word
         const nameAt: number[] = [];
@@ -545,6 +532,28 @@ function joinOverlaps(hits: Hit[]): Hit[] {
 
 const ASCII_WORD = /[a-z0-9]/;
 const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** The phrases' and the sentence readers' hits in a stream, in folded offsets. */
+function streamHits(c: ReturnType<typeof compile>, p: Prepared, stream: Stream, sentenceWords: StreamWords, hits: Hit[]): void {
+  const text = stream.text;
+  // the phrases whose words the text has, where they can match
+  for (const index of c.indexes) {
+    index.matches(text, sentenceWords.words, sentenceWords.at, (phrase, start, end) => hits.push(...hitsOf(c.phrases[phrase]!, stream.start[start]!, stream.end[end - 1]!)));
+  }
+  // threats, insults and hate worded in ways no phrase knows, read a sentence at a time
+  // threats: harm, its aim and intent in one sentence
+  for (const h of threatClauses(sentenceWords, c.names)) {
+    hits.push({ category: 'threat', severity: h.severity, reason: h.reason, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
+  }
+  // insults worded in ways no phrase knows: a word of contempt said of someone
+  for (const h of insultClauses(sentenceWords, c.names)) {
+    hits.push({ category: 'bullying', severity: 'block', reason: INSULT_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
+  }
+  // hate against a group worded in ways no phrase knows: a people and something hostile said of them
+  for (const h of groupHate(sentenceWords, p.kind === 'official_post')) {
+    hits.push({ category: 'hate', severity: 'block', reason: GROUP_HATE_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
+  }
+}
 
 /**
  * Folded ranges of the allowed phrases ("Dick Whittington", "blue tit") in the text. The stream marks

@@ -24,6 +24,20 @@ describe('a disguised word read as a word of the phrases', () => {
     expect(v.resolve(['l', 'o', 'vu', 'e'])).toBeUndefined();
   });
 
+  it('gives the next word the letters spell as their second reading', () => {
+    const two = new StreamVocabulary(['whore', 'whore', 'where', 'love', 'love', 'live', 'know']);
+    expect(two.resolve(['w', 'h', '*', 'r', 'e'])?.join('')).toBe('whore');
+    expect(two.secondReading(['w', 'h', '*', 'r', 'e'])?.join('')).toBe('where');
+    expect(two.secondReading(['l', '*', 'v', 'e'])?.join('')).toBe('live');
+    // one word only: no second reading; no first: none either
+    expect(two.secondReading(['k', 'n', '*', 'w'])).toBeUndefined();
+    expect(two.secondReading(['q', '*', 'z', 'z'])).toBeUndefined();
+    // a first letter that may be two ("|" an i or an l): the first letter's word first, the likelier other second
+    const bar = new StreamVocabulary(['ice', 'lice', 'lice']);
+    expect(bar.resolve(['il', '*', 'c', 'e'])?.join('')).toBe('icce');
+    expect(bar.secondReading(['il', '*', 'c', 'e'])?.join('')).toBe('lice');
+  });
+
   it('reads mostly-hidden words as nothing: more stars than letters', () => {
     expect(v.resolve(['*', '*', '*', 'u'])).toBeUndefined();
   });

@@ -29,7 +29,10 @@ export class StreamVocabulary {
   /** the words by their first letter, the most used first: "f*t" is "fat" before "fet" */
   private readonly byFirst = new Map<string, string[]>();
   private readonly all = new Set<string>();
-  private readonly memo = new Map<string, string[] | null>();
+  /** each word's place in order of use, the most used 0 */
+  private readonly rank = new Map<string, number>();
+  /** per disguised word: its first reading and its second (null for none) */
+  private readonly memo = new Map<string, Readings>();
   /** the words for a position of several letters, made once */
   private readonly byAlt = new Map<string, readonly string[]>();
   /** words, each as often as it is used: the more often, the likelier a disguised word is it */
@@ -37,6 +40,7 @@ export class StreamVocabulary {
     const uses = new Map<string, number>();
     for (const w of words) if (w.length >= 3 || TWO_LETTER_WORDS.has(w)) uses.set(w, (uses.get(w) ?? 0) + 1);
     for (const [w] of [...uses].sort((a, b) => b[1] - a[1])) {
+      this.rank.set(w, this.all.size);
       this.all.add(w);
       const list = this.byFirst.get(w[0]!) ?? [];
       list.push(w);
@@ -66,6 +70,18 @@ export class StreamVocabulary {
    * the vocabulary with repeats collapsed; undefined where they spell none, or spell their first reading already.
    */
   resolve(alts: readonly string[]): string[] | undefined {
+    return this.readings(alts)?.first ?? undefined;
+  }
+
+  /**
+   * The letters of the next word the positions can spell, the first reading aside: "wh*re" is "whore" first and "where"
+   * second, "l*ve" "love" and "live". Undefined where there is no other, or no first.
+   */
+  secondReading(alts: readonly string[]): string[] | undefined {
+    return this.readings(alts)?.second ?? undefined;
+  }
+
+  private readings(alts: readonly string[]): Readings | undefined {
     if (alts.length < 2 || alts.length > MAX_POSITIONS) return undefined;
     // only a word with a position of more than one reading is in doubt ("don't" is not; a "v" that may be a u, as in
     // "fvck", is left to the word matcher); most words a text has are not, and cost one pass here
@@ -79,26 +95,45 @@ export class StreamVocabulary {
     if ((!doubt && wild === 0) || wild > MAX_WILDCARDS || wild * 2 > alts.length) return undefined;
     const key = alts.join('\u0000');
     const known = this.memo.get(key);
-    if (known !== undefined) return known ?? undefined;
-    const letters = this.search(alts);
+    if (known !== undefined) return known;
+    const readings = this.search(alts);
     // a text's words repeat, and so do a school's: remembered, up to a bound
     if (this.memo.size >= MEMO_SIZE) this.memo.clear();
-    this.memo.set(key, letters ?? null);
-    return letters;
+    this.memo.set(key, readings);
+    return readings;
   }
 
-  private search(alts: readonly string[]): string[] | undefined {
-    if (this.all.has(collapse(alts.map((a) => a[0]!).join('')))) return undefined;
+  /** The two most used words the positions spell, by their letters (a first letter's words are in order of use). */
+  private search(alts: readonly string[]): Readings {
+    const none: Readings = { first: null, second: null };
+    if (this.all.has(collapse(alts.map((a) => a[0]!).join('')))) return none;
     const firsts = alts[0] === '*' ? [...this.byFirst.keys()] : [...alts[0]!];
+    // the two most used words of each first letter the positions allow; the first reading is the first of them, as it
+    // always was (the first letter's most used word: "|ice" is "ice" before "lice"), the second the most used of the rest
+    const found: { word: string; letters: string[]; rank: number }[] = [];
     for (const first of firsts) {
-      for (const word of this.byFirst.get(first) ?? []) {
+      const words = this.byFirst.get(first) ?? [];
+      let kept = 0;
+      for (let k = 0; k < words.length && kept < 2; k++) {
+        const word = words[k]!;
         if (word.length > alts.length) continue;
         const letters = spell(alts, word);
-        if (letters) return letters;
+        if (!letters) continue;
+        found.push({ word, letters, rank: this.rank.get(word)! });
+        kept++;
       }
     }
-    return undefined;
+    if (found.length === 0) return none;
+    const [first, ...rest] = found;
+    const second = rest.sort((a, b) => a.rank - b.rank).find((r) => r.word !== first!.word);
+    return { first: first!.letters, second: second?.letters ?? null };
   }
+}
+
+/** What a disguised word is read as, first and second; null where there is no such reading. */
+interface Readings {
+  first: string[] | null;
+  second: string[] | null;
 }
 
 const NO_WORDS: readonly string[] = [];
