@@ -1176,6 +1176,17 @@ describe('offensive language: a hidden letter read two ways', () => {
   });
 });
 
+describe('offensive language: incitement to self-harm as a text message writes it', () => {
+  it('finds "ur self" in two words, "urslf" without its vowels, and "rope" as the verb', () => {
+    has('threat', ['kill ur self', 'kll urslf', 'go kil urslf', 'rope yourself', 'just rope urself lol']);
+    has('bullying', ['kill ur self', 'rope yourself']);
+  });
+
+  it('leaves roping someone in to help alone', () => {
+    clean(['Why not rope yourself in to help at the summer fair?', 'Rope yourself into the tug of war team!', "Don't kill yourself over the homework, it's only a draft"]);
+  });
+});
+
 describe('offensive language: a disguised word that reads as two words of the phrases', () => {
   it('reads its sentence both ways: "wh*re" as "whore" and as "where"', () => {
     // the first reading is the lexicon's most used word ("whore", "love", "slob", "lives"); each sentence is read

@@ -362,6 +362,11 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
   // "lining them up against a wall and shooting them"
   if (w === 'wal') return wallAt(t, i);
   if (DEATH.has(w)) return deathWishedAt(t, i, names);
+  // "hope you get hit by a bus": the other readings of "hit" and "run" are tried after
+  if (w === 'hit' || w === 'run') {
+    const wished = deathWishedAt(t, i, names);
+    if (wished) return wished;
+  }
   if (w === 'visit') return visitAt(t, i, names);
   // "I'll drive straight through you": the particle before the one aimed at
   if (w === DRIVE) {
@@ -466,6 +471,8 @@ const SHOT = words('shot shooting shoot');
 
 /** someone wished dead: "hope that teacher crashes her car", "I hope he dies" */
 const DEATH = words('dies die croaks croak rots rot crashes cancer falls chokes choke drowns drown');
+/** what someone is wished hit by or run over with: "hope you get hit by a bus" (not "hit by the ball") */
+const VEHICLE = words('bus car train lory truck van tractor coach tram');
 const WISHING = words('hope hoping wish hopefully');
 const CATCH = words('get gets catch catches');
 /** what a crash must be of: "crashes her car" (not "crashes out", "crashes the party") */
@@ -477,12 +484,20 @@ function deathWishedAt(t: string[], i: number, names: ReadonlySet<string>): Foun
   if (t[i] === 'cancer' && (!CATCH.has(t[i - 1] ?? '') || !ENDS_MENACE.has(t[i + 1] ?? '.'))) return undefined;
   // "hope the head falls down the stairs", "hope she chokes on it" (not "falls asleep", "chokes up")
   if ((t[i] === 'falls' && !FALLS_TO.has(t[i + 1] ?? '.')) || ((t[i] === 'chokes' || t[i] === 'choke') && t[i + 1] !== 'on')) return undefined;
+  // "hope you get hit by a bus", "hope he gets run over" (not "hit by the ball", "run out of time", "gets run by")
+  let end = t[i] === 'crashes' ? i + (CRASHED.has(t[i + 1]!) ? 1 : 2) : i;
+  if (t[i] === 'hit' || t[i] === 'run') {
+    if (!CATCH.has(t[i - 1] ?? '')) return undefined;
+    if (t[i] === 'run' && t[i + 1] !== 'over') return undefined;
+    if (t[i] === 'hit' && !(t[i + 1] === 'by' && (t[i + 2] === 'a' || t[i + 2] === 'the') && VEHICLE.has(t[i + 3] ?? ''))) return undefined;
+    end = t[i] === 'run' ? i + 1 : i + 3;
+  }
   let aimed = false;
   for (let k = i - 1; k >= i - 10 && k >= 0 && t[k] !== '.'; k--) {
     const w = t[k]!;
     if (NEGATION.has(w)) return undefined;
     if (w === 'he' || w === 'she' || w === 'they' || w === 'you' || w === 'u' || PERSON.has(w) || names.has(w) || TITLE.has(w)) aimed = true;
-    if (WISHING.has(w)) return aimed ? found(k, t[i] === 'crashes' ? i + (CRASHED.has(t[i + 1]!) ? 1 : 2) : i, false, false) : undefined;
+    if (WISHING.has(w)) return aimed ? found(k, end, false, false) : undefined;
   }
   return undefined;
 }
@@ -528,7 +543,7 @@ function weaponAt(t: string[], i: number): Found | undefined {
 /** every word a threat can be found from */
 const STARTS = new Set([
   ...HARM_PERSON, ...HARM_PLACE, ...HARM_BODY, ...HARM_WITH_THING, ...Object.keys(HARM_WITH), ...HARM_ING, ...HARM_NOUN, ...PASSIVE, ...BURNT,
-  ...WEAPON, ...DEATH, ...SUFFERED, 'bat', 'swing', 'brick', 'wal', 'bulet', 'coming', 'pop', 'fire',
+  ...WEAPON, ...DEATH, ...SUFFERED, 'bat', 'swing', 'brick', 'wal', 'bulet', 'coming', 'pop', 'fire', 'hit', 'run',
 ]);
 
 
