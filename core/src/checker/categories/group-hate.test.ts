@@ -40,6 +40,10 @@ describe('hate against a group: a people and something hostile said of them in o
     ['these illegals get five star hotels', 'ilegals get five star'],
     ['England for the English', 'england for the english'],
     ['the zionists control the media', 'zionists control'],
+    ['the blacks in year 6 are trouble', 'blacks in year 6 are trouble'],
+    ['refugees are the problem', 'refuges are the problem'],
+    ['Hitler was right about them', 'hitler was right'],
+    ['hitler had the right idea', 'hitler had the right idea'],
   ])('finds the hate in "%s"', (text, span) => {
     expect(hateIn(text)).toEqual([span]);
   });
@@ -70,6 +74,8 @@ describe('hate against a group: a people and something hostile said of them in o
     'No Irish dancing this week, the teacher is ill',
     "the disgusting weather won't stop our Muslim families' Eid picnic",
     "grooming our school dog is Year 2's job",
+    'The refugees are in trouble after the storm, so we are collecting blankets',
+    'Year 6 debated whether Hitler was a good speaker',
   ])('finds no hate in "%s"', (text) => {
     expect(hateIn(text)).toEqual([]);
   });

@@ -81,7 +81,8 @@ const HOSTILE_PHRASES = phrases(`
   want us all dead; taking al our; take al our; taking our jobs; everything and we get nothing; we get nothing;
   mental disorder; perverts; perverted; disgusting perverts; stabbing each other; stab each other; killing each other;
   never hold down a job; trying to normalise; normalising; gone downhill; going downhill; belong in special schools;
-  belong in a special school; drag the whole class down; drags the whole class down; dragging the whole class down`);
+  belong in a special school; drag the whole class down; drags the whole class down; dragging the whole class down;
+  are trouble; are al trouble; are just trouble; is trouble; are a problem; are the problem; are a menace; are a nuisance`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
@@ -91,7 +92,8 @@ const ON_THEIR_OWN = phrases(`
   stayed in their own countries; stay in their own countries; in their culture to lie; in their culture to steal;
   in their culture to cheat; in their culture to beg; trans women are men; trans women are not women;
   trans women arent women; men cant be women; england for the english; white lives matter more; no blacks; no irish no;
-  no dogs no irish; no gypsies; no pakis; jewish bankers; jewish lobby; asians cant drive; asian drivers`);
+  no dogs no irish; no gypsies; no pakis; jewish bankers; jewish lobby; asians cant drive; asian drivers;
+  hitler was right; hitler had a point; hitler had the right idea; hitler did nothing wrong; hitler should have finished`);
 const ON_THEIR_OWN_BY_FIRST = new Map<string, string[][]>();
 /** hostile only said after the people it damns: "Jews control the council" (not "birth control for refugees") */
 const AFTER_ONLY = words('control controls violent aggressive lazy sin ruin ruins drunks cowboys abomination disgusting');

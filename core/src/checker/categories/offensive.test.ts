@@ -1187,6 +1187,14 @@ describe('offensive language: incitement to self-harm as a text message writes i
   });
 });
 
+describe('offensive language: "gaylord", a playground slur that is also a name', () => {
+  it('warns of it, as a name may be meant', () => {
+    const found = findingsIn('stop being such a gaylord').filter((f) => f.category === 'hate');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning' });
+  });
+});
+
 describe('offensive language: a disguised word that reads as two words of the phrases', () => {
   it('reads its sentence both ways: "wh*re" as "whore" and as "where"', () => {
     // the first reading is the lexicon's most used word ("whore", "love", "slob", "lives"); each sentence is read

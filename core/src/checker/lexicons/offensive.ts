@@ -219,6 +219,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('dyke', 'hate', 'word', { reason: HOMOPHOBIC, allow: ["offa's dyke", "devil's dyke", 'dykes to', 'dykes and', 'dutch dykes'] }),
   ...['fagit', 'fagot', 'fagits', 'fagots'].map((t) => block(t, 'hate', 'word', { reason: HOMOPHOBIC })),
   block('homo', 'hate', 'word', { reason: HOMOPHOBIC, allow: ['homo sapiens', 'homo erectus'] }),
+  // also a name (a surname, now and then a given one): a warning
+  { term: 'gaylord', category: 'hate', severity: 'warning', match: 'word', reason: 'Can be a homophobic slur.' },
   ...['tranny', 'trannies', 'shemale'].map((t) => block(t, 'hate', 'word', { reason: TRANSPHOBIC })),
   // also a town in Ayrshire and its golf course: a warning, with the town's usual company allowed
   ...['troon', 'troons'].map((t) =>
