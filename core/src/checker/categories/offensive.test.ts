@@ -1187,6 +1187,25 @@ describe('offensive language: incitement to self-harm as a text message writes i
   });
 });
 
+describe('offensive language: exclusion, family taunts and blackmail, as children say them', () => {
+  it('finds exclusion and taunts about a child\'s family', () => {
+    has('bullying', [
+      'no one wants to sit with you at lunch',
+      "we all voted and you're the most hated person in the year",
+      'your mum must be so ashamed of you',
+      "you're adopted that's why your real mum didn't want you",
+      'your dad left because of you',
+      "she's such an attention seeker",
+    ]);
+    clean(['Your mum must be so proud of you!', 'Nobody wants to sit with you and not talk, so join in at lunch', 'His real dad wants to come to the nativity']);
+  });
+
+  it('finds a threat to share pictures or messages unless someone does as they are told', () => {
+    has('threat', ['if you tell anyone i\'ll share the pics', 'send more or i\'ll post your pics', "i'll leak your nudes", 'if u block me ill send everyone ur screenshots']);
+    clean(["I'll share the pics from sports day tomorrow", 'Remember to log in or I\'ll send the messages again', "If you tell us your email, we'll send the photos", "We'll post the photos on the website"]);
+  });
+});
+
 describe('offensive language: "gaylord", a playground slur that is also a name', () => {
   it('warns of it, as a name may be meant', () => {
     const found = findingsIn('stop being such a gaylord').filter((f) => f.category === 'hate');

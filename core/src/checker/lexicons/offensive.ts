@@ -297,6 +297,10 @@ export const PHRASE_MACROS: Record<string, string> = {
     '(ugly|fat|fatty|fatso|loser|idiot|idiots|stupid|dumb|moron|morons|freak(?! out)|freaks|weirdo|weirdos|pathetic|worthless|useless|disgusting|gross|minger|minging|tramp|scum|trash|pig|pigs|cow|failure|thick(?! as thieves)|smelly|clown(?! around)|clowns|brainless|losers|embarrassment|disgrace|waste of (space|oxygen|air)|nobody|clueless|brat|excuse for a|creep(?! (up|in|out|around|round))|cretin|imbecile|muppet|plonker|prat|pillock|git|scumbag|thug|numpty|halfwit|dimwit|nitwit|buffoon|oaf|lowlife|psycho|nutter|liar|snitch|drama queen|slob|saddo|nonce|(nasty|right|real) piece of work|piece of (shit|crap)|rat|witch|snake|toad|weasel|hag|cockroach|bitch|troll|jobsworth|lump(?! of)|fake(?<= a fake)(?= \\.|$| (and|but|who|nobody|no one|everyone|tbh|honestly|lol|liar|friend|person|cow|bitch|snake))|sh[i*]t(?<=little sh[i*]t)|state(?<=(absolute|utter|right|total) state)|cry ?baby|wet ?wipe|try ?hard|mummys boy|neek|simp|dweeb|pick ?me(?= \\.|$| (girl|and|lol|tbh|honestly|everyone))|{slur}|{glued})',
   /** unkind words about a person that need a verb before them ("she is vile"): "Tom's nasty cough" is no insult */
   rude: '(stuck ?up(?! (a|the|in|on|there))|two ?faced|spiteful|vile|nasty|horrible|horrid|obnoxious|creepy|weird|annoying|irritating|unbearable|arrogant|smug|spineless|gutless|incompetent|power ?mad|jumped ?up|snooty|snotty|toxic|vindictive|pompous|patronising|condescending|bone ?idle)',
+  /** someone promising to spread pictures or messages: "I'll share", "we're gonna post" */
+  share: '(il|i wil|im gona|im going to|we wil|wel|were gona|ima|imma) (share|post|send|leak|show|put up|upload|spread|send everyone|send al)',
+  /** pictures and messages someone could be shamed with */
+  pics: '(pics|pictures|photos|nudes|videos|vids|screenshots|messages|texts|chats|snaps)',
   /** after the verb it qualifies (a look-behind first in a phrase would run at every word): "kill{notnegated} yourself" */
   notnegated: '(?<!(dont|do not|not|never|didnt|did not) [a-z]+)',
   /** a title and a surname: "Mr Fletcher", "Miss Reid" */
@@ -626,6 +630,30 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: 'Harassment aimed at a person: telling them they are not wanted.',
   },
   { pattern: '{you} (have|got|have got|has) no (friends|mates)', category: 'bullying', severity: 'block', reason: 'Harassment aimed at a person: telling them they have no friends.' },
+  // exclusion and taunts about a child's family, said to them: "no one wants to sit with you", "you're the most hated
+  // person in the year", "your mum must be so ashamed of you", "your real mum didn't want you", "your dad left because
+  // of you" (not a parent's "your mum must be so proud of you")
+  {
+    pattern:
+      '(nobody|no one|noone) (wants|wanted|wil|would|is going to|is gona) (ever )?(to )?(sit|play|talk|hang out|hang around|be friends|be sen|work|partner) (with|next to) {you}(?! (and|but|if|because|so|til|until|at (first|all)))|{youre} the most (hated|disliked|unpopular|annoying) (person|kid|girl|boy|one|child|pupil|loser) (in|at|of)|(your|ur) (mum|dad|mom|parents|family|nan) (must be|must feel|should be|is|are|wil be) (so |realy |proper )?(ashamed|embarased|disgusted) (of|by) {you}|(real|birth|actual) (mum|dad|mom|parents|mother|father) (didnt|did not|never|doesnt|does not|dont|do not) (want|love|care about|like) {you}|(your|ur) (mum|dad|mom|mother|father) (left|walked out|went|ran of) (because of|cos of|coz of|cause of|bc of) {you}',
+    category: 'bullying',
+    severity: 'block',
+    reason: 'Harassment aimed at a person.',
+  },
+  { pattern: '({youre}|hes|shes|theyre|(he|she|they) (is|s|are)) (such an|an|a proper|a right|a total|a massive|a complete|so much of an) attention seeker', category: 'bullying', severity: 'warning', reason: 'Sounds like bullying aimed at someone.' },
+  // blackmail: pictures or messages shared unless someone does as they are told ("if you tell anyone I'll share the
+  // pics", "send more or I'll post your nudes", "I'll leak your nudes"); not "if you tell us your email we'll send the
+  // photos", "log in or I'll send the messages again", "I'll share the pics from sports day"
+  {
+    pattern:
+      '(if|when) (you|u) (tel|snitch|grass|say anything|say a word)( to)? (anyone|anybody|any1|any one|someone|sum1|your (mum|dad|mom|parents)|ur (mum|dad|mom|parents)|a teacher|the teachers?|sir|miss|the police|police)( [a-z]+){0,2} {share} (the|your|ur|them|those|these|everyone the|everyone your|everyone ur|al your|al ur|al the|al) {pics}|((if|when) (you|u) (dont|do not|block|ignore|report|stop|leave)( [a-z]+){0,3}|or( else)?) {share} (your|ur|everyone your|everyone ur|al your|al ur) {pics}|{share} (your|ur|everyone your|everyone ur|her|his|their) nudes',
+    category: 'threat',
+    severity: 'block',
+    reason: 'Blackmail: threatens to share pictures or messages unless they do as they are told.',
+    also: 'bullying',
+  },
+  { pattern: '(il|i wil|im gona|im going to|we wil|wel|ima|imma) tel (everyone|every one|everybody|the whole (schol|year|clas)|al (your|ur) (friends|mates)) (your secret|ur secret|what (you|u) did|what (you|u) (said|sent|told me))', category: 'bullying', severity: 'warning', reason: 'Sounds like bullying aimed at someone: a threat to expose them.' },
+  { pattern: 'delete (your|ur) (acount|page|profile)(?= \\.|$| (loser|lol|nobody|no one|noone|pls|please|now|idiot|freak|weirdo|mate|cringe))', category: 'bullying', severity: 'warning', reason: 'Sounds like bullying aimed at someone.' },
   // directed insults: "you're so ugly", "he is a freak", "that Okafor girl is fat", "Finley's mum is a
   // stuck-up cow", "Mr Walsh is a f*ggot", "you sad old witch", "that new TA is a proper batty boy" (a slur
   // aimed at one person is bullying as well as hate); an insult reported as said to someone: was called "a bloody
