@@ -44,7 +44,7 @@ describe('the sentence encoder', () => {
 describe('the reading of meaning, with the shipped heads', () => {
   // Worded so that no phrase of the lexicon and no word weight of the learned reading finds them (each is asserted).
   it.each([
-    ['threat', 'I hope her house burns down with her in it.'],
+    ['threat', 'Her house would look better in flames with her in it.'],
     ['threat', 'Your car would look better with all four tyres flat.'],
     ['threat', "I'd love to see that school burn to the ground with the head inside."],
     ['hate', 'The gays are trying to brainwash our children in assemblies.'],

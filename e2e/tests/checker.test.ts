@@ -51,13 +51,13 @@ describe('checking a post before it is published', () => {
     const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
     await openChecker(page);
     await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: COMMENT }).check();
-    await page.getByLabel('Your text').fill('Lovely photos. I hope her house burns down with her in it.');
+    await page.getByLabel('Your text').fill('Lovely photos. Her house would look better in flames with her in it.');
     await page.getByRole('button', { name: 'Check it' }).click();
 
     const results = page.getByRole('region', { name: 'What the checker found' });
     await expectVisible(results.getByRole('heading', { name: 'Check this: A threat' }));
     await expectVisible(results.getByText('The sense of this sentence reads like a threat', { exact: false }));
-    expect(await results.locator('mark').allTextContents()).toEqual(['I hope her house burns down with her in it']);
+    expect(await results.locator('mark').allTextContents()).toEqual(['Her house would look better in flames with her in it']);
     await expectVisible(results.getByText('Each sentence\u2019s sense was also read for threats, hate and bullying', { exact: false }));
     await expectNoAxeViolations(page);
     await context.close();

@@ -206,7 +206,7 @@ describe('the checker command line as a program', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lanyard-words-'));
     const words = path.join(dir, 'words.json');
     writeFileSync(words, JSON.stringify({ add: [], allow: ['with her in it'], nicknames: [] }));
-    const menace = 'Lovely photos. I hope her house burns down with her in it.';
+    const menace = 'Lovely photos. Her house would look better in flames with her in it.';
     const input = [JSON.stringify({ text: menace, kind: 'comment' }), 'oops', JSON.stringify({ text: 'See you at the fair.', kind: 'comment' })].join('\n');
     const lines = (args: string[]) => execFileSync(tsx, ['core/cli/checker.ts', '--roster', 'core/eval/roster.json', ...args], { cwd: root, input, encoding: 'utf8' }).trimEnd().split('\n').map((l) => JSON.parse(l) as { findings?: { category: string; start: number; reason: string }[]; error?: string });
     const [threat, bad, clean] = lines(['--meaning']);

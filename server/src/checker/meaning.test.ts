@@ -5,7 +5,7 @@ import type { Encode } from '@lanyard/core';
 import { MeaningWorker } from './meaning.js';
 
 // No phrase the checker lists and no word weight of its learned reading says this is a threat (core/encoder tests it).
-const MENACE = 'I hope her house burns down with her in it.';
+const MENACE = 'Her house would look better in flames with her in it.';
 
 async function schoolWith(meaning?: Encode) {
   const t = await testApp(meaning ? { meaning } : {});
@@ -46,7 +46,7 @@ describe('with the reading of meaning on', () => {
   });
 
   it('is silenced on a sentence holding a phrase the school allowed', async () => {
-    expect((await s.head.post(`/api/schools/${s.w.school}/checker-words/allowed`, { phrase: 'burns down' })).status).toBe(201);
+    expect((await s.head.post(`/api/schools/${s.w.school}/checker-words/allowed`, { phrase: 'in flames' })).status).toBe(201);
     const res = await checkAs(s.head, s.w.school, MENACE);
     expect(res.body).toMatchObject({ findings: [], meaning: 'read' });
   });

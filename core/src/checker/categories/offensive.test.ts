@@ -1206,6 +1206,35 @@ describe('offensive language: exclusion, family taunts and blackmail, as childre
   });
 });
 
+describe('offensive language: a parent\'s menace to staff, from a probe list', () => {
+  it('finds menace to a person, a home and a career', () => {
+    has('threat', [
+      "you won't be teaching much longer after i'm done with you",
+      'you lot will pay for this',
+      "i'm going to come up to the school and sort this out myself",
+      "i'll get my brothers to come down",
+      'ill get my cousins on you',
+      'i hope your house burns down',
+      'hope his car gets torched',
+    ]);
+    has('bullying', ["i'll have your job", "i'll ruin your career"]);
+  });
+
+  it('leaves offers, payments and help alone', () => {
+    clean([
+      "When I'm done with your form, I'll post it back",
+      "We'll pay for the coach",
+      'The PTA will pay for the coach',
+      "I'll get my brother to come down for the assembly",
+      "I'll get my dad to come in and help with the fair",
+      "I hope the school doesn't burn down",
+      "You'll have your job back by Monday",
+      "I'd love to have your job",
+      "I'm coming up to the school to sort out the forms",
+    ]);
+  });
+});
+
 describe('offensive language: "gaylord", a playground slur that is also a name', () => {
   it('warns of it, as a name may be meant', () => {
     const found = findingsIn('stop being such a gaylord').filter((f) => f.category === 'hate');

@@ -1453,12 +1453,32 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: AIMED,
   },
-  // set 18: "Final warning." closing a complaint, "you will regret this" (a warning: it can be said in fun)
+  // set 18: "Final warning." closing a complaint, "you will regret this" (a warning: it can be said in fun); and, from a
+  // probe list of parents' menace: "after I'm done with you", "you lot will pay for this", "I'm going to come up to the
+  // school and sort this out myself", "I'll get my brothers to come down" (not "when I'm done with your form, I'll
+  // post it", "we'll pay for the coach", "get my brother to come down for the assembly")
   {
-    pattern: 'final warning(?= \\.|$)|(you|u|ya) (wil|l) regret (this|it)(?= \\.|$| (mate|pal|miss|sir|mark my words))',
+    pattern:
+      'final warning(?= \\.|$)|(you|u|ya) (wil|l) regret (this|it)(?= \\.|$| (mate|pal|miss|sir|mark my words))|(after|when|once) (i|we)(m| am|re| are|ve| have) (done|finished|through) with (you|u|ya|him|her)(?= \\.|$| (mate|pal|miss|sir|you|u|youl|ul|hel|shel|nobody|no one))|(you lot|yous|youse|the lot of you|al of you|you|u|the school|this school|that school|the head|{titled}) (wil|wil al|l|are gona|are going to|is gona|is going to) pay for (this|that|it|what (you|u|he|she|they) did)|(come|coming|go|going) (up|down|in|round)( to)? (the|that|your|ur) (schol|ofice|gates)( [a-z]+){0,2} (and|to) sort (this|it|him|her|you|u|them|that teacher|the teacher|the head) out( myself| mysel| meself| personaly)?(?= \\.|$| (myself|meself|personaly|the old|my way|proper|once and for))|(il|i wil|im gona|im going to|ima|imma) (get|send|bring) (my|me) (brothers|cousins|boys|lads|mates|uncles|family|dad|brother|cousin|uncle|husband|fella|partner)( round| down| up)? (to (come|sort|deal|have a word|pay (you|u|him|her) a visit)( round| down| up| over| in)?|on (you|u|him|her|them)|round (yours|your house|ur house|his|hers))(?= \\.|$| (if|when|and sort|and deal|to sort|to deal|then|tonight|tomorow|mate|miss|sir|you|u|yeah|watch|next|after))',
     category: 'threat',
     severity: 'warning',
     reason: MAYBE_THREAT,
+  },
+  // harm wished on a home or a car: "I hope your house burns down", "hope his car gets torched" (not "I hope the school
+  // doesn't burn down", which the verb straight after the place keeps out)
+  {
+    pattern: '(hope|hoping|wish|pray|praying) (your|ur|his|her|their|that|the|this) ([a-z]+ )?(house|home|car|schol|shop|van|flat|place|caravan|garden|business) (burns|burn|gets burnt|gets burned|goes up in flames|catches fire|catches on fire|gets torched|gets smashed up|gets trashed|gets robbed|gets broken into|gets burgled)',
+    category: 'threat',
+    severity: 'block',
+    reason: AIMED,
+  },
+  // threats to a career, from the same probe list: "I'll have your job", "I'll ruin your career" (not "you'll have your
+  // job back", "I'd love to have your job")
+  {
+    pattern: '(il|i wil|im gona|im going to|ima|imma|we wil|wel) (have|get|take) (your|ur|his|her) (job|jobs)(?= \\.|$| (for this|for that|mate|miss|sir|by|you|u|just watch|mark my words))|(il|i wil|im gona|im going to|ima|imma|we wil|wel) (ruin|end|destroy|finish) (your|ur|his|her) (career|careers|teaching career|reputation)',
+    category: 'bullying',
+    severity: 'warning',
+    reason: 'Threatens someone\'s job or career: check it is not harassment of staff.',
   },
   // set 12: wishing someone gone, said to them ("the world would be better if you just stopped breathing")
   {
