@@ -1235,6 +1235,32 @@ describe('offensive language: a parent\'s menace to staff, from a probe list', (
   });
 });
 
+describe('offensive language: the grooming lines safeguarding training warns of', () => {
+  it('warns of secrecy, pictures, gifts and a child alone', () => {
+    for (const text of [
+      'send me a pic of you in your uniform',
+      'our little secret ok',
+      'delete these messages after you read them',
+      'i can buy you a new phone if you keep this between us',
+      "you're so mature for your age",
+      'are you home alone',
+    ]) {
+      expect(findingsIn(text), text).toEqual([expect.objectContaining({ category: 'sexual', severity: 'warning' })]);
+    }
+  });
+
+  it('leaves surprises, praise and the holiday club alone', () => {
+    clean([
+      "Keep it between us till the party, Mrs Khan doesn't know",
+      'She is very mature for her age',
+      'Are you home alone at half term? The holiday club has places',
+      'Send me a photo of you in your costume for the display please',
+      'Our little secret: the play has a special guest',
+      "We can meet at the gates and I'll give you a lift to the match",
+    ]);
+  });
+});
+
 describe('offensive language: "gaylord", a playground slur that is also a name', () => {
   it('warns of it, as a name may be meant', () => {
     const found = findingsIn('stop being such a gaylord').filter((f) => f.category === 'hate');

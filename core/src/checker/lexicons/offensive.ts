@@ -1255,6 +1255,18 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: 'May be read as sexual, or as an approach to a child.',
   },
+  // more of the same, from a probe list of the grooming lines safeguarding training warns of: "send me a pic of you in
+  // your uniform", "our little secret ok", "delete these messages after you read them", "I can buy you a new phone if
+  // you keep this between us", "you're so mature for your age", "are you home alone" (not "keep it between us till the
+  // party", "she is very mature for her age", "are you home alone at half term? the holiday club has places"). A lift
+  // offered after a meeting was tried and left out: parents offer each other lifts to matches.
+  {
+    pattern:
+      '(pic|pics|photo|photos|picture|pictures|selfie|selfies) of (you|u)( in (ur|your) [a-z]+)?(?<=(?<![a-z])send (me )?(a |some |more )?[a-z ]+)(?= \\.|$| (babe|hun|x|xx|pls|please|now|tonight|rn|and|dont|no one|nobody|ok))|our (litle )?secret(?= (ok|okay|x|xx|yeah|right|babe|hun)(?![a-z]))|delete (these|the|our|my|this|them|those) (mesages?|messages?|chats?|texts?|pics?|photos?|convo|conversation)( [a-z]+){0,2} (after|once|when) (you|u) (read|se|sen|lok at|loked at)|(kep|keep) (this|it|that) (between (us|you and me|u and me|ourselves)|to (yourself|urself))(?<=(?<![a-z])(buy|get|give|send|got) (you|u) [a-z0-9 ]+)|{youre} (so |realy |very |proper )?(mature|grown up|developed) for (your|ur) age|(are|r) (you|u) (home alone|alone|on (your|ur) own)(?= \\.|$| (tonight|rn|now|right now|babe|hun|x|xx))',
+    category: 'sexual',
+    severity: 'warning',
+    reason: 'May be read as sexual, or as an approach to a child.',
+  },
   // set 12: slur phrases for Black, Muslim, Sikh, Irish Catholic and trans people with no slur word in them ("jungle bunnies",
   // "bin bags with eyes", "came down from the trees", "a tea cosy on his head", "a bloke in a wig" said of a
   // trans woman, "a bloke who thinks he's a woman")
