@@ -1269,6 +1269,13 @@ describe('offensive language: "gaylord", a playground slur that is also a name',
   });
 });
 
+describe('offensive language: a phrase spelt out letter by letter with "all" or "favour" in it', () => {
+  it('breaks the letters into the phrase\'s words, "all" (stream "al") among them', () => {
+    has('threat', ['d o u s a l l a f a v o u r a n d d i e']);
+    has('bullying', ['w e  a l l  h a t e  y o u']);
+  });
+});
+
 describe('offensive language: a disguised word that reads as two words of the phrases', () => {
   it('reads its sentence both ways: "wh*re" as "whore" and as "where"', () => {
     // the first reading is the lexicon's most used word ("whore", "love", "slob", "lives"); each sentence is read

@@ -47,8 +47,13 @@ describe('a disguised word read as a word of the phrases', () => {
     expect(spelt(shipped, ['t', 'w', '*', 't'])).toBe('twat');
     expect(spelt(shipped, ['f', '*', '*', '*', 'i', 'n', 'g'])).toBe('fucking');
     expect(shipped.has('yourself')).toBe(true);
-    // pieces of a pattern are no words: "wi" of "wi[l*]"
+    // pieces of a pattern are no words: "wi" of "wi[l*]", "favou" of "favou?r"
     expect(shipped.has('wi')).toBe(false);
+    expect(shipped.has('favou')).toBe(false);
+    expect(shipped.has('favour')).toBe(true);
+    // "all" and "see" as the stream spells them are words a spelt-out phrase may break into
+    expect(shipped.has('al')).toBe(true);
+    expect(shipped.has('se')).toBe(true);
   });
 });
 

@@ -17,7 +17,7 @@ export function expandMacros(pattern: string, macros: Record<string, string> = P
 }
 
 /** the two-letter words a phrase may hold; any other pair of letters in a pattern is a piece of one ("wi" of "wi[l*]") */
-const TWO_LETTER_WORDS = new Set('am an as at be by do go he hi if im in is it me my no of oh ok on or so to up us we ya ye yo ur'.split(' '));
+const TWO_LETTER_WORDS = new Set('am an as at be by do go he hi if im in is it me my no of oh ok on or so to up us we ya ye yo ur al se il'.split(' '));
 
 /** The most positions and wildcards a word is read with: as the trie walk allows. */
 const MAX_POSITIONS = 24;
@@ -232,6 +232,8 @@ function lexiconWords(): string[] {
   for (const p of OFFENSIVE_PHRASES) {
     // escapes ("\\b") are no words; a class of a few letters is each of them ("p[a*]ki" is "paki"), a wider one is none
     const source = expandMacros(p.pattern)
+      // an optional letter inside a word is kept ("favou?r" is "favour", not "favou" and "r")
+      .replace(/([a-z])\?(?=[a-z])/g, '$1')
       .replace(/\\[a-zA-Z]/g, ' ')
       .replace(/\[([a-z*]{1,6})\]/g, (_, members: string) => members.replace('*', '')[0] ?? '#')
       .replace(/\[[^\]]*\]/g, '#');
