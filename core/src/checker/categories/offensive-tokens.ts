@@ -3,6 +3,7 @@
 
 import type { Prepared } from '../types.js';
 import { phraseVocabulary, segment, type StreamVocabulary } from './stream-vocabulary.js';
+import { SHORT_WORDS_SOURCE } from '../lexicons/short-words.js';
 
 /**
  * What a Cyrillic у among Latin letters becomes for this matcher: "fуck" and "cуnt" are written with it for a u,
@@ -348,6 +349,8 @@ interface Variant {
   to: number;
   /** the words read as the second word they can be */
   second: ReadonlySet<number>;
+  /** the words written together with the word after them, as one ("ki ll" as "kil") */
+  join?: ReadonlySet<number>;
 }
 
 /**
@@ -386,14 +389,16 @@ function streamOf(words: WordList, vocabulary: StreamVocabulary, variant?: Varia
       // letters only, read where they are in the folded text
       const first = words.first[w]!;
       const length = words.last[w]! - first + 1;
+      // a word split by a space, read as one in a variant: no space, and a letter repeated across the split collapsed
+      const joinedToPrevious = variant?.join?.has(w - 1) === true;
       // letters only: the word itself, repeated letters collapsed
-      if (n > 0) {
+      if (n > 0 && !joinedToPrevious) {
         codes[n] = 32;
         starts[n] = ends[n - 1]!;
         ends[n] = ends[n - 1]!;
         n++;
       }
-      let prev = -1;
+      let prev = joinedToPrevious ? codes[n - 1]! : -1;
       for (let k = 0; k < length; k++) {
         const ch = folded.charCodeAt(first + k);
         if (ch === prev) ends[n - 1] = first + k + 1;
@@ -515,6 +520,87 @@ function variants(words: WordList, vocabulary: StreamVocabulary, doubtful: reado
   }
   return out;
 }
+
+let shortWords: Set<string> | undefined;
+/** Whether a word (of up to six letters) is an English one, as SCOWL's commoner levels list them. */
+const isShortWord = (word: string) => (shortWords ??= new Set(SHORT_WORDS_SOURCE.flatMap((line) => line.split(' ')))).has(word);
+
+/** The longest half of a word split by a space that is read: "fu ck", "ki ll", "ret ard". */
+const MAX_SPLIT_HALF = 6;
+
+/** The words a word split by a space is read as, letter by letter: walked along the two halves, repeats skipped. */
+export interface SplitTrie {
+  next: Map<number, SplitTrie>;
+  /** a word ends here */
+  end: boolean;
+}
+
+export function splitTrie(words: Iterable<string>): SplitTrie {
+  const root: SplitTrie = { next: new Map(), end: false };
+  for (const w of words) {
+    let node = root;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return root;
+}
+
+/**
+ * The words that, with the word after them, may be one word split by a space ("fu ck", "c unt", "ki ll yourself"): two
+ * words of letters only, one space apart in a sentence, each of six letters or fewer, that together spell a word of
+ * `spells` (repeated letters read once), and are not both English words ("pen is" and "who re" are two words). Most
+ * pairs leave the trie at their first or second letter, so a text costs a few look-ups a word.
+ */
+export function splitPairs(words: WordList, spells: SplitTrie): number[] {
+  const out: number[] = [];
+  const folded = words.folded;
+  for (let k = 0; k + 1 < words.n; k++) {
+    if (words.token[k] !== null || words.token[k + 1] !== null || words.endsSentence[k] === 1) continue;
+    const a = words.first[k]!;
+    const b = words.first[k + 1]!;
+    const aEnd = words.last[k]! + 1;
+    const bEnd = words.last[k + 1]! + 1;
+    if (b !== aEnd + 1 || folded.charCodeAt(aEnd) !== 32 || aEnd - a > MAX_SPLIT_HALF || bEnd - b > MAX_SPLIT_HALF) continue;
+    let node: SplitTrie | undefined = spells;
+    let previous = -1;
+    for (let i = a; i < bEnd && node; i++) {
+      if (i === aEnd) i++; // the space
+      const c = folded.charCodeAt(i);
+      if (c !== previous) node = node.next.get(c);
+      previous = c;
+    }
+    if (!node?.end) continue;
+    if (isShortWord(folded.slice(a, aEnd)) && isShortWord(folded.slice(b, bEnd))) continue;
+    out.push(k);
+  }
+  return out;
+}
+
+/** Word k and the word after it as one token, for the word matcher: "fu ck" read as "fuck". */
+export function joinPair(words: WordList, k: number): Token {
+  const a = words.tokenAt(k);
+  const b = words.tokenAt(k + 1);
+  return { at: [...a.at, ...b.at], alts: [...a.alts, ...b.alts], first: a.first, last: b.last, plainWord: false, raw: a.raw + b.raw, plain: a.plain + b.plain, parts: NO_PARTS, endsSentence: b.endsSentence, joined: false };
+}
+
+/**
+ * The words around word k and the word after it (its sentence, up to eight words either side), in the stream's spelling
+ * with the two written as one ("ki ll yourself" as "kil yourself"): for the phrases, in buffers of its own.
+ */
+export function joinedStream(words: WordList, vocabulary: StreamVocabulary, k: number): Stream {
+  let from = k;
+  while (from > 0 && words.endsSentence[from - 1] !== 1 && k - from < REACH) from--;
+  let to = k + 1;
+  while (to < words.n - 1 && words.endsSentence[to] !== 1 && to - k < REACH + 1) to++;
+  const { doubtful: _, ...stream } = streamOf(words, vocabulary, { from, to: to + 1, second: NO_WORDS, join: new Set([k]) });
+  return stream;
+}
+const NO_WORDS: ReadonlySet<number> = new Set();
 
 /**
  * Words to look up (spaced letters joined from three), and the canonical stream phrases run on.

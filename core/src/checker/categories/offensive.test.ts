@@ -1269,6 +1269,23 @@ describe('offensive language: "gaylord", a playground slur that is also a name',
   });
 });
 
+describe('offensive language: a word split by a space', () => {
+  it('reads the two halves as one word where they are not both English words', () => {
+    has('profanity', ['fu ck off', 'what a c unt', 'you fu cking idiot']);
+    has('hate', ['ret ard']);
+    has('threat', ['ki ll yourself', 'go d ie', 'h ang yourself']);
+  });
+
+  it('leaves two English words that happen to spell one alone, and a split across punctuation', () => {
+    clean(['Your pen is on the desk', 'Who re-sent the letter?', 'We went to the Scun thorpe show', 'Mrs Khan will be in', 'fu, ck and the rest of the alphabet song']);
+  });
+
+  it('leaves a surprise\'s "it\'s a secret!" alone, and still warns of "it\'s our secret"', () => {
+    clean(["It's a secret!", "Who is our mystery reader? It's a secret."]);
+    expect(categoriesIn("it's our secret x")).toEqual(['sexual']);
+  });
+});
+
 describe('offensive language: a phrase spelt out letter by letter with "all" or "favour" in it', () => {
   it('breaks the letters into the phrase\'s words, "all" (stream "al") among them', () => {
     has('threat', ['d o u s a l l a f a v o u r a n d d i e']);

@@ -22,7 +22,7 @@ import type { CategoryBuilder } from '../check.js';
 import { AIMABLE_REASONS, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
 import { originalSpan, prepare } from '../normalise.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
-import { detail, markDisguisedU, tokenise, type Stream, type Token } from './offensive-tokens.js';
+import { detail, joinedStream, joinPair, markDisguisedU, splitPairs, splitTrie, tokenise, type SplitTrie, type Stream, type Token } from './offensive-tokens.js';
 import { expandMacros, phraseVocabulary, type StreamVocabulary } from './stream-vocabulary.js';
 import { emojiInnuendo } from './emoji-innuendo.js';
 import { emojiMenace } from './emoji-menace.js';
@@ -35,7 +35,7 @@ import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
 import { accidentWarning } from './accident-warning.js';
-import { streamWords, wordEnd, type StreamWords } from './stream-words.js';
+import { collapse, streamWords, wordEnd, wordSet, type StreamWords } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
 import { WordMemo } from './word-memo.js';
@@ -313,6 +313,10 @@ interface Lexicon {
   /** what a disguised word in the stream is read as: the lexicon's phrases' words, and the school's own phrases' */
   vocabulary: StreamVocabulary;
   memo: WordMemo<Hit[]>;
+  /** the blocking words as a word split by a space may spell them, repeats collapsed: "fuck", "fucking", "cunts" */
+  splitForms: Set<string>;
+  /** those and the phrases' words of harm ("kil", "die"), as a trie the halves of a split word are walked along */
+  splitTrie: SplitTrie;
 }
 const lexicons = new Map<string, Lexicon>();
 /** how many schools' own word lists are kept; the least recently used goes first */
@@ -347,6 +351,7 @@ function buildLexicon(extras: OffensiveExtras): Lexicon {
   }
   const allowWords = (extras.allow ?? []).map((w) => prepare(w, 'comment').folded.replace(/['’]/g, '')).filter((w) => !w.includes(' '));
   const allowPhrases = [...(extras.allow ?? []), ...words.flatMap((w) => w.allow ?? [])].filter((w) => w.trim().includes(' ')).map(canonical).filter((w) => w.includes(' '));
+  const forms = splitForms(words);
   return {
     tries: { anchored: buildTrie(words.filter((w) => w.match !== 'part')), part: buildTrie(words.filter((w) => w.match === 'part')) },
     allowWords,
@@ -359,7 +364,24 @@ function buildLexicon(extras: OffensiveExtras): Lexicon {
     indexes: phrases.length > OFFENSIVE_PHRASES.length ? [builtinPhrases(), new PhraseIndex(phrases.slice(OFFENSIVE_PHRASES.length).map((p) => phraseBody(p.pattern)), OFFENSIVE_PHRASES.length, wrapPhrase)] : [builtinPhrases()],
     vocabulary: phraseVocabulary(schoolPhrases),
     memo: new WordMemo<Hit[]>(MEMO_LIMIT),
+    splitForms: forms,
+    splitTrie: splitTrie([...forms, ...SPLIT_HARM]),
   };
+}
+
+/** Words of harm the phrases need, as the stream spells them, which a writer may split to slip a threat past: "ki ll yourself", "go d ie". */
+const SPLIT_HARM = wordSet('kil die hang stab shot slit drown neck hurt murder burn bomb rape kys urself yourself');
+
+/** The endings a stem is read with when it is split by a space ("fu cking"): the commonest, not every one the trie takes. */
+const STEM_ENDINGS = ['', 's', 'ing', 'in', 'er', 'ers', 'ed', 'y'];
+
+function splitForms(words: readonly WordEntry[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    if (w.severity !== 'block' || !/^[a-z]+$/.test(w.term)) continue;
+    for (const ending of w.match === 'stem' ? STEM_ENDINGS : ['', 's']) out.add(collapse(w.term + ending));
+  }
+  return out;
 }
 
 /** The roster's names as the stream spells them, one word each: what named phrases and the readers take for a name. */
@@ -390,10 +412,14 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
       return (p: Prepared) => {
         const { words, stream, others } = tokenise(markDisguisedU(p), c.vocabulary);
         const hits: Hit[] = [];
+        /** the words with a hit of their own */
+        const hitWords = new Set<number>();
         for (let k = 0; k < words.n; k++) {
           const token = words.token[k]!;
           if (token !== null && (token.parts.length > 0 || token.joined)) {
+            const before = hits.length;
             wordHits(token, c.tries, c.allowWords, hits);
+            if (hits.length > before) hitWords.add(k);
             continue;
           }
           // A word's hits depend only on how it is written, and a school writes the same words again
@@ -410,6 +436,16 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           const start = words.first[k]!;
           const end = words.last[k]! + 1;
           for (const h of found) hits.push({ ...h, start, end });
+          if (found.length > 0) hitWords.add(k);
+        }
+        // a word split by a space ("fu ck", "c unt", "ki ll yourself"), where neither half is a word of the lexicon and
+        // not both are English: the two read as one word, and their sentence read with it whole
+        const split = splitPairs(words, c.splitTrie);
+        for (const k of split) {
+          if (hitWords.has(k) || hitWords.has(k + 1)) continue;
+          const found: Hit[] = [];
+          wordHits(joinPair(words, k), c.tries, c.allowWords, found);
+          for (const h of found) if (h.severity === 'block') hits.push(h);
         }
         const text = stream.text;
         const sentenceWords = streamWords(text);
@@ -417,6 +453,10 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         // where a disguised word reads two ways, the phrases and readers read its sentence the other ways too: "i kn*w
         // wh*re y*u l*ve" reads "whore" and "love" first, and "where" and "live" second
         for (const other of others) streamHits(c, p, other, streamWords(other.text), hits);
+        for (const k of split) {
+          const whole = joinedStream(words, c.vocabulary, k);
+          streamHits(c, p, whole, streamWords(whole.text), hits);
+        }
         // insults with a roster name: where the names (or their possessives) stand is found once, and each insult is
         // tried only there, not at every word
         const nameAt: number[] = [];
