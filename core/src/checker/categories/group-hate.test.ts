@@ -44,6 +44,14 @@ describe('hate against a group: a people and something hostile said of them in o
     ['refugees are the problem', 'refuges are the problem'],
     ['Hitler was right about them', 'hitler was right'],
     ['hitler had the right idea', 'hitler had the right idea'],
+    ["it's not our country anymore", 'not our country anymore'],
+    ['our kids are being replaced', 'our kids are being replaced'],
+    ["another one who can't speak a word of english", 'another one who cant speak a word of english'],
+    ['diversity is code for anti-white', 'code for antiwhite'],
+    ['he identifies as an attack helicopter lol', 'identifies as an atack helicopter'],
+    ['kids with two dads need proper role models', 'two dads ned proper role models'],
+    ["the asians stick together and won't mix", 'asians stick together and wont mix'],
+    ['blacks commit all the crime round here', 'blacks comit al the crime'],
   ])('finds the hate in "%s"', (text, span) => {
     expect(hateIn(text)).toEqual([span]);
   });
@@ -76,6 +84,10 @@ describe('hate against a group: a people and something hostile said of them in o
     "grooming our school dog is Year 2's job",
     'The refugees are in trouble after the storm, so we are collecting blankets',
     'Year 6 debated whether Hitler was a good speaker',
+    'The windows are being replaced over half term',
+    'Two mums ran the cake stall',
+    'Our Year 6 stick together and support each other',
+    "Another one who can't speak a word of French yet, and we are learning!",
   ])('finds no hate in "%s"', (text) => {
     expect(hateIn(text)).toEqual([]);
   });

@@ -82,7 +82,10 @@ const HOSTILE_PHRASES = phrases(`
   mental disorder; perverts; perverted; disgusting perverts; stabbing each other; stab each other; killing each other;
   never hold down a job; trying to normalise; normalising; gone downhill; going downhill; belong in special schools;
   belong in a special school; drag the whole class down; drags the whole class down; dragging the whole class down;
-  are trouble; are al trouble; are just trouble; is trouble; are a problem; are the problem; are a menace; are a nuisance`);
+  are trouble; are al trouble; are just trouble; is trouble; are a problem; are the problem; are a menace; are a nuisance;
+  those poor kids; those poor children; poor kids; need proper role models; need a proper role model; need a mum and a dad;
+  need a mother and a father; wont mix; dont mix; refuse to mix; stick to their own; all the crime; commit the crime;
+  behind the crime; responsible for the crime`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
@@ -93,7 +96,13 @@ const ON_THEIR_OWN = phrases(`
   in their culture to cheat; in their culture to beg; trans women are men; trans women are not women;
   trans women arent women; men cant be women; england for the english; white lives matter more; no blacks; no irish no;
   no dogs no irish; no gypsies; no pakis; jewish bankers; jewish lobby; asians cant drive; asian drivers;
-  hitler was right; hitler had a point; hitler had the right idea; hitler did nothing wrong; hitler should have finished`);
+  hitler was right; hitler had a point; hitler had the right idea; hitler did nothing wrong; hitler should have finished;
+  not our country anymore; not our country any more; our kids are being replaced; our children are being replaced;
+  we are being replaced; were being replaced; white people are being replaced; british people are being replaced;
+  another one who cant speak a word of english; another one that cant speak a word of english;
+  another one who cant speak english; code for anti white; code for antiwhite; anti white agenda; antiwhite agenda;
+  white genocide;
+  identifies as an attack helicopter; identify as an attack helicopter`);
 const ON_THEIR_OWN_BY_FIRST = new Map<string, string[][]>();
 /** hostile only said after the people it damns: "Jews control the council" (not "birth control for refugees") */
 const AFTER_ONLY = words('control controls violent aggressive lazy sin ruin ruins drunks cowboys abomination disgusting');
