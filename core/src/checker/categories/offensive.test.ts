@@ -1261,6 +1261,18 @@ describe('offensive language: the grooming lines safeguarding training warns of'
   });
 });
 
+describe('offensive language: threats in slang and set phrases, from a probe list', () => {
+  it('warns of them', () => {
+    for (const text of ['im gonna smoke him', 'im coming for your head', "you'll be in a wheelchair when i'm done", "i'll find out where you live", "your family isn't safe"]) {
+      expect(categoriesIn(text), text).toContain('threat');
+    }
+  });
+
+  it('leaves salmon, road safety, the fair and Santa alone', () => {
+    clean(["We're going to smoke the salmon in DT", "Your kids aren't safe on that road", 'We\'ll find out where the fair is', 'Santa is coming for your family photo']);
+  });
+});
+
 describe('offensive language: "gaylord", a playground slur that is also a name', () => {
   it('warns of it, as a name may be meant', () => {
     const found = findingsIn('stop being such a gaylord').filter((f) => f.category === 'hate');

@@ -1477,6 +1477,16 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: MAYBE_THREAT,
   },
+  // from a probe list of threats in slang and set phrases: "im gonna smoke him", "I'm coming for your head", "you'll be in
+  // a wheelchair when I'm done", "I'll find out where you live", "your family isn't safe" (not "going to smoke the salmon",
+  // "your kids aren't safe on that road", which a road-safety notice says)
+  {
+    pattern:
+      '(gona|going to|il|wil|ima|imma|im gona|im going to|were gona|wel) smoke (him|her|you|u|ya|them|em|that [a-z]+|{titled})(?= \\.|$| (mate|bro|fam|tonight|tomorow|on sight|if|when|next|for))|(coming|come|comin) for (your|ur|his|her|their) (head|neck|life|family)(?= \\.|$| (next|tonight|tomorow|mate|bro|soon|and|if|when|watch|you|u))|wheelchair(?<=(?<![a-z])(youl|ul|you wil|u wil|hel|shel|he wil|she wil|theyl|they wil) be in a wheelchair)(?= (when|after|once) (im|i am|were|we are|ive|i have) (done|finished|through))|(il|ima|imma|im gona|im going to|i wil|wel|were gona|we wil) find out where (you|u|ya|he|she|they|that [a-z]+|the [a-z]+|{titled}) (live|lives|lived)|(your|ur) (family|kids|children|mum|dad|wife|husband|son|daughter) (isnt|is not|arent|are not|wont be|wil not be|aint) safe(?= \\.|$| (anymore|any more|now|from me|from us|round here|mate))',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
   // harm wished on a home or a car: "I hope your house burns down", "hope his car gets torched" (not "I hope the school
   // doesn't burn down", which the verb straight after the place keeps out)
   {
