@@ -1273,6 +1273,12 @@ describe('offensive language: threats in slang and set phrases, from a probe lis
   });
 });
 
+describe('offensive language: "manwhore"', () => {
+  it('is a sexual insult, as "whore" is', () => {
+    has('sexual', ["he's a manwhore", 'total manwhores the lot of them']);
+  });
+});
+
 describe('offensive language: "gaylord", a playground slur that is also a name', () => {
   it('warns of it, as a name may be meant', () => {
     const found = findingsIn('stop being such a gaylord').filter((f) => f.category === 'hate');

@@ -156,6 +156,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   ...['noodz', 'noods', 'nudez', 'nudz', 'nudies'].map((t) => block(t, 'sexual', 'word')),
   block('slut', 'sexual', 'stem', { reason: 'A sexual insult.' }),
   block('whore', 'sexual', 'stem', { reason: 'A sexual insult.' }),
+  block('manwhore', 'sexual', 'stem', { reason: 'A sexual insult.' }),
   block('slag', 'sexual', 'word', { reason: 'A sexual insult.', allow: ['slag heap'] }),
   block('skank', 'sexual', 'stem', { reason: 'A sexual insult.' }),
   // the same insult in today's playground slang
