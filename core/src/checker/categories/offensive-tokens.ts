@@ -511,9 +511,7 @@ function variants(words: WordList, vocabulary: StreamVocabulary, doubtful: reado
         const key = second.join(',');
         if (seen.has(key)) continue;
         seen.add(key);
-        // the words around them in the sentence: enough for any phrase, less than a long sentence of a comment
-        const around = { from: Math.max(from, window[0]! - REACH), to: Math.min(to, window[window.length - 1]! + REACH + 1) };
-        const { doubtful: _, ...stream } = streamOf(words, vocabulary, { ...around, second: new Set(second) });
+        const { doubtful: _, ...stream } = streamOf(words, vocabulary, { ...around(words, window[0]!, window[window.length - 1]!), second: new Set(second) });
         out.push(stream);
       }
     }
@@ -593,12 +591,20 @@ export function joinPair(words: WordList, k: number): Token {
  * with the two written as one ("ki ll yourself" as "kil yourself"): for the phrases, in buffers of its own.
  */
 export function joinedStream(words: WordList, vocabulary: StreamVocabulary, k: number): Stream {
-  let from = k;
-  while (from > 0 && words.endsSentence[from - 1] !== 1 && k - from < REACH) from--;
-  let to = k + 1;
-  while (to < words.n - 1 && words.endsSentence[to] !== 1 && to - k < REACH + 1) to++;
-  const { doubtful: _, ...stream } = streamOf(words, vocabulary, { from, to: to + 1, second: NO_WORDS, join: new Set([k]) });
+  const { doubtful: _, ...stream } = streamOf(words, vocabulary, { ...around(words, k, k + 1), second: NO_WORDS, join: new Set([k]) });
   return stream;
+}
+
+/**
+ * The words [from, to) read around words first to last when some of them are read another way: their sentence, up to
+ * eight words either side, which is enough for any phrase and less than a long comment's one sentence.
+ */
+function around(words: WordList, first: number, last: number): { from: number; to: number } {
+  let from = first;
+  while (from > 0 && words.endsSentence[from - 1] !== 1 && first - from < REACH) from--;
+  let to = last;
+  while (to < words.n - 1 && words.endsSentence[to] !== 1 && to - last < REACH) to++;
+  return { from, to: to + 1 };
 }
 const NO_WORDS: ReadonlySet<number> = new Set();
 
