@@ -1273,6 +1273,30 @@ describe('offensive language: threats in slang and set phrases, from a probe lis
   });
 });
 
+describe('offensive language: threats to the school itself, and doxxing, from a probe list', () => {
+  it('finds them', () => {
+    has('threat', [
+      'there will be a shooting at oakfield on monday',
+      "there's gonna be a bomb at the school tomorrow",
+      "don't come to school tomorrow if you want to live",
+      "i've planted something in the hall",
+      "i'm going to leak the teachers' home addresses",
+      "i'll post her address online",
+    ]);
+  });
+
+  it('leaves photo shoots, healthy living, gardening, egg hunts and venues alone', () => {
+    clean([
+      'There will be a shooting of the class photos on Monday',
+      'If you want to live a healthy life, eat your greens',
+      "We've planted something in the garden, can you guess?",
+      "I've hidden something in the hall for the egg hunt",
+      "I'll post the address of the venue",
+      "We'll share the teachers' phone numbers with the PTA",
+    ]);
+  });
+});
+
 describe('offensive language: "manwhore"', () => {
   it('is a sexual insult, as "whore" is', () => {
     has('sexual', ["he's a manwhore", 'total manwhores the lot of them']);

@@ -1488,6 +1488,24 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: MAYBE_THREAT,
   },
+  // threats to the school itself and doxxing, from a probe list: "there will be a shooting at Oakfield on Monday", "don't
+  // come to school tomorrow if you want to live", "I've planted something in the hall", "I'll post her address online"
+  // (not "there will be a shooting of the class photos", "if you want to live a healthy life", "we've planted something
+  // in the garden", "I'll post the address of the venue", "we'll share the teachers' phone numbers with the PTA")
+  {
+    pattern:
+      '(there wil be|there is going to be|there is gona be|theres going to be|theres gona be|there s gona be|gona be|going to be) a (shooting|bombing|masacre|stabbing|schol shooting|blodbath|bomb)(?= (at|in|on|tomorow|tonight|next|this|soon|\\.)|$)(?! (of|for|star|stars|competition|practice|lesson|scene))|if (you|u|ya) (want|wana|value) (to live|to stay alive|to survive|your life|your lives)(?= \\.|$| (tomorow|on|mate|bro|lol|x))(?<=(?<![a-z])(dont|do not|stay|keep|stay away|stay home|wouldnt)( [a-z]+){0,6} if [a-z ]+)|(planted|hidden|left|put) (a bomb|a device|explosives|a pipe bomb|something)(?<=(?<![a-z])(ive|i have|weve|we have|someone has|somebody has|some1 has) (planted|hidden|left|put) [a-z ]+)( in| at| under)( the| your| ur)? (hal|schol|clasroms?|staf ?rom|ofice|building|gym|toilets|canteen|lockers?)(?<!(hidden|left|put) something( in| at| under)( the| your| ur)? [a-z ]+)',
+    category: 'threat',
+    severity: 'block',
+    reason: THREAT,
+  },
+  {
+    pattern:
+      '(leak|post|share|publish|put out|put up|spread) (her|his|their|your|ur|everyones|the teachers|teachers|al the teachers) ((home )?(adres|adreses|address|addresses)|phone numbers?|numbers|home details)(?<=(?<![a-z])(il|i wil|im gona|im going to|ima|imma|we wil|wel|were gona|were going to) [a-z ]+)(?= \\.|$| (online|everywhere|on [a-z]+|for everyone|to everyone|so everyone|and))',
+    category: 'threat',
+    severity: 'block',
+    reason: 'Threatens to publish where someone lives or how to reach them.',
+  },
   // harm wished on a home or a car: "I hope your house burns down", "hope his car gets torched" (not "I hope the school
   // doesn't burn down", which the verb straight after the place keeps out)
   {
