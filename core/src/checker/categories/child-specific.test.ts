@@ -24,6 +24,12 @@ describe('child-specific talk', () => {
     expect(f!.suggestion).toBeUndefined();
   });
 
+  it('finds a family pointed at by its child\'s year, with what happened to their home', () => {
+    expect(check('We are supporting a family in Year 3 who lost their home in a fire.')).toHaveLength(1);
+    expect(check('Thank you to every family in Year 3 who came to the fair.')).toEqual([]);
+    expect(check('A family in Year 3 has kindly donated books to the library.')).toEqual([]);
+  });
+
   it('finds one child named in a reminder, and a named child sent to the nurture room after an incident', () => {
     expect(check('A reminder that a boy in Year 1 has a severe nut allergy, so no nuts in lunchboxes.')).toHaveLength(1);
     expect(check("Tom will be in the nurture room this week after Monday's incident.")).toHaveLength(1);
