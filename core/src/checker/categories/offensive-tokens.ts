@@ -348,7 +348,7 @@ interface Variant {
   from: number;
   to: number;
   /** the words read as the second word they can be */
-  second: ReadonlySet<number>;
+  second?: ReadonlySet<number>;
   /** the words written together with the word after them, as one ("ki ll" as "kil") */
   join?: ReadonlySet<number>;
 }
@@ -435,7 +435,7 @@ function streamOf(words: WordList, vocabulary: StreamVocabulary, variant?: Varia
       const other = vocabulary.secondReading(t.alts);
       if (other) {
         doubtful.push(w);
-        if (variant?.second.has(w)) resolved = other;
+        if (variant?.second?.has(w)) resolved = other;
       }
     }
     // letters spelt out one by one are written as the words they spell, where they spell some: "i w i l l k i l l u"
@@ -591,7 +591,7 @@ export function joinPair(words: WordList, k: number): Token {
  * with the two written as one ("ki ll yourself" as "kil yourself"): for the phrases, in buffers of its own.
  */
 export function joinedStream(words: WordList, vocabulary: StreamVocabulary, k: number): Stream {
-  const { doubtful: _, ...stream } = streamOf(words, vocabulary, { ...around(words, k, k + 1), second: NO_WORDS, join: new Set([k]) });
+  const { doubtful: _, ...stream } = streamOf(words, vocabulary, { ...around(words, k, k + 1), join: new Set([k]) });
   return stream;
 }
 
@@ -606,23 +606,23 @@ function around(words: WordList, first: number, last: number): { from: number; t
   while (to < words.n - 1 && words.endsSentence[to] !== 1 && to - last < REACH) to++;
   return { from, to: to + 1 };
 }
-const NO_WORDS: ReadonlySet<number> = new Set();
 
 /**
- * Words to look up (spaced letters joined from three), and the canonical stream phrases run on.
- * Both are read before the next text is tokenised: their columns and buffers are reused.
+ * Words to look up (spaced letters joined from three), and the canonical stream phrases run on; and, made when asked
+ * for, the other readings of the sentences whose disguised words read two ways (only the phrases need them).
+ * All are read before the next text is tokenised: their columns and buffers are reused.
  */
-export function tokenise(folded: string, vocabulary: StreamVocabulary = phraseVocabulary()): { words: WordList; stream: Stream; others: Stream[] } {
+export function tokenise(folded: string, vocabulary: StreamVocabulary = phraseVocabulary()): { words: WordList; stream: Stream; otherReadings: () => Stream[] } {
   const words = rawTokens(folded, shared);
   // "u r a loser" keeps its words in the stream; "k i l l" is joined there too
   const looked = joinSpaced(words, 3, joinedFrom3);
   const streamed = joinSpaced(words, 4, joinedFrom4);
   const { doubtful, ...stream } = streamOf(streamed, vocabulary);
   // a disguised word read two ways: its sentence read the other ways too
-  const others = doubtful.length > 0 ? variants(streamed, vocabulary, doubtful) : NO_STREAMS;
+  const otherReadings = () => (doubtful.length > 0 ? variants(streamed, vocabulary, doubtful) : NO_STREAMS);
   // the words spaced-out letters spell in the stream are looked up too: "s e n d n u d e s" holds "nudes"
   if (looked !== words) shareSegments(streamed, looked);
-  return { words: looked, stream, others };
+  return { words: looked, stream, otherReadings };
 }
 
 const NO_STREAMS: Stream[] = [];

@@ -410,7 +410,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
       const memo = c.memo;
       const learned = extras.learned === false ? undefined : shippedModel();
       return (p: Prepared) => {
-        const { words, stream, others } = tokenise(markDisguisedU(p), c.vocabulary);
+        const { words, stream, otherReadings } = tokenise(markDisguisedU(p), c.vocabulary);
         const hits: Hit[] = [];
         /** the words with a hit of their own */
         const hitWords = new Set<number>();
@@ -452,7 +452,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         streamHits(c, p, stream, sentenceWords, hits);
         // where a disguised word reads two ways, the phrases and readers read its sentence the other ways too: "i kn*w
         // wh*re y*u l*ve" reads "whore" and "love" first, and "where" and "live" second
-        for (const other of others) streamHits(c, p, other, streamWords(other.text), hits);
+        for (const other of otherReadings()) streamHits(c, p, other, streamWords(other.text), hits);
         for (const k of split) {
           const whole = joinedStream(words, c.vocabulary, k);
           streamHits(c, p, whole, streamWords(whole.text), hits);
