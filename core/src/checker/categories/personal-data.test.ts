@@ -68,8 +68,17 @@ describe('personal data: phone numbers', () => {
     'Sort code 20-00-00, account 12345678',
     'Our PE days are Monday 1/9 and Thursday 4/9',
     'The 2025 results: 98.5% met the expected standard',
+    'Our book of the week is Holes, ISBN 978-0-7475-4459-3',
+    'Holes (978-0-14-103614-4) is our book of the week',
+    'The ISBN is 978-0-14-103614-4, if you want your own copy',
+    'The order code is 0-14-103614-4',
   ])('does not take "%s" for a phone number', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('still finds a phone number of thirteen digits that is no book number, and one after an area code', () => {
+    expect(found('ring 0044 1632 960001 from abroad')).toEqual(['0044 1632 960001']);
+    expect(found('area code 0161 496 0000, ask for Sue')).toEqual(['0161 496 0000']);
   });
 
   it('reads an o among the digits of a number as the zero it stands for, but not the O2 arena or a word', () => {

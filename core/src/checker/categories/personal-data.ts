@@ -41,7 +41,15 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 // Which digits in the run make a phone number is decided by phoneDigits, group by group.
 const PHONE_RUN = new RegExp(`${wordStart('+')}(?:\\+\\s?)?\\(?\\d[\\d \\t().\\-\u2013]{7,30}\\d(?!\\p{N})`, 'gu');
 // Numbers that look like phone numbers but are references: an order, an account, a book.
-const REFERENCE_BEFORE = /(?:ref(?:erence)?|invoice|order|account|acc|sort code|isbn|urn|case|receipt|policy)\s*(?:no\.?|number|#)?\s*[:#]?\s*\(?$/;
+const REFERENCE_BEFORE = /(?:ref(?:erence)?|invoice|order|account|acc|sort code|isbn|urn|case|receipt|policy)\s*(?:no\.?|number|code|#)?(?:\s+is)?\s*[:#]?\s*\(?$/;
+
+/** A book's number as printed (978 or 979, then ten digits, the last a check digit), which a phone number's digits are not. */
+export function isIsbn13(digits: string): boolean {
+  if (digits.length !== 13 || !(digits.startsWith('978') || digits.startsWith('979'))) return false;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 3);
+  return sum % 10 === 0;
+}
 
 export const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]*(?:@|\s*[([]\s*at\s*[)\]]\s*)[a-z0-9-]+(?:(?:\.|\s*[([]\s*dot\s*[)\]]\s*)[a-z0-9-]+)*(?:\.|\s*[([]\s*dot\s*[)\]]\s*)[a-z]{2,}(?![\p{L}\p{N}])/gu;
 // EMAIL tried only where an address can start: where the run of letters before an @ or "(at)" starts. Tried at
@@ -302,6 +310,7 @@ export const personalData: CategoryBuilder = {
       for (const m of hasDigit ? wordMatches(PHONE_RUN, numbers) : []) {
         if (REFERENCE_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
         const groups = [...m[0].matchAll(DIGIT_GROUPS)];
+        if (isIsbn13(groups.map((g) => g[0]).join(''))) continue;
         const plus = m[0].startsWith('+');
         // the longest run of whole digit groups that makes a number, so "07700 900123 - 9am" keeps its number
         for (let i = 0; i < groups.length; i++) {
