@@ -759,6 +759,17 @@ describe('names: books, songs and people a school teaches, from set 14', () => {
     expect(said('Thanks Frost, see you Monday.')).toEqual(['Frost']);
   });
 
+  it('reads a surname after another spelling of the holder\'s given name as the holder', () => {
+    const withPupils = checkWith({ ...aRoster([aPupil('Muhammad', 'Rahman', '5'), aPupil('Aisha', 'Begum', '3'), aPupil('Seán', 'Doherty', '4')]), staff: [] });
+    const said = (text: string) => withPupils(text, 'official_post').map((f) => text.slice(f.start, f.end));
+    expect(said('Huge congratulations to Mohammed Rahman on his swimming badge.')).toEqual(['Rahman']);
+    expect(said('Well done to Ayesha Begum for her poem.')).toEqual(['Begum']);
+    expect(said('Well done to Shaun Doherty for his goal.')).toEqual(['Doherty']);
+    // someone else's name, however it starts
+    expect(said('Year 5 met the author Abdul Rahman today.')).toEqual([]);
+    expect(said('Thanks to Nadia Begum from the library service.')).toEqual([]);
+  });
+
   it('leaves Goodnight Mister Tom, Hey Jude and the Bristol bus boycott alone', () => {
     expect(found('Reading "Goodnight Mister Tom" with Year 6.')).toEqual([]);
     expect(found('Year 4 singing Hey Jude at the concert')).toEqual([]);

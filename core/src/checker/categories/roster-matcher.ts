@@ -262,6 +262,18 @@ const THING_AFTER = new Set(
     'civilisation civilization empire')
     .split(' '),
 );
+/**
+ * How a given name starts to the ear: its first letter (k, and ch before l or r, as c; ph as f; sh as s) and the
+ * first consonant after it, vowels, y, h and w skipped. Spellings of one name share it where their first two
+ * letters differ: Mohammed and Muhammad (mh), Ayesha and Aisha (as), Shaun and Sean (sn), Katherine and Catherine
+ * (ct), Kristian and Christian (cr), Filip and Phillip (fl).
+ */
+export function soundStart(name: string): string {
+  const n = name.replace(/^ph/, 'f').replace(/^(?:ch(?=[rl])|k)/, 'c').replace(/^sh/, 's');
+  const rest = n.slice(1).replace(/[aeiouyhw]/g, '');
+  return n[0]! + (rest[0] ?? '');
+}
+
 /** a word before a given name that makes it a saint, a monarch or a prophet: "St David's Day", "Prince Harry", "the Prophet Muhammad" */
 /** what follows "Will" the name but never "will" the verb */
 const NOT_AFTER_MODAL = new Set(['was', 'is', 'has', 'had', 'did', 'does', 'were', 'got', 'gets', 'won', 'wins', 'came', 'went', 'said', 'says', 'told', 'made', 'loves', 'loved', 'wants', 'wanted', 'needs', 'scored', 'and']);
@@ -1052,7 +1064,11 @@ class Context {
     const o = this.orig(i - 1).start;
     if (isUpper(charAfter(this.p.original, o))) return false;
     const head = before.text.slice(0, 2);
-    return people.every((person) => !foldName(person.given).startsWith(head));
+    const sound = soundStart(before.text);
+    return people.every((person) => {
+      const given = foldName(person.given);
+      return !given.startsWith(head) && soundStart(given) !== sound;
+    });
   }
   /** a relative whose grown-up news follows, with no other relative between: "my niece Grace got into Cambridge" */
   grownUpKin(i: number, last: number): boolean {
