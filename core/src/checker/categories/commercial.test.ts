@@ -21,6 +21,8 @@ describe('commercial: discount codes', () => {
     ['my discount code gets you money off', 'discount code'],
     ['Promo codes in the comments', 'Promo codes'],
     ['ask me for a referral code', 'referral code'],
+    ['Use my referral link to get £50 free', 'my referral link'],
+    ['Everything I wear is from my affiliate links below', 'affiliate links'],
     ['Quote OAKFIELD10 for 10% off your first check-up', 'Quote OAKFIELD10'],
   ])('finds the code in "%s"', (text, cue) => {
     expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
@@ -33,6 +35,7 @@ describe('commercial: discount codes', () => {
     'Our postcode is WN1 2XY',
     'Code club meets on Tuesdays',
     'Please use hb2 pencils in the exam',
+    'Thanks for the referral link to the speech therapy service',
   ])('does not take "%s" for a discount code', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -64,6 +67,8 @@ describe('commercial: selling', () => {
     ['Lovely opportunity for busy mums, DM me for details', 'DM me for details'],
     ['Want flexible income around the school run?', 'flexible income'],
     ['Show this post for £10 off a full service', '£10 off'],
+    ['Cleaner available, reasonable rates, PM me', 'Cleaner available'],
+    ['Gardening services available across Thornbury', 'Gardening services available'],
   ])('finds the selling in "%s"', (text, cue) => {
     expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
   });
@@ -76,6 +81,8 @@ describe('commercial: selling', () => {
     'Room 12 is now the library; class sizes stay at 30',
     'Cleaning services will be in over half term, so the hall is closed',
     'Tutoring groups start after half term for Year 6',
+    'Is a tutor available for the Year 6 booster group?',
+    'Our new cleaner available on Saturdays will open the hall for the club',
   ])('does not take "%s" for selling', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -66,7 +66,7 @@ const MLM_BRANDS = [
 ];
 
 const RULES: Rule[] = [
-  rule('strong', 'A discount or promotion code.', ['(?:discount|promo|promotional|promotion|voucher|coupon|referral|affiliate)\\s+codes?', 'coupons?']),
+  rule('strong', 'A discount or promotion code.', ['(?:discount|promo|promotional|promotion|voucher|coupon|referral|affiliate)\\s+codes?', 'coupons?', '(?:my\\s+)?affiliate\\s+links?', 'my\\s+referral\\s+links?']),
   rule('strong', 'A discount or promotion code.', ['code(?![a-z0-9])\\s*[:\\-]?\\s*["\u201C\u2018\']?([a-z0-9]{4,20})', '(?:quote|use|enter|apply)\\s+([a-z]{3,}\\d{1,3})'], (p, m) => {
     const at = m.index!;
     if (m[1] !== undefined && NOT_A_DISCOUNT_CODE.test(p.folded.slice(Math.max(0, at - 12), at))) return false;
@@ -110,7 +110,8 @@ const RULES: Rule[] = [
     '(?:first|1st|trial)\\s+(?:session|lesson|class|month|consultation|week)\\s+(?:is\\s+)?free', 'free\\s+(?:trial|taster|first)\\s+(?:session|lesson|class|consultation)', 'this\\s+(?:month|week)\\s+only', '(?:dm|pm|inbox)\\s+me\\s+for\\s+(?:more\\s+)?(?:details|info)',
     '(?:flexible|extra|second)\\s+income',
     // a service sold to families: "tutoring available", "discount for Oakfield families"
-    '(?:private\\s+)?(?:tutoring|tuition|babysitting|dog\\s+walking|ironing)\\s+(?:available|offered)', 'discounts?\\s+for\\s+(?:all\\s+)?(?:[a-z]+\\s+)?(?:families|parents|customers|members)', 'available\\s+to\\s+(?:buy|order)', 'pre-?orders?\\s+(?:now\\s+)?open', 'free\\s+(?:delivery|postage|p&p|shipping)',
+    // (not a question or a post about one: "is a tutor available", "a new cleaner available for the holiday club")
+    '(?<!(?:a|an|the|any|is|are|no|new|our)\\s)(?:private\\s+)?(?:tutoring|tuition|babysitting|dog\\s+walking|ironing|cleaning|cleaner|childminding|childminder|gardening|gardener|decorating|decorator|handyman|tutor|babysitter|dog\\s+walker|mobile\\s+hairdresser)\\s+(?:services?\\s+)?(?:available|offered)', 'discounts?\\s+for\\s+(?:all\\s+)?(?:[a-z]+\\s+)?(?:families|parents|customers|members)', 'available\\s+to\\s+(?:buy|order)', 'pre-?orders?\\s+(?:now\\s+)?open', 'free\\s+(?:delivery|postage|p&p|shipping)',
   ]),
   rule('private', 'Selling something.', [
     'for\\s+sale',
