@@ -95,6 +95,16 @@ describe('school identification', () => {
     expect(contacts('My number is 01254 884 572')).toEqual([]);
   });
 
+  it('finds the name\'s initials written in capitals, but not the same letters as a word, nor initials everyone uses', () => {
+    const oakfield = schoolIdentification.build({ school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Thornbury', postcode: 'BS35 4HJ' }, pupils: [], staff: [] });
+    const said = (text: string) => oakfield(prepare(text, 'personal_post')).map((f) => ({ text: text.slice(f.start, f.end), reason: f.reason }));
+    expect(said('SATs week at OPS, wish us luck')).toEqual([{ text: 'OPS', reason: expect.stringContaining('its initials, OPS, for Oakfield Primary School') }]);
+    expect(said('ops, wrong photo')).toEqual([]);
+    expect(said('Ops manager at the depot')).toEqual([]);
+    const pta = schoolIdentification.build({ school: { name: 'Park Trinity Academy', short: 'Park Trinity', town: 'Leeds', postcode: 'LS1 4AP' }, pupils: [], staff: [] });
+    expect(pta(prepare('Great PTA meeting tonight', 'personal_post'))).toEqual([]);
+  });
+
   it('finds nothing in a post that does not name the school', () => {
     expect(found('Marking all weekend, send coffee')).toEqual([]);
   });

@@ -103,6 +103,8 @@ export const schoolIdentification: CategoryBuilder = {
       ...[school.name, distinctive, school.short, ...(school.nicknames ?? [])].map((n) => ({ letters: lettersOf(n), shown: n.trim() })),
     ].filter((n, i, all) => n.letters.length >= 5 && all.findIndex((m) => m.letters === n.letters) === i);
 
+    const initials = schoolInitials(school.name);
+
     return (p: Prepared) => {
       const findings: Finding[] = [];
       const tokens = wordsOf(p);
@@ -128,6 +130,16 @@ export const schoolIdentification: CategoryBuilder = {
           } else continue;
           i += length - 1;
           break;
+        }
+      }
+      // the name's initials in capitals, as staff write it: "SATs week at OPS"
+      if (initials && anyUpper) {
+        for (const t of tokens) {
+          if (t.text !== initials) continue;
+          const span = originalSpan(p, t.start, t.end);
+          const written = p.original.slice(span.start, span.end);
+          if (written !== written.toUpperCase()) continue;
+          push(t.start, t.end, `Identifies the school (its initials, ${written}, for ${school.name}). Personal posts should not say which school you work at.`);
         }
       }
       // "Oakfield Primary in Thornbury" is one finding
@@ -167,6 +179,15 @@ export const schoolIdentification: CategoryBuilder = {
     };
   },
 };
+
+// initials schools and the people in them use for other things: a school whose initials are one of these is not found by them
+const COMMON_ACRONYMS = new Set('sats sen send dsl slt eyfs pta pe re ta cpd inset nhs gcse dbs ehcp senco ppa nqt ect hlta mat bbc itv ofsted dfe lol omg wtf btw fyi asap rip ps pps'.split(' '));
+/** The initials of a school's formal name, three letters or more ("OPS" for Oakfield Primary School), or undefined. */
+export function schoolInitials(name: string): string | undefined {
+  const words = fold(name).split(/[^a-z']+/).filter((w) => w.length > 0 && w !== 'of' && w !== 'and' && w !== 'the');
+  const initials = words.map((w) => w[0]).join('');
+  return initials.length >= 3 && !COMMON_ACRONYMS.has(initials) ? initials : undefined;
+}
 
 const IN_TAG_BEFORE = new Set(['#', '@', '_']);
 /** Whether tokens [first, last] are pieces of one run of letters: split from a camel-case hashtag, or of a handle. */
