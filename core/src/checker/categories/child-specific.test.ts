@@ -62,6 +62,16 @@ describe('child-specific talk', () => {
       expect(check(text), text).toEqual([]);
   });
 
+  it('finds a child placed in a year whom families are asked to think of, twins, and a year\'s only wheelchair user', () => {
+    expect(check('Please keep a boy in Year 2 in your thoughts as he recovers from his operation.')).toHaveLength(1);
+    expect(check('The twins in Year 1 have had a tough time since their parents split up.')).toHaveLength(1);
+    expect(check("Year 5's only wheelchair user had a great time on the trip.")).toHaveLength(1);
+    // advice to every family still reads as general
+    expect(check('Please tell us if a child in Year 2 is unwell on the morning of the trip.')).toEqual([]);
+    expect(check('Please send a child in Year 2 home with their inhaler only if they need it.')).toEqual([]);
+    expect(check('Please make sure our twins activity pack reaches every family.')).toEqual([]);
+  });
+
   it('finds a named child\'s broken arm, operation or therapy, however it is said', () => {
     const roster = { ...aRoster(), pupils: [aPupil('Jude', 'Lawson', '2'), aPupil('Arlo', 'Brooks', '1'), aPupil('Zoe', 'Martin', '2')] };
     const named = childSpecific.build(roster);

@@ -17,11 +17,13 @@ const DETAILS: [string, RegExp][] = [
   ['home or whereabouts', words('lives (?:on|at|in|near|with)|living (?:on|at|with)|home address|address|walks home|walks to school|alone at home|at home alone|bus stop|(?:his|her|their) (?:house|flat|home) (?:on|in|at)|moved house|moving house|where (?:he|she|they) lives?|ran (?:out|off|away) (?:of|from) (?:the )?(?:gates?|school|class|classroom|playground|building|site)|went missing|was missing|found safe|absconded|(?:family|families) (?:is|are) (?:moving|relocating|emigrating)|moving (?:away|abroad)|emigrat\\w*')],
 ];
 
-// "a boy in Year 4", "one of our Year 5 girls", "the pupil who...", "a family in Year 3": one child, not named.
-const ONE_CHILD = /(?<![a-z0-9])(?:(?:a|one|the|this|that|our)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+|little\s+|young\s+|certain\s+|new\s+)?(?:pupil|child|boy|girl|student|learner|kid|lad|lass|son|daughter)|one of (?:our|the|your)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+)?(?:pupils|children|boys|girls|students|learners|kids|classmates)|(?:a|one|the|this|that|our)\s+family\s+(?:in|from)\s+(?:(?:year|yr)\s*\d{1,2}|reception|nursery))(?![\p{L}\p{N}])/gu;
+// "a boy in Year 4", "one of our Year 5 girls", "the pupil who...", "a family in Year 3", "the twins in Year 1",
+// "Year 5's only wheelchair user": one child (or two), not named.
+const ONE_CHILD = /(?<![a-z0-9])(?:(?:a|one|the|this|that|our)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+|little\s+|young\s+|certain\s+|new\s+)?(?:pupil|child|boy|girl|student|learner|kid|lad|lass|son|daughter|twins|triplets)|(?:the|our|(?:year|yr)\s*\d{1,2}(?:'s|’s|s)?|reception(?:'s|’s)?)\s+only\s+(?:[a-z]+\s+){0,2}?(?:pupil|child|boy|girl|student|wheelchair user)|one of (?:our|the|your)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+)?(?:pupils|children|boys|girls|students|learners|kids|classmates)|(?:a|one|the|this|that|our)\s+family\s+(?:in|from)\s+(?:(?:year|yr)\s*\d{1,2}|reception|nursery))(?![\p{L}\p{N}])/gu;
 // Advice to every family, not news about one child: "if a child is unwell, keep them at home" (but
 // "we are all thinking of you" is not advice, nor is "a reminder that a boy in Year 1 has a nut allergy").
 const GENERAL = /(?<![a-z0-9])(?:if|when|whenever|any|every|each|all (?:children|pupils|families|parents)|please|should|must|your child|children|pupils)(?![\p{L}\p{N}])/gu;
+const GENERAL_NOT_ASKING = /(?<![a-z0-9])(?:if|when|whenever|any|every|each|all (?:children|pupils|families|parents)|should|must|your child|children|pupils)(?![\p{L}\p{N}])/gu;
 // A child pointed at ("one of our Year 1 boys", "the Year 3 boy", "our Year 2 boy") is a particular one, whatever the
 // sentence asks of families around them ("please be gentle with our Year 2 boy whose mum died"); only a condition
 // makes them any child ("when one of the children feels ill").
@@ -34,6 +36,7 @@ const POINTED = /^(?:one|the|this|that|our)\s/;
 const BARE_CHILD = /^an?\s+(?:(?:little|young)\s+)?(?:pupil|child|boy|girl|student|learner|kid)$/;
 const MAY_HAPPEN_BEFORE = /(?:^|\s)(?:can|could|would|might|may)\s+(?:[^\s.;:]+\s+){0,8}$/;
 const PLACED_AFTER = /^\s+(?:in|from)\s+(?:(?:year|yr)\s*\d|reception|nursery|class|our)/;
+const YEAR_IN = /(?:year|yr)\s*\d|reception|nursery/;
 /** "if one of our pupils feels unwell": "when" is as often a story ("when one of your classmates had a hypo") */
 const CONDITION_BEFORE = /(?:^|\s)(?:if|whenever|should)\s+$/;
 const HYPOTHETICAL = /(?<![a-z0-9])(?:if|when|whenever|any|every|each)(?![\p{L}\p{N}])/gu;
@@ -103,9 +106,11 @@ export const childSpecificWith = (allow: readonly string[]): CategoryBuilder => 
         const cut = after.search(CLAUSE_AFTER);
         const said = cut < 0 ? after : after.slice(0, cut);
         const pointed = POINTED.test(m[0]);
+        // a child placed in a year or class is someone particular to be asked for: "please keep a boy in Year 2 in your thoughts"
+        const generalWords = YEAR_IN.test(m[0]) || PLACED_AFTER.test(said) ? GENERAL_NOT_ASKING : GENERAL;
         const reason = before.search(BECAUSE_AT_END);
         const general =
-          (pointed ? CONDITION_BEFORE.test(before) || hasWordMatch(HYPOTHETICAL, said) : hasWordMatch(GENERAL, before.slice(reason < 0 ? 0 : before.length) + said)) ||
+          (pointed ? CONDITION_BEFORE.test(before) || hasWordMatch(HYPOTHETICAL, said) : hasWordMatch(generalWords, before.slice(reason < 0 ? 0 : before.length) + said)) ||
           (BARE_CHILD.test(m[0]) && MAY_HAPPEN_BEFORE.test(before) && !PLACED_AFTER.test(said));
         if (!general) refs.push({ start: m.index, end: m.index + m[0].length, named: false, sentence });
       }
