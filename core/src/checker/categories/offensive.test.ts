@@ -1524,6 +1524,12 @@ describe('offensive language: the Scunthorpe problem', () => {
     expect(findingsIn('I got an F off the teacher for my spelling')).toEqual([]);
   });
 
+  it('finds "bitch" and "motherfucker" spelt as said or cut short', () => {
+    for (const text of ['shut up biatch', 'who does that beeyatch think she is', 'that teacher is a mofo', "you mf'er"])
+      expect(categoriesIn(text), text).toEqual(['profanity']);
+    for (const text of ['Mo Farah visited Year 6', 'The MF radio band is on the science display']) expect(findingsIn(text), text).toEqual([]);
+  });
+
   it('finds an adult approaching a child, and sexual talk of a body, but not a surprise or a coat rack', () => {
     for (const text of ['hey cutie how old are you? add me on snap', "don't tell your mum about our chats", 'what are you wearing right now', "your daughter's got a nice body for 11", 'Mrs Cole has a great rack', 'wanna hook up after the PTA meeting?', "she's gagging for it", "I'd give Mr Walsh one", 'the new dad is DILF material'])
       expect(categoriesIn(text), text).toContain('sexual');

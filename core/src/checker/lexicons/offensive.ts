@@ -71,6 +71,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('bastard', 'profanity', 'stem', { allow: ['william the bastard', 'bastardis', 'bastardiz'] }), // William the Conqueror, in KS2/KS3 history
   block('bitch', 'profanity', 'stem'),
   block('btch', 'profanity', 'stem'),
+  // spelt as said: "biatch", "beeyatch", "beotch"
+  ...['biatch', 'biatches', 'beeyatch', 'beyatch', 'biyatch', 'beeatch', 'beotch', 'biotch'].map((t) => block(t, 'profanity', 'word')),
   block('asshole', 'profanity', 'part'),
   block('arsehole', 'profanity', 'part'),
   // the A55 is a road in North Wales; the nativity's ox and ass ("Ox and ass before Him bow" in the carol)
@@ -86,6 +88,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('bellend', 'profanity', 'stem'),
   block('knobhead', 'profanity', 'part'),
   block('motherfucker', 'profanity', 'part'),
+  ...['mofo', 'mofos', 'mfer', 'mfers', 'mfker', 'mthrfkr'].map((t) => block(t, 'profanity', 'word')),
   block('fucking', 'profanity', 'part'), // "f***ing": three hidden letters need a longer word around them
   // the f-word with its vowel dropped or its spelling squeezed: "fcking", "fckin", "fkin", "fuk off" (not Fukushima)
   block('fck', 'profanity', 'stem'),
