@@ -1524,6 +1524,19 @@ describe('offensive language: the Scunthorpe problem', () => {
     expect(findingsIn('I got an F off the teacher for my spelling')).toEqual([]);
   });
 
+  it('finds sexting asked for, "hoe" as an insult, a sexual rumour and "shagging"; not the garden tool or a cock pheasant', () => {
+    for (const text of ['u up? wanna sext', 'ur such a hoe', 'shut up hoe', "she's easy, everyone's had her", "half the year's had her lol", 'they were shagging in the toilets'])
+      expect(categoriesIn(text), text).toContain('sexual');
+    for (const text of [
+      'Year 2 used a hoe to weed the vegetable patch',
+      'your hoe is in the shed',
+      "Everyone's had her for maths at some point, she's brilliant",
+      'Talk to your child about sexting and what to do if asked for pictures',
+      'Year 3 spotted a cock pheasant on the field. Can anyone tell us how to tell the cock from the hen?',
+    ])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
   it('finds "bitch" and "motherfucker" spelt as said or cut short', () => {
     for (const text of ['shut up biatch', 'who does that beeyatch think she is', 'that teacher is a mofo', "you mf'er"])
       expect(categoriesIn(text), text).toEqual(['profanity']);

@@ -141,7 +141,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // "poorness" reads "porness" once its repeated o is folded
   block('porn', 'sexual', 'stem', { allow: ['pornstar martini', 'porn star martini', 'poorness'] }),
   // nursery rhymes and poems: "Ride a cock-horse to Banbury Cross", "Who Killed Cock Robin?", "The Owl and the Pussy-cat"
-  block('cock', 'sexual', 'word', { allow: ['cockadoodledoo', 'cockadoodle', 'cockhorse', 'cock robin', 'cockaleekie', 'cock a leekie', 'cock and bull'] }),
+  block('cock', 'sexual', 'word', { allow: ['cockadoodledoo', 'cockadoodle', 'cockhorse', 'cock robin', 'cockaleekie', 'cock a leekie', 'cock and bull', 'cock pheasant', 'cock pheasants', 'cock sparrow', 'cock blackbird', 'cock and hen', 'cock from the hen', 'hen from the cock', 'cock bird'] }),
   block('pussy', 'sexual', 'word', { allow: ['pussy cat', 'pussycat', 'pussy willow'] }),
   block('tits', 'sexual', 'word', { allow: ['blue tit', 'great tit', 'coal tit', 'marsh tit', 'willow tit', 'crested tit', 'tailed tit', 'longtailed tit', 'bearded tit', 'tits or sparrows', 'tits and sparrows', 'tits and robins', 'tits on the feeder', 'tits on the feeders', 'tits on the bird feeder', 'tits nesting', 'tits in the nest'] }),
   block('titty', 'sexual', 'word', { allow: ['titty and roger'] }), // Swallows and Amazons
@@ -172,6 +172,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('threesome', 'sexual', 'word'),
   block('onlyfans', 'sexual', 'word'),
   // also a seabird: "a shag drying its wings"
+  block('shagging', 'sexual', 'word'),
   block('shag', 'sexual', 'word', { allow: ['shag pile', 'shag carpet', 'shagpile', 'shag drying', 'a shag on the', 'shags on the', 'shags and cormorants', 'cormorants and shags', 'cormorant and shag', 'shag and cormorant'] }),
   // the allowed phrases hold for every entry (each is searched for once per entry that lists it): the crop, and
   // Pope's poem
@@ -914,6 +915,12 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: 'know what i mean(?<=(?<![a-z])if( u| you)? know what i mean)(?<=(teacher|ta|mr [a-z]+|mrs [a-z]+|miss [a-z]+|lesson|lessons|dad|dads|mum|mums|detention|hubby|husband)( [a-z.]+){1,14})', category: 'sexual', severity: 'warning', reason: 'May be read as sexual.' },
   { pattern: '(hot|sexy|peng|buf|fanciable)(?<=(?<![a-z])(dad|dads|mum|mums|teacher|ta|parent|father|mother)( of [a-z0-9 ]{1,30})? (is|s|looks|lok) (so |wel |proper |realy |very |bloody )?[a-z]+)(?<!(?<![a-z])(my|our|your) (dad|dads|mum|mums|teacher|ta|parent|father|mother)( of [a-z0-9 ]{1,30})? (is|s|looks|lok) (so |wel |proper |realy |very |bloody )?[a-z]+)(?! (on|at|in|after|from|because|with|and (tired|sweaty|healthy)|today|out|weather|chocolate|dinner|food))', category: 'sexual', severity: 'warning', reason: 'May be read as sexual, about a parent or a member of staff.' },
   { pattern: 'sexting (the|a|my|with|our|that|this)', category: 'sexual', severity: 'block', reason: 'Sexual content.' },
+  // asked for: "u up? wanna sext", "sext me" (not a lesson on sexting)
+  { pattern: '(wanna|want to|lets|let us) sext|sext me', category: 'sexual', severity: 'block', reason: 'Sexual content.' },
+  // "ur such a hoe" (not the garden tool: "a hoe and a rake", "your hoe is in the shed")
+  { pattern: 'hoes?(?<=(?<![a-z])(such a|youre a|you are a|u r a|ur a|shes a|she is a|what a|shut up|stupid|dirty) hoes?)(?! (and|or|to|for|from|in|is|was|the|with))', category: 'sexual', severity: 'block', reason: 'A sexual insult.' },
+  // a girl's sex life made a rumour: "she's easy, everyone's had her" (not "everyone's had her for maths")
+  { pattern: '(everyones|every1s|everyone has|half the (year|school|town|estate|boys|lads)( has| have|s)?|al the (boys|lads)( have|ve)?) (had|ben with|ben through) (her|him)(?= \\.|$| (lol|tbh|haha|mate|already|apparently|ngl|by now))', category: 'sexual', severity: 'block', reason: 'A sexual rumour about a person.' },
   // a sexual dream or fantasy: "a steamy dream about the caretaker" (not "wet dreams" in RSE lessons)
   { pattern: '(dream|dreams|fantasy|fantasies|thoughts)(?<=(?<![a-z])(filthy|filthiest|dirty|dirtiest|naughty|naughtiest|sexy|sexiest|steamy|steamiest|raunchy|raunchiest|rude|rudest|x ?rated|kinky|saucy|sauciest|spicy|spiciest) [a-z]+) (about|of|involving|with)', category: 'sexual', severity: 'block', reason: 'Sexual content.' },
   // selling explicit pictures: "my 18+ pics", "our spicy pics are uncensored" ("18+" reads "18"; a phrase that
