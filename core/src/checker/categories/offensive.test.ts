@@ -611,6 +611,19 @@ describe('offensive language: families of threats', () => {
     clean(["I'll sort the PE kits out myself", "I'll sort them out myself, the books are a mess", "I'll sort you out a ticket for the play", "I'll deal with them myself, they are only library books", "Hand in your homework or I'll deal with it myself"]);
   });
 
+  it('finds a parent taking it on themselves, and a beating promised in slang; not a rota, a tired parent or a parked car', () => {
+    for (const text of ["I'll deal with that kid myself", "I'll take care of that teacher myself.", "I'll wipe that smile off her face", "I'll make you regret this", 'mess with my kid and you mess with me', 'we know your car', "he's getting done in after school"])
+      expect(findingsIn(text), text).toMatchObject([{ category: 'threat', severity: 'warning' }]);
+    clean([
+      "I'm done in after sports day",
+      "I'll make you regret not coming to the fair, it's going to be great",
+      "I'll deal with the PTA rota myself",
+      'we know your car is the red one',
+      "That'll wipe the smile off his face when he sees the score",
+      'The cake got done in the oven in twenty minutes',
+    ]);
+  });
+
   it('finds knowing where a named or described person lives, but not an offer to drop something round', () => {
     threat(['I know where Mr Fletcher lives. He wants to watch his back.', 'We know where that teacher lives', 'i know where ur mum lives', 'I found out where Miss Reid lives']);
     clean(["I know where Mrs Jones lives, I'll drop it round", 'I know where the library book lives, on the top shelf']);
