@@ -1550,6 +1550,27 @@ describe('offensive language: the Scunthorpe problem', () => {
       expect(findingsIn(text), text).toEqual([]);
   });
 
+  it('finds "gypped", a disease blamed on a people, a holy book to burn and women sent to the kitchen; not their look-alikes', () => {
+    for (const text of ['Got gypped at the car boot', 'it was the Chinese virus that did it', 'burn the Koran', 'women belong in the kitchen', 'get back in the kitchen and make me a sandwich'])
+      expect(categoriesIn(text), text).toEqual(['hate']);
+    for (const text of [
+      'My son asked why people say "gypped" when they\'ve been cheated, and why we don\'t say it.',
+      'Year 5 made sandwiches in the kitchen',
+      'get back in the kitchen and finish the washing up you two',
+      'Women in science: Year 6 learned about Rosalind Franklin',
+    ])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
+  it('does not take a class sent back to class, or home early, for people sent out of the country', () => {
+    expect(categoriesIn('send the lot of them back in boxes')).toContain('hate');
+    expect(categoriesIn('Send them all back on the Windrush.')).toContain('hate');
+    for (const text of ['Send them all back to class, break is over!', 'We will send them all home early because of the snow']) {
+      const rules = findingsIn(text).filter((f) => !f.reason.includes('a model learned'));
+      expect(rules, text).toEqual([]);
+    }
+  });
+
   it('finds "bitch" and "motherfucker" spelt as said or cut short', () => {
     for (const text of ['shut up biatch', 'who does that beeyatch think she is', 'that teacher is a mofo', "you mf'er"])
       expect(categoriesIn(text), text).toEqual(['profanity']);
