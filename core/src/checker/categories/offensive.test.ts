@@ -1571,6 +1571,21 @@ describe('offensive language: the Scunthorpe problem', () => {
     }
   });
 
+  it('finds a child told they have no friends or will never be loved, left out, humiliated in pictures or rated; not a worried parent', () => {
+    for (const text of ["you've got no friends", "he's got no dad lol", 'no one will ever love you', 'no one will miss you', "let's all ignore him tomorrow", 'make a group chat without her', 'post that pic of her crying', 'rate her out of 10 lol', 'you absolute wally', 'you div'])
+      expect(categoriesIn(text), text).toContain('bullying');
+    for (const text of [
+      "he's got no friends at his new school and it breaks my heart",
+      'no one will ever love you like your mum does',
+      "just ignore him when he's showing off, it works",
+      "we'll have the party without her since she's ill",
+      'Post that pic of the Year 6 play please',
+      "You've got no PE today remember",
+      'The HTML div tag wraps the page',
+    ])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
   it('finds "bitch" and "motherfucker" spelt as said or cut short', () => {
     for (const text of ['shut up biatch', 'who does that beeyatch think she is', 'that teacher is a mofo', "you mf'er"])
       expect(categoriesIn(text), text).toEqual(['profanity']);
