@@ -1586,6 +1586,32 @@ describe('offensive language: the Scunthorpe problem', () => {
       expect(findingsIn(text), text).toEqual([]);
   });
 
+  it('finds more grooming lines, and self-harm urged in other words; not a frog prince, scissors or a surprise', () => {
+    for (const text of [
+      'have you ever kissed anyone?',
+      'are you wearing your uniform right now',
+      "let's move this chat to snapchat",
+      "add me on snap, I'm 15 too",
+      "I'll give you £50 for a pic",
+      "you can trust me, I'm not like other adults",
+      "meet me at the park, just you, don't bring anyone",
+      'have you started your period yet',
+      'is your bedroom door locked',
+    ])
+      expect(categoriesIn(text), text).toContain('sexual');
+    for (const text of ['you should starve yourself fatty', "why don't you just disappear forever"]) expect(categoriesIn(text), text).toContain('bullying');
+    for (const text of [
+      'Year 1 read The Frog Prince: have you ever kissed a frog?',
+      'Are you wearing your uniform for the photo tomorrow?',
+      "meet me at the park, don't bring anything, I've got snacks",
+      'Please don\'t cut yourself on the new scissors',
+      "Don't tell your mum, but the cake is for her birthday!",
+      "I'll give you £5 for a pic of the raffle winners",
+      'Disappear forever into a good book this World Book Day',
+    ])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
   it('finds "bitch" and "motherfucker" spelt as said or cut short', () => {
     for (const text of ['shut up biatch', 'who does that beeyatch think she is', 'that teacher is a mofo', "you mf'er"])
       expect(categoriesIn(text), text).toEqual(['profanity']);
