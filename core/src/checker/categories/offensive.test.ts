@@ -624,6 +624,20 @@ describe('offensive language: families of threats', () => {
     ]);
   });
 
+  it('finds an angry parent\'s menace: someone getting hurt at the school, more than words, a dog set on someone, a fire', () => {
+    for (const text of ["I'm coming up that school and someone's getting hurt", "I'll be having words with that boy's dad, and not just words", "tell that teacher to look over her shoulder"])
+      expect(findingsIn(text), text).toMatchObject([{ category: 'threat', severity: 'warning' }]);
+    for (const text of ["I'll bring my dog and set it on him", "I'll set my dog on him", "I'll set fire to the portakabin"]) expect(categoriesIn(text), text).toEqual(['threat']);
+    expect(findingsIn("I'll make sure that teacher never works again")).toMatchObject([{ category: 'bullying', severity: 'warning' }]);
+    clean([
+      'Always look over your shoulder before you cross',
+      'Year 6 set fire to a candle in science to study combustion',
+      "I'll make sure she never forgets her PE kit again",
+      'I had words with the PTA, and not just words, a whole spreadsheet lol',
+      "our dog is lovely, I'd never set it on anyone",
+    ]);
+  });
+
   it('finds knowing where a named or described person lives, but not an offer to drop something round', () => {
     threat(['I know where Mr Fletcher lives. He wants to watch his back.', 'We know where that teacher lives', 'i know where ur mum lives', 'I found out where Miss Reid lives']);
     clean(["I know where Mrs Jones lives, I'll drop it round", 'I know where the library book lives, on the top shelf']);
