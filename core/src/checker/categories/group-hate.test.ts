@@ -56,6 +56,13 @@ describe('hate against a group: a people and something hostile said of them in o
     expect(hateIn(text)).toEqual([span]);
   });
 
+  it('reads a people named as a question or exclamation of its own with the sentence after it, but no further', () => {
+    expect(hateIn('Two mums? Those poor kids.')).toEqual(['two mums . those por kids']);
+    expect(hateIn('Travellers? Lock your sheds.')).toEqual(['travelers . lock your sheds']);
+    expect(hateIn('Two mums! Lovely. Those poor kids have to sit SATs next week.')).toEqual([]);
+    expect(hateIn('We welcomed two mums to the PTA. Those poor kids in Year 6 have SATs.')).toEqual([]);
+  });
+
   it('finds each part of an old sign ("no blacks, no dogs, no Irish")', () => {
     expect(hateIn('no blacks no dogs no irish')).toEqual(['no blacks', 'no dogs no irish']);
   });

@@ -179,7 +179,10 @@ export function groupHate(w: StreamWords, history = false): GroupHateHit[] {
     if (first < 0 && groupEnd === undefined) continue;
     // the hostile words after the group, then before it, in its sentence
     if (groupEnd !== undefined) {
-      for (let k = groupEnd + 1; k <= groupEnd + AFTER && k < t.length && t[k] !== '.'; k++) {
+      // a people named as a sentence of their own, a question or an exclamation, is what the next sentence is said of:
+      // "Two mums? Those poor kids."
+      const named = t[groupEnd + 1] === '.' && (i === 0 || t[i - 1] === '.' || (i === 1 || t[i - 2] === '.')) ? 1 : 0;
+      for (let k = groupEnd + 1 + named; k <= groupEnd + AFTER + named && k < t.length && t[k] !== '.'; k++) {
         const end = hostileAt(t, k);
         if (end === undefined) continue;
         if (k > 0 && NEGATION.has(t[k - 1]!)) break;
