@@ -146,6 +146,8 @@ describe('names', () => {
       'We talked about hope in class today.',
       'The children talked about grace in class today.',
       "The ruby's colour was deep red in class.",
+      'Hope in the middle of the storm kept us going.',
+      'We loved the Summer in the photo, so sunny.',
     ])('do not fire on ordinary use: %s', (text) => {
       expect(named(text)).toEqual([]);
     });
@@ -166,6 +168,9 @@ describe('names', () => {
       // lower case throughout but for one name, with a numbered year group
       ['cant believe hope from year 6 got school council, so fake. Tom Hughes agrees', 'hope'],
       ['we talked about hope in class today', 'hope'],
+      // placed in a picture
+      ['Is that Hope on the left in the photo?', 'Hope'],
+      ['Grace in the middle looks so grown up!', 'Grace'],
     ])('fire where they name the child: %s', (text, name) => {
       expect(named(text)).toContain(name);
     });

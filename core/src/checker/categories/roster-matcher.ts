@@ -1386,6 +1386,10 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   // doing something of their own, said with their pronoun: "Summer brought in a photo of her hamster", "Grace looks
   // like she…", "Mason smells like wee and his mum…" (not "Hope is fading for her", "May brings her blossom")
   if (capital && form === 'given' && next !== undefined && DEEDS.has(next) && ctx.spaced(last, last + 1) && ctx.pronounAfter(last + 1)) return { match };
+  // placed in a picture: "Is that Summer on the left in the photo?", "Rose in the middle" (no season or flower stands
+  // on the left of a photo)
+  // (not "Hope in the middle of the storm", "Hope in the end")
+  if (capital && form === 'given' && (next === 'on' || next === 'in') && ctx.spaced(last, last + 1) && ctx.next(last + 1) === 'the' && IN_A_PICTURE.has(ctx.next(last + 2) ?? '') && ctx.next(last + 3) !== 'of' && !(next === 'in' && ctx.next(last + 2) === 'end')) return { match };
   // "Ivy came home singing", "Rose came first in the egg and spoon"
   if (capital && form === 'given' && next === 'came' && COME_TO.has(ctx.next(last + 1) ?? '')) return { match };
   // one of two people doing something: "Holly and I are off for a mulled wine", "Grace and me went" (not "Summer and I")
@@ -1402,6 +1406,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (weak) return { match };
   return { match, pending: true };
 }
+
+/** where someone stands in a photo or video: "on the left", "in the middle", "in the photo" */
+const IN_A_PICTURE = new Set(['left', 'right', 'end', 'middle', 'front', 'photo', 'picture', 'pic', 'video', 'photos', 'pictures']);
 
 /** a word as the roster's trie read it: with digits for letters read as letters ("h0pe" is "hope") */
 const wordAt = (tokens: readonly Token[], k: number) => tokens[k]!.leet ?? tokens[k]!.text;
