@@ -1586,11 +1586,13 @@ describe('offensive language: the Scunthorpe problem', () => {
   });
 
   it('finds a child told they have no friends or will never be loved, left out, humiliated in pictures or rated; not a worried parent', () => {
-    for (const text of ["you've got no friends", "he's got no dad lol", 'no one will ever love you', 'no one will miss you', "let's all ignore him tomorrow", 'make a group chat without her', 'post that pic of her crying', 'rate her out of 10 lol', 'you absolute wally', 'you div'])
+    for (const text of ["you've got no friends", "he's got no dad lol", 'no one will ever love you', 'no one will miss you', 'nobody will ever love her', "let's all ignore him tomorrow", 'make a group chat without her', 'post that pic of her crying', 'rate her out of 10 lol', 'you absolute wally', 'you div'])
       expect(categoriesIn(text), text).toContain('bullying');
     for (const text of [
       "he's got no friends at his new school and it breaks my heart",
       'no one will ever love you like your mum does',
+      "no one will miss her at the fair, she'll be on holiday",
+      'No one would want her to miss out',
       "just ignore him when he's showing off, it works",
       "we'll have the party without her since she's ill",
       'Post that pic of the Year 6 play please',
