@@ -32,7 +32,7 @@ const GROUP = words(`
 /** a people, in two or three words */
 const GROUP_PHRASES = phrases(`
   these people; those people; you people; that lot; them lot; their lot; their sort; gay teachers; gay teacher; gay men;
-  asylum hotel; migrant hotel; pride month; pride flag; pride flags; pride march; pride parade; eastern europeans;
+  asylum hotel; migrant hotel; pride month; pride flag; pride flags; pride march; pride parade; eastern europeans; eastern european;
   black people; gay people;
   two dads; two mums; same sex; special needs; sen kids; sen children; asylum seekers; polish people; polish kids;
   polish families; the polish; disabled kids; disabled children; disabled people; autistic kids;
@@ -53,6 +53,7 @@ const HOSTILE = words(`
   filthy dirty smelly stinking scroungers spongers terrorists rapists paedos groomers invaders invading invasion
   breed breeding ruining unnatural deported deport banned ban stink stinks beggars pickpockets perverts perverted
   predators leeches freeloaders cult control controls drunks alcoholics violent aggressive lazy sin ruin ruins backward
+  stingy greedy
   primitive uncivilised inbred cowboys abomination disgusting grooming scrounger sponger`);
 /** what is said of a people to damn them, in words */
 const HOSTILE_PHRASES = phrases(`

@@ -1576,6 +1576,19 @@ describe('offensive language: the Scunthorpe problem', () => {
       expect(findingsIn(text), text).toEqual([]);
   });
 
+  it('finds a disability made an insult, Pride called grooming, a people made a type; not a TA advert or Polish food', () => {
+    for (const text of ['are you special needs or something', 'the sped kids should have their own playground', 'Pride is grooming, simple as', 'typical black lad, always kicking off', 'another Eastern European scrounger'])
+      expect(categoriesIn(text), text).toContain('hate');
+    for (const text of [
+      'Are you special needs trained? We are recruiting a TA',
+      'Typical Polish food at our international evening',
+      'Pride month: Year 6 learned about the history of the Pride march',
+      'We welcomed an Eastern European family to Year 3',
+      'the car sped off before I got the number plate',
+    ])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
   it('does not take a class sent back to class, or home early, for people sent out of the country', () => {
     expect(categoriesIn('send the lot of them back in boxes')).toContain('hate');
     expect(categoriesIn('Send them all back on the Windrush.')).toContain('hate');

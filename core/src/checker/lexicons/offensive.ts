@@ -1003,6 +1003,12 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: '(chinese|china) (virus|plague)', category: 'hate', severity: 'block', reason: RACIST },
   { pattern: '(burn|burning) (the|a|their|al the|every|al their) (koran|quran|qoran|bible|torah|holy book)s?', category: 'hate', severity: 'warning', reason: GROUP_HATE },
   { pattern: '(women|woman|girls|wives|a womans|a womens|womens) (belong|belongs|should stay|should be|place is) in the kitchen|kitchen (and|an|n) make me a sandwich(?<=(?<![a-z])(get|go|back) [a-z ]*kitchen [a-z ]+)', category: 'hate', severity: 'warning', reason: 'Sexist: puts women down as a group.' },
+  // a disability made an insult, asked of someone ("are you special needs or something?", "the sped kids"); Pride or
+  // being gay called grooming or sickness ("Pride is grooming"); a people made a type ("typical black lad"); not "are
+  // you special needs trained?", "typical Polish food at the international evening"
+  { pattern: '(special neds|special|sen|autistic|retarded|disabled|brain damaged|mental)(?<=(?<![a-z])(are|r) (you|u|ya) [a-z ]+) (or something|or what)(?= \\.|$)|sped (kids|kid|clas|bus|unit)', category: 'hate', severity: 'warning', reason: DISABILITY },
+  { pattern: '(pride|lgbt|lgbtq|being gay|being trans|gay|trans) (is|=|equals|means) (grooming|paedophilia|pedophilia|a mental ilnes|mental ilnes|a disease|a sickness|perversion|a perversion)', category: 'hate', severity: 'block', reason: GROUP_HATE },
+  { pattern: 'typical (black|asian|muslim|polish|paki|gypsy|traveler|romanian|jewish|foreign|immigrant|eastern european|african|pakistani|indian|chinese|irish|albanian) (lad|lads|boy|boys|girl|girls|kid|kids|man|men|woman|women|mum|mums|dad|dads|parent|parents|behaviour|behavior)', category: 'hate', severity: 'warning', reason: GROUP_HATE },
   // xenophobia: telling someone to leave the country, or sending them back ("send them all back where
   // they came from"), but not "we are sending the letters back" nor evacuees "sent back home to London"
   { pattern: '(go|get|send (them|em|him|her|you|u)|fuck of|piss of|sod of|clear of|should go|should al go|need to go|can go) (back|home) (to )?((your|ur|yer|their|his|her) (own )?(country|countries|land)|where (you|u|they|he|she|ya) (came|come|belong) from)', category: 'hate', severity: 'block', reason: XENOPHOBIC },
