@@ -1641,6 +1641,31 @@ describe('offensive language: the Scunthorpe problem', () => {
       expect(findingsIn(text), text).toEqual([]);
   });
 
+  it('warns, for the DSL, where the writer may be thinking of harming themselves; not a laugh, a cut finger or dyed hair', () => {
+    for (const text of [
+      'I want to kill myself',
+      'i just want to die',
+      "I'm going to end it all tonight",
+      'nobody would care if I was gone',
+      "I've been cutting myself again",
+      'everyone would be better off without me',
+      'I wish I was dead',
+      "I don't want to be alive anymore",
+      'no one would miss me',
+    ])
+      expect(findingsIn(text), text).toMatchObject([{ category: 'threat', severity: 'warning', reason: expect.stringContaining('safeguarding lead') }]);
+    for (const text of [
+      'I nearly died laughing at the nativity',
+      'I want to die of embarrassment, my son told his teacher about our holiday',
+      'I could have killed myself laughing',
+      'I cut myself on the new scissors',
+      'I hurt myself on the climbing frame at the fun run',
+      'I just want to die my hair pink for the charity day',
+      'Nobody would care if I brought cake, would they? Just checking the rules',
+    ])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
   it('finds "bitch" and "motherfucker" spelt as said or cut short', () => {
     for (const text of ['shut up biatch', 'who does that beeyatch think she is', 'that teacher is a mofo', "you mf'er"])
       expect(categoriesIn(text), text).toEqual(['profanity']);

@@ -52,6 +52,7 @@ const GROUP_HATE = 'Hate speech against a group of people.';
 const XENOPHOBIC = 'Xenophobic: tells people to leave the country.';
 
 const SELF_HARM = 'Tells someone to harm themselves (incitement to self-harm).';
+const AT_RISK = 'The writer may be thinking of harming themselves: tell the safeguarding lead (DSL) today, and do not just delete it.';
 
 const block = (term: string, category: OffensiveCategory, match: WordEntry['match'], more: Partial<WordEntry> = {}): WordEntry => ({ term, category, severity: 'block', match, ...more });
 const mild = (term: string, match: WordEntry['match'], more: Partial<WordEntry> = {}): WordEntry => ({ term, category: 'profanity', severity: 'warning', match, ...more });
@@ -391,6 +392,18 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: SELF_HARM,
     also: 'bullying',
+  },
+  // the writer at risk, said of themselves: "I want to kill myself", "i just want to die", "I'm going to end it all
+  // tonight", "I've been cutting myself again", "everyone would be better off without me". Filed as a threat, as
+  // incitement to self-harm is, and a warning for a person to read: a teenager's "omg kms" is usually a joke, and the
+  // one that is not must reach the DSL (not "I nearly died laughing", "I want to die of embarrassment", "I could have
+  // killed myself laughing")
+  {
+    pattern:
+      '(kil|hang|top|unalive|hurt|harm|cut) myself(?<=(?<![a-z])(i|im|i am|ive|i have|i just|i realy|i wil|il)( [a-z]+){0,4} [a-z]+ myself)(?! (laughing|lol|laughin|with laughter|of laughing|when i saw|on the|with the|by acident|acidentaly|shaving|cooking|in the))|(end|take) (my own life|my life|it al)(?<=(?<![a-z])(i|im|i am|i just|i realy|i wil|il)( [a-z]+){0,4} (end|take) [a-z ]+)(?! (for a|with a|on a|at the))|die(?<=(?<![a-z])i (just |realy |honestly |actualy |genuinely )?(want to|wana|wish i could|wish i would|want 2|wanted to) die)(?! (of|from|laughing|when|if|before|in a|at the|a litle|inside|my|your|ur|her|his|their|it|them|the))|(dead|gone|never born)(?<=(?<![a-z])i wish (i was|i were|i was just) (dead|gone|never born))|(alive|here|living) (anymore|any more)(?<=(?<![a-z])i (dont|do not) want to (be alive|be here|live|go on living|be living) [a-z ]+)|(without me|if i (died|was gone|wasnt here|disapeared))(?<=(?<![a-z])(everyone|everybody|the world|my family|they|you al|evryone) (would|wil|d) be (beter|happier) of( [a-z]+)? (without me|if i [a-z ]+)|(nobody|no one|noone) would (care|notice|mis me)( if i [a-z ]+)?(?= \\.|$))|mis me(?<=(?<![a-z])(nobody|no one|noone) (would|wil|is going to|would even) mis me)(?= \\.|$| (if|when|anyway|tbh|honestly))|(cuting|hurting|harming|burning) myself(?<=(?<![a-z])(ive ben|i have ben|i keep|im|i am|i started|started) [a-z]+ myself)',
+    category: 'threat',
+    severity: 'warning',
+    reason: AT_RISK,
   },
   // "you should starve yourself", "why don't you just disappear forever" (not "please don't cut yourself on the scissors")
   { pattern: '(starve|cut|hurt|harm|burn|drown|stab|shoot|poison|overdose) (yourself|urself|ur self|your self)(?<=(?<![a-z])((you|u) (should|shud|need to|might as wel|may as wel)|go|just|pls|please|why dont (you|u)) (just )?[a-z]+ [a-z ]+)(?! (on|with|when|if|by acident|while|cooking|laughing|doing|trying|lol|haha))|disapear (forever|for god|and never come back)(?<=(?<![a-z])(why dont (you|u)|(you|u) should|just|pls|please|go) (just )?disapear [a-z ]+)', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
