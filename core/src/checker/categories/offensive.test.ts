@@ -1666,6 +1666,24 @@ describe('offensive language: the Scunthorpe problem', () => {
       expect(findingsIn(text), text).toEqual([]);
   });
 
+  it('warns, for the DSL, where a child may be telling of harm done to them; not a dad\'s jokes or a late club', () => {
+    for (const text of ["my dad hits me when he's drunk", 'my stepdad touches me and says not to tell', "mum's boyfriend locks me in my room", "I'm scared to go home", "there's no food at home and mum hasn't been back for two days"])
+    {
+      const threats = findingsIn(text).filter((f) => f.category === 'threat');
+      expect(threats.length, text).toBeGreaterThan(0);
+      for (const f of threats) expect(f, text).toMatchObject({ severity: 'warning', reason: expect.stringContaining('telling of harm') });
+    }
+    expect(categoriesIn('someone at school keeps sending me pictures of his private parts')).toEqual(['sexual']);
+    for (const text of [
+      'my dad hits me with his terrible jokes every morning',
+      'my nan beats me at scrabble every time',
+      "I'm scared to go home in the dark after late club, can we finish earlier?",
+      "mum hasn't been back to the shop since",
+      'my dad kicked me out of the kitchen so he could bake the cake',
+    ])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
   it('finds "bitch" and "motherfucker" spelt as said or cut short', () => {
     for (const text of ['shut up biatch', 'who does that beeyatch think she is', 'that teacher is a mofo', "you mf'er"])
       expect(categoriesIn(text), text).toEqual(['profanity']);

@@ -52,6 +52,7 @@ const GROUP_HATE = 'Hate speech against a group of people.';
 const XENOPHOBIC = 'Xenophobic: tells people to leave the country.';
 
 const SELF_HARM = 'Tells someone to harm themselves (incitement to self-harm).';
+const DISCLOSURE = 'A child may be telling of harm done to them: tell the safeguarding lead (DSL) today; do not reply in public or just delete it.';
 const AT_RISK = 'The writer may be thinking of harming themselves: tell the safeguarding lead (DSL) today, and do not just delete it.';
 
 const block = (term: string, category: OffensiveCategory, match: WordEntry['match'], more: Partial<WordEntry> = {}): WordEntry => ({ term, category, severity: 'block', match, ...more });
@@ -393,6 +394,19 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: SELF_HARM,
     also: 'bullying',
   },
+  // a child telling of harm at home or from an adult: "my dad hits me when he's drunk", "my stepdad touches me and says not
+  // to tell", "mum's boyfriend locks me in my room", "I'm scared to go home", "mum hasn't been back for two days"; filed
+  // as a threat (harm to a person) and a warning, for the DSL (not "my dad hits me with his terrible jokes", "I'm
+  // scared to go home in the dark" after a late club, "mum hasn't been back to the shop since")
+  {
+    pattern:
+      '(hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|burns|burnt|chokes|choked|strangles|hurts|hurt|touches|touched|locks|locked|starves|whips|belts) me(?<=(?<![a-z])(my|mums|mams|moms|my mums|my mams|my dads) (dad|stepdad|step dad|mum|mam|mom|stepmum|step mum|boyfriend|girlfriend|uncle|nan|grandad|grandpa|carer|foster dad|foster mum|dads girlfriend|mums boyfriend|mums partner|dads partner|step brother|stepbrother) [a-z]+ me)(?! (with (his|her|their)( [a-z]+)? (jokes|singing|dancing|puns)|at (chess|fifa|football|cards|monopoly|scrabble|tennis|[a-z]+ games?)|up|out of the|to it|to the|in a race))|home(?<=(?<![a-z])(im|i am|i get|i feel) (scared|frightened|afraid|terified|too scared|to scared) (to|of) go(ing)? home)(?= \\.|$| (because|cos|coz|when|after schol|tonight|every))|(back|home) for (two|three|four|2|3|4|a few|days|a wek|the wek)(?<=(?<![a-z])(mum|mam|mom|dad|my mum|my dad|my parents|my mam|my mom) (hasnt|has not|havent|have not) ben (back|home) for [a-z0-9]+)|not to tel(?<=(?<![a-z])(touches|touched|hurts|hurt|hits|hit) me( [a-z]+){0,4} (says|said|told me|tels me) not to tel)',
+    category: 'threat',
+    severity: 'warning',
+    reason: DISCLOSURE,
+  },
+  // pictures of someone's private parts sent to a child
+  { pattern: '(pics|pictures|photos|pictures|snaps|videos|vids) of (his|her|their) (private parts|privates|willy|dick|penis|bits|boobs)(?<=(?<![a-z])(sending|sends|sent|showing|shows|showed|keps sending|kept sending) (me|us|my [a-z]+|her|him) [a-z ]+)', category: 'sexual', severity: 'warning', reason: 'May be read as sexual, or as an approach to a child.' },
   // the writer at risk, said of themselves: "I want to kill myself", "i just want to die", "I'm going to end it all
   // tonight", "I've been cutting myself again", "everyone would be better off without me". Filed as a threat, as
   // incitement to self-harm is, and a warning for a person to read: a teenager's "omg kms" is usually a joke, and the
