@@ -1589,6 +1589,18 @@ describe('offensive language: the Scunthorpe problem', () => {
       expect(findingsIn(text), text).toEqual([]);
   });
 
+  it('finds extremism a school must report (Prevent), but not a history lesson, an RE lesson or a joke about homework', () => {
+    for (const text of ['join the jihad against the kuffar', 'death to the infidels', 'race war now', 'we must secure the existence of our people', "Don't let your kids mix with the kuffar"])
+      expect(categoriesIn(text), text).toContain('hate');
+    expect(findingsIn('Britain First, take our country back')).toMatchObject([{ category: 'hate', severity: 'warning' }]);
+    for (const text of [
+      'Year 9 history: how the Nazis used the salute "Heil Hitler" as propaganda',
+      'Death to homework! Just kidding, Year 6 have revision tonight',
+      'In RE, Year 8 learned the greater jihad is the struggle against temptation',
+    ])
+      expect(findingsIn(text), text).toEqual([]);
+  });
+
   it('does not take a class sent back to class, or home early, for people sent out of the country', () => {
     expect(categoriesIn('send the lot of them back in boxes')).toContain('hate');
     expect(categoriesIn('Send them all back on the Windrush.')).toContain('hate');

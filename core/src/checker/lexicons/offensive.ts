@@ -194,6 +194,9 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   ...['gypped', 'gyped', 'gypping', 'gyping'].map((t) =>
     block(t, 'hate', 'word', { severity: 'warning', reason: 'A word that comes from a slur for Gypsies and Travellers.', allow: [`say ${t}`, `says ${t}`, `saying ${t}`, `said ${t}`, `word ${t}`] }),
   ),
+  // names for non-Muslims used as slurs by extremists (an RE lesson may explain them, so a warning), and a racist slur
+  ...['kuffar', 'kufar', 'kuffs', 'kafir', 'kafirs', 'kuffaar'].map((t) => block(t, 'hate', 'word', { severity: 'warning', reason: RELIGIOUS })),
+  ...['kaffir', 'kaffirs'].map((t) => block(t, 'hate', 'word', { reason: RACIST })),
   // set 14 and their kin: slurs for Poles, the Irish, Travellers
   // "woops!" reads "wops" once its repeated o is folded
   ...['polak', 'polaks', 'bogtrotter', 'bogtrotters', 'didicoy', 'didicoys', 'diddicoy', 'diddicoys', 'dago', 'dagoes', 'wop', 'wops', 'dindu', 'dindus'].map((t) =>
@@ -1222,11 +1225,23 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // "Space Invaders", nor a post that says no child is held back)
   {
     pattern:
-      '(heil hitler|sieg heil)(?<!(?<![a-z])(said|say|says|saying|shouted|chanted|the|of|like|why|whether) [a-z]+ [a-z]+)|white power(?! (station|plant|cable|supply|socket|rangers?))|(14|fourteen) words(?= (you know the rest|brother|brothers|88|1488))|(14|fourteen) words(?<=(?<![a-z])(remember|secure|live by|believe in|follow) the (14|fourteen) words)|white lives matter|remigration|rapefugees?|alphabet (mafia|people|brigade|cult|soup people|lot)|adam and steve|(boat|boats|boatload|boat load|boatloads|dinghy|dinghies|hordes|swarm|swarms|invasion) (of )?(invaders|illegals)|(the|these|those|more|all the|bunch of|load of|loads of|full of) illegals|full of (foreigners|pakis|blacks|gypsies|trannies)(?<!(was|were|been) full of [a-z]+)|full of (immigrants|migrants|asylum seekers|refugees|muslims|poles|romanians|eastern europeans|travellers|jews|gays)(?<=(?<![a-z])(country|town|school|schools|estate|area|street|streets|hotel|hotels|city|class|classes|nhs|uk|britain|england|london|road|park|village|place|shops|hospital|hospitals|doctors|gp)( [a-z]+){0,3} full of [a-z ]+)(?<!(was|were|been) full of [a-z ]+)|(islam|muslims|sharia|the quran|the koran|their religion|their culture) ((is|are|s) (not |in)|(isnt|arent) )compatible with (british|western|english|our|christian) (values|way of life|culture|society)|(english|proper english)(?<=(?<![a-z])(speak|talk|learn to speak) (english|proper english))( (you|u|ya|youre|ur|were|we are|this is|its|thats) (in )?(england|britain|the uk|uk|an english school|a british school|english))|(disabled|special needs|sen|autistic|wheelchair) (kids|children|pupils|people|ones) (hold|holds|drag|drags|bring|brings|slow|slows) (everyone|every one|everybody|the others|the rest|the class|normal kids|the normal kids)( else)? (back|down)|(english|proper english)(?<=(?<![a-z])(foreign|foreigners|immigrant|immigrants|migrant|migrants|polish|eastern european)( [a-z]+)? (cant|cannot|can not|dont|do not|wont|will not) (even )?(be bothered to )?speak (proper |decent )?english)',
+      '(heil hitler|sieg heil)(?<!(?<![a-z])(said|say|says|saying|shouted|chanted|the|of|like|why|whether|salute|saluted|saluting|shout|shouting|chant|chanting) [a-z]+ [a-z]+)|white power(?! (station|plant|cable|supply|socket|rangers?))|(14|fourteen) words(?= (you know the rest|brother|brothers|88|1488))|(14|fourteen) words(?<=(?<![a-z])(remember|secure|live by|believe in|follow) the (14|fourteen) words)|white lives matter|remigration|rapefugees?|alphabet (mafia|people|brigade|cult|soup people|lot)|adam and steve|(boat|boats|boatload|boat load|boatloads|dinghy|dinghies|hordes|swarm|swarms|invasion) (of )?(invaders|illegals)|(the|these|those|more|all the|bunch of|load of|loads of|full of) illegals|full of (foreigners|pakis|blacks|gypsies|trannies)(?<!(was|were|been) full of [a-z]+)|full of (immigrants|migrants|asylum seekers|refugees|muslims|poles|romanians|eastern europeans|travellers|jews|gays)(?<=(?<![a-z])(country|town|school|schools|estate|area|street|streets|hotel|hotels|city|class|classes|nhs|uk|britain|england|london|road|park|village|place|shops|hospital|hospitals|doctors|gp)( [a-z]+){0,3} full of [a-z ]+)(?<!(was|were|been) full of [a-z ]+)|(islam|muslims|sharia|the quran|the koran|their religion|their culture) ((is|are|s) (not |in)|(isnt|arent) )compatible with (british|western|english|our|christian) (values|way of life|culture|society)|(english|proper english)(?<=(?<![a-z])(speak|talk|learn to speak) (english|proper english))( (you|u|ya|youre|ur|were|we are|this is|its|thats) (in )?(england|britain|the uk|uk|an english school|a british school|english))|(disabled|special needs|sen|autistic|wheelchair) (kids|children|pupils|people|ones) (hold|holds|drag|drags|bring|brings|slow|slows) (everyone|every one|everybody|the others|the rest|the class|normal kids|the normal kids)( else)? (back|down)|(english|proper english)(?<=(?<![a-z])(foreign|foreigners|immigrant|immigrants|migrant|migrants|polish|eastern european)( [a-z]+)? (cant|cannot|can not|dont|do not|wont|will not) (even )?(be bothered to )?speak (proper |decent )?english)',
     category: 'hate',
     severity: 'block',
     reason: GROUP_HATE,
   },
+  // extremism a school must report under the Prevent duty, from a probe list: "join the jihad against the kuffar", "death
+  // to the infidels", "race war now", the "fourteen words" said out, "take our country back" (a warning); "kuffar" and
+  // "kafir" (warnings: an RE lesson may explain the word) and "kaffir" (a racist slur). Not "death to homework", the
+  // inner jihad an RE lesson teaches ("jihad against temptation")
+  {
+    pattern:
+      'death to (the |al )?(infidels|kufar|kafirs|jews|muslims|christians|gays|imigrants|migrants|blacks|whites|the west|america|israel|britain|england|pakis|refugees)|(join|joining|joined) (the )?(jihad|holy war)|(jihad|holy war) (against|on) (the )?(kufar|infidels|west|jews|christians|unbelievers|nonbelievers|non believers|disbelievers|british|english|americans)|race war(?= \\.|$| (now|is coming|soon|wil come|when|is the only))|racewar|secure the existence of our (people|race)|a future for white children',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
+  { pattern: '(take|taking) (our|back our|this) country back|take back our country', category: 'hate', severity: 'warning', reason: GROUP_HATE },
   // slurs and mockery of disabled, Muslim, Jewish, gay, trans, Traveller, Black and South Asian children as they are said in
   // school ("are you special or something?", "ride the short bus", "your dad's in ISIS", "don't be such a jew", "a bit of a
   // fairy", "dirty knacker", "he smells of curry", "throw a banana at him") (not "he sped off", "thank you Joey", the fairy
