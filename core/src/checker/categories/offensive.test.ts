@@ -638,6 +638,18 @@ describe('offensive language: families of threats', () => {
     ]);
   });
 
+  it('finds rumours that damage a member of staff, and an accusation of abusing children; not a residential or medicine', () => {
+    for (const text of ['the head is sleeping with the deputy, everyone knows', 'Mrs Baker is off her face on drugs half the time', "the new TA is a thief, she took my son's money"])
+      expect(categoriesIn(text), text).toContain('bullying');
+    expect(categoriesIn('everyone knows Mr Walsh fiddles with kids')).toContain('bullying');
+    clean([
+      'the children are sleeping with the lights on at the residential',
+      "he is on drugs for his epilepsy so can't go swimming",
+      'The thief in our class story stole the king\'s crown',
+      "We went to the head teacher's fundraiser, she was high as a kite on sugar lol",
+    ]);
+  });
+
   it('finds knowing where a named or described person lives, but not an offer to drop something round', () => {
     threat(['I know where Mr Fletcher lives. He wants to watch his back.', 'We know where that teacher lives', 'i know where ur mum lives', 'I found out where Miss Reid lives']);
     clean(["I know where Mrs Jones lives, I'll drop it round", 'I know where the library book lives, on the top shelf']);
