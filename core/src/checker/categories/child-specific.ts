@@ -22,8 +22,10 @@ const DETAILS: [string, RegExp][] = [
 const ONE_CHILD = /(?<![a-z0-9])(?:(?:a|one|the|this|that|our)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+|little\s+|young\s+|certain\s+|new\s+)?(?:pupil|child|boy|girl|student|learner|kid|lad|lass|son|daughter|twins|triplets)|(?:the|our|(?:year|yr)\s*\d{1,2}(?:'s|’s|s)?|reception(?:'s|’s)?)\s+only\s+(?:[a-z]+\s+){0,2}?(?:pupil|child|boy|girl|student|wheelchair user)|one of (?:our|the|your)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+)?(?:pupils|children|boys|girls|students|learners|kids|classmates)|(?:a|one|the|this|that|our)\s+family\s+(?:in|from)\s+(?:(?:year|yr)\s*\d{1,2}|reception|nursery))(?![\p{L}\p{N}])/gu;
 // Advice to every family, not news about one child: "if a child is unwell, keep them at home" (but
 // "we are all thinking of you" is not advice, nor is "a reminder that a boy in Year 1 has a nut allergy").
-const GENERAL = /(?<![a-z0-9])(?:if|when|whenever|any|every|each|all (?:children|pupils|families|parents)|please|should|must|your child|children|pupils)(?![\p{L}\p{N}])/gu;
-const GENERAL_NOT_ASKING = /(?<![a-z0-9])(?:if|when|whenever|any|every|each|all (?:children|pupils|families|parents)|should|must|your child|children|pupils)(?![\p{L}\p{N}])/gu;
+const GENERAL_WORDS = 'if|when|whenever|any|every|each|all (?:children|pupils|families|parents)|should|must|your child|children|pupils';
+const GENERAL = new RegExp(`(?<![a-z0-9])(?:${GENERAL_WORDS}|please)(?![\\p{L}\\p{N}])`, 'gu');
+/** the same without "please": a child placed in a year is someone particular, whatever families are asked about them */
+const GENERAL_NOT_ASKING = new RegExp(`(?<![a-z0-9])(?:${GENERAL_WORDS})(?![\\p{L}\\p{N}])`, 'gu');
 // A child pointed at ("one of our Year 1 boys", "the Year 3 boy", "our Year 2 boy") is a particular one, whatever the
 // sentence asks of families around them ("please be gentle with our Year 2 boy whose mum died"); only a condition
 // makes them any child ("when one of the children feels ill").

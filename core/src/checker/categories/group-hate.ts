@@ -182,7 +182,7 @@ export function groupHate(w: StreamWords, history = false): GroupHateHit[] {
     if (groupEnd !== undefined) {
       // a people named as a sentence of their own, a question or an exclamation, is what the next sentence is said of:
       // "Two mums? Those poor kids."
-      const named = t[groupEnd + 1] === '.' && (i === 0 || t[i - 1] === '.' || (i === 1 || t[i - 2] === '.')) ? 1 : 0;
+      const named = t[groupEnd + 1] === '.' && (i <= 1 || t[i - 1] === '.' || t[i - 2] === '.') ? 1 : 0;
       for (let k = groupEnd + 1 + named; k <= groupEnd + AFTER + named && k < t.length && t[k] !== '.'; k++) {
         const end = hostileAt(t, k);
         if (end === undefined) continue;

@@ -409,7 +409,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: DISCLOSURE,
   },
   // pictures of someone's private parts sent to a child
-  { pattern: '(pics|pictures|photos|pictures|snaps|videos|vids) of (his|her|their) (private parts|privates|willy|dick|penis|bits|boobs)(?<=(?<![a-z])(sending|sends|sent|showing|shows|showed|keps sending|kept sending) (me|us|my [a-z]+|her|him) [a-z ]+)', category: 'sexual', severity: 'warning', reason: 'May be read as sexual, or as an approach to a child.' },
+  { pattern: '(pics|pictures|photos|snaps|videos|vids) of (his|her|their) (private parts|privates|willy|dick|penis|bits|boobs)(?<=(?<![a-z])(sending|sends|sent|showing|shows|showed|keps sending|kept sending) (me|us|my [a-z]+|her|him) [a-z ]+)', category: 'sexual', severity: 'warning', reason: 'May be read as sexual, or as an approach to a child.' },
   // the writer at risk, said of themselves: "I want to kill myself", "i just want to die", "I'm going to end it all
   // tonight", "I've been cutting myself again", "everyone would be better off without me". Filed as a threat, as
   // incitement to self-harm is, and a warning for a person to read: a teenager's "omg kms" is usually a joke, and the
@@ -1375,9 +1375,9 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   // a third probe list of grooming lines: "have you ever kissed anyone?", "are you wearing your uniform right now", "let's
   // move this chat to snapchat", "add me on snap, I'm 15 too", "I'll give you £50 for a pic", "I'm not like other adults",
-  // "meet me at the park, just you, don't bring anyone", "have you started your
-  // period yet", "is your bedroom door locked" (not The Frog Prince's kiss, "are you wearing your uniform for the photo
-  // tomorrow", "meet me at the park, don't bring anything")
+  // "meet me at the park, just you, don't bring anyone", "have you started your period yet", "is your bedroom door
+  // locked" (not The Frog Prince's kiss, "are you wearing your uniform for the photo tomorrow", "meet me at the park,
+  // don't bring anything")
   {
     pattern:
       '(have|hav) (you|u) ever kised (anyone|anybody|any1|someone|sum1|a boy|a girl|a guy|an older)|wearing(?<=(?<![a-z])(are|r|what are|wat are|what r|wat r) (you|u) wearing)( [a-z]+){0,3} (right now|rn)(?![a-z])|(chat|conversation|convo|chats)(?<=(?<![a-z])(move|take) (this|our|the) [a-z]+) (to|onto|on) (snap|snapchat|whatsap|insta|instagram|telegram|kik|discord|private|dm|dms)|(to|as wel)(?<=(?<![a-z])(im|i am) ([0-9]+|ten|eleven|twelve|thirteen|fourteen|fifteen) (to|as wel))(?<=(add|dm|message|snap|inbox|chat)( [a-z0-9]+){0,8})|for (a|one|some|more|your|ur) (pic|pics|photo|photos|picture|pictures|selfie|selfies|vid|vids|video|videos)(?! of (?!(you|u|urself|yourself)))(?<=(?<![a-z])(give|pay|send) (you|u) ([0-9]+|money|robux|vbucks|[0-9]+ quid|a tenner|a fiver)( [a-z]+){0,2} for [a-z]+ [a-z]+)|not like (other|the other) (adults|grownups|grown ups|men|teachers|parents|guys)(?<=(?<![a-z])(im|i am) not like [a-z]+ [a-z ]+)|(bring|tel) (anyone|anybody|any1|your (mates|friends|mum|dad|parents)|ur (mates|friends|mum|dad|parents))(?<=(?<![a-z])(dont|do not) [a-z]+ [a-z ]+)(?<=(?<![a-z])(meet|come) [a-z ]{0,60})|(period|periods)(?<=(?<![a-z])(have|hav) (you|u) started (your|ur) [a-z]+)|(lock|locked|lok|loked)(?<=(?<![a-z])(is|does) (your|ur) (bedrom|bedroom) (dor |door )?[a-z]+)',
