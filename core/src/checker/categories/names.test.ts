@@ -442,6 +442,12 @@ describe('names', () => {
         expect(found('Well done Dawson!')).toEqual(['Dawson']);
       });
 
+      it('says a title and surname two staff share as written, not as the first one\'s given name', () => {
+        const [f] = school('Thank you Mr Cartwright for the trip.', 'comment');
+        expect(f!.reason).toBe('Names a member of staff (Mr Cartwright: Paul Cartwright, teacher, or Simon Cartwright, teacher). Colleagues should not be named in personal posts or comments.');
+        expect(school('Thank you Mrs Grant for the trip.', 'comment')[0]!.reason).toBe('Names a member of staff (Fiona Grant, slt). Colleagues should not be named in personal posts or comments.');
+      });
+
       it('does not find a shared surname said about no one in particular', () => {
         expect(found('I told Cartwright he was out of order.', 'comment')).toEqual([]);
         expect(found('The Cartwright Road entrance is closed.')).toEqual([]);

@@ -35,10 +35,15 @@ const yearLabelOf = (p: Person) => {
 /**
  * "May Chen, Year 3"; for a shared given name, "Grace: Grace Adams, Year 4, or Grace Lee, Year 2";
  * for a shared surname, "Cartwright: Paul Cartwright, staff, or Simon Cartwright, staff";
- * for a nickname, the words used first ("Mr T: Tom Taylor, teacher"), since they are not the name.
+ * for a nickname, the words used first ("Mr T: Tom Taylor, teacher"), since they are not the name; and for a title
+ * and surname more than one member of staff shares, the same ("Mrs Talbot: Angela Talbot, volunteer, or Gemma Talbot,
+ * staff"), where the given name would be the first person's alone.
  */
 export function whoItNames(m: NameMatch, said?: string): string {
-  const nickname = m.form === 'nickname' && said ? `${said}: ` : '';
+  // a nickname, or a title and surname more than one member of staff answers to ("Mrs Talbot: Angela Talbot, volunteer,
+  // or Gemma Talbot, staff"), as written
+  const titled = m.form === 'title_family' && m.people.length > 1;
+  const nickname = (m.form === 'nickname' || titled) && said ? `${said}: ` : '';
   if (m.people.length === 1) return `${nickname}${describe(m.people[0]!)}`;
   const listed = m.people.slice(0, 3).map(describe).join(', or ');
   const more = m.people.length > 3 ? `, or ${m.people.length - 3} more` : '';
