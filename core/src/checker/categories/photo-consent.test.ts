@@ -47,6 +47,16 @@ describe('photo consent', () => {
     expect(check([{ tagged: ['CHEN May', 'Zoe BROWN'] }])).toEqual([]);
   });
 
+  it('knows a pupil tagged by given name and initial, and a surname with its apostrophe dropped; not an initial two share', () => {
+    const roster = aRoster();
+    roster.pupils.push(aPupil('Seán', "O'Brien", false, '4'), aPupil('Amy', 'Brown', true), aPupil('Amy', 'Bell', true));
+    const tagged = (tag: string) => photoConsent.build(roster)(prepare('Sports day!', 'official_post', [{ tagged: [tag] }]));
+    expect(tagged('Tom H')[0]!.reason).toBe('The image tags Tom Hughes (Year 4), who has no photo consent on record.');
+    expect(tagged('May C.')).toEqual([]);
+    expect(tagged('Sean OBrien')[0]!.reason).toBe("The image tags Seán O'Brien (Year 4), who has no photo consent on record.");
+    expect(tagged('Amy B')[0]!.reason).toContain('could be 2 pupils');
+  });
+
   it('finds nothing for a post without images', () => {
     expect(check(undefined)).toEqual([]);
   });

@@ -22,9 +22,17 @@ export const photoConsent: CategoryBuilder = {
       byName.set(k, list);
     };
     for (const p of roster.pupils) {
-      add(key(`${p.given} ${p.family}`), p);
-      add(key(`${p.family} ${p.given}`), p);
+      // the surname as written, and as a tag box often gets it: its apostrophe or hyphen dropped or spaced ("OBrien")
+      const families = new Set([p.family, p.family.replace(/['\u2019-]/g, ''), p.family.replace(/['\u2019-]/g, ' ')]);
+      for (const family of families) {
+        add(key(`${p.given} ${family}`), p);
+        add(key(`${family} ${p.given}`), p);
+      }
       add(key(p.given), p);
+      // the given name and the surname's initial, as a school tags a child: "Ivy G", "Noah P." (a pair two pupils share
+      // is answered as ambiguous, below)
+      const initial = p.family.trim()[0];
+      if (initial) add(key(`${p.given} ${initial}`), p);
       // a tag as the school knows the pupil: "Ollie B"
       for (const nickname of p.aka ?? []) add(key(nickname), p);
     }
