@@ -69,6 +69,10 @@ describe('commercial: selling', () => {
     ['Show this post for £10 off a full service', '£10 off'],
     ['Cleaner available, reasonable rates, PM me', 'Cleaner available'],
     ['Gardening services available across Thornbury', 'Gardening services available'],
+    ["I'm now a Tropic ambassador, message me for samples!", 'Tropic ambassador'],
+    ['Booking now for Christmas nail appointments, DM me', 'nail appointments'],
+    ['Anyone need a photographer? Mini sessions this weekend £40', 'Mini sessions'],
+    ["Hi I'm selling Slimming World approved meals", "I'm selling"],
   ])('finds the selling in "%s"', (text, cue) => {
     expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
   });
@@ -83,6 +87,9 @@ describe('commercial: selling', () => {
     'Tutoring groups start after half term for Year 6',
     'Is a tutor available for the Year 6 booster group?',
     'Our new cleaner available on Saturdays will open the hall for the club',
+    "If my kids don't stop fighting over the iPad I'm selling it",
+    'Are you selling the raffle tickets at the gate?',
+    'Our hair and beauty college visit inspired Year 10',
   ])('does not take "%s" for selling', (text) => {
     expect(found(text)).toEqual([]);
   });

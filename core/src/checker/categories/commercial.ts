@@ -109,12 +109,18 @@ const RULES: Rule[] = [
     // a first lesson given away, an offer that ends soon, "DM me for details", "flexible income around the school run"
     '(?:first|1st|trial)\\s+(?:session|lesson|class|month|consultation|week)\\s+(?:is\\s+)?free', 'free\\s+(?:trial|taster|first)\\s+(?:session|lesson|class|consultation)', 'this\\s+(?:month|week)\\s+only', '(?:dm|pm|inbox)\\s+me\\s+for\\s+(?:more\\s+)?(?:details|info)',
     '(?:flexible|extra|second)\\s+income',
+    // a brand's ambassador, samples offered, beauty appointments, a photographer's mini sessions
+    '(?:brand|tropic|skincare|beauty|wellness)\\s+(?:ambassador|consultant|rep)s?', '(?:message|dm|pm|inbox)\\s+me\\s+for\\s+(?:free\\s+)?samples?',
+    '(?:nail|hair|lash|brow|beauty|massage|tattoo|spray\\s+tan)\\s+(?:appointments|slots|bookings)', 'mini\\s+sessions?',
     // a service sold to families: "tutoring available", "discount for Oakfield families"
     // (not a question or a post about one: "is a tutor available", "a new cleaner available for the holiday club")
     '(?<!(?:a|an|the|any|is|are|no|new|our)\\s)(?:private\\s+)?(?:tutoring|tuition|babysitting|dog\\s+walking|ironing|cleaning|cleaner|childminding|childminder|gardening|gardener|decorating|decorator|handyman|tutor|babysitter|dog\\s+walker|mobile\\s+hairdresser)\\s+(?:services?\\s+)?(?:available|offered)', 'discounts?\\s+for\\s+(?:all\\s+)?(?:[a-z]+\\s+)?(?:families|parents|customers|members)', 'available\\s+to\\s+(?:buy|order)', 'pre-?orders?\\s+(?:now\\s+)?open', 'free\\s+(?:delivery|postage|p&p|shipping)',
   ]),
   rule('private', 'Selling something.', [
     'for\\s+sale',
+    // "Hi I'm selling Slimming World approved meals": a trade (not "are you selling the tickets?", "I'm selling it" of an
+    // iPad in a joke; a sale of one's own things with a price is read by the pattern below, to its price)
+    "(?:i'?m|i\\s+am|we'?re|we\\s+are)\\s+(?:now\\s+)?selling(?!\\s+(?:it|them|him|her|you|up|out|my|these|some|our|a|an|the|this|that|two|three|\\d|brand|nearly|pre|used|his|their)(?![a-z]))(?![^.!?\\n]{0,160}£)(?![a-z])",
     // "Selling my son's old uniform, jumpers £2 each": to the last price in the sentence, which is what is for sale;
     // not someone asking to buy ("anyone selling a costume?")
     `(?<!(?:anyone|anybody|someone|somebody|who|whos|who's|is\\s+anyone)\\s)(?:(?:selling|sell)\\s+(?:my|these|some|our|a|an|two|three|\\d+|brand\\s+new|nearly\\s+new|pre-?loved|used|his|her|their)(?=\\s)|selling(?![a-z0-9])(?=[^.!?\\n]{1,160}${PRICE}))(?:[^.!?\\n]{0,160}${PRICE}(?:\\s+(?:each|the\\s+lot|ono))?)?`,
@@ -132,7 +138,7 @@ const RULES: Rule[] = [
     `${PRICE}\\s*(?:each|per\\s+(?:item|box|bag|bottle|pack|jar|set|tub))`,
     `(?:just|only)\\s+${PRICE}`,
     `${PRICE}\\s+(?:ono|o\\.n\\.o\\.?|\\+\\s*p&p|the\\s+lot|for\\s+the\\s+lot)`,
-    `${PRICE}\\s+(?:an?|per)\\s+(?:hour|hr|session|lesson|sheet|dozen|pack|box|bag|jar|tub)`,
+    `${PRICE}\\s+(?:an?|per)\\s+(?:hour|hr|session|lesson|sheet|dozen|pack|box|bag|jar|tub|strip|ticket)`,
     `${PRICE}\\s*/\\s*(?:hour|hr|h|session|lesson)`,
   ]),
 ];
