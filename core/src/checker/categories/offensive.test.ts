@@ -1676,6 +1676,12 @@ describe('offensive language: the Scunthorpe problem', () => {
       'I wish I was dead',
       "I don't want to be alive anymore",
       'no one would miss me',
+      'i dont wanna be here no more',
+      'im done with life',
+      "life isn't worth living anymore",
+      'I took a load of pills last night',
+      "I've written my goodbye letters",
+      'i wish i could go to sleep and never wake up',
     ])
       expect(findingsIn(text), text).toMatchObject([{ category: 'threat', severity: 'warning', reason: expect.stringContaining('safeguarding lead') }]);
     for (const text of [
@@ -1686,6 +1692,9 @@ describe('offensive language: the Scunthorpe problem', () => {
       'I hurt myself on the climbing frame at the fun run',
       'I just want to die my hair pink for the charity day',
       'Nobody would care if I brought cake, would they? Just checking the rules',
+      "life isn't worth living without coffee lol",
+      'I took loads of pills for my migraine, better now',
+      'Year 6 wrote goodbye letters to their teachers before moving up',
     ])
       expect(findingsIn(text), text).toEqual([]);
   });
