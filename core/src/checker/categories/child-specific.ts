@@ -1,6 +1,6 @@
 import type { CategoryBuilder } from '../check.js';
 import { originalSpan } from '../normalise.js';
-import { hasWordMatch, wordMatches, wordStart } from '../word-patterns.js';
+import { wordMatches, wordStart } from '../word-patterns.js';
 import type { Finding, Prepared } from '../types.js';
 import { fold } from './names.js';
 import { buildRosterMatcher } from './roster-matcher.js';
@@ -46,7 +46,7 @@ const HYPOTHETICAL = /(?<![a-z0-9])(?:if|when|whenever|any|every|each)(?![\p{L}\
  * Where what is said of the child ends and what follows from it begins: "has a nut allergy, so please no nuts",
  * "whose dad died last week; please be gentle"
  */
-const CLAUSE_AFTER = /\s*(?:[,:]\s*(?:and\s+)?so\s|;|\s[\u2013\u2014-]\s)/u;
+const CLAUSE_AFTER = /\s*(?:[,:]\s*(?:and\s+)?so\s|;|\s[\u2013\u2014-]\s)/gu;
 
 /** "as", "because" or "since" with only a few words after it, up to the child: the child is the reason given */
 const BECAUSE_AT_END = /(?:(?:^|\s)(?:as|because|since)\s+(?:\S+\s+){0,2}|:\s*)$/u;
@@ -59,6 +59,55 @@ function sentences(folded: string): Sentence[] {
   SENTENCE.lastIndex = 0;
   for (let m = SENTENCE.exec(folded); m; m = SENTENCE.exec(folded)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** The sentence holding a position (binary search: a text may hold thousands), or -1 between sentences. */
+function sentenceAt(all: readonly Sentence[], at: number): number {
+  let [lo, hi] = [0, all.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = all[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Where a word pattern matches in a text, found once, and asked of a range: whether a match lies wholly inside it. A
+ * sentence that names a hundred children is read for "if" or "every" once, not once a child.
+ */
+class WordsAt {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  constructor(re: RegExp, text: string) {
+    for (const m of wordMatches(re, text)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+  within(from: number, to: number): boolean {
+    // the first match starting at or after `from`; matches do not overlap, so theirs is the first end too
+    let [lo, hi] = [0, this.starts.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.starts.length && this.ends[lo]! <= to;
+  }
+}
+
+/**
+ * Where the words before a child are read from: the patterns read on them look at their last few words only, so a
+ * long sentence is read from a space some 200 characters back (a space, so a word is never read from its middle).
+ */
+const TAIL = 200;
+function tailStart(text: string, sentenceStart: number, at: number): number {
+  if (at - sentenceStart <= TAIL) return sentenceStart;
+  const space = text.indexOf(' ', at - TAIL);
+  return space < 0 || space >= at ? at : space;
 }
 
 /** SEN and SEND are acronyms: in lower case "send" is the verb ("we send our love"). */
@@ -95,7 +144,26 @@ export const childSpecificWith = (allow: readonly string[]): CategoryBuilder => 
     const matcher = buildRosterMatcher(roster, fold, allow);
     return (p: Prepared) => {
       const all = sentences(p.folded);
-      const indexOf = (at: number) => all.findIndex((s) => at >= s.start && at < s.end);
+      const indexOf = (at: number) => sentenceAt(all, at);
+      // each sentence's details, read once however many children it names
+      const readDetails = new Map<number, ReturnType<typeof detailsIn>>();
+      const detailsOf = (sentence: number) => {
+        let found = readDetails.get(sentence);
+        if (!found) readDetails.set(sentence, (found = detailsIn(p, all[sentence])));
+        return found;
+      };
+      let general: WordsAt | undefined;
+      let notAsking: WordsAt | undefined;
+      let hypothetical: WordsAt | undefined;
+      const cut = {
+        at: -1,
+        length: 0,
+        find(from: number) {
+          CLAUSE_AFTER.lastIndex = from;
+          const m = CLAUSE_AFTER.exec(p.folded);
+          [this.at, this.length] = m ? [m.index, m[0].length] : [Infinity, 0];
+        },
+      };
       const refs: { start: number; end: number; named: boolean; sentence: number }[] = [];
       for (const m of matcher.find(p)) if (m.kind === 'pupil') refs.push({ start: m.start, end: m.end, named: true, sentence: indexOf(m.start) });
       for (const m of wordMatches(ONE_CHILD, p.folded)) {
@@ -103,24 +171,29 @@ export const childSpecificWith = (allow: readonly string[]): CategoryBuilder => 
         const s = all[sentence];
         // advice before "as" or "because" is about the child after it: "please no nuts, as the new boy has an allergy"
         if (!s) continue;
-        const before = p.folded.slice(s.start, m.index);
-        const after = p.folded.slice(m.index + m[0].length, s.end);
-        const cut = after.search(CLAUSE_AFTER);
-        const said = cut < 0 ? after : after.slice(0, cut);
+        const end = m.index + m[0].length;
+        const before = p.folded.slice(tailStart(p.folded, s.start, m.index), m.index);
+        // where what is said of the child ends: the first clause break after it, looked for again only once passed
+        if (cut.at < end) cut.find(end);
+        const saidEnd = cut.at + cut.length <= s.end ? cut.at : s.end;
+        const said = p.folded.slice(end, Math.min(saidEnd, end + TAIL));
         const pointed = POINTED.test(m[0]);
         // a child placed in a year or class is someone particular to be asked for: "please keep a boy in Year 2 in your thoughts"
-        const generalWords = YEAR_IN.test(m[0]) || PLACED_AFTER.test(said) ? GENERAL_NOT_ASKING : GENERAL;
-        const reason = before.search(BECAUSE_AT_END);
-        const general =
-          (pointed ? CONDITION_BEFORE.test(before) || hasWordMatch(HYPOTHETICAL, said) : hasWordMatch(generalWords, before.slice(reason < 0 ? 0 : before.length) + said)) ||
+        const generalWords = YEAR_IN.test(m[0]) || PLACED_AFTER.test(said) ? (notAsking ??= new WordsAt(GENERAL_NOT_ASKING, p.folded)) : (general ??= new WordsAt(GENERAL, p.folded));
+        // "because" or "as" just before the child: only what is said of them counts
+        const reason = before.search(BECAUSE_AT_END) >= 0;
+        const isGeneral =
+          (pointed
+            ? CONDITION_BEFORE.test(before) || (hypothetical ??= new WordsAt(HYPOTHETICAL, p.folded)).within(end, saidEnd)
+            : (!reason && generalWords.within(s.start, m.index)) || generalWords.within(end, saidEnd)) ||
           (BARE_CHILD.test(m[0]) && MAY_HAPPEN_BEFORE.test(before) && !PLACED_AFTER.test(said));
-        if (!general) refs.push({ start: m.index, end: m.index + m[0].length, named: false, sentence });
+        if (!isGeneral) refs.push({ start: m.index, end, named: false, sentence });
       }
       const findings: Finding[] = [];
       const used = new Set<number>();
       for (const ref of refs) {
         if (used.has(ref.sentence)) continue;
-        const details = [...detailsIn(p, all[ref.sentence]), ...detailsIn(p, all[ref.sentence + 1])];
+        const details = [...detailsOf(ref.sentence), ...detailsOf(ref.sentence + 1)];
         if (details.length === 0) continue;
         used.add(ref.sentence);
         const kinds = [...new Set(details.map((d) => d.kind))];

@@ -32,18 +32,57 @@ const HEAT = /(?:^|[^\p{L}])(?:heat|heatwave|hot|sun|sunny|sunshine|weather|warm
 /** words that lean a smirk, wink or kiss towards innuendo */
 const LEANING = /any\s?(?:day|time)|good with (?:his|her) hands|keep (?:me|us) (?:behind|in)|teach (?:me|us) a lesson|(?:^|[^\p{L}])single(?![\p{L}])|home visit|private lesson|in (?:them|those|his|her|that|those tight) (?:\p{L}+ )?(?:shorts|leggings|suit|lycra|jeans|uniform|trousers|dress)|doing a lot of work|when (?:she|he)(?:'s|\u2019s| is) older|gonna be trouble/iu;
 const SENTENCE_BREAK = /[.!?\n]/g;
-/**
- * The sentence of the text as written around [at, end): from after the last break before it (looking back 300
- * characters at most) to the next break after it. Shared with emoji-menace.ts, which reads emoji the same way.
- */
-export function sentenceAround(text: string, at: number, end: number): { start: number; end: number } {
-  let start = 0;
-  SENTENCE_BREAK.lastIndex = Math.max(0, at - 300);
-  for (let m = SENTENCE_BREAK.exec(text); m && m.index < at; m = SENTENCE_BREAK.exec(text)) start = m.index + 1;
-  SENTENCE_BREAK.lastIndex = end;
-  const next = SENTENCE_BREAK.exec(text);
-  return { start, end: next ? next.index : text.length };
+/** A sentence of a text as written, and what has been asked of it, each answered once however many emoji it holds. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** its words, as written */
+  words: string;
+  /** whether it matches `re` (a pattern without the g flag), read once a sentence */
+  matches(re: RegExp): boolean;
 }
+
+/**
+ * The sentences of one text around its emoji: from after the last break before an emoji (looking back 300 characters
+ * at most) to the next break after it. A text of a thousand emoji and no full stop is one sentence, found and read
+ * once, not once an emoji. Shared with emoji-menace.ts, which reads emoji the same way.
+ */
+export class Sentences {
+  /** the text before `read` has been read for breaks: the last of them before it, and the first at or after it */
+  private read = 0;
+  private lastBreak = -1;
+  private nextBreak = -1;
+  private last: Sentence | undefined;
+  constructor(private readonly text: string) {}
+
+  /** the first break at or after `from`; the text's length when there is none */
+  private breakFrom(from: number): number {
+    SENTENCE_BREAK.lastIndex = from;
+    const m = SENTENCE_BREAK.exec(this.text);
+    return m ? m.index : this.text.length;
+  }
+
+  around(at: number, end: number): Sentence {
+    // emoji come in the order they stand: the text before this one is read from where the last left off
+    if (at < this.read || this.nextBreak < this.read) [this.lastBreak, this.nextBreak] = [-1, this.breakFrom(0)];
+    while (this.nextBreak < at) [this.lastBreak, this.nextBreak] = [this.nextBreak, this.breakFrom(this.nextBreak + 1)];
+    this.read = at;
+    const start = this.lastBreak >= 0 && this.lastBreak >= at - 300 ? this.lastBreak + 1 : 0;
+    const next = this.nextBreak >= end ? this.nextBreak : this.breakFrom(end);
+    if (this.last?.start === start && this.last.end === next) return this.last;
+    const words = this.text.slice(start, next);
+    const answers = new Map<RegExp, boolean>();
+    const matches = (re: RegExp) => {
+      let answer = answers.get(re);
+      if (answer === undefined) answers.set(re, (answer = re.test(words)));
+      return answer;
+    };
+    return (this.last = { start, end: next, words, matches });
+  }
+}
+
+/** where a sentence's words start, its leading spaces left out */
+const trimmedStart = (s: Sentence) => s.start + (s.words.length - s.words.trimStart().length);
 const FLIRTING = new Set(['\u{1F60F}', '\u{1F609}', '\u{1F618}']);
 
 /** The runs of emoji in a text that together read as sexual innuendo. */
@@ -59,6 +98,7 @@ export function emojiInnuendo(text: string): EmojiHit[] {
     if (suggestive > 0 && keys >= 2) out.push({ start, end });
   };
   const alone: EmojiHit[] = [];
+  const sentences = new Sentences(text);
   KEY.lastIndex = 0;
   for (let m = KEY.exec(text); m; m = KEY.exec(text)) {
     TRAILING.lastIndex = m.index + m[0].length;
@@ -76,26 +116,31 @@ export function emojiInnuendo(text: string): EmojiHit[] {
       suggestive++;
       lastSuggestive = m.index;
       // a peach or an aubergine said of a person, with words that lean the same way: "Mr Cartwright's arse in them shorts 🍑"
-      const sentence = sentenceAround(text, m.index, after);
-      const words = text.slice(sentence.start, sentence.end);
-      if (PERSON.test(words) && LEANING.test(words)) alone.push({ start: sentence.start + (words.length - words.trimStart().length), end: after });
+      const sentence = sentences.around(m.index, after);
+      if (sentence.matches(PERSON) && sentence.matches(LEANING)) alone.push({ start: trimmedStart(sentence), end: after });
     } else if (LEERING.has(m[0]) || FLIRTING.has(m[0])) {
-      const sentence = sentenceAround(text, m.index, after);
-      const words = text.slice(sentence.start, sentence.end);
+      const sentence = sentences.around(m.index, after);
       const leering = LEERING.has(m[0]);
       if (leering && lastSuggestive >= sentence.start && lastSuggestive < start) alone.push({ start: lastSuggestive, end: after });
-      else if (PERSON.test(words) && ((HOT.has(m[0]) && !HEAT.test(words)) || LEANING.test(words))) alone.push({ start: sentence.start + (words.length - words.trimStart().length), end: after });
+      else if (sentence.matches(PERSON) && ((HOT.has(m[0]) && !sentence.matches(HEAT)) || sentence.matches(LEANING))) alone.push({ start: trimmedStart(sentence), end: after });
     }
   }
   if (start >= 0) close();
-  // a run found whole covers any leer that overlaps it,
-  // and leers that overlap each other are one finding
+  // leers that overlap each other are one finding (merged in order of where they start, so a text of many is no
+  // longer to read than a text of few), and a run found whole covers any leer that overlaps it
   const leers: EmojiHit[] = [];
-  for (const h of alone) {
-    const over = leers.find((o) => o.start < h.end && h.start < o.end);
-    if (!over) leers.push({ ...h });
-    else [over.start, over.end] = [Math.min(over.start, h.start), Math.max(over.end, h.end)];
+  for (const h of alone.sort((a, b) => a.start - b.start)) {
+    const over = leers[leers.length - 1];
+    if (over && h.start < over.end) over.end = Math.max(over.end, h.end);
+    else leers.push({ ...h });
   }
-  for (const h of leers) if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push(h);
+  const runs = out.length;
+  for (let h = 0, r = 0; h < leers.length; h++) {
+    const leer = leers[h]!;
+    // the runs are apart and in order: those ending before this leer end before every later one too
+    while (r < runs && out[r]!.end <= leer.start) r++;
+    if (r < runs && out[r]!.start < leer.end) continue;
+    out.push(leer);
+  }
   return out.sort((a, b) => a.start - b.start);
 }

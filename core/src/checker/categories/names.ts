@@ -71,6 +71,12 @@ const THE_BEFORE = /\bthe\s+$/i;
 /** . ! ? or a new line: where a sentence ends */
 const endsSentence = (code: number) => code === 46 || code === 33 || code === 63 || code === 10;
 
+/**
+ * How far either side of a name its rewrite reaches at most: a sentence longer than this (a long text with no full
+ * stop) is cut at a word, so a text of a thousand names is not a thousand copies of itself.
+ */
+const REACH = 500;
+
 /** The sentence around the name, with the name (and any year reference after it) replaced, and the range of the original it replaces. */
 export function rewrite(p: Prepared, m: NameMatch): Required<Pick<Finding, 'suggestion' | 'replaces'>> {
   const span = originalSpan(p, m.start, m.end);
@@ -84,11 +90,16 @@ export function rewrite(p: Prepared, m: NameMatch): Required<Pick<Finding, 'sugg
     replacement += "'s";
   }
   let from = span.start;
-  while (from > 0 && !endsSentence(o.charCodeAt(from - 1))) from--;
+  while (from > 0 && span.start - from < REACH && !endsSentence(o.charCodeAt(from - 1))) from--;
+  // a sentence longer than the reach is cut at a word
+  if (from > 0 && !endsSentence(o.charCodeAt(from - 1))) while (from < span.start && !WHITESPACE.test(o[from]!)) from++;
   while (from < span.start && WHITESPACE.test(o[from]!)) from++;
   let to = end;
-  while (to < o.length && !endsSentence(o.charCodeAt(to))) to++;
-  while (to < o.length && endsSentence(o.charCodeAt(to)) && o.charCodeAt(to) !== 10) to++;
+  while (to < o.length && to - end < REACH && !endsSentence(o.charCodeAt(to))) to++;
+  if (to < o.length && !endsSentence(o.charCodeAt(to))) {
+    while (to > end && !WHITESPACE.test(o[to - 1]!)) to--;
+    while (to > end && WHITESPACE.test(o[to - 1]!)) to--;
+  } else while (to < o.length && endsSentence(o.charCodeAt(to)) && o.charCodeAt(to) !== 10) to++;
   let before = o.slice(from, span.start);
   // a name in a hashtag or handle goes with its # or @
   if (before.endsWith('#') || before.endsWith('@')) before = before.slice(0, -1);

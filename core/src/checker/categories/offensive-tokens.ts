@@ -222,6 +222,25 @@ function rawTokens(folded: string, words: WordList): WordList {
   return words;
 }
 
+/**
+ * The most words a sentence is read as: a longer one is read in parts of this many. The longest sentence in the
+ * labelled sets has 81 words; a text of thousands with no full stop (pasted, or written to slow the checker down)
+ * would otherwise be one sentence, which every phrase that reads "any words up to …" reads to its end from each of its
+ * trigger words.
+ */
+export const MAX_SENTENCE_WORDS = 100;
+
+function capSentences(words: WordList): WordList {
+  for (let k = 0, since = 0; k < words.n; k++) {
+    if (words.endsSentence[k] === 1) since = 0;
+    else if (++since === MAX_SENTENCE_WORDS) {
+      markSentenceEnd(words, k);
+      since = 0;
+    }
+  }
+  return words;
+}
+
 /** Whether the "@" or "|" that ends folded[s, e) is l33t for a letter: "kurw@", "k!||", "sk!||" (a bar after a letter or another bar) */
 function leetAtEnd(folded: string, s: number, e: number): boolean {
   if (e - 2 < s) return false;
@@ -328,8 +347,9 @@ function joinSpaced(words: WordList, min: number, out: WordList): WordList {
       out.push(joined.first, joined.last, joined.endsSentence, joined);
       i = j;
     } else {
-      out.push(words.first[i]!, words.last[i]!, words.endsSentence[i] === 1, words.token[i]!);
-      i++;
+      // the rest of a run too short or without a letter is no run either: its words go as they are, each once
+      const to = Math.max(j, i + 1);
+      for (; i < to; i++) out.push(words.first[i]!, words.last[i]!, words.endsSentence[i] === 1, words.token[i]!);
     }
   }
   return out;
@@ -613,7 +633,7 @@ function around(words: WordList, first: number, last: number): { from: number; t
  * All are read before the next text is tokenised: their columns and buffers are reused.
  */
 export function tokenise(folded: string, vocabulary: StreamVocabulary = phraseVocabulary()): { words: WordList; stream: Stream; otherReadings: () => Stream[] } {
-  const words = rawTokens(folded, shared);
+  const words = capSentences(rawTokens(folded, shared));
   // "u r a loser" keeps its words in the stream; "k i l l" is joined there too
   const looked = joinSpaced(words, 3, joinedFrom3);
   const streamed = joinSpaced(words, 4, joinedFrom4);

@@ -173,6 +173,8 @@ const node = <T>(): TrieNode<T> => ({ children: new Map(), values: [] });
 /** Phrases of folded words; finds every phrase that starts at a token, longest first. */
 export class TokenTrie<T> {
   private readonly root: TrieNode<T> = node();
+  /** the longest first word of any phrase: a longer word begins none */
+  longestFirstWord = 0;
   /**
    * stopAtPossessive: a possessive ends a name, so "May's Chen" is not "May Chen";
    * plurals: a word may end in an extra s, so "Harry Potters" is the phrase "Harry Potter";
@@ -184,6 +186,7 @@ export class TokenTrie<T> {
   }
   add(words: readonly string[], value: T): void {
     if (words.length === 0) return;
+    this.longestFirstWord = Math.max(this.longestFirstWord, words[0]!.length);
     let at = this.root;
     for (const w of words) {
       let next = at.children.get(w);
@@ -586,16 +589,17 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f;
 
 function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>, phrases: Phrases, owners: ReadonlyMap<string, Sense[]>): NameMatch[] {
   const found: NameMatch[] = [];
-  const pending: { match: NameMatch; index: number; last: number }[] = [];
-  const anyUpper = ANY_UPPER.test(p.original);
+  let pending: { match: NameMatch; index: number; last: number }[] = [];
   const ctx = new Context(p, tokens, trie, phrases);
+  const anyUpper = ctx.anyUpper;
   for (let i = 0; i < tokens.length; i++) {
     // a name spelt out letter by letter: "K.a.i", "k a i" (not an acronym in capitals that is an ordinary word, "H.O.P.E.")
     const t = tokens[i]!;
     // most single letters ("a", "I") have a word after them, not another letter
     if (t.end - t.start === 1 && i + 2 < tokens.length && tokens[i + 1]!.start === t.end + 1 && tokens[i + 1]!.end === t.end + 2) {
       const last = ctx.spelt(i);
-      if (last > 0) {
+      // a run of letters longer than any name is none, and is not spelt into a word (a text of "1 1 1 …")
+      if (last > 0 && last - i < trie.longestFirstWord) {
         let word = '';
         for (let k = i; k <= last; k++) word += tokens[k]!.text;
         const senses = trie.valuesOf(word);
@@ -629,38 +633,47 @@ function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>
   // "thanks to Grace and Tom": an ordinary-word name beside a name already found counts too
   const byEnd = new Map(found.map((m) => [m.end, m]));
   const byStart = new Map(found.map((m) => [m.start, m]));
+  // a list spreads from a name found both ways, so the passes go right to left and left to right in turn: each
+  // carries the names found as far as the list goes, and a list of a thousand is read in a few passes
   let changed = true;
-  while (changed && pending.length) {
+  for (let leftward = true; changed && pending.length; leftward = !leftward) {
     changed = false;
-    for (let k = pending.length - 1; k >= 0; k--) {
-      const { match, index, last } = pending[k]!;
-      if (ctx.besideFound(index, last, byEnd, byStart)) {
-        found.push(match);
-        byEnd.set(match.end, match);
-        byStart.set(match.start, match);
-        pending.splice(k, 1);
+    const left: typeof pending = [];
+    for (let n = 0; n < pending.length; n++) {
+      const item = pending[leftward ? pending.length - 1 - n : n]!;
+      if (ctx.besideFound(item.index, item.last, byEnd, byStart)) {
+        found.push(item.match);
+        byEnd.set(item.match.end, item.match);
+        byStart.set(item.match.start, item.match);
         changed = true;
-      }
+      } else left.push(item);
     }
+    pending = leftward ? left.reverse() : left;
   }
   // "Please keep the Adeyemi family in your thoughts. Hope will be away": an ordinary-word given name counts where
   // the text names that child's family too (capitalised, where the surname is an everyday word: "Rose … the hill")
+  let written: Map<string, boolean> | undefined;
   for (const { match, index, last } of pending) {
     // a name that starts a clause and does something, as written ("Hope will be away"), not a word in a title
     // ("Summer reading challenge winners: Summer Davies") or a thing ("a holly wreath")
     if (match.form !== 'given' || !(ctx.capitalised(index) || !anyUpper)) continue;
     const next = ctx.next(last);
     if (!(next === undefined || SUBJECT_VERBS.has(next) || ctx.endsSentence(last) || ctx.commaAfter(last))) continue;
-    const families = match.people.map((person) => foldName(person.family));
-    for (let k = 0; k < tokens.length; k++) {
-      const w = tokens[k]!.text;
-      if (families.includes(w) && (!ORDINARY_WORDS.has(w) || ctx.capitalised(k))) {
-        found.push(match);
-        break;
-      }
-    }
+    written ??= writtenWords(ctx);
+    const named = written;
+    if (match.people.some((person) => named.get(foldName(person.family)) === true || (named.has(foldName(person.family)) && !ORDINARY_WORDS.has(foldName(person.family))))) found.push(match);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Every word of the text, and whether it is written with a capital anywhere. */
+function writtenWords(ctx: Context): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const w = ctx.tokens[k]!.text;
+    if (out.get(w) !== true) out.set(w, ctx.capitalised(k));
+  }
+  return out;
 }
 
 /**
@@ -697,6 +710,16 @@ type Verdict = 'no' | { match: NameMatch; pending?: true };
 
 class Context {
   private readonly titleCaseLines = new Map<number, boolean>();
+  /** the line titleCase last read, [start, end) */
+  private lastLine = { start: 0, end: -1 };
+  /** whether the text has a capital anywhere, and a small letter, each read when first asked */
+  private hasUpper: boolean | undefined;
+  private hasLower: boolean | undefined;
+  get anyUpper(): boolean {
+    return (this.hasUpper ??= ANY_UPPER.test(this.p.original));
+  }
+  /** the last run of spelt-out letters read, [from, to]: a token inside it ends its run where the run ends */
+  private speltRun = { from: -1, to: -1 };
   constructor(readonly p: Prepared, readonly tokens: readonly Token[], readonly trie: TokenTrie<Sense>, readonly phrases: Phrases) {}
   orig(i: number): { start: number; char: string } {
     const start = this.p.offsets[this.tokens[i]!.start]!;
@@ -710,7 +733,7 @@ class Context {
     const t = this.tokens[i]!;
     const written = this.p.original.slice(this.p.offsets[t.start]!, this.p.offsets[t.end]!);
     if (written.length < 2 || written !== written.toUpperCase() || written === written.toLowerCase()) return false;
-    return /[a-z]/.test(this.p.original);
+    return (this.hasLower ??= /[a-z]/.test(this.p.original));
   }
   /** no sentence break in the folded text between two tokens */
   joined(a: number, b: number): boolean {
@@ -732,11 +755,14 @@ class Context {
   titleCase(i: number): boolean {
     const o = this.p.original;
     const at = this.orig(i).start;
-    const lineStart = o.lastIndexOf('\n', at) + 1;
+    // the line last read, if this word is on it: a line of a thousand names is looked for once, not once a name
+    const line = this.lastLine.start <= at && at < this.lastLine.end ? this.lastLine : undefined;
+    const lineStart = line ? line.start : o.lastIndexOf('\n', at) + 1;
     let known = this.titleCaseLines.get(lineStart);
     if (known === undefined) {
       let lineEnd = o.indexOf('\n', at);
       if (lineEnd < 0) lineEnd = o.length;
+      this.lastLine = { start: lineStart, end: lineEnd };
       // words of three letters or more, and of those not first in a sentence (which has a capital
       // anyway: "Leaving do for Holly tonight! Who's coming?"), how many have a capital
       let words = 0;
@@ -1157,7 +1183,12 @@ class Context {
     const t = this.tokens;
     const f = this.p.folded;
     let j = i;
-    while (j + 1 < t.length && t[j + 1]!.end - t[j + 1]!.start === 1 && t[j + 1]!.start === t[j]!.end + 1 && LETTER_JOINERS.has(f[t[j]!.end]!)) j++;
+    // read once a run: from each of its letters the run ends in the same place
+    if (this.speltRun.from <= i && i <= this.speltRun.to) j = this.speltRun.to;
+    else {
+      while (j + 1 < t.length && t[j + 1]!.end - t[j + 1]!.start === 1 && t[j + 1]!.start === t[j]!.end + 1 && LETTER_JOINERS.has(f[t[j]!.end]!)) j++;
+      this.speltRun = { from: i, to: j };
+    }
     return j - i >= 2 ? j : -1;
   }
   /** a pet's name: "Ivy, my cat", "Holly and Ivy, my two cats" */
@@ -1197,7 +1228,7 @@ class Context {
   besideFound(index: number, last: number, byEnd: Map<number, NameMatch>, byStart: Map<number, NameMatch>): boolean {
     const t = this.tokens;
     // in a text with capitals, a name in a list has one: not "Mrs Marsh, will be at the gate"
-    if (!this.capitalised(index) && ANY_UPPER.test(this.p.original)) return false;
+    if (!this.capitalised(index) && this.anyUpper) return false;
     // a list needs a separator: "Grace and Tom", "Tom, Grace" — but not "May Chen will", where
     // the word after a name is only the next word of the sentence
     const between = (a: number, b: number) => {

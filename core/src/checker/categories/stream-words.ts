@@ -60,8 +60,20 @@ export function unstarredWords(w: StreamWords, dictionary: ReadonlySet<string>):
 const readings = new WeakMap<ReadonlySet<string>, Map<string, string>>();
 const READINGS_LIMIT = 5_000;
 
+/** each dictionary's longest word: a starred word that must spell more letters than that is none of them */
+const longest = new WeakMap<ReadonlySet<string>, number>();
+
 function readStarred(word: string, dictionary: ReadonlySet<string>): string {
-  const shape = new RegExp(`^${word.replace(/[^a-z*]/g, '').replace(/\*+/g, '[a-z]{1,3}')}$`);
+  const letters = word.replace(/[^a-z*]/g, '');
+  let most = longest.get(dictionary);
+  if (most === undefined) {
+    most = 0;
+    for (const known of dictionary) most = Math.max(most, known.length);
+    longest.set(dictionary, most);
+  }
+  // each letter spells one, each run of stars at least one: a word of a thousand ("f*f*f*…") is built into no pattern
+  if (letters.replace(/\*+/g, '*').length > most) return word;
+  const shape = new RegExp(`^${letters.replace(/\*+/g, '[a-z]{1,3}')}$`);
   for (const known of dictionary) if (shape.test(known)) return known;
   return word;
 }
