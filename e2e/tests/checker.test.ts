@@ -63,10 +63,11 @@ describe('checking a post before it is published', () => {
     await context.close();
   });
 
-  it('when the sense of the sentences could not be read, the page says only the words were checked', async () => {
+  it('when the sense of the sentences could not be read, or only of the first of a very long text, the page says what was checked', async () => {
     const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
-    // stands in for a server whose reading of meaning failed this time
-    await page.route('**/api/schools/*/check', (route) => route.fulfill({ json: { findings: [], policyVersionId: null, meaning: 'unavailable' } }));
+    // stands in for a server whose reading of meaning failed this time, then for a text over 20,000 characters
+    let meaning = 'unavailable';
+    await page.route('**/api/schools/*/check', (route) => route.fulfill({ json: { findings: [], policyVersionId: null, meaning } }));
     await openChecker(page);
     await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: COMMENT }).check();
     await page.getByLabel('Your text').fill('See you all at the fair.');
@@ -74,6 +75,12 @@ describe('checking a post before it is published', () => {
 
     const results = page.getByRole('region', { name: 'What the checker found' });
     await expectVisible(results.getByText('This time only the words were checked', { exact: false }));
+    await expectNoAxeViolations(page);
+
+    meaning = 'partial';
+    await page.getByLabel('Your text').fill('See you all at the fair, and bring a friend.');
+    await page.getByRole('button', { name: 'Check it' }).click();
+    await expectVisible(results.getByText('the sense of its first 20,000 characters was read', { exact: false }));
     await expectNoAxeViolations(page);
     await context.close();
   });

@@ -88,6 +88,29 @@ describe('when the reading of meaning fails', () => {
   });
 });
 
+describe('a very long text', () => {
+  const asked: string[] = [];
+  let s: Awaited<ReturnType<typeof schoolWith>>;
+  beforeAll(async () => {
+    s = await schoolWith(async (sentences) => {
+      asked.push(...sentences);
+      return sentences.map(() => new Array<number>(512).fill(0));
+    });
+  });
+  afterAll(() => s.t.close());
+
+  it('has its first 20,000 characters read for their sense, the rest for their words, and says so', async () => {
+    const text = Array.from({ length: 1_000 }, (_, i) => `Sentence number ${i} is fine.`).join(' ');
+    const res = await checkAs(s.head, s.w.school, `${text} You are a fucking disgrace.`);
+    expect(res.status).toBe(200);
+    expect(res.body.meaning).toBe('partial');
+    expect(asked.join('').length).toBeLessThanOrEqual(20_000);
+    expect(asked.length).toBeGreaterThan(0);
+    // the words are read to the end
+    expect(res.body.findings).toEqual(expect.arrayContaining([expect.objectContaining({ category: 'profanity' })]));
+  });
+});
+
 describe('a draft checked again', () => {
   const worker = new MeaningWorker();
   const asked: string[][] = [];

@@ -5,8 +5,11 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Encode } from '@lanyard/core';
 
-/** How a check's reading of meaning went: read, switched off (LANYARD_MEANING=off), or could not run this time. */
-export type MeaningStatus = 'read' | 'off' | 'unavailable';
+/**
+ * How a check's reading of meaning went: read; read for the first sentences of a very long text (MAX_MEANING_CHARACTERS);
+ * switched off (LANYARD_MEANING=off); or could not run this time.
+ */
+export type MeaningStatus = 'read' | 'partial' | 'off' | 'unavailable';
 
 /** Longest a text's encoding may take, loading the model included, before the check goes on without it. */
 const TIMEOUT_MS = 30_000;

@@ -1,4 +1,4 @@
-import { attachClauses, compileChecker, withMeaning, withSchoolWords, type CheckFinding, type Checker, type ClauseTable, type Encode, type TextKind } from '@lanyard/core';
+import { attachClauses, compileChecker, readMeaningOf, withSchoolWords, type CheckFinding, type Checker, type ClauseTable, type Encode, type TextKind } from '@lanyard/core';
 import type { Tx } from '../db/client.js';
 import { checkerClausesFor } from './clauses.js';
 import { plainRosterOf, rosterVersion } from './roster.js';
@@ -48,8 +48,10 @@ export async function finishCheck(checked: RulesChecked, encode: Encode | undefi
   let meaning: MeaningStatus = 'off';
   if (encode) {
     try {
-      findings = await withMeaning(checked.text, checked.kind, findings, encode, checked.allow);
-      meaning = 'read';
+      const read = await readMeaningOf(checked.text, checked.kind, findings, encode, checked.allow);
+      findings = read.findings;
+      // a very long text has its first sentences read for their sense, and says so
+      meaning = read.read < read.sentences ? 'partial' : 'read';
     } catch (e) {
       onFailure(e as Error);
       meaning = 'unavailable';

@@ -35,6 +35,13 @@ function MeaningNote({ meaning }: { meaning: MeaningStatus }) {
   if (meaning === 'read') {
     return <p className="muted">Each sentence&rsquo;s sense was also read for threats, hate and bullying, even where none of the words the checker knows are used.</p>;
   }
+  if (meaning === 'partial') {
+    return (
+      <Banner tone="warning">
+        <p>This text is very long: the sense of its first 20,000 characters was read for threats, hate and bullying put in other words, and the rest was checked for the words alone. To have all of it read, check it in parts.</p>
+      </Banner>
+    );
+  }
   if (meaning === 'unavailable') {
     return (
       <Banner tone="warning">

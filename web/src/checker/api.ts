@@ -9,7 +9,7 @@ export interface CheckRequest {
 }
 
 /** Whether the reading of meaning ran: read, switched off on this server, or could not run this time. */
-export type MeaningStatus = 'read' | 'off' | 'unavailable';
+export type MeaningStatus = 'read' | 'partial' | 'off' | 'unavailable';
 
 export const checkText = (schoolId: string, request: CheckRequest) =>
   api.post<{ findings: CheckFinding[]; policyVersionId: string | null; meaning: MeaningStatus }>(`/api/schools/${schoolId}/check`, request);

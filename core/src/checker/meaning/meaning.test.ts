@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { allowedBy, meaningScore, meaningSentences, readMeaning, startingFindings, withMeaning, MEANING_CATEGORIES, MEANING_DIMENSIONS, type MeaningHead } from './meaning.js';
+import { allowedBy, meaningScore, meaningSentences, readMeaning, readMeaningOf, startingFindings, withMeaning, MAX_MEANING_CHARACTERS, MEANING_CATEGORIES, MEANING_DIMENSIONS, type MeaningHead } from './meaning.js';
 import { MEANING_HEADS } from './heads.js';
 import { wordsLogOdds } from './words.js';
 import { LEARNED_REASONS } from '../categories/learned.js';
@@ -169,6 +169,28 @@ describe('withMeaning', () => {
     // the span is of the characters as stored: the whole reversed run (and the mark that ends it)
     expect(threat?.start).toBe(text.indexOf('\u202e') + 1);
     expect(threat && text.slice(threat.start, threat.end).replace('\u202c', '')).toBe([...shown].reverse().join(''));
+  });
+
+  it('reads the sense of a very long text up to MAX_MEANING_CHARACTERS, and says how much it read', async () => {
+    encode.mockClear();
+    // 1,000 sentences of 30 characters, a threat among the first and among the last
+    const sentences = Array.from({ length: 1_000 }, (_, i) => (i === 10 || i === 990 ? 'One morning it will not be ok' : `Sentence number ${String(i).padStart(4, '0')} is fine`));
+    const text = sentences.map((s) => `${s}.`).join(' ');
+    const read = await readMeaningOf(text, 'comment', [], encode);
+    const asked = encode.mock.calls.flatMap(([batch]) => batch);
+    expect(asked.join('').length).toBeLessThanOrEqual(MAX_MEANING_CHARACTERS);
+    expect(asked.length).toBe(read.read);
+    expect(read.sentences).toBe(1_000);
+    expect(read.read).toBeGreaterThan(500);
+    expect(read.read).toBeLessThan(1_000);
+    // the threat among the first is read for its sense; the one among the last only for its words
+    const threats = read.findings.filter((f) => f.category === 'threat').map((f) => f.start);
+    expect(threats).toEqual([text.indexOf('One morning')]);
+  });
+
+  it('reads the whole of a text within MAX_MEANING_CHARACTERS', async () => {
+    const read = await readMeaningOf('See you all at the fair. One morning it will not be.', 'comment', [], encode);
+    expect(read).toMatchObject({ sentences: 2, read: 2 });
   });
 
   it('does not call the encoder for a text with no sentences', async () => {

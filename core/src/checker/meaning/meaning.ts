@@ -158,21 +158,51 @@ export function allowedBy(text: string, allow: readonly string[]): (span: { star
 }
 
 /**
+ * The most characters of one text whose sense is read: about three seconds of the encoder on the development machine
+ * (a 2,000-character text takes about a quarter of a second), against the minutes a 50,000-character text of short
+ * sentences would hold the one encoder every school's checks share. A longer text has its sentences read up to this
+ * for their sense, and all of it for its words, and the check says so.
+ */
+export const MAX_MEANING_CHARACTERS = 20_000;
+
+/** What the reading of meaning made of a text: the findings, and how many of its sentences it read for their sense. */
+export interface MeaningRead {
+  findings: Finding[];
+  /** the text's sentences, and how many of them, from the first, were read (fewer when the text is over MAX_MEANING_CHARACTERS) */
+  sentences: number;
+  read: number;
+}
+
+/**
  * The checker's findings with the reading of meaning's added, in text order: the text split into sentences, the
  * sentences encoded, the heads applied to those the rules found nothing of their category in. `allow` is the school's
  * allowed words and phrases: a sentence with one in it is not flagged.
  */
 export async function withMeaning(text: string, kind: TextKind, found: readonly Finding[], encode: Encode, allow: readonly string[] = []): Promise<Finding[]> {
+  return (await readMeaningOf(text, kind, found, encode, allow)).findings;
+}
+
+/** withMeaning, saying too how much of the text was read for its sense. */
+export async function readMeaningOf(text: string, kind: TextKind, found: readonly Finding[], encode: Encode, allow: readonly string[] = []): Promise<MeaningRead> {
   // a text with a right-to-left override is read as a screen shows it, as the rules read it (check.ts): stored
   // backwards, its words would mean nothing to the encoder. Reversing a run keeps its bounds, so a span maps either way.
   const runs = text.includes('\u202e') ? reversedRuns(text) : [];
   const shown = runs.length > 0 ? displayOrder(text, runs) : text;
-  const sentences = meaningSentences(shown, kind);
-  if (sentences.length === 0) return [...found];
+  const all = meaningSentences(shown, kind);
+  const sentences = withinBudget(all);
+  if (sentences.length === 0) return { findings: [...found], sentences: all.length, read: 0 };
   const encodings = await encode(sentences.map((s) => shown.slice(s.start, s.end)));
   const kept = startingFindings(found, kind);
   const keptAsShown = runs.length > 0 ? kept.map((f) => ({ ...f, ...storedSpan(shown, f.start, f.end, runs) })) : kept;
   const added = readMeaning({ text: shown, sentences, encodings, found: keptAsShown, allowed: allowedBy(shown, allow) });
   const addedAsStored = runs.length > 0 ? added.map((f) => ({ ...f, ...storedSpan(text, f.start, f.end, runs) })) : added;
-  return [...kept, ...addedAsStored].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings: [...kept, ...addedAsStored].sort((a, b) => a.start - b.start || a.end - b.end), sentences: all.length, read: sentences.length };
+}
+
+/** The first sentences whose characters together are within MAX_MEANING_CHARACTERS. */
+function withinBudget(sentences: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  let characters = 0;
+  let n = 0;
+  while (n < sentences.length && (characters += sentences[n]!.end - sentences[n]!.start) <= MAX_MEANING_CHARACTERS) n++;
+  return sentences.slice(0, n);
 }
