@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { TextTooLong, type Checker } from '../src/checker/check.js';
 import { MAX_TEXT_LENGTH, TEXT_KINDS, type Finding as CheckFinding } from '../src/checker/types.js';
-import { withMeaning, type Encode } from '../src/checker/meaning/meaning.js';
+import { readMeaningOf, type Encode } from '../src/checker/meaning/meaning.js';
 
 export const InputLineSchema = z
   .object({
@@ -18,7 +18,11 @@ export const InputLineSchema = z
  */
 export const MAX_LINE_LENGTH = MAX_TEXT_LENGTH * 6 + 10_000;
 
-export type OutputLine = { findings: CheckFinding[] } | { error: string };
+/**
+ * One output line: the findings, or the error of a bad input line. With --meaning, `meaning` says whether every sentence
+ * was read for its sense ("read") or, in a text over MAX_MEANING_CHARACTERS, the first of them ("partial"), as the API says.
+ */
+export type OutputLine = { findings: CheckFinding[]; meaning?: 'read' | 'partial' } | { error: string };
 
 /** The finding as the command line prints it: named fields only, in a fixed order. */
 function present(f: CheckFinding): CheckFinding {
@@ -77,7 +81,8 @@ export async function answerLineWithMeaning(checker: Checker, line: string, line
   if ('error' in input) return input;
   const answer = checkInput(checker, input, lineNumber);
   if ('error' in answer) return answer;
-  return { findings: (await withMeaning(input.text, input.kind, answer.findings, encode, allow)).map(present) };
+  const read = await readMeaningOf(input.text, input.kind, answer.findings, encode, allow);
+  return { findings: read.findings.map(present), meaning: read.read < read.sentences ? 'partial' : 'read' };
 }
 
 /**

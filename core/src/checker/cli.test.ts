@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { answerLine, formatLine } from '../../cli/check-line.js';
+import { answerLine, answerLineWithMeaning, formatLine } from '../../cli/check-line.js';
 import { parseRoster, RosterInvalid } from '../../cli/roster-schema.js';
+import { ALL_BUILDERS } from './builders.js';
 import { compileChecker, type CategoryBuilder } from './check.js';
 import { withClauses } from './clauses.js';
 import { originalSpan } from './normalise.js';
@@ -216,6 +217,20 @@ describe('the checker command line as a program', () => {
     // without --meaning the rules alone miss it; with the phrase allowed the reading leaves it alone
     expect(lines([])[0]!.findings).toEqual([]);
     expect(lines(['--meaning', '--words', words])[0]!.findings).toEqual([]);
+  });
+
+  it('with --meaning, says whether every sentence was read for its sense or, in a very long text, the first of them', async () => {
+    const checker = compileChecker(parseRoster(readFileSync(path.join(root, 'core/eval/roster.json'), 'utf8'), 'roster.json'), ALL_BUILDERS);
+    let asked = 0;
+    const encode = async (sentences: string[]) => {
+      asked += sentences.join('').length;
+      return sentences.map(() => new Array<number>(512).fill(0));
+    };
+    const line = (text: string) => JSON.stringify({ text, kind: 'comment' });
+    expect(await answerLineWithMeaning(checker, line('See you at the fair.'), 1, encode, [])).toEqual({ findings: [], meaning: 'read' });
+    const long = Array.from({ length: 1_000 }, (_, i) => `Sentence number ${i} is fine.`).join(' ');
+    expect(await answerLineWithMeaning(checker, line(long), 2, encode, [])).toMatchObject({ meaning: 'partial' });
+    expect(asked).toBeLessThanOrEqual(20_000 + 'See you at the fair'.length);
   });
 
   it('exits 2 naming the field when the words file is not a list of school words', () => {
