@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../normalise.js';
 import type { Roster } from '../types.js';
-import { learnedHits, loadModel, sentenceFeatures, sentencesOf } from './learned.js';
+import { learnedHits, loadModel, raiseFor, sentenceCount, sentenceFeatures, sentencesOf, TEXT_SENTENCES } from './learned.js';
 import { offensiveWith } from './offensive.js';
 import { streamWords } from './stream-words.js';
 
@@ -26,6 +26,27 @@ describe('learned reading: its parts', () => {
     const model = loadModel({ categories: ['threat', 'hate', 'bullying', 'sexual'], bias: [-5, -5, -5, -5], features: 'w:zorp\t10,0,0,0\nw:mild\t4,0,0,0' });
     const w = streamWords('a zorp here . a mild one . nothing .');
     expect(learnedHits(model, w, new Set(), THRESHOLDS)).toEqual([{ category: 'threat', first: 0, end: 3, probability: expect.closeTo(0.9933, 3) }]);
+  });
+});
+
+describe('learned reading: a long text', () => {
+  it(`asks each sentence of a text over ${TEXT_SENTENCES} sentences to be surer, by the log of how many more it has`, () => {
+    expect(raiseFor(1)).toBe(0);
+    expect(raiseFor(TEXT_SENTENCES)).toBe(0);
+    expect(raiseFor(TEXT_SENTENCES * 10)).toBeCloseTo(Math.log(10), 9);
+    expect(sentenceCount(streamWords('hi there . bye . . and again'))).toBe(3);
+  });
+
+  it('lets a sentence just over the threshold through alone, and not among forty', () => {
+    // log-odds 0.5 over a 0.9 threshold's: a warning in a short text; in a text of forty sentences (raise log 10) none
+    const bar = Math.log(0.9 / 0.1);
+    const model = loadModel({ categories: ['threat', 'hate', 'bullying', 'sexual'], bias: [-5, -5, -5, -5], features: `w:zorp\t${5 + bar + 0.5},0,0,0\nw:blast\t${5 + bar + 3},0,0,0` });
+    const short = streamWords('a zorp here .');
+    expect(learnedHits(model, short, new Set(), THRESHOLDS, raiseFor(sentenceCount(short)))).toHaveLength(1);
+    const long = streamWords(`a zorp here . ${'all fine . '.repeat(38)}a blast here .`);
+    const hits = learnedHits(model, long, new Set(), THRESHOLDS, raiseFor(sentenceCount(long)));
+    // the sentence far surer than its threshold still counts
+    expect(hits.map((h) => long.words.slice(h.first, h.end).join(' '))).toEqual(['a blast here']);
   });
 });
 

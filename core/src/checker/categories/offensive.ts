@@ -33,7 +33,7 @@ import { childApproaches } from './child-approach.js';
 import { ridicule } from './ridicule.js';
 import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
-import { learnedHits, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
+import { learnedHits, raiseFor, sentenceCount, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
 import { accidentWarning } from './accident-warning.js';
 import { collapse, streamWords, wordEnd, wordSet, type StreamWords } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
@@ -486,7 +486,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         if (learned) {
           const ruled = hits.length;
           let allowedHere: [number, number][] | undefined; // the school's allowed phrases in the text, found when first needed
-          for (const h of learnedHits(learned, sentenceWords, c.names, LEARNED_THRESHOLDS)) {
+          // a long text's sentences must each be surer: each is one more chance of a false warning
+          for (const h of learnedHits(learned, sentenceWords, c.names, LEARNED_THRESHOLDS, raiseFor(sentenceCount(sentenceWords)))) {
             const start = stream.start[sentenceWords.at[h.first]!]!;
             const end = stream.end[wordEnd(sentenceWords, h.end - 1) - 1]!;
             let known = false;

@@ -188,6 +188,25 @@ describe('withMeaning', () => {
     expect(threats).toEqual([text.indexOf('One morning')]);
   });
 
+  it('asks each sentence of a long text to be surer, as the learned words reading does', async () => {
+    // an encoding that sets the threat head's log-odds from the sense alone: just over its threshold's
+    const head = MEANING_HEADS.threat;
+    const norm = head.weights.reduce((s, w) => s + w * w, 0);
+    const logit = (p: number) => Math.log(p / (1 - p));
+    // the blend's final log-odds = meaning * sense + words * wordsLogOdds + bias; aim the sense so the total is 0.3 over
+    const senseFor = (target: number, words: number) => (target - head.blend.bias - head.blend.words * words) / head.blend.meaning;
+    const aimed = (words: number) => {
+      const sense = senseFor(logit(head.threshold) + 0.3, words);
+      return head.weights.map((w) => (w * (sense - head.bias)) / norm);
+    };
+    const text = (n: number) => ['Zorp zorp zorp.', ...Array.from({ length: n - 1 }, (_, i) => `Line ${i} is here.`)].join(' ');
+    const only = (found: { category: string; start: number }[]) => found.filter((f) => f.category === 'threat' && f.start === 0);
+    const words = wordsLogOdds('Zorp zorp zorp').threat;
+    const encode = async (sentences: string[]) => sentences.map((s) => (s.startsWith('Zorp') ? aimed(words) : new Array<number>(MEANING_DIMENSIONS).fill(0)));
+    expect(only((await readMeaningOf(text(2), 'comment', [], encode)).findings)).toHaveLength(1);
+    expect(only((await readMeaningOf(text(40), 'comment', [], encode)).findings)).toHaveLength(0);
+  });
+
   it('reads the whole of a text within MAX_MEANING_CHARACTERS', async () => {
     const read = await readMeaningOf('See you all at the fair. One morning it will not be.', 'comment', [], encode);
     expect(read).toMatchObject({ sentences: 2, read: 2 });

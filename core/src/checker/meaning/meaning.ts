@@ -15,7 +15,7 @@
 import { prepare, originalSpan } from '../normalise.js';
 import { tokenise } from '../categories/offensive-tokens.js';
 import { streamWords, wordEnd } from '../categories/stream-words.js';
-import { isLearnedFinding, sentencesOf } from '../categories/learned.js';
+import { isLearnedFinding, raiseFor, sentencesOf } from '../categories/learned.js';
 import type { Finding, TextKind } from '../types.js';
 import { MEANING_HEADS, type MeaningCategory } from './heads.js';
 import { accidentWarning } from '../categories/accident-warning.js';
@@ -113,6 +113,9 @@ export interface MeaningInput {
 export function readMeaning({ text, sentences, encodings, found, allowed, heads = MEANING_HEADS }: MeaningInput): Finding[] {
   if (encodings.length !== sentences.length) throw new Error(`${sentences.length} sentences but ${encodings.length} encodings`);
   const out: Finding[] = [];
+  // a long text's sentences must each be surer, as the learned words reading's must (raiseFor)
+  const raise = raiseFor(sentences.length);
+  const logit = (p: number) => Math.log(p / (1 - p));
   sentences.forEach((span, i) => {
     const encoding = encodings[i]!;
     let words: ReturnType<typeof wordsLogOdds> | undefined;
@@ -121,7 +124,7 @@ export function readMeaning({ text, sentences, encodings, found, allowed, heads 
       // "someone is going to get hurt" of a car park warns of an accident (categories/accident-warning.ts)
       if (category === 'threat' && accidentWarning(text.slice(span.start, span.end), text)) continue;
       words ??= wordsLogOdds(text.slice(span.start, span.end));
-      if (meaningScore(heads[category], encoding, words[category]) < heads[category].threshold) continue;
+      if (logit(meaningScore(heads[category], encoding, words[category])) < logit(heads[category].threshold) + raise) continue;
       if (allowed?.(span)) continue;
       out.push({ category, start: span.start, end: span.end, severity: 'warning', reason: REASONS[category] });
     }
