@@ -73,6 +73,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '27': { texts: './heldout-27-texts.js', prefix: 'h27', out: './heldout-27.jsonl' },
   '28': { texts: './heldout-28-texts.js', prefix: 'h28', out: './heldout-28.jsonl' },
   '29': { texts: './heldout-29-texts.js', prefix: 'h29', out: './heldout-29.jsonl' },
+  '30': { texts: './heldout-30-texts.js', prefix: 'h30', out: './heldout-30.jsonl' },
   // training sets, never scored: threats, hate, bullying and sexual content with clean look-alikes, written
   // blind by several writers to teach the learned reading more wordings (npm run train:checker -- --train t1,...)
   t1: { texts: './training-1-texts.js', prefix: 't1', out: './training-1.jsonl' },
