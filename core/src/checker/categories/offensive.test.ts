@@ -558,6 +558,11 @@ describe('offensive language: what it finds', () => {
     for (const text of benign) expect(findingsIn(text), text).toEqual([]);
   });
 
+  it('leaves "slag off" alone, which runs someone down, and finds the insult', () => {
+    for (const text of ['People are very quick to slag schools off on here', 'Stop slagging each other off', "Don't slag off the staff", 'She slagged me off in front of everyone']) expect(findingsIn(text), text).toEqual([]);
+    for (const text of ["She's a slag", 'what a slag', 'you slag']) expect(findingsIn(text).map((f) => f.category), text).toContain('sexual');
+  });
+
   it('spares an allowed phrase written with a dot inside it, but not the same word after it', () => {
     expect(findingsIn('We read Philip K. Dick in sixth form')).toEqual([]);
     expect(findingsIn('Philip K Dick wrote it')).toEqual([]);

@@ -39,6 +39,11 @@ export interface PhraseEntry {
   also?: OffensiveCategory;
 }
 
+/** "slag off", "slagging the school off": the verb, which runs someone down, not the insult */
+const SLAG_OFF = ['slag', 'slags', 'slagged', 'slagging'].flatMap((verb) =>
+  ['', 'me', 'him', 'her', 'them', 'us', 'you', 'it', 'people', 'each other', 'everyone', 'the school', 'schools', 'teachers', 'the teachers', 'staff', 'the staff', 'parents', 'others'].map((who) => `${verb} ${who ? `${who} ` : ''}off`),
+);
+
 const RACIST = 'A racist slur.';
 const RELIGIOUS = 'A religious slur.';
 const HOMOPHOBIC = 'A homophobic slur.';
@@ -162,7 +167,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('slut', 'sexual', 'stem', { reason: 'A sexual insult.' }),
   block('whore', 'sexual', 'stem', { reason: 'A sexual insult.' }),
   block('manwhore', 'sexual', 'stem', { reason: 'A sexual insult.' }),
-  block('slag', 'sexual', 'word', { reason: 'A sexual insult.', allow: ['slag heap'] }),
+  // "to slag off" is British for running down: "people are quick to slag schools off on here"
+  block('slag', 'sexual', 'word', { reason: 'A sexual insult.', allow: ['slag heap', ...SLAG_OFF] }),
   block('skank', 'sexual', 'stem', { reason: 'A sexual insult.' }),
   // the same insult in today's playground slang
   ...['sket', 'skets', 'sketty', 'thot', 'thots'].map((t) => block(t, 'sexual', 'word', { reason: 'A sexual insult.' })),
