@@ -215,6 +215,13 @@ describe('names', () => {
     expect(named('The Okafor twins won the relay.')).toEqual(['Okafor']);
   });
 
+  it('reads an ordinary-word name after "Team" or "House" as the team, but finds the child who shares it', () => {
+    expect(named('Congratulations to Team Hope, who absolutely smashed it in the relay')).toEqual([]);
+    expect(named('Well done House Ruby for the most points')).toEqual([]);
+    expect(named('Congratulations to Hope, who won the relay')).toEqual(['Hope']);
+    expect(named('Well done to Team Hope and Ruby Patel')).toEqual(['Ruby Patel']);
+  });
+
   it('splits a hashtag at a capital after an accented letter', () => {
     expect(named('Star of the week: #ZoëBrown!')).toEqual(['ZoëBrown']);
   });

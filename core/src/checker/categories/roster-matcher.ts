@@ -318,6 +318,8 @@ const COME_TO = new Set(['home', 'first', 'second', 'third', 'top', 'runner']);
 /** words said to someone that are also given names: "well done star!", "goodbye summer!" — not a vocative */
 const NOT_VOCATIVE = new Set(['summer', 'autumn', 'winter', 'spring', 'sunshine', 'sunny', 'rain', 'snow', 'frost', 'storm', 'stormy', 'star', 'angel', 'honey', 'love', 'precious', 'hero', 'legend', 'ace', 'king', 'prince', 'gem', 'jewel', 'diamond', 'sweet', 'bright', 'lucky', 'trooper', 'buddy', 'guy', 'dawn', 'sky']);
 /** a group a named child belongs to: "Will and May from the school council", "Jack in my class" */
+/** what a team or a house is called before its name: "Team Willow", "House Rowan" */
+const TEAM_BEFORE = new Set(['team', 'house']);
 const GROUPS = new Set(['council', 'team', 'club', 'choir', 'squad', 'class', 'committee', 'crew', 'band', 'orchestra', 'captains', 'prefects', 'ambassadors', 'leaders', 'monitors', 'representatives', 'reps', 'group', 'cast', 'office', 'pta']);
 const GROUP_DETERMINERS = new Set(['the', 'our', 'my', 'your', 'his', 'her', 'their', 'same']);
 /** how an email address is spelt out to dodge filters: "mike dot evans at gmail dot com" */
@@ -1387,6 +1389,8 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (ctx.capitalised(i) && form === 'given' && BARE_COUNT.has(head) && next !== undefined && SUBJECT_VERBS.has(next) && !COPULAS.has(next) && (ctx.sentenceInitial(i) || ctx.afterColon(i))) return { match };
   // a month, a class, a place or a thing, whatever comes before
   if (next !== undefined && THING_AFTER.has(next)) return 'no';
+  // a team or a house named for a tree or a virtue: "Congratulations to Team Willow, who won the relay"
+  if (prev !== undefined && TEAM_BEFORE.has(prev) && ctx.capitalised(i - 1)) return 'no';
   if (MONTHS.has(head) && ((prev !== undefined && (MONTH_CONTEXT.has(prev) || NUMBER.test(prev))) || (next !== undefined && (NUMBER.test(next) || MONTH_AFTER.has(next))))) return 'no';
   if (MONTHS.has(head) && match.possessive && next !== undefined && MONTH_THINGS.has(next)) return 'no';
   const capital = ctx.capitalised(i);
