@@ -1,7 +1,7 @@
 // The thirtieth held-out set's texts, labelled inline as [[code:span]]; `npx tsx core/eval/heldout-source.ts
 // --set 30` builds heldout-30.jsonl from them (ids h30-off-NNN, h30-com-NNN, h30-per-NNN). Score it with:
 //   npm run -s eval:checker -- --corpus core/eval/heldout-30.jsonl
-// First scored on 2026-12-06, at commit b4abc82 and at f57cb9d (the commit before it), as totals only: none of its
+// First scored on 2026-12-06, at commit b4abc82 and at 60348ae (the commit before it; the commit message of this file calls it f57cb9d, its id before a line was added to it), as totals only: none of its
 // misses or false alarms has been read. The commit that adds this file gives the figures.
 // Written blind, by someone who read none of the checker. Of the repository it read only: heldout-source.ts
 // (header and build code); roster.json; the first 80 lines of core/src/checker/types.ts (category names, text
