@@ -31,6 +31,9 @@ describe('insults aimed at one person: a word of contempt said of someone', () =
     ['her mum dresses her like a tramp', 'her mum dreses her like a tramp'],
     ["that fat kid in year 5", 'that fat kid'],
     ["he's feral", 'hes feral'],
+    // a word of stress between a shortened "you are" and the insult
+    ['ur literally a fat loser who peaked in primary school', 'ur literaly a fat loser'],
+    ["he's honestly a creep", 'hes honestly a crep'],
   ])('finds the insult in "%s"', (text, span) => {
     expect(insultsIn(text)).toEqual([span]);
   });
@@ -38,6 +41,8 @@ describe('insults aimed at one person: a word of contempt said of someone', () =
   it.each([
     "I'm such an idiot, I forgot the cakes",
     'He is not a liar, he told the truth',
+    "He's honestly not a liar",
+    "She's literally a star, thank you Miss",
     'She is a witch in the nativity',
     'Tom is a witch for World Book Day',
     'He is a rat in the Pied Piper',

@@ -56,6 +56,8 @@ const HE = words('he she you u they ur your his her their');
 const TITLE = words('mr mrs ms miss sir dr');
 const SELF = words('i im we were me');
 const NEGATION = words('not never isnt wasnt arent no');
+/** a word that only stresses what follows: "ur literally a loser", "he's honestly a creep" */
+const STRESS = words('literally actually honestly just basically genuinely truly clearly obviously definitely officially seriously really such still always');
 /** a part in a play, a costume: "she is a witch in the nativity" */
 const PART = words('play nativity panto pantomime show costume outfit story book film sheets bedroom bed');
 
@@ -108,7 +110,7 @@ export function insultClauses(words: StreamWords, names: ReadonlySet<string>): I
       if (NEGATION.has(t[k + 1] ?? '') || (k > 0 && NEGATION.has(t[k - 1]!))) break;
       first = possessiveIs ? subjectBefore(t, k + 1, names) : subjectBefore(t, k, names);
       if (possessiveIs && first < 0) first = k;
-      if (first < 0 && (c === 'youre' || c === 'ur' || c === 'hes' || c === 'shes' || c === 'theyre') && (t[k + 1] === 'a' || k === i - 1)) first = k;
+      if (first < 0 && (c === 'youre' || c === 'ur' || c === 'hes' || c === 'shes' || c === 'theyre') && (t[k + 1] === 'a' || k === i - 1 || (STRESS.has(t[k + 1] ?? '') && (t[k + 2] === 'a' || k === i - 2)))) first = k;
       break;
     }
     // "you sad little man", said to someone; "that fat kid in year 5", picked out
