@@ -828,11 +828,14 @@ describe('offensive language: slurs and insults aimed at a person are bullying t
 
   it('calls a slur aimed at one person bullying as well as hate, however the person is named or the slur hidden', () => {
     both(['Mr Price is a f*ggot', 'Miss Cole is a p@ki', 'that new TA is a right batty boy', 'go home you p a k i', 'you stupid retard', "she's such a dyke", 'Tom is a spaz', 'the spaz kid in Year 2 should be in a special school']);
+    // the slur itself picks one person out
+    both(['Why is a retard like that even in a normal school?', 'not if that lesbo is going']);
   });
 
   it('leaves a slur about a group as hate alone, and Homo sapiens and Niger alone', () => {
     for (const text of ['too many p*kis round here', 'gyppos the lot of them', 'pikey family down the road', 'Pride assembly? f@gs everywhere'])
       expect(categoriesIn(text), text).toEqual(['hate']);
+    expect(categoriesIn('We never use words like retard in this school.')).toEqual(['hate']);
     clean(['He is Homo sapiens, like all of us', 'Did you know Niger is in West Africa?']);
   });
 

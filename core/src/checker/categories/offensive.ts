@@ -149,6 +149,10 @@ const SAID_AT = /(?:^|[^\p{L}])(?:call(?:ed|ing|s)? (?:him|her|me|my \p{L}+|our 
 /** who a comment or a personal post speaks to or of: "you", "he's a", "she is" */
 const SPOKEN_TO = /(?:^|[^\p{L}])(?:you|u|ya|youre|you're|you’re|(?:he|she)(?:'s|’s|s| is| was))(?![\p{L}])/u;
 /** words said among a group, not to one person: "calling each other f*g" */
+/** after a slur, "like that", "like him", "like her": one person it is said of */
+const LIKE_ONE = /^ like (?:that|him|her)(?![\p{L}])/u;
+/** before a slur, "that " or "this ": one person picked out */
+const THAT_ONE = /(?:^|[^\p{L}])(?:that|this) $/u;
 const AMONG = /(?:^|[^\p{L}])(?:each other|one another)(?![\p{L}])/u;
 /** . ! ? and a line break, by char code */
 const endsSentence = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
@@ -162,6 +166,8 @@ const endsSentence = (c: number) => c === 46 || c === 33 || c === 63 || c === 10
 function aimedAtSomeone(p: Prepared, start: number, end: number, names: ReadonlySet<string>, known: Map<number, boolean>): boolean {
   const f = p.folded;
   if (end - start > 3 && f.charCodeAt(end - 1) === 115) return false;
+  // one person picked out by the slur itself: "a retard like that", "that retard"
+  if (LIKE_ONE.test(f.slice(end, end + 12)) || THAT_ONE.test(f.slice(Math.max(0, start - 5), start))) return true;
   let from = start;
   while (from > 0 && !endsSentence(f.charCodeAt(from - 1))) from--;
   const answer = known.get(from);
