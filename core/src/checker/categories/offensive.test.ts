@@ -2200,6 +2200,8 @@ describe('offensive language: families from the tenth and eleventh held-out sets
       'ur such a fagit',
       'the caravans are back at pikeyville',
       'someone should burn the mosque down',
+      "if they build one of them mosques in Thornbury like they've been talking about, someone should burn it down",
+      'Someone should put a brick through the gurdwara window',
       'no b e n d e r assembly for my kid',
       'the new dinner supervisor is an it not a she',
     ]);

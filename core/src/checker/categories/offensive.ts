@@ -135,6 +135,7 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, block: 2 
 const LEARNED_THRESHOLDS: Record<LearnedCategory, number> = { threat: 0.9, hate: 0.95, bullying: 0.95, sexual: 0.97 };
 const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
+const WORSHIP_REASON = 'Threatens a place of worship: hatred of the people who worship there.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
 const WATCHING_REASON = 'Says where someone lives, what they drive or when they come and go, in a way that reads as menace: check it is not a threat.';
 const APPROACH_REASON = 'Asks for a private way to a child, with a word on her looks, her age, pictures or a gift: this can be grooming. Hide it and tell the safeguarding lead.';
@@ -591,6 +592,8 @@ function streamHits(c: ReturnType<typeof compile>, p: Prepared, stream: Stream, 
   // threats: harm, its aim and intent in one sentence
   for (const h of threatClauses(sentenceWords, c.names)) {
     hits.push({ category: 'threat', severity: h.severity, reason: h.reason, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
+    // a threat to a place of worship is a threat to those who worship there
+    if (h.worship) hits.push({ category: 'hate', severity: 'block', reason: WORSHIP_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
   }
   // insults worded in ways no phrase knows: a word of contempt said of someone
   for (const h of insultClauses(sentenceWords, c.names)) {

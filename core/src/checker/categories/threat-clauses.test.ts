@@ -169,3 +169,29 @@ describe('threats from the fourteenth held-out set', () => {
     expect(threatsIn(text)).toEqual([]),
   );
 });
+
+describe('threats to a place named earlier in the sentence, and to places of worship', () => {
+  const worshipIn = (text: string) => {
+    const stream = tokenise(prepare(text, 'comment').folded).stream.text;
+    return threatClauses(streamWords(stream), names).map((h) => ({ text: stream.slice(h.start, h.end), worship: h.worship === true }));
+  };
+
+  it('reads "it" as the place named before it', () => {
+    expect(worshipIn("if they build one of them mosques in Thornbury like they've been talking about, someone should burn it down")).toEqual([
+      { text: 'someone should burn it down', worship: true },
+    ]);
+    expect(worshipIn('That school is a disgrace, someone should torch it.')).toEqual([{ text: 'someone should torch it', worship: false }]);
+  });
+
+  it('says when the place is a place of worship', () => {
+    expect(worshipIn('Someone should put a brick through the gurdwara window')[0]?.worship).toBe(true);
+    expect(worshipIn('someone should burn that school down')[0]?.worship).toBe(false);
+  });
+
+  it.each([
+    "Sports day at school tomorrow, we're going to smash it!",
+    'The old shed behind the house is rotten, we should burn it.',
+    'They are building a new school hall and we will blow it up with balloons',
+    'The church fete is on Saturday, we should smash it this year',
+  ])('leaves alone: %s', (text) => expect(worshipIn(text)).toEqual([]));
+});

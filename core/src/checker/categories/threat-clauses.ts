@@ -24,6 +24,8 @@ export interface ThreatHit {
   end: number;
   severity: 'block' | 'warning';
   reason: string;
+  /** aimed at a mosque, church, synagogue, temple or gurdwara: hate against those who worship there too */
+  worship?: boolean;
 }
 
 const words = wordSet;
@@ -119,7 +121,8 @@ const PERSON = words(`
 const FAMILY = words('son daughter child kid boy girl brother sister mum mam dad wife husband lad lass baby grandson granddaughter nephew niece family');
 const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes bone bones body life yed heid gob chops noggin ead');
 const PLACE = words(`
-  school schools building staffroom hall office classroom classrooms mosque church synagogue temple gurdwara house home car
+  school schools building staffroom hall office classroom classrooms mosque mosques church churches synagogue synagogues
+  temple temples gurdwara gurdwaras house home car
   cars windows window windscreen van motor place dump shithole shthole academy nursery gym tyres door letterbox fence`);
 const DETERMINER = words('that this the these those any your ur his her their every');
 const TITLE = words('mr mrs ms miss sir dr');
@@ -222,6 +225,31 @@ function aimAt(t: string[], i: number, names: ReadonlySet<string>): Aim | undefi
   if (w === 'lot' && t[k + 1] === 'of') return { end: k + 2, place: false };
   return undefined;
 }
+
+/**
+ * "one of them mosques … someone should burn it down": "it" after harm to a place, where a place stands earlier in
+ * the sentence (not "burn it" of leaves, with no place before).
+ */
+function placeBefore(t: string[], i: number): Aim | undefined {
+  if (t[i + 1] !== 'it' || !BURN_IT.has(t[i]!)) return undefined;
+  // the place as a thing in itself, not naming another ("the school fair")
+  for (let k = i - 1; k >= 0 && k >= i - IT_REACH && t[k] !== '.'; k--) if (PLACE.has(t[k]!) && PLACE_ENDS.has(t[k + 1]!)) return { end: i + 1, place: true };
+  return undefined;
+}
+/** The word naming the place a threat is aimed at: in its span, or the one "it" stands for (placeBefore); -1 if none. */
+function placeOf(t: string[], hit: Found): number {
+  for (let k = hit.first; k <= hit.last; k++) if (PLACE.has(t[k]!)) return k;
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - IT_REACH && t[k] !== '.'; k--) if (PLACE.has(t[k]!) && PLACE_ENDS.has(t[k + 1]!)) return k;
+  return -1;
+}
+const WORSHIP = words('mosque mosques church churches synagogue synagogues temple temples gurdwara gurdwaras');
+
+/** harm to "it" that is only ever harm to a place: not "smash it" (do well), "bomb it" (go fast) or "blow it up" (a balloon) */
+const BURN_IT = words('burn burning torch torching firebomb petrolbomb');
+/** what may follow a place that "it" stands for: "one of them mosques in Thornbury", "that school is a disgrace" */
+const PLACE_ENDS = words('in on at near by like that which is s are was were and or then round up over they');
+/** how many words back "it" may find its place */
+const IT_REACH = 25;
 
 /** Where intent stands within WINDOW words before token i (same sentence), or -1; -2 when a negation comes first. */
 function intentBefore(t: string[], i: number): number {
@@ -383,7 +411,7 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
   const place = HARM_PLACE.has(w);
   const body = HARM_BODY.has(w);
   if (!person && !place && !particle && !body) return undefined;
-  const aim = aimAt(t, i + 1, names);
+  const aim = aimAt(t, i + 1, names) ?? placeBefore(t, i);
   if (!aim) return undefined;
   // "that teacher's head", "Mr Hughes's face": the person's body
   if (!aim.place && !BODY.has(t[aim.end]!) && BODY.has(t[aim.end + 1] ?? '')) aim.end++;
@@ -572,6 +600,7 @@ export function threatClauses(w: StreamWords, names: ReadonlySet<string>): Threa
       end,
       severity: hit.own ? 'block' : 'warning',
       reason: hit.place ? 'Reads as a threat of violence against the school or a place.' : 'Reads as a threat of violence against a person.',
+      ...(hit.place && WORSHIP.has(t[placeOf(t, hit)] ?? '') ? { worship: true } : {}),
     });
   }
   return out;
