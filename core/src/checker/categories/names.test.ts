@@ -606,6 +606,7 @@ describe('names', () => {
         'Our tortoise is called Grace and the guinea pig is Will.',
         'Found: a black labrador named Ruby near the park gates.',
         'My sister\u2019s kitten is called Ivy and she is tiny.',
+        'We finally caved. This is Ruby. She is a ten-week-old cockapoo.',
       ])('%s', (text) => {
         expect(found(text, 'comment')).toEqual([]);
       });
@@ -617,6 +618,8 @@ describe('names', () => {
         expect(found('Thanks to Grace and Tom for cleaning out the guinea pigs.')).toEqual(['Grace', 'Tom']);
         expect(found('Star of the week for feeding the fish is Rose!')).toEqual(['Rose']);
         expect(found('Our puppy loves Rose, who visits every day.', 'comment')).toEqual(['Rose']);
+        expect(found('Well done Ruby. She is a star and her dog is a spaniel.', 'comment')).toEqual(['Ruby']);
+        expect(found('This is Ruby. She is in Year 1 and loves dogs.', 'comment')).toEqual(['Ruby']);
       });
     });
 

@@ -405,6 +405,8 @@ const PETS = new Set(
   'pet pets cat cats kitten kittens dog dogs puppy puppies pup hamster hamsters rabbit rabbits bunny bunnies guinea pig pigs pony ponies horse horses tortoise tortoises goldfish fish budgie budgies parrot gerbil gerbils mouse mice rat rats snake lizard chicken chickens hen hens duck ducks goat goats lamb lambs'.split(' '),
 );
 /** whose a pet is: "our dog", "the class hamster" */
+/** who a pet is in the sentence after its name */
+const PET_PRONOUNS = new Set(['she', 'he', 'it', 'shes', 'hes', 'its']);
 const PET_OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'the', 'class', 'school']);
 for (const w of 'tabby tabbies moggy kitty labrador spaniel terrier collie retriever poodle cockapoo dachshund pug beagle greyhound whippet alpaca llama donkey sheep piglet turtle axolotl ferret chinchilla degu chick chicks duckling ducklings cockerel rooster teddy'.split(' ')) PETS.add(w);
 /** words between a pet and its name: "the kitten is Ivy", "our cat is called Holly", "the dog's name is Rex" */
@@ -1197,6 +1199,12 @@ class Context {
   petAfter(last: number): boolean {
     const t = this.tokens;
     let k = last + 1;
+    // introduced, then described in the next sentence: "This is Willow. She is a ten-week-old cockapoo"
+    if (k + 1 < t.length && !this.joined(last, k) && PET_PRONOUNS.has(t[k]!.text) && (t[k + 1]!.text === 'is' || t[k + 1]!.text === 's')) {
+      // the pet is what the name is, not something it has: "She's a star and her dog is a spaniel"
+      for (let w = k + 2; w <= k + 7 && w < t.length && this.joined(w - 1, w) && !PET_OWNERS.has(t[w]!.text) && t[w]!.text !== 'and'; w++) if (PETS.has(t[w]!.text)) return true;
+      return false;
+    }
     if (k + 1 < t.length && t[k]!.text === 'and' && this.joined(last, k + 1)) k += 2;
     if (k >= t.length || !PET_OWNERS.has(t[k]!.text) || !this.joined(k - 1, k) || !this.p.folded.slice(t[k - 1]!.end, t[k]!.start).includes(',')) return false;
     for (let w = k + 1; w <= k + 3 && w < t.length && this.joined(w - 1, w); w++) if (PETS.has(t[w]!.text)) return true;
