@@ -13,6 +13,11 @@ describe('ridicule by likeness', () => {
       'Mrs Hale on the gate, looking like she had been dug up for the occasion',
       'That dad is about as useful as a chocolate teapot and dresses like a scarecrow.',
       'The deputy has the people skills of a feral ferret.',
+      // set 31 (read): running, clothes and a voice
+      "Ryan thinks he can play cos he's got the boots. mate you run like you're carrying the shopping",
+      'did you see what she wore on Tuesday, like a lampshade that has given up',
+      'That Reception mum with the voice like a car alarm: we can all hear your phone calls.',
+      'she runs like a penguin',
     ])
       expect(found(text), text).toHaveLength(1);
   });
@@ -30,6 +35,10 @@ describe('ridicule by likeness', () => {
       'It looks like rain, so bring a coat.',
       'The sandcastle looks like it has been dug up by a dog.',
       'She runs like the wind.',
+      'He worked like a dog all term, bless him, and it showed.',
+      'She sings like an angel in the choir.',
+      'The fire alarm sounded like a car alarm, so we checked it.',
+      'Year 1 waddled like penguins in the Christmas show.',
     ])
       expect(found(text), text).toEqual([]);
   });
