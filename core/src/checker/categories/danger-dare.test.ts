@@ -18,6 +18,10 @@ describe('dares into a place that kills', () => {
     expect(found('Ellie? Theres a viaduct in Bath with her name on it.')).toEqual(['Theres a viaduct in Bath with her name on it.']);
     expect(found('the weir is deep enough, go test it')).toEqual(['the weir is deep enough, go test it']);
     expect(found('see how long u can hold ur breath under the ice')).toEqual(['see how long u can hold ur breath under the ice']);
+    // set 31 (read): shown the way, a river by its name, "nobody would stop you"
+    expect(found('[19:03] Tyler: someone show her which way the footbridge over the m5 is')).toEqual(['[19:03] Tyler: someone show her which way the footbridge over the m5 is']);
+    expect(found("the Severn's deep enough for one more, off you pop.")).toEqual(["the Severn's deep enough for one more, off you pop."]);
+    expect(found('nobody would stop you if you walked into the river mate, honestly')).toEqual(['nobody would stop you if you walked into the river mate, honestly']);
   });
 
   it('leaves directions, days out, safety talk and fundraising alone', () => {
@@ -26,6 +30,9 @@ describe('dares into a place that kills', () => {
     expect(found('Go on the M5 to junction 16 then follow the signs.')).toEqual([]);
     expect(found('Go to the top of the multi storey, there are always spaces.')).toEqual([]);
     expect(found('Stay away from the quarry, it is dangerous.')).toEqual([]);
+    expect(found('Can you show me which way the footbridge is from the station?')).toEqual([]);
+    expect(found('Show them where the bridge is on the map, then off you go to lunch.')).toEqual([]);
+    expect(found('The Thames is deep enough for the big boats, off you go to see them.')).toEqual([]);
     expect(found('Walk along the canal to the park, it is lovely.')).toEqual([]);
     expect(found('Jump in the river for charity on Saturday, raising money for the PTA!')).toEqual([]);
     expect(found('Play on the tracks? Never. We talked about railway safety.')).toEqual([]);

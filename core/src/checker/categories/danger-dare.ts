@@ -1,7 +1,8 @@
 // Self-harm dared rather than named: "go and lick a pylon", "go roll urself off the top of the quarry", "there's a
 // bridge over the M4 with her name on it", "the reservoir's deep enough, go test it", "see how long u can hold ur
 // breath in the bath". The lexicon knows "kys" and "jump off a bridge"; writers who never say either dare someone
-// into a place that kills. Blind sets by different writers (14, 21, 24) each had their own places and their own
+// into a place that kills ("someone show her which way the footbridge over the m5 is", "the Severn's deep enough for
+// one more, off you pop"). Blind sets by different writers (14, 21, 24, 31) each had their own places and their own
 // verbs, so this reads the shape: a place or thing that kills, and a dare aimed at someone, in one sentence. Safety
 // talk about the same places ("stay away from the quarry", "the dangers of the railway") is no dare.
 //
@@ -12,18 +13,18 @@ import type { EmojiHit } from './emoji-innuendo.js';
 
 /** a place or thing that kills */
 const PLACE =
-  '(?:m\\d{1,2}|motorway|dual carriageway|railway|rail ?line|train tracks|tracks|level crossing|pylons?|electric fence|substation|plug socket|toaster|quarry|cliffs?|reservoir|canal|weir|river|sea|bridge|flyover|viaduct|car park|multi ?storey|roof|tower block|oncoming traffic|traffic)';
+  '(?:m\\d{1,2}|motorway|dual carriageway|railway|rail ?line|train tracks|tracks|level crossing|pylons?|electric fence|substation|plug socket|toaster|quarry|cliffs?|reservoir|canal|weir|river|sea|bridge|foot ?bridge|flyover|viaduct|car park|multi ?storey|roof|tower block|oncoming traffic|traffic|severn|thames|avon|trent|tyne|mersey|clyde|taff|wye|ouse|humber|tees|irwell)';
 /** the place as somewhere to fall, drown or be hit, not somewhere to go: "off the top of the quarry", "into the sea",
  * "on the motorway", "lick a pylon", "the reservoir's deep enough", "a bridge … with her name on it" */
 const INTO_DANGER = new RegExp(
-  `\\b(?:(?:off|(?:off|of) the (?:top|edge) of|into|in front of|under|lick|hug|touch|jump in|fall in|over the edge of|(?:play|seek|lie down|lie|sleep|nap|stand|dance|walk|picnic)(?:\\s+[a-z]+){0,2}?\\s+(?:on|in|across))\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:top|edge) of\\s+(?:the\\s+)?)?(?:(?:tallest|highest|nearest|deepest|busiest|big|local)\\s+)?${PLACE}|${PLACE}'?s?\\s+(?:is\\s+)?(?:deep|high|fast|busy) enough)\\b|\\b${PLACE}\\b.*\\boff the top\\b|\\b${PLACE}\\b.*\\bwith (?:your|ur|her|his|their) name on it\\b|\\bhold (?:your|ur|yer) breath\\b.*\\b(?:bath|water|pool|pond|under)\\b`,
+  `\\b(?:(?:off|(?:off|of) the (?:top|edge) of|into|in front of|under|lick|hug|touch|jump in|fall in|over the edge of|(?:play|seek|lie down|lie|sleep|nap|stand|dance|walk|picnic)(?:\\s+[a-z]+){0,2}?\\s+(?:on|in|across))\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:top|edge) of\\s+(?:the\\s+)?)?(?:(?:tallest|highest|nearest|deepest|busiest|big|local)\\s+)?${PLACE}|${PLACE}'?s?\\s+(?:is\\s+)?(?:deep|high|fast|busy) enough)\\b|\\bwhich way\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}${PLACE}\\b|\\b${PLACE}\\b.*\\boff the top\\b|\\b${PLACE}\\b.*\\bwith (?:your|ur|her|his|their) name on it\\b|\\bhold (?:your|ur|yer) breath\\b.*\\b(?:bath|water|pool|pond|under)\\b`,
   'i',
 );
 /** any of the places, or a held breath: the cheap first look */
 const ANY_PLACE = new RegExp(`\\b${PLACE}\\b|\\bbreath\\b`, 'i');
 /** a dare aimed at someone: an order, a wish, "with her name on it", "save us the bother" */
 const DARE =
-  /(?:^\s*|[,:;"“'‘]\s*|\b(?:but|just|now|pls|please|plz)\s+)(?:go|walk|roll|jump|lie|lick|hug|touch|play|stand|try|take a(?: long)? walk|have a(?: little)? (?:lie down|lick|nap))\b|\b(?:do (?:us|everyone|everybody|the world) a favou?r|save (?:us|everyone) the (?:bother|trouble)|with (?:your|ur|her|his|their) name on it|go test it|see how long (?:you|u|ya) can|why don'?t (?:you|u)|(?:you|u|ya) should (?:go|try|walk|jump|lick|play|roll))\b/i;
+  /(?:^\s*|[,:;"“'‘]\s*|\b(?:but|just|now|pls|please|plz)\s+)(?:go|walk|roll|jump|lie|lick|hug|touch|play|stand|try|take a(?: long)? walk|have a(?: little)? (?:lie down|lick|nap))\b|\b(?:do (?:us|everyone|everybody|the world) a favou?r|save (?:us|everyone) the (?:bother|trouble)|with (?:your|ur|her|his|their) name on it|go test it|see how long (?:you|u|ya) can|why don'?t (?:you|u)|(?:you|u|ya) should (?:go|try|walk|jump|lick|play|roll)|show (?:him|her|you|u|ya) which way|(?:nobody|no one|no1) (?:would|wud|will|wil|'d) (?:stop|miss|notice) (?:you|u|ya)|off (?:you|u|ya) pop|for one more)\b/i;
 const WHY_NOT = /\bwhy don'?t (?:you|u|ya)\b/i;
 /** what makes the place a topic: a warning, a lesson, a trip, a day out */
 const SAFETY =
