@@ -2813,3 +2813,42 @@ describe('offensive language: what the twentieth held-out set (one school week) 
     ]);
   });
 });
+
+describe('offensive language: tropes and menace in ordinary words (set 31, read after its blind scoring)', () => {
+  it('finds dog whistles said with no slur', () => {
+    has('hate', [
+      "It's not racist if it's true.",
+      'Always exactly six million, and nobody is ever allowed to check the maths.',
+      "They don't go in much for baths where his lot come from.",
+      'Count how many of them are actually English.',
+      "a dad who'll take him to the rugby and knock the mermaid out of him",
+      "They'll want their own playground by Easter and their own town by summer.",
+      'Every other kid has a diagnosis now. In my day it was called bad parenting.',
+    ]);
+  });
+
+  it('finds menace with no word of harm', () => {
+    has('threat', [
+      'NEXT TIME WE BRING PETROL',
+      'Be a pity if it snowed on the inside of that car one night.',
+      'Shame if anything happened to your car.',
+      "You'll want to look both ways crossing that road tonight, Gareth.",
+      "we all know which car's his",
+      'Plenty of us know what time they all go in for the late prayers.',
+      "someone's going to lose patience, and it won't be the cars that get it",
+      "She lives out by the garden centre, doesn't she. I'll be passing.",
+    ]);
+  });
+
+  it('leaves road safety, history, school tips and praise alone', () => {
+    clean([
+      'Always look both ways before you cross the road.',
+      'Six million Jewish people were murdered in the Holocaust.',
+      'Autism is not caused by bad parenting.',
+      "It would be a shame if anything happened to the new garden, so please keep off the beds.",
+      'Do you know what time they finish on Friday?',
+      "I'll be passing the school at 3, shall I grab the PE kit?",
+      'Year 6 will want their own playground by summer, they are so grown up!',
+    ]);
+  });
+});

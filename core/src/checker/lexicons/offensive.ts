@@ -1666,6 +1666,58 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   // profanity: "boring af"
   { pattern: 'tf(?<=(?<![a-z])(what|who|where|why|how) tf)|af(?<=(?<![a-z])[a-z]+ af)(?= \\.|$| (fml|lol|tbh|ngl|mate|and|but|tho|though|lmao))', category: 'profanity', severity: 'warning', reason: 'Strong language, abbreviated.' },
+  // set 31 (read after its one blind scoring): dog whistles and tropes said with no slur. "It's not racist if it's true",
+  // "always exactly six million", "where his lot come from", "count how many of them are actually English",
+  // "knock the mermaid out of him"
+  {
+    pattern:
+      'not racist if (its|it is|thats|that is|it s) true|six milion(?<=(always|exactly|suposedly|alegedly|so caled|magic) six milion)|where (his|her|their|your|ur|that|them) lot (come|comes|are|r) from|how many (of (them|those|the kids|the children) )?(are|r|is) (actualy|even|realy|proper|real) (english|british)|(knock|beat|kick|slap|smack|thump|bash|batter) the (gay|girly|girl|poof|mermaid|camp|pansy|sisy|woman|fairy|princes|dres|dreses|lesbian|trans|queer|pink) out of (him|her|them|you|u|the boy|the lad|the kid|that boy|that kid|my son|your son|his son|ur son)',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
+  // …and a people said to be taking over: "they'll want their own playground by Easter and their own town by summer"
+  {
+    pattern:
+      '(theyl|they wil|theyre going to|theyre gona|they are going to) (want|be wanting|be demanding|demand) (their|there) own (town|country|city|streets?|schol|schols|laws?|police|area|estate|government|playground)(?= (by|next|soon|within|in a|before|and their|and there))',
+    category: 'hate',
+    severity: 'warning',
+    reason: 'Could be hate against a group (a people said to be taking over): check it.',
+  },
+  // …a need belittled as bad parenting: "Every other kid's got a 'diagnosis' now. In my day it was called bad parenting"
+  {
+    pattern:
+      '(bad parenting|a bit of discipline|discipline|a god smack|a clip round the ear|naughty)(?<=(in my day|back in my day|when i was at schol|when i was a kid|used to be caled|it was caled|its caled|we caled it|we caled that|whatever hapened to|what hapened to)( [a-z.]+){0,5} [a-z ]+)(?<=(diagnosis|diagnoses|diagnosed|adhd|autism|autistic|dyslexia|dyslexic|asd|labels?|ear defenders|neurodiverse|neurodivergent)( [a-z.]+){0,25} [a-z ]+)',
+    category: 'hate',
+    severity: 'warning',
+    reason: 'Belittles disability or special needs as bad parenting: check it.',
+  },
+  // …and menace in ordinary words: "NEXT TIME WE BRING PETROL", "be a pity if it snowed on the inside of that car one
+  // night", "you'll want to look both ways crossing that road tonight", "we all know which car's his", "plenty of us
+  // know what time they all go in", "it won't be the cars that get it", "She lives out by the garden centre. I'll be
+  // passing"
+  {
+    pattern:
+      '(next time|tonight|one night|one of these nights|soon) (we|il|i|theyl|they|wel|were|im|someone|somebody)( wil| are| am| is| s)? (bring|bringing|brings|come with|coming with|be bringing) (the |some |a can of |a |more )?(petrol|matches|lighter fluid|paraffin|diesel|fireworks|bricks?|a bat|bats|knives|a knife|a blade)',
+    category: 'threat',
+    severity: 'block',
+    reason: THREAT,
+  },
+  {
+    pattern:
+      '(pity|shame) if (something|anything|owt|somat|sumat) (bad |nasty )?(hapened|were to hapen|was to hapen|hapens) to (you|u|him|her|them|(your|ur|his|her|their|that) (car|house|motor|van|windows|family|kids|little ones|daughter|son|wife|husband))|(pity|shame) if ([a-z]+ ){2,9}(car|house|windows|motor|van|tyres)( [a-z]+){0,2} (one night|tonight|one of these nights)|(youl|you wil|hel|shel|theyl|wants to|neds to|beter|had beter|l want to|d beter) (want to |wana |ned to )?lok both ways(?=( [a-z]+){0,4} (tonight|that road|from now on|on (your|ur|his|her) way home|walking home|after dark))|(we al|everyone|everybody|plenty of us|al of us|some of us) knows? (which|what) (cars?|motor|motors|van|vans)( is)? (his|hers|theirs)|(know|knows) what time (they|he|she)( al)? (go in|go|leave|leaves|finish|finishes|get home|gets home|come out|comes out|lock up|locks up|arive|arives)(?<=(we|i|us|plenty of us|al of us|everyone|everybody|some of us)( al)? knows? [a-z ]+)|it (wont|wil not|wouldnt|would not) be the [a-z]+ (that|who|which) (get|gets|cop|cops|pay|pays|suffer|suffers)|(il|i wil|wel|we wil) be (pasing|pasing by|driving past|poping round|poping by|caling round|coming round)(?= \\.|$)(?<=(lives|live|house|adres|street|road)( [a-z.]+){1,15} [a-z ]+)',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
+  // …and mockery with no insult word: "Susan couldn't find a form if it was stapled to her forehead"
+  {
+    pattern:
+      'couldnt ([a-z]+ ){1,4}if (it|they|she|he|you|u) (was|were|wer) (stapled|nailed|glued|taped|tatoed|sewn|stuck) to (his|her|their|your|ur) (forehead|face|head|nose|hand)',
+    category: 'bullying',
+    severity: 'warning',
+    reason: 'Sounds like mockery aimed at someone.',
+  },
 ];
 
 /**
