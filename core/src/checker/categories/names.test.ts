@@ -623,6 +623,24 @@ describe('names', () => {
       });
     });
 
+    describe('hospital wards named for flowers, as pupils may be', () => {
+      const ward = checkWith(aRoster([aPupil('Lily', 'Ward', '3'), aPupil('Daisy', 'Ward', '5')]));
+      const wardNamed = (text: string, kind: TextKind = 'official_post') => ward(text, kind).map((f) => text.slice(f.start, f.end));
+      it.each([
+        ["Thank you for the toys for the children on Daisy Ward and Lily Ward at the children's hospital.", 'official_post'],
+        ['My niece was on Lily Ward for three weeks last spring. The nurses were amazing.', 'comment'],
+      ] as const)('%s', (text, kind) => {
+        expect(wardNamed(text, kind)).toEqual([]);
+      });
+
+      it('but a pupil of that name is still found', () => {
+        expect(wardNamed('Spotlight on Lily Ward: our star of the week!')).toEqual(['Lily Ward']);
+        expect(wardNamed('Lily Ward is in hospital, get well soon.')).toEqual(['Lily Ward']);
+        expect(wardNamed('They keep picking on Lily Ward.', 'comment')).toEqual(['Lily Ward']);
+        expect(wardNamed("Someone sat on Lily Ward's coat.", 'comment')).toEqual(['Lily Ward']);
+      });
+    });
+
     describe('people who are not on the roll', () => {
       it.each([
         ['Met a lovely man called Mark at the garden centre today.', 'comment'],

@@ -405,6 +405,8 @@ const PETS = new Set(
   'pet pets cat cats kitten kittens dog dogs puppy puppies pup hamster hamsters rabbit rabbits bunny bunnies guinea pig pigs pony ponies horse horses tortoise tortoises goldfish fish budgie budgies parrot gerbil gerbils mouse mice rat rats snake lizard chicken chickens hen hens duck ducks goat goats lamb lambs'.split(' '),
 );
 /** whose a pet is: "our dog", "the class hamster" */
+/** "on" that does not put a patient on a ward: "Spotlight on Lily Ward", "well done on …" */
+const NOT_ON_A_WARD = new Set(['spotlight', 'focus', 'done', 'congratulations', 'congrats', 'luck', 'eyes', 'keen', 'hard', 'tough', 'picking', 'pick', 'picked', 'relying', 'rely', 'depend', 'count', 'counting', 'spy', 'spying', 'report', 'reporting', 'blame', 'blamed', 'tell', 'telling', 'told', 'grass', 'grassed', 'turned', 'sat', 'sitting', 'sits', 'jumped', 'landed', 'fell', 'trod', 'stood', 'standing']);
 /** who a pet is in the sentence after its name */
 const PET_PRONOUNS = new Set(['she', 'he', 'it', 'shes', 'hes', 'its']);
 const PET_OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'the', 'class', 'school']);
@@ -798,6 +800,15 @@ class Context {
       this.titleCaseLines.set(lineStart, known);
     }
     return known;
+  }
+  /** "on Lily Ward", "on Daisy Ward and Lily Ward": a name ending "Ward", capitalised, that a patient is on */
+  onAWard(i: number, last: number): boolean {
+    const t = this.tokens;
+    if (t[last]!.text !== 'ward' || !this.capitalised(last)) return false;
+    const before = this.prev(i);
+    if (before === 'on') return !NOT_ON_A_WARD.has(this.prev(i - 1) ?? '');
+    // the second of two wards
+    return (before === 'and' || before === 'or') && this.prev(i - 1) === 'ward' && this.capitalised(i - 2);
   }
   prev(i: number): string | undefined {
     return i > 0 && this.joined(i - 1, i) ? this.tokens[i - 1]!.text : undefined;
@@ -1333,6 +1344,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (form === 'family' && !staffOnly && ctx.titleBefore(i)) return 'no';
   // with a year group after it, the name is a pupil's whatever else is said
   const noYear = yearRefEnd === undefined;
+  // a hospital ward named for a flower, as a pupil may be: "she's been on Lily Ward since Monday", "toys for the
+  // children on Daisy Ward and Lily Ward" (not "Spotlight on Lily Ward", nor "Lily Ward is in hospital")
+  if (form === 'full' && noYear && !cue && !match.possessive && ctx.onAWard(i, last)) return 'no';
   if (form !== 'full') {
     // a well-known phrase with the name in it, unless the person's full name is written
     if (ctx.inPhrase(i, last)) return 'no';
