@@ -607,6 +607,8 @@ describe('names', () => {
         'Found: a black labrador named Ruby near the park gates.',
         'My sister\u2019s kitten is called Ivy and she is tiny.',
         'We finally caved. This is Ruby. She is a ten-week-old cockapoo.',
+        'LOST CAT 😿 Grey tabby, answers to Rose, last seen near the church.',
+        'Missing dog: a black labrador, very friendly, answers to the name of Ruby.',
       ])('%s', (text) => {
         expect(found(text, 'comment')).toEqual([]);
       });
@@ -620,6 +622,7 @@ describe('names', () => {
         expect(found('Our puppy loves Rose, who visits every day.', 'comment')).toEqual(['Rose']);
         expect(found('Well done Ruby. She is a star and her dog is a spaniel.', 'comment')).toEqual(['Ruby']);
         expect(found('This is Ruby. She is in Year 1 and loves dogs.', 'comment')).toEqual(['Ruby']);
+        expect(found('Our class rabbit is lovely and everyone answers to Grace Adams, our class captain.', 'comment')).toEqual(['Grace Adams']);
       });
     });
 

@@ -404,11 +404,11 @@ const COSTUMES = new Set(['costume', 'costumes', 'outfit', 'outfits']);
 const PETS = new Set(
   'pet pets cat cats kitten kittens dog dogs puppy puppies pup hamster hamsters rabbit rabbits bunny bunnies guinea pig pigs pony ponies horse horses tortoise tortoises goldfish fish budgie budgies parrot gerbil gerbils mouse mice rat rats snake lizard chicken chickens hen hens duck ducks goat goats lamb lambs'.split(' '),
 );
-/** whose a pet is: "our dog", "the class hamster" */
 /** "on" that does not put a patient on a ward: "Spotlight on Lily Ward", "well done on …" */
 const NOT_ON_A_WARD = new Set(['spotlight', 'focus', 'done', 'congratulations', 'congrats', 'luck', 'eyes', 'keen', 'hard', 'tough', 'picking', 'pick', 'picked', 'relying', 'rely', 'depend', 'count', 'counting', 'spy', 'spying', 'report', 'reporting', 'blame', 'blamed', 'tell', 'telling', 'told', 'grass', 'grassed', 'turned', 'sat', 'sitting', 'sits', 'jumped', 'landed', 'fell', 'trod', 'stood', 'standing']);
 /** who a pet is in the sentence after its name */
 const PET_PRONOUNS = new Set(['she', 'he', 'it', 'shes', 'hes', 'its']);
+/** whose a pet is: "our dog", "the class hamster" */
 const PET_OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'the', 'class', 'school']);
 for (const w of 'tabby tabbies moggy kitty labrador spaniel terrier collie retriever poodle cockapoo dachshund pug beagle greyhound whippet alpaca llama donkey sheep piglet turtle axolotl ferret chinchilla degu chick chicks duckling ducklings cockerel rooster teddy'.split(' ')) PETS.add(w);
 /** words between a pet and its name: "the kitten is Ivy", "our cat is called Holly", "the dog's name is Rex" */
@@ -801,6 +801,17 @@ class Context {
     }
     return known;
   }
+  /** "answers to Rose", "answers to the name of Rose", with a kind of pet a few words before */
+  answersTo(i: number): boolean {
+    const t = this.tokens;
+    let k = i - 1;
+    if (t[k]?.text === 'of' && t[k - 1]?.text === 'name') k -= 2;
+    else if (t[k]?.text === 'name') k--;
+    if (t[k]?.text === 'the' && k < i - 1) k--;
+    if (t[k]?.text !== 'to' || (t[k - 1]?.text !== 'answers' && t[k - 1]?.text !== 'answer')) return false;
+    for (let j = k - 2; j >= 0 && j >= k - 14; j--) if (PETS.has(t[j]!.text)) return true;
+    return false;
+  }
   /** "on Lily Ward", "on Daisy Ward and Lily Ward": a name ending "Ward", capitalised, that a patient is on */
   onAWard(i: number, last: number): boolean {
     const t = this.tokens;
@@ -1043,6 +1054,8 @@ class Context {
     const t = this.tokens;
     let k = i - 1;
     if (k < 0 || !this.joined(k, i)) return false;
+    // a lost pet's poster: "Grey tabby, answers to Rose" (not "the office answers to Mrs Whitworth")
+    if (this.answersTo(i)) return true;
     // the second of two pets: "the goldfish, Rose and Ivy"
     if (t[k]!.text === 'and' && k >= 1 && this.joined(k - 1, k) && this.trie.starts(t[k - 1]!.text)) return this.petBefore(k - 1, k - 1);
     let linked = false;
