@@ -195,3 +195,14 @@ describe('threats to a place named earlier in the sentence, and to places of wor
     'The church fete is on Saturday, we should smash it this year',
   ])('leaves alone: %s', (text) => expect(worshipIn(text)).toEqual([]));
 });
+
+describe('a weapon brought round (set 31, read)', () => {
+  it.each([
+    ["I'm going round there with the sock and a brick to wrap it round", 'im going round there with the sock and a brick'],
+    ["I'm going round to his house with a bat.", 'im going round to his house with a bat'],
+  ])('%s', (text, span) => expect(threatsIn(text).map((h) => h.text)).toEqual([span]));
+
+  it.each(["We're going round Nan's with a cake.", 'Year 2 built a wall with a brick and some mortar.'])('leaves alone: %s', (text) =>
+    expect(threatsIn(text)).toEqual([]),
+  );
+});

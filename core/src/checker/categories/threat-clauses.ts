@@ -179,7 +179,7 @@ const REPORTED = words('hed shed theyd hel shel theyl he she they someone somebo
 /** weapons brought to the school or to a person: "come down the school with a baseball bat" */
 const WEAPON = words('knife knives machete gun rifle shotgun pistol crowbar hammer blade axe');
 const ARTICLE_OR_OWNER = words('a an the his her my their this that');
-const BRING = words('come coming bring bringing brings turn turning carry carrying');
+const BRING = words('come coming bring bringing brings turn turning carry carrying round');
 const BASEBALL = collapse('baseball');
 /** "he's bringing a knife in": the present tense of a plan */
 const PLANNING = words('hes shes theyre im were');
@@ -353,7 +353,7 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     const from = aim && !aim.place && !aim.writer ? intentBefore(t, i) : -1;
     if (aim && from >= 0) return found(from, aim.end, ownIntent(t, from), false);
   }
-  if (WEAPON.has(w) || w === 'bat') return weaponAt(t, i);
+  if (WEAPON.has(w) || w === 'bat' || (w === 'brick' && t[i - 1] === 'a' && (t[i - 2] === 'with' || t[i - 2] === 'and'))) return weaponAt(t, i);
   // "kick off on that teacher"
   if (w === 'kick' && t[i + 1] === 'of' && t[i + 2] === 'on') {
     const aim = aimAt(t, i + 3, names);
