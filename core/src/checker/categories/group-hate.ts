@@ -86,7 +86,9 @@ const HOSTILE_PHRASES = phrases(`
   are trouble; are al trouble; are just trouble; is trouble; are a problem; are the problem; are a menace; are a nuisance;
   those poor kids; those poor children; poor kids; need proper role models; need a proper role model; need a mum and a dad;
   need a mother and a father; wont mix; dont mix; refuse to mix; stick to their own; all the crime; commit the crime;
-  behind the crime; responsible for the crime`);
+  behind the crime; responsible for the crime; holding their purses; holding their bags; holding their handbags;
+  clutching their purses; clutching their bags; hold onto your purses; hold on to your purses; watch your purses;
+  padlocks`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
@@ -103,7 +105,7 @@ const ON_THEIR_OWN = phrases(`
   another one who cant speak a word of english; another one that cant speak a word of english;
   another one who cant speak english; code for anti white; code for antiwhite; anti white agenda; antiwhite agenda;
   white genocide;
-  identifies as an attack helicopter; identify as an attack helicopter`);
+  identifies as an attack helicopter; identify as an attack helicopter; whats in its pants; what is in its pants`);
 const ON_THEIR_OWN_BY_FIRST = new Map<string, string[][]>();
 /** hostile only said after the people it damns: "Jews control the council" (not "birth control for refugees") */
 const AFTER_ONLY = words('control controls violent aggressive lazy sin ruin ruins drunks cowboys abomination disgusting');

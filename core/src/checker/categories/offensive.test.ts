@@ -2824,6 +2824,9 @@ describe('offensive language: tropes and menace in ordinary words (set 31, read 
       "a dad who'll take him to the rugby and knock the mermaid out of him",
       "They'll want their own playground by Easter and their own town by summer.",
       'Every other kid has a diagnosis now. In my day it was called bad parenting.',
+      "What's next, asking Reception which pronouns they'd like with their fish fingers?",
+      "Seven years old and already confused about what's in its pants",
+      "Could tell which stalls were the Romanians' by how tight everyone was holding their purses.",
     ]);
   });
 
@@ -2837,7 +2840,11 @@ describe('offensive language: tropes and menace in ordinary words (set 31, read 
       'Plenty of us know what time they all go in for the late prayers.',
       "someone's going to lose patience, and it won't be the cars that get it",
       "She lives out by the garden centre, doesn't she. I'll be passing.",
+      "Keep it up and somebody'll give them a reason to close that doesn't melt.",
+      'That teacher should enjoy her pension while she can, if she gets as far as her pension.',
+      "Hughes wants to remember it's dark by half four and he's always the last car out.",
     ]);
+    has('bullying', ['Miss Cole looks one bad Monday away from crying in the book corner.']);
   });
 
   it('leaves road safety, history, school tips and praise alone', () => {
@@ -2849,6 +2856,9 @@ describe('offensive language: tropes and menace in ordinary words (set 31, read 
       'Do you know what time they finish on Friday?',
       "I'll be passing the school at 3, shall I grab the PE kit?",
       'Year 6 will want their own playground by summer, they are so grown up!',
+      'It gets dark by half four now, so the last one out please lock the gate.',
+      "What's next for Year 6? Learning to identify as confident readers!",
+      'Mr Hughes is retiring in July: we hope he enjoys his pension!',
     ]);
   });
 });

@@ -1676,10 +1676,11 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: GROUP_HATE,
   },
-  // …and a people said to be taking over: "they'll want their own playground by Easter and their own town by summer"
+  // …and a people said to be taking over: "they'll want their own playground by Easter and their own town by summer";
+  // pronouns mocked ("what's next, asking Reception which pronouns they'd like with their fish fingers")
   {
     pattern:
-      '(theyl|they wil|theyre going to|theyre gona|they are going to) (want|be wanting|be demanding|demand) (their|there) own (town|country|city|streets?|schol|schols|laws?|police|area|estate|government|playground)(?= (by|next|soon|within|in a|before|and their|and there))',
+      '(whats|what is) next( [a-z]+){0,12} (pronouns|identify as|identifies as|identifying as|litter trays?)|(theyl|they wil|theyre going to|theyre gona|they are going to) (want|be wanting|be demanding|demand) (their|there) own (town|country|city|streets?|schol|schols|laws?|police|area|estate|government|playground)(?= (by|next|soon|within|in a|before|and their|and there))',
     category: 'hate',
     severity: 'warning',
     reason: 'Could be hate against a group (a people said to be taking over): check it.',
@@ -1705,15 +1706,16 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   {
     pattern:
-      '(pity|shame) if (something|anything|owt|somat|sumat) (bad |nasty )?(hapened|were to hapen|was to hapen|hapens) to (you|u|him|her|them|(your|ur|his|her|their|that) (car|house|motor|van|windows|family|kids|little ones|daughter|son|wife|husband))|(pity|shame) if ([a-z]+ ){2,9}(car|house|windows|motor|van|tyres)( [a-z]+){0,2} (one night|tonight|one of these nights)|(youl|you wil|hel|shel|theyl|wants to|neds to|beter|had beter|l want to|d beter) (want to |wana |ned to )?lok both ways(?=( [a-z]+){0,4} (tonight|that road|from now on|on (your|ur|his|her) way home|walking home|after dark))|(we al|everyone|everybody|plenty of us|al of us|some of us) knows? (which|what) (cars?|motor|motors|van|vans)( is)? (his|hers|theirs)|(know|knows) what time (they|he|she)( al)? (go in|go|leave|leaves|finish|finishes|get home|gets home|come out|comes out|lock up|locks up|arive|arives)(?<=(we|i|us|plenty of us|al of us|everyone|everybody|some of us)( al)? knows? [a-z ]+)|it (wont|wil not|wouldnt|would not) be the [a-z]+ (that|who|which) (get|gets|cop|cops|pay|pays|suffer|suffers)|(il|i wil|wel|we wil) be (pasing|pasing by|driving past|poping round|poping by|caling round|coming round)(?= \\.|$)(?<=(lives|live|house|adres|street|road)( [a-z.]+){1,15} [a-z ]+)',
+      '(pity|shame) if (something|anything|owt|somat|sumat) (bad |nasty )?(hapened|were to hapen|was to hapen|hapens) to (you|u|him|her|them|(your|ur|his|her|their|that) (car|house|motor|van|windows|family|kids|little ones|daughter|son|wife|husband))|(pity|shame) if ([a-z]+ ){2,9}(car|house|windows|motor|van|tyres)( [a-z]+){0,2} (one night|tonight|one of these nights)|(youl|you wil|hel|shel|theyl|wants to|neds to|beter|had beter|l want to|d beter) (want to |wana |ned to )?lok both ways(?=( [a-z]+){0,4} (tonight|that road|from now on|on (your|ur|his|her) way home|walking home|after dark))|(we al|everyone|everybody|plenty of us|al of us|some of us) knows? (which|what) (cars?|motor|motors|van|vans)( is)? (his|hers|theirs)|(know|knows) what time (they|he|she)( al)? (go in|go|leave|leaves|finish|finishes|get home|gets home|come out|comes out|lock up|locks up|arive|arives)(?<=(we|i|us|plenty of us|al of us|everyone|everybody|some of us)( al)? knows? [a-z ]+)|it (wont|wil not|wouldnt|would not) be the [a-z]+ (that|who|which) (get|gets|cop|cops|pay|pays|suffer|suffers)|(someone|somebody|some1)(l| wil| is going to| s going to| is gona| s gona) give (them|him|her|you|u) (a reason|something|summat|somat) to (close|cry|worry|be scared|be afraid|fear|be frightened|hide)|if (she|he|you|u|they) (gets|get|makes it|make it) (as far as|to) (her|his|your|ur|their) (pension|retirement|next birthday)|dark (by|at|before) ([a-z0-9]+ ){0,10}(hes|shes|theyre|he is|she is|they are|he s|she s) (always|usualy|normaly|often) the last (car|one|person) (out|to leave|left)|(il|i wil|wel|we wil) be (pasing|pasing by|driving past|poping round|poping by|caling round|coming round)(?= \\.|$)(?<=(lives|live|house|adres|street|road)( [a-z.]+){1,15} [a-z ]+)',
     category: 'threat',
     severity: 'warning',
     reason: MAYBE_THREAT,
   },
-  // …and mockery with no insult word: "Susan couldn't find a form if it was stapled to her forehead"
+  // …and mockery with no insult word: "Susan couldn't find a form if it was stapled to her forehead", "she looks one
+  // bad Monday away from crying in the book corner"
   {
     pattern:
-      'couldnt ([a-z]+ ){1,4}if (it|they|she|he|you|u) (was|were|wer) (stapled|nailed|glued|taped|tatoed|sewn|stuck) to (his|her|their|your|ur) (forehead|face|head|nose|hand)',
+      'couldnt ([a-z]+ ){1,4}if (it|they|she|he|you|u) (was|were|wer) (stapled|nailed|glued|taped|tatoed|sewn|stuck) to (his|her|their|your|ur) (forehead|face|head|nose|hand)|one bad (day|monday|week|lesson|morning|term) away from (crying|tears|a breakdown|breaking down|snaping|losing it|the funy farm)',
     category: 'bullying',
     severity: 'warning',
     reason: 'Sounds like mockery aimed at someone.',
