@@ -75,6 +75,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '29': { texts: './heldout-29-texts.js', prefix: 'h29', out: './heldout-29.jsonl' },
   '30': { texts: './heldout-30-texts.js', prefix: 'h30', out: './heldout-30.jsonl' },
   '31': { texts: './heldout-31-texts.js', prefix: 'h31', out: './heldout-31.jsonl' },
+  '32': { texts: './heldout-32-texts.js', prefix: 'h32', out: './heldout-32.jsonl' },
   // training sets, never scored: threats, hate, bullying and sexual content with clean look-alikes, written
   // blind by several writers to teach the learned reading more wordings (npm run train:checker -- --train t1,...)
   t1: { texts: './training-1-texts.js', prefix: 't1', out: './training-1.jsonl' },
