@@ -626,6 +626,26 @@ describe('names', () => {
       });
     });
 
+    describe('brands, sayings, ranks, roads and books with a name in them (set 32, names read)', () => {
+      it.each([
+        'Thank you for the tins, plus a box of Fisher-Price toys for the Christmas appeal.',
+        'Harvest day was a joy: Reception said grace and Year 2 sang.',
+        'Thank you to our local bobby, PCSO Dale, who came in this week.',
+        "Next year they'll have rewritten Matilda so she's a boy.",
+        "I've just hit Ruby rank with my wellness team!",
+        'The tree farm the PTA mentioned? The one on Rose Hill?',
+        'Absolutely smashed it. Oscar-worthy!',
+      ])('%s', (text) => {
+        expect(found(text, 'comment')).toEqual([]);
+      });
+
+      it('but the pupils are still found', () => {
+        expect(found('Well done Oscar! They keep picking on Rose Hill.', 'comment')).toEqual(['Oscar', 'Rose Hill']);
+        expect(found('Rose Hill read her poem beautifully.')).toEqual(['Rose Hill']);
+        expect(found('Oscar-Lewis? No, just Oscar Lewis in Year 4.', 'comment')).toContain('Oscar Lewis');
+      });
+    });
+
     describe('hospital wards named for flowers, as pupils may be', () => {
       const ward = checkWith(aRoster([aPupil('Lily', 'Ward', '3'), aPupil('Daisy', 'Ward', '5')]));
       const wardNamed = (text: string, kind: TextKind = 'official_post') => ward(text, kind).map((f) => text.slice(f.start, f.end));

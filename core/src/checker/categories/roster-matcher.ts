@@ -258,7 +258,7 @@ const MONTH_AFTER = new Set(['half', 'bank', 'term', 'holiday', 'holidays', 'fai
 const VALUES = new Set(['faith', 'hope', 'joy', 'grace', 'love', 'peace', 'charity', 'patience', 'mercy', 'honesty', 'courage', 'trust', 'respect', 'kindness', 'harmony', 'justice', 'truth', 'wisdom', 'friendship', 'compassion', 'forgiveness', 'values', 'value', 'unity', 'verity', 'prudence', 'liberty']);
 /** a word after the name that makes it a place, a class or a thing: "Ruby Class", "May Day" */
 const THING_AFTER = new Set(
-  ('class group house team table room garden gardens street road lane avenue drive close court way centre center hall day fair festival ball queen pole cottage tree trees bush trust academy school primary church chapel park field farm walk term half bank holiday holidays week month time morning evening blossom award cup trophy medal base unit ward club project ' +
+  ('class group house team table room garden gardens street road lane avenue drive close court way centre center hall day fair festival ball queen pole cottage tree trees bush trust academy school primary church chapel park field farm walk term half bank holiday holidays week month time morning evening blossom award cup trophy medal base unit ward club project rank ' +
     // places: "May Hill", "Rose Hill", "Grace Road", "Hope St"
     'st rd ave hill hills green common heath moor vale valley bridge cross gate square crescent terrace place grove rise mews parade mount wood woods forest beach lake island brook estate station library hospital surgery cathedral abbey college nursery manor lodge inn ' +
     // a people studied in history: "the Maya civilisation"
@@ -350,6 +350,8 @@ const PHRASE_LIST = [
   'dick whittington', 'humpty dumpty', 'georgie porgie', 'little bo peep', 'little miss muffet', 'wee willie winkie', 'old king cole', 'polly put the kettle on', 'lucy locket', 'doctor foster', 'simple simon', 'old mother hubbard',
   'bob the builder', 'postman pat', 'fireman sam', 'thomas the tank engine', 'fantastic mr fox', 'upsy daisy',
   'father christmas', 'mother christmas', 'old father time', 'mother nature',
+  // brands and sayings: "a box of Fisher-Price toys", "Reception said grace", "our local bobby, PCSO Dale"
+  'fisher price', 'say grace', 'said grace', 'saying grace', 'says grace', 'local bobby', 'friendly bobby', 'bobby on the beat',
   // faith stories
   "noah's ark", 'adam and eve', 'david and goliath', 'daniel in the lions den', "daniel in the lions' den", 'jonah and the whale', 'john the baptist', "jacob's ladder",
   'mary and joseph', 'joseph and mary', 'joseph and his amazing technicolor dreamcoat', 'joseph and the amazing technicolor dreamcoat', "joseph's coat", 'lady of fatima',
@@ -404,6 +406,15 @@ const COSTUMES = new Set(['costume', 'costumes', 'outfit', 'outfits']);
 const PETS = new Set(
   'pet pets cat cats kitten kittens dog dogs puppy puppies pup hamster hamsters rabbit rabbits bunny bunnies guinea pig pigs pony ponies horse horses tortoise tortoises goldfish fish budgie budgies parrot gerbil gerbils mouse mice rat rats snake lizard chicken chickens hen hens duck ducks goat goats lamb lambs'.split(' '),
 );
+/** what a name makes into another word after a hyphen */
+const NAME_COMPOUNDS = new Set(['worthy', 'winning', 'winner', 'nominated', 'style', 'esque', 'like', 'themed', 'inspired', 'shaped', 'level']);
+/** given names that are also books a primary school reads, and what is done to a book */
+const BOOK_NAMES = new Set(['matilda', 'coraline', 'heidi', 'pollyanna']);
+const READ_BOOK = new Set(['read', 'reading', 'reads', 'rewritten', 'rewrite', 'rewrote', 'rewriting', 'studying', 'studied', 'adapted', 'banned', 'banning']);
+/** surnames that end the name of a road or a place: "Rose Hill", "Holly Lane" */
+const PLACE_SURNAMES = new Set(['hill', 'green', 'lane', 'street', 'wood', 'woods', 'park', 'heath', 'moor', 'vale', 'dale', 'brook', 'bridge', 'cross', 'gate', 'field', 'fields', 'common', 'mount', 'meadow', 'meadows']);
+/** what puts someone on a road or a place: "on Rose Hill", "up Holly Lane", "past Ivy Green" */
+const ON_A_PLACE = new Set(['on', 'up', 'down', 'along', 'past', 'near', 'off', 'onto']);
 /** "on" that does not put a patient on a ward: "Spotlight on Lily Ward", "well done on …" */
 const NOT_ON_A_WARD = new Set(['spotlight', 'focus', 'done', 'congratulations', 'congrats', 'luck', 'eyes', 'keen', 'hard', 'tough', 'picking', 'pick', 'picked', 'relying', 'rely', 'depend', 'count', 'counting', 'spy', 'spying', 'report', 'reporting', 'blame', 'blamed', 'tell', 'telling', 'told', 'grass', 'grassed', 'turned', 'sat', 'sitting', 'sits', 'jumped', 'landed', 'fell', 'trod', 'stood', 'standing']);
 /** who a pet is in the sentence after its name */
@@ -801,6 +812,14 @@ class Context {
     }
     return known;
   }
+  /** a hyphen and a word that makes the name part of another word: "Oscar-worthy", "Harry Potter-themed" */
+  compoundAfter(last: number): boolean {
+    const f = this.p.folded;
+    const end = this.tokens[last]!.end;
+    if (f[end] !== '-') return false;
+    const word = /^[a-z]+/.exec(f.slice(end + 1, end + 12));
+    return word !== null && NAME_COMPOUNDS.has(word[0]);
+  }
   /** "answers to Rose", "answers to the name of Rose", with a kind of pet a few words before */
   answersTo(i: number): boolean {
     const t = this.tokens;
@@ -812,11 +831,16 @@ class Context {
     for (let j = k - 2; j >= 0 && j >= k - 14; j--) if (PETS.has(t[j]!.text)) return true;
     return false;
   }
-  /** "on Lily Ward", "on Daisy Ward and Lily Ward": a name ending "Ward", capitalised, that a patient is on */
+  /**
+   * "on Lily Ward", "on Daisy Ward and Lily Ward": a name ending "Ward", capitalised, that a patient is on; and a name
+   * ending in a place word that someone is on, up or past: "the tree farm on Rose Hill"
+   */
   onAWard(i: number, last: number): boolean {
     const t = this.tokens;
-    if (t[last]!.text !== 'ward' || !this.capitalised(last)) return false;
+    const end = t[last]!.text;
+    if ((end !== 'ward' && !PLACE_SURNAMES.has(end)) || !this.capitalised(last)) return false;
     const before = this.prev(i);
+    if (end !== 'ward') return before !== undefined && ON_A_PLACE.has(before) && !NOT_ON_A_WARD.has(this.prev(i - 1) ?? '');
     if (before === 'on') return !NOT_ON_A_WARD.has(this.prev(i - 1) ?? '');
     // the second of two wards
     return (before === 'and' || before === 'or') && this.prev(i - 1) === 'ward' && this.capitalised(i - 2);
@@ -1365,6 +1389,10 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
     if (ctx.inPhrase(i, last)) return 'no';
     // a saint, a monarch, a prophet: "St David's Day", "Prince Harry", "Henry VIII"
     if (form !== 'family' && form !== 'title_family' && ctx.honorificBefore(i)) return 'no';
+    // a word made with the name: "Oscar-worthy", "Harry Potter-themed"
+    if (ctx.compoundAfter(last)) return 'no';
+    // a book a class reads: "they'll have rewritten Matilda", "we're reading Matilda"
+    if (form === 'given' && i === last && BOOK_NAMES.has(tokens[i]!.text) && READ_BOOK.has(ctx.prev(i) ?? '')) return 'no';
     // a place: "the Isle of Lewis", "Stanford-le-Hope" (but after a cue or before a year group, still the child)
     if (noYear && !cue && ctx.inPlaceName(i, last)) return 'no';
     const personal = form === 'given' || form === 'nickname';
