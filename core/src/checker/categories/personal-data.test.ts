@@ -209,6 +209,7 @@ describe('personal data: street addresses', () => {
 describe('personal data: dates of birth', () => {
   it('leaves an admissions range of birth dates alone', () => {
     expect(found('If your child was born between 1 September 2021 and 31 August 2022, apply by 15 January.')).toEqual([]);
+    expect(found('If your child is summer-born (born between 1 April and 31 August) you can ask for a later start.')).toEqual([]);
     expect(found('Children born on or after 1 September 2021 start in Reception next year.')).toEqual([]);
   });
 

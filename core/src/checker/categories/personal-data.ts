@@ -13,7 +13,7 @@ const SPACES = /\s/g;
 const STREET_WORDS = /[a-z][a-z'\u2019-]*/g;
 const SENTENCE_BREAK = /[!?;\n]|\.\s/;
 const SENTENCE_MARK = /[.!?;\n]/;
-const BIRTH_RANGE_AFTER = /^\s+(?:between|from|on or (?:after|before)|after|before)(?![a-z])/;
+const BIRTH_RANGE_AFTER = /^\s*\(?\s*(?:born\s+)?(?:between|from|on or (?:after|before)|after|before)(?![a-z])/;
 const NO_DISTRICT_ZERO = /^[a-z]0/;
 
 // Personal data (DESIGN.md: phone, email, postcode, address, date of birth). Every pattern runs
