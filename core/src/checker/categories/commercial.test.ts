@@ -130,11 +130,13 @@ describe('commercial: multi-level marketing', () => {
     ['Just placed my Younique order', 'Younique'],
     ['New Avon brochure is out', 'Avon brochure'],
     ['Crypto trading, double your money in 7 days', 'Crypto trading'],
+    ['If any mums want to earn around the school run, message me', 'earn around the school run'],
+    ["I've just hit Ruby rank with my wellness team!", 'hit Ruby rank with my'],
   ])('finds the recruiting in "%s"', (text, cue) => {
     expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
   });
 
-  it.each(['Staff may work from home on PPA afternoons', 'Join our team: we are hiring a teaching assistant', 'Well done to the whole team!'])('does not take "%s" for recruiting', (text) => {
+  it.each(['Staff may work from home on PPA afternoons', 'Join our team: we are hiring a teaching assistant', 'Well done to the whole team!', 'Our breakfast club helps working parents around the school run.', 'Year 6 hit top rank in the county quiz!'])('does not take "%s" for recruiting', (text) => {
     expect(found(text)).toEqual([]);
   });
 });

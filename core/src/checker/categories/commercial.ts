@@ -96,7 +96,9 @@ const RULES: Rule[] = [
     'taking\\s+orders', 'orders?\\s+(?:are\\s+)?(?:now\\s+)?open',
   ]),
   rule('strong', 'Recruiting for a multi-level marketing scheme.', [
-    'join\\s+my\\s+(?:team|business)', 'be\\s+your\\s+own\\s+boss', 'work(?:ing)?\\s+from\\s+home\\s+(?:opportunit(?:y|ies)|business|role|job)', 'side\\s+hustles?', 'financial\\s+freedom',
+    'join\\s+my\\s+(?:team|business)', 'be\\s+your\\s+own\\s+boss',
+    // "want to earn around the school run?", "just hit Ruby rank with my wellness team"
+    '(?:earn|earning|make\\s+money|income)\\s+(?:from\\s+home\\s+)?around\\s+(?:the\\s+)?(?:school\\s+run|kids|children|family|little\\s+ones)', '(?:hit|reached|made|hitting|reaching)\\s+[a-z]+\\s+rank\\s+(?:with|in)\\s+my', 'work(?:ing)?\\s+from\\s+home\\s+(?:opportunit(?:y|ies)|business|role|job)', 'side\\s+hustles?', 'financial\\s+freedom',
     'passive\\s+income', `(?:earn|make)\\s+(?:up\\s+to\\s+)?${PRICE}k?\\s+(?:a|per|every)\\s+(?:week|day|month)`,
     '(?:joined|joining)\\s+an?\\s+(?:(?:amazing|new|exciting|incredible|fab|fabulous|brilliant)\\s+)*(?:wellness|health|beauty|skincare|fitness|nutrition)\\s+(?:company|brand|business|team)', 'crypto(?:currency)?\\s+trading', 'bitcoin', 'forex', 'double\\s+your\\s+money', 'investment\\s+opportunit(?:y|ies)', 'business\\s+opportunit(?:y|ies)', '(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash|income)\\s+(?:from|on|at)\\s+(?:home|your\\s+phone)',
     'looking\\s+for\\s+(?:\\d+\\s+)?(?:new\\s+)?(?:team\\s+members|mums|mams|ladies|people)\\s+to\\s+join(?:\\s+(?:my|our)\\s+(?:team|business))?',
@@ -107,7 +109,7 @@ const RULES: Rule[] = [
     'competitive\\s+(?:rates|prices)', '(?:message|dm|pm|contact)\\s+(?:me\\s+)?for\\s+(?:a\\s+)?(?:free\\s+)?quotes?', 'free\\s+quotes?', '(?:join|sign\\s+up)\\s+(?:for\\s+)?free', 'shop\\s+now', 'limited\\s+(?:time\\s+)?offer', 'limited\\s+stock', 'while\\s+stocks?\\s+last',
     'grab\\s+(?:yours|one)\\s+(?:now|today|while)',
     // a first lesson given away, an offer that ends soon, "DM me for details", "flexible income around the school run"
-    '(?:first|1st|trial)\\s+(?:session|lesson|class|month|consultation|week)\\s+(?:is\\s+)?free', 'free\\s+(?:trial|taster|first)\\s+(?:session|lesson|class|consultation)', 'this\\s+(?:month|week)\\s+only', '(?:dm|pm|inbox)\\s+me\\s+for\\s+(?:more\\s+)?(?:details|info)',
+    '(?:first|1st|trial)\\s+(?:session|lesson|class|month|consultation|week)\\s+(?:is\\s+)?free', 'free\\s+(?:trial|taster|first)\\s+(?:session|lesson|class|consultation)', 'this\\s+(?:month|week)\\s+only', '(?:dm|pm|inbox)\\s+me\\s+for\\s+(?:the\\s+|more\\s+)?(?:details|info)',
     '(?:flexible|extra|second)\\s+income',
     // a brand's ambassador, samples offered, beauty appointments, a photographer's mini sessions
     '(?:brand|tropic|skincare|beauty|wellness)\\s+(?:ambassador|consultant|rep)s?', '(?:message|dm|pm|inbox)\\s+me\\s+for\\s+(?:free\\s+)?samples?',
