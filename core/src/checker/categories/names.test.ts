@@ -642,6 +642,8 @@ describe('names', () => {
       it('but the pupils are still found', () => {
         expect(found('Well done Oscar! They keep picking on Rose Hill.', 'comment')).toEqual(['Oscar', 'Rose Hill']);
         expect(found('Rose Hill read her poem beautifully.')).toEqual(['Rose Hill']);
+        // lost property, named by its name tape
+        expect(found('Found: navy fleece, age 5-6, name tape says HILL. Thank you!', 'comment')).toEqual(['HILL']);
         expect(found('Oscar-Lewis? No, just Oscar Lewis in Year 4.', 'comment')).toContain('Oscar Lewis');
       });
     });

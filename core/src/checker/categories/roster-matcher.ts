@@ -406,6 +406,8 @@ const COSTUMES = new Set(['costume', 'costumes', 'outfit', 'outfits']);
 const PETS = new Set(
   'pet pets cat cats kitten kittens dog dogs puppy puppies pup hamster hamsters rabbit rabbits bunny bunnies guinea pig pigs pony ponies horse horses tortoise tortoises goldfish fish budgie budgies parrot gerbil gerbils mouse mice rat rats snake lizard chicken chickens hen hens duck ducks goat goats lamb lambs'.split(' '),
 );
+/** what a name is written on */
+const NAME_TAPES = new Set(['tape', 'tapes', 'label', 'labels', 'tag', 'tags', 'sticker']);
 /** what a name makes into another word after a hyphen */
 const NAME_COMPOUNDS = new Set(['worthy', 'winning', 'winner', 'nominated', 'style', 'esque', 'like', 'themed', 'inspired', 'shaped', 'level']);
 /** given names that are also books a primary school reads, and what is done to a book */
@@ -811,6 +813,12 @@ class Context {
       this.titleCaseLines.set(lineStart, known);
     }
     return known;
+  }
+  /** "name tape says", "the label reads", "labelled": what a lost coat's name is read from */
+  nameTapeBefore(i: number): boolean {
+    const before = this.prev(i);
+    if (before === 'labelled' || before === 'labeled') return true;
+    return (before === 'says' || before === 'reads') && NAME_TAPES.has(this.prev(i - 1) ?? '');
   }
   /** a hyphen and a word that makes the name part of another word: "Oscar-worthy", "Harry Potter-themed" */
   compoundAfter(last: number): boolean {
@@ -1438,6 +1446,8 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   const prev = ctx.prev(i);
   const next = ctx.next(last);
   const head = wordAt(tokens, i);
+  // a name on lost property: "name tape says FISHER", "labelled Rose Hill"
+  if (ctx.nameTapeBefore(i)) return { match };
   // an award list, even where the name is a month after the year's number: "Year 2: May – in May we…"
   if (ctx.capitalised(i) && form === 'given' && ctx.afterYearColon(i)) return { match };
   // "Will" followed by what no "will" the verb takes: "Will was so proud"; or after a word no verb follows, doing
