@@ -51,6 +51,9 @@ describe('school identification', () => {
   it('finds the town beside talk of school, but not the town alone', () => {
     expect(found('I teach at a little primary in Great Harwood')).toEqual(['Great Harwood']);
     expect(found('Lovely walk around Great Harwood this morning')).toEqual([]);
+    // children, a class or a head near the town say nothing of where the writer teaches
+    expect(found("Any recommendations for an opticians in Great Harwood that can do kids' frames?")).toEqual([]);
+    expect(found('Yoga class in Great Harwood tonight, head over if you fancy it')).toEqual([]);
   });
 
   it('does not say the town again beside the school\u2019s own name', () => {

@@ -14,7 +14,7 @@ interface Phrase { what: What; shown: string; needsCapital: boolean }
 // Words of a school's formal name that say what kind of school it is, not which one.
 const GENERIC = new Set('primary school academy c of e ce church parish aided infant infants junior juniors high college catholic rc voluntary controlled community federation nursery the and trust foundation secondary free methodist'.split(' '));
 // Words that, near the town's name, make a post say where the writer teaches.
-const SCHOOL_WORDS = new Set('school schools primary academy infants juniors college teach teaching teacher teachers pupils classroom staffroom headteacher head class kids'.split(' '));
+const SCHOOL_WORDS = new Set('school schools primary academy infants juniors college teach teaching teacher teachers pupils classroom staffroom headteacher'.split(' '));
 const NEAR = 5;
 /** characters between the school's name and its town within which the town is not said again */
 const TOWN_BESIDE_NAME = 60;
