@@ -2392,8 +2392,11 @@ describe('offensive language: look-alikes from the sixteenth held-out set', () =
       'Year 5 have already found Phuket, Fukuoka and Marseille on the map',
       'street scenes in the style of Camille Pissarro',
       'your monthly reminder to check your boobs (and pecs!)',
+      // the safeguarding guidance's own words
+      'This week in PSHE: 4. Nudes and sextortion. This is difficult to talk about.',
+      'Please read the guidance on sharing nudes and semi-nudes.',
     ]);
-    has('sexual', ['nice tits', 'wanna shag']);
+    has('sexual', ['nice tits', 'wanna shag', 'send nudes babe']);
     has('profanity', ['sod off', 'what a load of piss']);
   });
 });

@@ -161,7 +161,9 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('orgasm', 'sexual', 'stem'),
   block('horny', 'sexual', 'word'),
   block('sexy', 'sexual', 'word'),
-  block('nudes', 'sexual', 'word'),
+  // the safeguarding guidance's own words, in a school's e-safety letters: "Sharing nudes and semi-nudes", "4. Nudes and
+  // sextortion"
+  block('nudes', 'sexual', 'word', { allow: ['nudes and semi nudes', 'nudes and semi-nudes', 'nudes and seminudes', 'nudes and sextortion'] }),
   // asking for nudes in slang, however written ("s3nd n00dz")
   ...['noodz', 'noods', 'nudez', 'nudz', 'nudies'].map((t) => block(t, 'sexual', 'word')),
   block('slut', 'sexual', 'stem', { reason: 'A sexual insult.' }),
