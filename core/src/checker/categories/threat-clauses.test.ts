@@ -206,3 +206,17 @@ describe('a weapon brought round (set 31, read)', () => {
     expect(threatsIn(text)).toEqual([]),
   );
 });
+
+describe('tests done well, accidents foreseen and dangers that harm (read sets 24, 21 and 28)', () => {
+  it.each([
+    "SATs are a load of old rubbish but they'll smash them anyway. Good luck Year 6!",
+    "Someone's going to slip and crack their head open. Fix it.",
+    "the RNLI man told them the sea will kill you if you're daft",
+  ])('leaves alone: %s', (text) => expect(threatsIn(text)).toEqual([]));
+
+  it.each([
+    ["I'll come over and smash his face in", 'il come over and smash his face'],
+    ["he's going to kill you", 'hes going to kil you'],
+    ["After the test I'm going to smash him", 'im going to smash him'],
+  ])('still finds: %s', (text, span) => expect(threatsIn(text).map((h) => h.text)).toEqual([span]));
+});

@@ -148,6 +148,20 @@ const DONE_WITH = words('in into with by on for at');
 /** after "we'll beat them": sport, not violence */
 const SPORT = words('final match game league quiz cup semi tournament race saturday sunday football netball rugby hockey tag nil');
 
+/** tests and games a class may "smash", named up to twenty words before */
+const TESTS = words('sats test tests exam exams quiz quizzes spelling spellings assessment assessments mocks');
+const IT_OR_THEM = words('it them em');
+const testsBefore = (t: string[], i: number) => {
+  for (let k = i - 1; k >= 0 && k >= i - 20; k--) if (TESTS.has(t[k]!) || SPORT.has(t[k]!)) return true;
+  return false;
+};
+/** what one does before harm that befalls one: "slip and crack their head" */
+const ACCIDENT = words('slip slips slipped trip trips tripped fall falls fell');
+/** what harms without meaning to: "the sea will kill you", "the cold will kill you", "smoking will kill you" */
+const HAZARD = words(`
+  sea water river tide tides current currents cold heat sun smoking vaping drugs alcohol sugar stress cancer virus covid
+  traffic road roads ice electricity fire flames cliff cliffs quarry railway trains train lightning weather rip`);
+
 const POSSESSIVE = words('his her their your ur yer');
 const COMING_TO = words('hes shes youre ur theyre');
 const GETTING = collapse('getting');
@@ -450,8 +464,14 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
   let sport = false;
   for (let j = last + 1; j <= last + 4 && j < t.length && t[j] !== '.'; j++) if (SPORT.has(t[j]!) || DIGIT_FIRST.test(t[j]!)) sport = true;
   if (sport) return undefined;
+  // "SATs are a load of rubbish but they'll smash them anyway": tests done well, named a few words back
+  if ((w === 'smash' || w === 'smashing') && IT_OR_THEM.has(t[aim.end]!) && testsBefore(t, i)) return undefined;
+  // "someone's going to slip and crack their head open": an accident foreseen
+  if (t[i - 1] === 'and' && ACCIDENT.has(t[i - 2] ?? '')) return undefined;
   const from = intentBefore(t, i);
   if (from < 0 || (aim.writer && !reported(t, from, i))) return undefined;
+  // "the sea will kill you if you're daft": a danger that harms, not someone who means to
+  if (from > 0 && HAZARD.has(t[from - 1]!) && !SUBJECT.has(t[from]!)) return undefined;
   return found(from, last, ownIntent(t, from) && (GRAVE.has(w) || BODY.has(t[aim.end]!)), aim.place);
 }
 
