@@ -75,4 +75,10 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
+// a reader that stops early ("… | head") closes the pipe: stop quietly, as other command-line tools do
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
+
 process.exitCode = await main();

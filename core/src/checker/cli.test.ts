@@ -165,6 +165,13 @@ describe('the checker command line as a program', () => {
     expect(lines[3]).toHaveProperty('findings');
   });
 
+  it('stops quietly when its reader closes the pipe early, as "… | head -1" does', () => {
+    const input = Array.from({ length: 3000 }, () => JSON.stringify({ text: 'Well done everyone, you legends', kind: 'comment' })).join('\n');
+    const r = spawnSync('sh', ['-c', `"${tsx}" core/cli/checker.ts --roster core/eval/roster.json | head -1`], { cwd: root, input, encoding: 'utf8' });
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
   it('exits 2 naming the problem when the roster file is missing', () => {
     const r = run(['--roster', 'no-such-roster.json'], '');
     expect(r.status).toBe(2);
