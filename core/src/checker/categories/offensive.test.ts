@@ -2390,6 +2390,12 @@ describe('offensive language: look-alikes from the sixteenth held-out set', () =
       'Some of you asked what "cock-a-leekie" is',
       'Turned the first sod for the new wildlife garden today',
       'Year 5 have already found Phuket, Fukuoka and Marseille on the map',
+      // rude-sounding places a geography quiz names, and Lady Macbeth
+      'Year 5 geography challenge: find Wetwang, Bitchfield and Great Cockup on a map of Britain!',
+      'Went to Twatt on Orkney on holiday, the kids thought the sign was hilarious.',
+      'Titty Ho in Northamptonshire is a real place.',
+      'Slutshole Lane is in Suffolk, believe it or not.',
+      'Year 9 walked round all week shouting "Out, damned spot!"',
       'street scenes in the style of Camille Pissarro',
       'your monthly reminder to check your boobs (and pecs!)',
       // the safeguarding guidance's own words
@@ -2397,7 +2403,7 @@ describe('offensive language: look-alikes from the sixteenth held-out set', () =
       'Please read the guidance on sharing nudes and semi-nudes.',
     ]);
     has('sexual', ['nice tits', 'wanna shag', 'send nudes babe']);
-    has('profanity', ['sod off', 'what a load of piss']);
+    has('profanity', ['sod off', 'what a load of piss', 'u absolute twatt', 'damned kids', 'what a bitch']);
   });
 });
 

@@ -71,12 +71,13 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('cunt', 'profanity', 'part', { allow: ['scunthorpe'] }),
   block('kunt', 'profanity', 'word'), // spelt to slip past a filter
   block('cynt', 'profanity', 'word'), // a Cyrillic у, which looks like y, for the u
-  block('twat', 'profanity', 'stem'),
+  // Twatt, a village on Orkney and another on Shetland, only with its islands ("u twatt" is still the word)
+  block('twat', 'profanity', 'stem', { allow: ['twatt on orkney', 'twatt in orkney', 'twatt orkney', 'twatt on shetland', 'twatt in shetland', 'twatt shetland'] }),
   block('wank', 'profanity', 'stem'),
   block('tosser', 'profanity', 'word'),
   block('tosspot', 'profanity', 'word'),
   block('bastard', 'profanity', 'stem', { allow: ['william the bastard', 'bastardis', 'bastardiz'] }), // William the Conqueror, in KS2/KS3 history
-  block('bitch', 'profanity', 'stem'),
+  block('bitch', 'profanity', 'stem', { allow: ['bitchfield'] }), // a Lincolnshire village, in a geography quiz of rude place names
   block('btch', 'profanity', 'stem'),
   // spelt as said: "biatch", "beeyatch", "beotch"
   ...['biatch', 'biatches', 'beeyatch', 'beyatch', 'biyatch', 'beeatch', 'beotch', 'biotch'].map((t) => block(t, 'profanity', 'word')),
@@ -108,8 +109,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('stfu', 'profanity', 'word'),
   block('gtfo', 'profanity', 'word'),
   // mild language
-  // "a damning report", and the damnation of a hymn or a history lesson
-  mild('damn', 'stem', { allow: ['damning', 'damnation', 'damnable'] }),
+  // "a damning report", the damnation of a hymn or a history lesson, and Lady Macbeth's "Out, damned spot!"
+  mild('damn', 'stem', { allow: ['damning', 'damnation', 'damnable', 'damned spot'] }),
   mild('dammit', 'word'),
   mild('goddamn', 'word'),
   mild('goddam', 'word'),
@@ -151,7 +152,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('cock', 'sexual', 'word', { allow: ['cockadoodledoo', 'cockadoodle', 'cockhorse', 'cock robin', 'cockaleekie', 'cock a leekie', 'cock and bull', 'cock pheasant', 'cock pheasants', 'cock sparrow', 'cock blackbird', 'cock and hen', 'cock from the hen', 'hen from the cock', 'cock bird'] }),
   block('pussy', 'sexual', 'word', { allow: ['pussy cat', 'pussycat', 'pussy willow'] }),
   block('tits', 'sexual', 'word', { allow: ['blue tit', 'great tit', 'coal tit', 'marsh tit', 'willow tit', 'crested tit', 'tailed tit', 'longtailed tit', 'bearded tit', 'tits or sparrows', 'tits and sparrows', 'tits and robins', 'tits on the feeder', 'tits on the feeders', 'tits on the bird feeder', 'tits nesting', 'tits in the nest'] }),
-  block('titty', 'sexual', 'word', { allow: ['titty and roger'] }), // Swallows and Amazons
+  block('titty', 'sexual', 'word', { allow: ['titty and roger', 'titty ho'] }), // Swallows and Amazons; a Northamptonshire hamlet
   block('titties', 'sexual', 'word'),
   // breast-check campaigns: "check your boobs (and pecs!)", CoppaFeel
   block('boobs', 'sexual', 'word', { allow: ['check your boobs', 'checking your boobs', 'check their boobs', 'boobs and pecs', 'boob check'] }),
@@ -166,7 +167,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('nudes', 'sexual', 'word', { allow: ['nudes and semi nudes', 'nudes and semi-nudes', 'nudes and seminudes', 'nudes and sextortion'] }),
   // asking for nudes in slang, however written ("s3nd n00dz")
   ...['noodz', 'noods', 'nudez', 'nudz', 'nudies'].map((t) => block(t, 'sexual', 'word')),
-  block('slut', 'sexual', 'stem', { reason: 'A sexual insult.' }),
+  block('slut', 'sexual', 'stem', { reason: 'A sexual insult.', allow: ['slutshole lane'] }), // a lane in Suffolk
   block('whore', 'sexual', 'stem', { reason: 'A sexual insult.' }),
   block('manwhore', 'sexual', 'stem', { reason: 'A sexual insult.' }),
   // "to slag off" is British for running down: "people are quick to slag schools off on here"
