@@ -9,6 +9,9 @@ describe('sexual innuendo carried by emoji', () => {
     ['🍑💦', '🍑💦'],
     ['the new dad is fit 🥵 🍆 x', '🥵 🍆'],
     ['👅🍆🏻 tonight', '👅🍆🏻'],
+    ['🍆🍆 lol', '🍆🍆'],
+    // a flirting emoji in the run reads it whatever the words beside it
+    ['Water fight later 💦😏🍑', '💦😏🍑'],
     // a suggestive emoji and a leer apart in one sentence
     ["Husband's away and the 🍆 emoji is doing a lot of work tonight 😏", "Husband's away and the 🍆 emoji is doing a lot of work tonight 😏"],
     // a hot face or a drool said of a person, the sentence from its start
@@ -25,6 +28,10 @@ describe('sexual innuendo carried by emoji', () => {
 
   it.each([
     'We grew aubergines 🍆🥕 in the school garden',
+    // a run of produce or water beside its own name (set 16, read)
+    'Our harvest festival donations are piling up 🍆🍅🥕🍑 Thank you for all the aubergines, tomatoes and carrots!',
+    '🍆🍆 my allotment is overflowing with aubergines, anyone want some?',
+    'Can we have the water fight again on the last day 💦💦 the kids loved it',
     'Splash day 💦☀️ tomorrow, bring a towel',
     'Peach crumble for pudding 🍑',
     'Well done everyone 😉👍',

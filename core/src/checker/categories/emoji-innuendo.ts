@@ -85,6 +85,11 @@ export class Sentences {
 const trimmedStart = (s: Sentence) => s.start + (s.words.length - s.words.trimStart().length);
 const FLIRTING = new Set(['\u{1F60F}', '\u{1F609}', '\u{1F618}']);
 
+/** the things the suggestive emoji also are, named in words */
+const LITERAL = /(?:^|[^\p{L}])(?:aubergines?|eggplants?|peach(?:es)?|veg|vegetables?|harvest|allotment|fruit|water ?fights?|water ?slides?|water play|splash\w*|paddling|sprinklers?|swimming|pool|rain\w*|puddles?|tongue twisters?)(?![\p{L}])/iu;
+/** how far either side of a run its words may stand */
+const LITERAL_REACH = 200;
+
 /** The runs of emoji in a text that together read as sexual innuendo. */
 export function emojiInnuendo(text: string): EmojiHit[] {
   const out: EmojiHit[] = [];
@@ -95,7 +100,9 @@ export function emojiInnuendo(text: string): EmojiHit[] {
   /** the sentence of the last suggestive emoji seen, for a leer later in it */
   let lastSuggestive = -1;
   const close = () => {
-    if (suggestive > 0 && keys >= 2) out.push({ start, end });
+    // a run of produce or water with no flirting emoji, beside the words for them: "🍆🍅🥕🍑 thank you for all the
+    // aubergines", "💦💦 the water fight"
+    if (suggestive > 0 && keys >= 2 && !(suggestive === keys && LITERAL.test(text.slice(Math.max(0, start - LITERAL_REACH), end + LITERAL_REACH)))) out.push({ start, end });
   };
   const alone: EmojiHit[] = [];
   const sentences = new Sentences(text);
