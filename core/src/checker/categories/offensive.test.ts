@@ -2404,6 +2404,9 @@ describe('offensive language: look-alikes from the sixteenth held-out set', () =
     ]);
     has('sexual', ['nice tits', 'wanna shag', 'send nudes babe']);
     has('profanity', ['sod off', 'what a load of piss', 'u absolute twatt', 'damned kids', 'what a bitch']);
+    // in the other languages families write in
+    has('profanity', ['ja pierdolę, again no hot lunch?', 'Caralho, school closed for snow??', 'Ten parking jest do dupy', 'Bhenchod traffic on the A38 again', 'Putain, the school photo is £22', 'Ffycin hell, a flat tyre']);
+    clean(['Merci beaucoup for the lovely puppets!', 'We learnt to count to ten in Polish, Portuguese and Punjabi.', 'Our trip to Pula in Croatia was amazing.']);
   });
 });
 

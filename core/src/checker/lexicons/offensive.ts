@@ -141,6 +141,14 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('fook', 'profanity', 'word'),
   ...['fookin', 'fooking', 'fookn', 'asshat', 'jfc', 'kurwa', 'cachu'].map((t) => block(t, 'profanity', 'word')),
   ...['pishin', 'effing', 'bawbag', 'bawbags', 'gobshite', 'bollix'].map((t) => mild(t, 'word')),
+  // strong language in the other languages a school's families write in (Polish, Portuguese, Spanish, French, Hindi
+  // and Urdu, Welsh, Russian, Turkish, Arabic): "ja pierdolę", "caralho", "putain", "bhenchod", "ffycin hell"
+  ...[
+    'pierdole', 'pierdolony', 'pierdolona', 'spierdalaj', 'wypierdalaj', 'jebany', 'jebana', 'jebac', 'kurwo', 'kurwy', 'chuj', 'caralho', 'caralhos',
+    'porra', 'foda', 'fodase', 'putain', 'connard', 'encule', 'salope', 'joder', 'cabron', 'puta', 'putas', 'bhenchod', 'behenchod', 'benchod',
+    'madarchod', 'maderchod', 'chutiya', 'bhosdike', 'ffycin', 'blyat', 'blyad', 'pizdec', 'siktir', 'orospu', 'sharmouta', 'sharmuta',
+  ].map((t) => block(t, 'profanity', 'word')),
+  ...['merde', 'mierda'].map((t) => mild(t, 'word')),
   // Scottish for a fool, and a word that is vulgar across Britain (not the old name, nor Fanny Adams)
   mild('fanny', 'word', { allow: ['fanny pack', 'fanny adams', 'aunt fanny', 'fanny cradock', 'fanny price'] }),
   ...['pish', 'pishing', 'pished', 'arsey', 'fud', 'fuds'].map((t) => mild(t, 'word')),
@@ -1715,6 +1723,8 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: MAYBE_THREAT,
   },
+  // Polish "do dupy" (rubbish, crap), which no single word of it says
+  { pattern: 'do dupy', category: 'profanity', severity: 'warning' },
   // …and mockery with no insult word: "Susan couldn't find a form if it was stapled to her forehead", "she looks one
   // bad Monday away from crying in the book corner"
   {
