@@ -107,6 +107,8 @@ describe('names', () => {
     expect(named('Grace looks like she has not slept in a week', 'comment')).toEqual(['Grace']);
     expect(named('I hope Hope knows how brilliant her speech was today', 'personal_post')).toEqual(['Hope']);
     expect(named('Ruby brought in a photo of her hamster')).toEqual(['Ruby']);
+    // what only a person does, after the name (set 10, read): "May taught everyone to say…"
+    expect(named('and May taught everyone to say "xin nian kuai le"')).toEqual(['May']);
     // the verb "hope" and "will", a flower, a month, a value: no deed of a person's own, whatever pronoun follows
     expect(named('Hope that teacher finds her keys', 'comment')).toEqual([]);
     expect(named('Will tell him tomorrow', 'comment')).toEqual([]);

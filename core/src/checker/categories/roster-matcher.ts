@@ -312,7 +312,7 @@ const HONORIFIC_BEFORE = new Set(['st', 'saint', 'king', 'queen', 'prince', 'pri
 /** a regnal number after a given name: "Henry VIII", "Elizabeth II" (not I, V or X, which may be initials) */
 const REGNAL = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii']);
 /** what a child does that a month, a value or a plant does not: "Ivy asked", "Rose told us" */
-const DONE_BY_A_PERSON = new Set(['asked', 'said', 'says', 'told', 'won', 'scored', 'wrote', 'drew', 'painted', 'helped', 'shared', 'showed', 'sang', 'answered', 'explained', 'spotted', 'remembered', 'learned', 'learnt', 'danced', 'performed', 'presented', 'built', 'volunteered', 'raised', 'swam', 'ran', 'read', 'counted', 'designed', 'invented', 'interviewed', 'recited', 'thanked']);
+const DONE_BY_A_PERSON = new Set(['asked', 'said', 'says', 'told', 'won', 'scored', 'wrote', 'drew', 'painted', 'helped', 'shared', 'showed', 'sang', 'answered', 'explained', 'spotted', 'remembered', 'learned', 'learnt', 'danced', 'performed', 'presented', 'built', 'volunteered', 'raised', 'swam', 'ran', 'read', 'counted', 'designed', 'invented', 'interviewed', 'recited', 'thanked', 'taught', 'teaches', 'sings', 'writes', 'draws', 'dances', 'cooked', 'baked', 'knitted', 'organised', 'organized', 'collected', 'introduced', 'translated', 'welcomed', 'hosted']);
 /** where someone came: "came home", "came first" (not "Summer came early") */
 const COME_TO = new Set(['home', 'first', 'second', 'third', 'top', 'runner']);
 /** words said to someone that are also given names: "well done star!", "goodbye summer!" — not a vocative */
