@@ -79,6 +79,14 @@ describe('child-specific talk', () => {
       expect(named(prepare(text, 'official_post')), text).toHaveLength(1);
   });
 
+  it('finds a sprain, a parent taken ill, and who may collect a child (set 28 and 31, read)', () => {
+    expect(check('Tom Hughes sprained his ankle on the climbing wall this morning.')).toHaveLength(1);
+    expect(check('Please keep Grace Adams and her family in your thoughts; her dad had a stroke on Sunday.')[0]!.reason).toContain('family');
+    expect(check('Please note that May Chen is to be collected only by her grandparents, and must not be released to her father.')[0]!.reason).toContain('family');
+    expect(check('Well done Tom Hughes, his front crawl stroke has really improved!')).toEqual([]);
+    expect(check('Please keep our friends in Turkey in your thoughts this week.')).toEqual([]);
+  });
+
   it('finds a detail in the sentence after the name', () => {
     expect(check('Get well soon Grace! She broke her arm at the weekend.')).toHaveLength(1);
   });
