@@ -24,6 +24,10 @@ describe('commercial: discount codes', () => {
     ['Use my referral link to get £50 free', 'my referral link'],
     ['Everything I wear is from my affiliate links below', 'affiliate links'],
     ['Quote OAKFIELD10 for 10% off your first check-up', 'Quote OAKFIELD10'],
+    // a sponsor's offer, a trade and a childminder's places (read sets 5, 24, 31)
+    ['Sponsored by Thornbury Autos: mention Oakfield for a free MOT this month!', 'mention Oakfield for a free'],
+    ['Easter bonnets made to order, £8 plain, £12 with chicks', 'made to order'],
+    ["I'm a registered childminder in Thornbury with two spaces for school-age children", 'childminder in Thornbury with two spaces'],
   ])('finds the code in "%s"', (text, cue) => {
     expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
   });
@@ -132,11 +136,15 @@ describe('commercial: multi-level marketing', () => {
     ['Crypto trading, double your money in 7 days', 'Crypto trading'],
     ['If any mums want to earn around the school run, message me', 'earn around the school run'],
     ["I've just hit Ruby rank with my wellness team!", 'hit Ruby rank with my'],
+    ["Are you a busy mum who'd love to earn from your phone around the school run?", 'earn from your phone around the school run'],
+    ['Who wants to earn from their phone while the kids are at school?', 'earn from their phone while the kids'],
+    ["I've just paid for our Cornwall trip with my little side business", 'side business'],
+    ['My shakes changed my life, message me for a 3-day trial pack', 'message me for a 3-day trial pack'],
   ])('finds the recruiting in "%s"', (text, cue) => {
     expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
   });
 
-  it.each(['Staff may work from home on PPA afternoons', 'Join our team: we are hiring a teaching assistant', 'Well done to the whole team!', 'Our breakfast club helps working parents around the school run.', 'Year 6 hit top rank in the county quiz!'])('does not take "%s" for recruiting', (text) => {
+  it.each(['Staff may work from home on PPA afternoons', 'Join our team: we are hiring a teaching assistant', 'Well done to the whole team!', 'Our breakfast club helps working parents around the school run.', 'Year 6 hit top rank in the county quiz!', 'We have two spaces left on the Year 6 residential; please tell the office.', 'Lunches are made to order in our kitchen each morning.'])('does not take "%s" for recruiting', (text) => {
     expect(found(text)).toEqual([]);
   });
 });

@@ -98,14 +98,20 @@ const RULES: Rule[] = [
   rule('strong', 'Recruiting for a multi-level marketing scheme.', [
     'join\\s+my\\s+(?:team|business)', 'be\\s+your\\s+own\\s+boss',
     // "want to earn around the school run?", "just hit Ruby rank with my wellness team"
-    '(?:earn|earning|make\\s+money|income)\\s+(?:from\\s+home\\s+)?around\\s+(?:the\\s+)?(?:school\\s+run|kids|children|family|little\\s+ones)', '(?:hit|reached|made|hitting|reaching)\\s+[a-z]+\\s+rank\\s+(?:with|in)\\s+my', 'work(?:ing)?\\s+from\\s+home\\s+(?:opportunit(?:y|ies)|business|role|job)', 'side\\s+hustles?', 'financial\\s+freedom',
+    '(?:earn|earning|make\\s+money|income)\\s+(?:from\\s+(?:home|(?:your|my|their|her)\\s+phone)\\s+)?(?:around|while)\\s+(?:the\\s+)?(?:school\\s+run|kids|children|family|little\\s+ones)', 'side\\s+business(?:es)?',
+    // weight-loss shakes sold by recruiting: "who wants to lose 10lbs before Christmas? … message me for a 3-day trial pack"
+    '(?:message|dm|pm|inbox)\\s+me\\s+for\\s+(?:a|your)\\s+(?:free\\s+)?(?:\\d+[-\\s]day\\s+)?(?:trial|starter|sample)\\s+(?:pack|kit|box)', '(?:hit|reached|made|hitting|reaching)\\s+[a-z]+\\s+rank\\s+(?:with|in)\\s+my', 'work(?:ing)?\\s+from\\s+home\\s+(?:opportunit(?:y|ies)|business|role|job)', 'side\\s+hustles?', 'financial\\s+freedom',
     'passive\\s+income', `(?:earn|make)\\s+(?:up\\s+to\\s+)?${PRICE}k?\\s+(?:a|per|every)\\s+(?:week|day|month)`,
     '(?:joined|joining)\\s+an?\\s+(?:(?:amazing|new|exciting|incredible|fab|fabulous|brilliant)\\s+)*(?:wellness|health|beauty|skincare|fitness|nutrition)\\s+(?:company|brand|business|team)', 'crypto(?:currency)?\\s+trading', 'bitcoin', 'forex', 'double\\s+your\\s+money', 'investment\\s+opportunit(?:y|ies)', 'business\\s+opportunit(?:y|ies)', '(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash|income)\\s+(?:from|on|at)\\s+(?:home|your\\s+phone)',
     'looking\\s+for\\s+(?:\\d+\\s+)?(?:new\\s+)?(?:team\\s+members|mums|mams|ladies|people)\\s+to\\s+join(?:\\s+(?:my|our)\\s+(?:team|business))?',
   ]),
   rule('medium', 'A multi-level marketing brand.', [...MLM_BRANDS, 'avon(?<=(?:sell|selling|sells)\\s+avon)']),
   rule('medium', 'Selling something.', [
-    'buy\\s+now', 'order(?<!in\\sorder)\\s+now', 'order\\s+(?:your|yours)(?:\\s+[a-z]+){0,3}\\s+(?:now|today)',
+    'buy\\s+now', 'order(?<!in\\sorder)\\s+now', 'made\\s+to\\s+order(?=[^.!?\\n]{0,40}£)', 'taking\\s+commissions',
+    // a sponsor's offer to the school's families: "mention Oakfield for a free MOT"
+    '(?:mention|quote)\\s+[a-z]+\\s+(?:for|to\\s+get)\\s+(?:a\\s+|an\\s+)?(?:free|\\d{1,2}\\s*%|discount)',
+    // a childminder's places offered: "a registered childminder in Thornbury with two spaces"
+    '(?:childminder|childminding|nanny|babysitter)\\b[^.!?\\n]{0,60}\\bspaces?\\b', 'order\\s+(?:your|yours)(?:\\s+[a-z]+){0,3}\\s+(?:now|today)',
     'competitive\\s+(?:rates|prices)', '(?:message|dm|pm|contact)\\s+(?:me\\s+)?for\\s+(?:a\\s+)?(?:free\\s+)?quotes?', 'free\\s+quotes?', '(?:join|sign\\s+up)\\s+(?:for\\s+)?free', 'shop\\s+now', 'limited\\s+(?:time\\s+)?offer', 'limited\\s+stock', 'while\\s+stocks?\\s+last',
     'grab\\s+(?:yours|one)\\s+(?:now|today|while)',
     // a first lesson given away, an offer that ends soon, "DM me for details", "flexible income around the school run"
