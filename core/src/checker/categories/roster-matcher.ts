@@ -843,7 +843,7 @@ class Context {
    * "on Lily Ward", "on Daisy Ward and Lily Ward": a name ending "Ward", capitalised, that a patient is on; and a name
    * ending in a place word that someone is on, up or past: "the tree farm on Rose Hill"
    */
-  onAWard(i: number, last: number): boolean {
+  onAWardOrRoad(i: number, last: number): boolean {
     const t = this.tokens;
     const end = t[last]!.text;
     if ((end !== 'ward' && !PLACE_SURNAMES.has(end)) || !this.capitalised(last)) return false;
@@ -1389,9 +1389,10 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (form === 'family' && !staffOnly && ctx.titleBefore(i)) return 'no';
   // with a year group after it, the name is a pupil's whatever else is said
   const noYear = yearRefEnd === undefined;
-  // a hospital ward named for a flower, as a pupil may be: "she's been on Lily Ward since Monday", "toys for the
-  // children on Daisy Ward and Lily Ward" (not "Spotlight on Lily Ward", nor "Lily Ward is in hospital")
-  if (form === 'full' && noYear && !cue && !match.possessive && ctx.onAWard(i, last)) return 'no';
+  // a hospital ward or a road named as a pupil may be: "she's been on Lily Ward since Monday", "toys for the children
+  // on Daisy Ward and Lily Ward", "the tree farm on Rose Hill" (not "Spotlight on Lily Ward", nor "Lily Ward is in
+  // hospital")
+  if (form === 'full' && noYear && !cue && !match.possessive && ctx.onAWardOrRoad(i, last)) return 'no';
   if (form !== 'full') {
     // a well-known phrase with the name in it, unless the person's full name is written
     if (ctx.inPhrase(i, last)) return 'no';
