@@ -149,11 +149,11 @@ const AIMED_REASON = 'Said to or of one person: harassment as well as hate or a 
 const SAID_AT = /(?:^|[^\p{L}])(?:call(?:ed|ing|s)? (?:him|her|me|my \p{L}+|our \p{L}+|a \p{L}+ a|an? )|told (?:him|her|me|my \p{L}+|our \p{L}+)|at (?:him|her|me|my \p{L}+|our \p{L}+))(?![\p{L}])/u;
 /** who a comment or a personal post speaks to or of: "you", "he's a", "she is" */
 const SPOKEN_TO = /(?:^|[^\p{L}])(?:you|u|ya|youre|you're|you’re|(?:he|she)(?:'s|’s|s| is| was))(?![\p{L}])/u;
-/** words said among a group, not to one person: "calling each other f*g" */
 /** after a slur, "like that", "like him", "like her": one person it is said of */
 const LIKE_ONE = /^ like (?:that|him|her)(?![\p{L}])/u;
 /** before a slur, "that " or "this ": one person picked out */
 const THAT_ONE = /(?:^|[^\p{L}])(?:that|this) $/u;
+/** words said among a group, not to one person: "calling each other f*g" */
 const AMONG = /(?:^|[^\p{L}])(?:each other|one another)(?![\p{L}])/u;
 /** . ! ? and a line break, by char code */
 const endsSentence = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
