@@ -650,6 +650,19 @@ describe('names', () => {
       });
     });
 
+    describe('a class the text names, said again without the word "class" (set 29, read)', () => {
+      const classes = checkWith(aRoster([aPupil('Willow', 'Rowe', '1'), aPupil('Rose', 'Hill', '2')]));
+      const classNamed = (text: string) => classes(text, 'official_post').map((f) => text.slice(f.start, f.end));
+      it('reads "in Willow" as the class where the text names Willow class', () => {
+        expect(classNamed('- Willow class (Year 1): 97.8%, the trophy has now been in Willow for three weeks running!')).toEqual([]);
+      });
+      it('but a child of that name is still found', () => {
+        expect(classNamed('Willow class had a great week. Well done to Willow Rowe in Year 1 for her reading!')).toEqual(['Willow Rowe']);
+        expect(classNamed('Thank you to Willow for helping in Maple class.')).toEqual(['Willow']);
+        expect(classNamed('The trophy has been in Willow for three weeks, thanks to Willow.')).toContain('Willow');
+      });
+    });
+
     describe('hospital wards named for flowers, as pupils may be', () => {
       const ward = checkWith(aRoster([aPupil('Lily', 'Ward', '3'), aPupil('Daisy', 'Ward', '5')]));
       const wardNamed = (text: string, kind: TextKind = 'official_post') => ward(text, kind).map((f) => text.slice(f.start, f.end));

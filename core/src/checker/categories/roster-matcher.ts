@@ -406,6 +406,8 @@ const COSTUMES = new Set(['costume', 'costumes', 'outfit', 'outfits']);
 const PETS = new Set(
   'pet pets cat cats kitten kittens dog dogs puppy puppies pup hamster hamsters rabbit rabbits bunny bunnies guinea pig pigs pony ponies horse horses tortoise tortoises goldfish fish budgie budgies parrot gerbil gerbils mouse mice rat rats snake lizard chicken chickens hen hens duck ducks goat goats lamb lambs'.split(' '),
 );
+/** what stands before a class named by itself: "in Willow", "moved up to Willow" */
+const IN_A_CLASS = new Set(['in', 'into', 'to', 'from']);
 /** what a name is written on */
 const NAME_TAPES = new Set(['tape', 'tapes', 'label', 'labels', 'tag', 'tags', 'sticker']);
 /** what a name makes into another word after a hyphen */
@@ -813,6 +815,15 @@ class Context {
       this.titleCaseLines.set(lineStart, known);
     }
     return known;
+  }
+  /** whether the text names a class by this word: "Willow class", "Willow Class" */
+  namesAClass(word: string): boolean {
+    const f = this.p.folded;
+    for (let at = f.indexOf(word); at >= 0; at = f.indexOf(word, at + 1)) {
+      const before = at === 0 ? ' ' : f[at - 1]!;
+      if (!/[a-z0-9]/.test(before) && f.startsWith(' class', at + word.length) && !/[a-z]/.test(f[at + word.length + 6] ?? ' ')) return true;
+    }
+    return false;
   }
   /** "name tape says", "the label reads", "labelled": what a lost coat's name is read from */
   nameTapeBefore(i: number): boolean {
@@ -1463,6 +1474,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (ctx.capitalised(i) && form === 'given' && BARE_COUNT.has(head) && next !== undefined && SUBJECT_VERBS.has(next) && !COPULAS.has(next) && (ctx.sentenceInitial(i) || ctx.afterColon(i))) return { match };
   // a month, a class, a place or a thing, whatever comes before
   if (next !== undefined && THING_AFTER.has(next)) return 'no';
+  // a class the text names as one, said again without the word: "Willow class (Year 1): 97.8%, the trophy has now
+  // been in Willow for three weeks"
+  if (!cue && form === 'given' && i === last && prev !== undefined && IN_A_CLASS.has(prev) && ctx.namesAClass(head)) return 'no';
   // a team or a house named for a tree or a virtue: "Congratulations to Team Willow, who won the relay"
   if (prev !== undefined && TEAM_BEFORE.has(prev) && ctx.capitalised(i - 1)) return 'no';
   if (MONTHS.has(head) && ((prev !== undefined && (MONTH_CONTEXT.has(prev) || NUMBER.test(prev))) || (next !== undefined && (NUMBER.test(next) || MONTH_AFTER.has(next))))) return 'no';
