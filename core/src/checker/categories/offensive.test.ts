@@ -2826,6 +2826,34 @@ describe('offensive language: what the twentieth held-out set (one school week) 
   });
 });
 
+describe('offensive language: bullying in set shapes (read sets 18 to 26)', () => {
+  it('finds incitement by the oven, a disability and misgendering as insults, and sneers at a child', () => {
+    has('threat', ['if ur that paranoid go stick ur head in the oven']);
+    has('bullying', [
+      'if ur that paranoid go stick ur head in the oven',
+      'ur so autistic it hurts',
+      'whatever Mx Cole is calling itself this week needs to stick to fractions',
+      'The new TA is a man in a frock and we are all meant to clap',
+      'stfu nobody asked for your opinion Dawn',
+      'Nobody asked you, Dean.',
+      'Star of the week for Yusuf? For what, turning up?',
+      'If that little sod goes near our Rhys again',
+      'Feral little shit, needs a muzzle not a sticker chart.',
+    ]);
+    has('hate', ['ur so autistic it hurts', 'whatever Mx Cole is calling itself this week']);
+  });
+
+  it('leaves recipes, dogs, invitations, a panto dame and praise alone', () => {
+    clean([
+      'The dog needs a muzzle at the fair, please.',
+      'Nobody asked you to bring anything, just come along!',
+      'The panto dame is a man in a dress, the kids loved it!',
+      'Star of the week for kindness goes to our Year 3s!',
+      'My son is so into trains, he knows every timetable.',
+    ]);
+  });
+});
+
 describe('offensive language: tropes and menace in ordinary words (set 31, read after its blind scoring)', () => {
   it('finds dog whistles said with no slur', () => {
     has('hate', [

@@ -1723,6 +1723,39 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: MAYBE_THREAT,
   },
+  // read sets 18 to 26: bullying in set shapes. "stick ur head in the oven" (incitement, and bullying of the one told);
+  // "ur so autistic it hurts"; "whatever Mx Cole is calling itself this week", "that's a bloke in a frock" of a
+  // teacher (hate, and bullying of that person); "nobody asked you", "star of the week for what?", "that little sod",
+  // "needs a muzzle"
+  {
+    pattern: '(stick|put) (your|ur|yer|his|her) head in (the|an|a) (gas )?oven',
+    category: 'threat',
+    severity: 'block',
+    reason: SELF_HARM,
+    also: 'bullying',
+  },
+  {
+    pattern: '(ur|youre|you are|u r|u are|you r) (so|such an?|proper|literaly|actualy|realy) (autistic|autist|special needs|sped|downs|spastic|mong|retarded)',
+    category: 'bullying',
+    severity: 'block',
+    reason: 'Uses a disability as an insult aimed at someone.',
+    also: 'hate',
+  },
+  {
+    pattern:
+      '(is|s) caling (itself|it)(?<=(mr|mrs|mis|miss|ms|mx|sir|whatever) [a-z ]{1,30} (is|s) caling (itself|it))|(is|s|just) a (man|bloke|geezer|fela|guy|lad) in a (frock|dres|skirt|wig)(?<=(?<![a-z])(teacher|ta|head|deputy|mr|mrs|mis|ms|mx|sir|he|she)( [a-z]+){0,6} (is|s|just) a [a-z]+ in a [a-z]+)',
+    category: 'hate',
+    severity: 'block',
+    reason: TRANSPHOBIC,
+    also: 'bullying',
+  },
+  {
+    pattern:
+      '(nobody|no one|no1|noone) asked (you|u|ya)(?! (to|for|if|what|whether|about|how|when|where|which|who|why))|(nobody|no one|no1|noone) asked for (your|ur) opinion|star of the wek( for [a-z]+)?( \\.)? (for|4) what|(that|you|feral|nasty|horible|spoilt|the) little (shit|sod|git|toerag|scrote)(?! of a)|(needs|neds|wants|should have|should wear) a muzle(?<=(?<![a-z])(kid|child|boy|girl|he|she|hes|shes|lad|las|brat|shit|sod|git|mum|dad|woman|man|teacher)( [a-z]+){0,3} (needs|neds|wants|should have|should wear) a muzle)',
+    category: 'bullying',
+    severity: 'warning',
+    reason: 'Sounds like bullying aimed at someone.',
+  },
   // Polish "do dupy" (rubbish, crap), which no single word of it says
   { pattern: 'do dupy', category: 'profanity', severity: 'warning' },
   // …and mockery with no insult word: "Susan couldn't find a form if it was stapled to her forehead", "she looks one
