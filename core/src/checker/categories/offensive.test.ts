@@ -2854,6 +2854,34 @@ describe('offensive language: bullying in set shapes (read sets 18 to 26)', () =
   });
 });
 
+describe('offensive language: menace in shapes several blind writers used (read sets 18 to 24)', () => {
+  it('finds petrol brought, a gang waiting, a building that may not stand and a relative who does not talk', () => {
+    has('threat', [
+      "Someone sprayed \"NEXT TIME IT'S PETROL\" on the doors.",
+      'That prayer room wants a can of petrol through the window on a Friday',
+      'somebody is going to roll a lit can of diesel under the first caravan',
+      'Time somebody smoked them out',
+      'me n the boys r waitin for them year 6s at the park',
+      'Ignore one more of my emails and see if that shiny new classroom block is still standing on Monday.',
+      "One Monday you'll all turn up and find there's no school left to come into.",
+      "She won't be smiling when I've finished with her.",
+      "Told my husband what that dinner lady said. He's not a talker, and he finishes at half two.",
+      "Be a shame if that Corsa wouldn't start one frosty morning.",
+    ]);
+  });
+
+  it('leaves fire safety, a bus, a shy child, a castle and the weather alone', () => {
+    for (const text of [
+      'Fire safety: never store a can of petrol in the house.',
+      'Me and the boys are waiting for the bus at the park.',
+      "My son is shy, he's not a talker, but he loves drawing.",
+      'We went to see if the old castle is still standing, and it is!',
+      'It would be a shame if it rained one morning of sports week.',
+    ])
+      expect(findingsIn(text).filter((f) => f.category === 'threat' && !f.reason.includes('a model learned')), text).toEqual([]);
+  });
+});
+
 describe('offensive language: tropes and menace in ordinary words (set 31, read after its blind scoring)', () => {
   it('finds dog whistles said with no slur', () => {
     has('hate', [

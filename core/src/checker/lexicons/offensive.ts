@@ -1716,6 +1716,24 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: THREAT,
   },
+  // …and the same shapes from read sets 18 to 24, each in more than one: petrol or diesel brought to a door or a caravan
+  // ("NEXT TIME IT'S PETROL", "a can of petrol through the window on a Friday", "roll a lit can of diesel under the first
+  // caravan"), a gang waiting ("me n the boys r waitin for them year 6s at the park"), a building that may not be
+  // standing, and a relative who does not talk ("he's not a talker, and he finishes at half two")
+  {
+    pattern:
+      'next time (its|it is|it s|it wil be|itl be) (petrol|a brick|fire|matches|the windows)|(a |some )?(lit )?(can|cans|bottle|bottles|jery ?can) of (petrol|diesel|paraffin|lighter fluid)( [a-z]+){0,3} (through|under) (the|their|that|his|her|a|your|ur) [a-z]+|petrol cans(?= ([a-z]+ ){0,6}(night|door|window|windows|caravan|caravans|there))|smoked (them|em) out(?<=(?<![a-z])(somebody|someone|some1|we|time|time [a-z]+) smoked (them|em) out)',
+    category: 'threat',
+    severity: 'block',
+    reason: THREAT,
+  },
+  {
+    pattern:
+      '(me and|me n|me an|me \\+) (the|my) (boys|lads|year [0-9a-z]+s?|mates|crew|bros|gang) (r|are|wil be|l be|gona be|are gona be) (waitin|waiting) (for|on) (him|her|them|you|u|ya|that|those)|(and|or) (se|check) if (that|the|your|ur|this) ([a-z]+ ){0,4}(is|s) stil standing|no (school|house|car|classrom|building) left to (come|go|live|drive)|(wont|wil not) be smiling when (i|we)(ve| have)? finished with (him|her|them|you|u)|((hes|shes|he is|she is) not (a talker|the talking type|one for talking|so patient|as patient)|(he|she) (doesnt|does not) do (meetings|talking))(?<=(?<![a-z])(husband|husbands|hubby|brother|brothers|dad|uncle|uncles|partner|boyfriend|cousin|fela|bloke|brother in law)( [a-z.]+){0,24})|(pity|shame) if (that|his|her|their|your|ur) ([a-z]+ ){1,3}(wouldnt|wont|didnt|did not|would not|couldnt) start',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
   {
     pattern:
       '(pity|shame) if (something|anything|owt|somat|sumat) (bad |nasty )?(hapened|were to hapen|was to hapen|hapens) to (you|u|him|her|them|(your|ur|his|her|their|that) (car|house|motor|van|windows|family|kids|little ones|daughter|son|wife|husband))|(pity|shame) if ([a-z]+ ){2,9}(car|house|windows|motor|van|tyres)( [a-z]+){0,2} (one night|tonight|one of these nights)|(youl|you wil|hel|shel|theyl|wants to|neds to|beter|had beter|l want to|d beter) (want to |wana |ned to )?lok both ways(?=( [a-z]+){0,4} (tonight|that road|from now on|on (your|ur|his|her) way home|walking home|after dark))|(we al|everyone|everybody|plenty of us|al of us|some of us) knows? (which|what) (cars?|motor|motors|van|vans)( is)? (his|hers|theirs)|(know|knows) what time (they|he|she)( al)? (go in|go|leave|leaves|finish|finishes|get home|gets home|come out|comes out|lock up|locks up|arive|arives)(?<=(we|i|us|plenty of us|al of us|everyone|everybody|some of us)( al)? knows? [a-z ]+)|it (wont|wil not|wouldnt|would not) be the [a-z]+ (that|who|which) (get|gets|cop|cops|pay|pays|suffer|suffers)|(someone|somebody|some1)(l| wil| is going to| s going to| is gona| s gona) give (them|him|her|you|u) (a reason|something|summat|somat) to (close|cry|worry|be scared|be afraid|fear|be frightened|hide)|if (she|he|you|u|they) (gets|get|makes it|make it) (as far as|to) (her|his|your|ur|their) (pension|retirement|next birthday)|dark (by|at|before) ([a-z0-9]+ ){0,10}(hes|shes|theyre|he is|she is|they are|he s|she s) (always|usualy|normaly|often) the last (car|one|person) (out|to leave|left)|(il|i wil|wel|we wil) be (pasing|pasing by|driving past|poping round|poping by|caling round|coming round)(?= \\.|$)(?<=(lives|live|house|adres|street|road)( [a-z.]+){1,15} [a-z ]+)',
