@@ -46,7 +46,9 @@ const GROUP_PHRASES = phrases(`
   trans stuff; pride stuff; lgbt stuff; polish builders; polish workers; autistic kid; the autistic kid; autistic boy;
   autistic girl; gay marriage; same sex marriage; somali mums; somali dads; muslim mums; muslim dads; muslim men;
   muslim women; polish mums; roma mums; traveller mums; autistic ones; the disabled ones; sen ones; black mums; black dads;
-  asian mums; asian dads; eastern european mums; no muslim; no muslims; no jew; no immigrant; no foreigner`);
+  asian mums; asian dads; eastern european mums; no muslim; no muslims; no jew; no immigrant; no foreigner;
+  dinghy lot; boat lot; boat people; small boat lot; hotel full of them; full of them; forty of them; hundred of them;
+  site kids; the site kids; kids from the site; caravan lot; the caravans`);
 /** what is said of a people to damn them, as one word */
 const HOSTILE = words(`
   thieves thieving criminals scum vermin animals parasites cancer disease plague rats cockroaches savages subhuman
@@ -86,7 +88,8 @@ const HOSTILE_PHRASES = phrases(`
   are trouble; are al trouble; are just trouble; is trouble; are a problem; are the problem; are a menace; are a nuisance;
   those poor kids; those poor children; poor kids; need proper role models; need a proper role model; need a mum and a dad;
   need a mother and a father; wont mix; dont mix; refuse to mix; stick to their own; all the crime; commit the crime;
-  behind the crime; responsible for the crime; holding their purses; holding their bags; holding their handbags;
+  behind the crime; responsible for the crime; bolted down; emptying itself; nit count; fire doors; holes in their;
+  to rwanda; smoked them out; holding their purses; holding their bags; holding their handbags;
   clutching their purses; clutching their bags; hold onto your purses; hold on to your purses; watch your purses;
   padlocks`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */

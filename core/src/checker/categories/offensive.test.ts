@@ -2870,6 +2870,11 @@ describe('offensive language: menace in shapes several blind writers used (read 
     ]);
   });
 
+  it('finds Eid greeted with a sneer, the dinghy lot sent away and a hotel full of them', () => {
+    has('hate', ['Eid Mubarak to our new landlords', 'Eid Mubarak to the British taxpayer, who paid for all of it.', 'Send the dinghy lot to Rwanda', 'That hotel full of them wants its fire doors chaining shut one night']);
+    clean(['Eid Mubarak to all our families celebrating this week!', 'The lost property box is full of them again, please label jumpers.', 'Please check the fire doors are closed at the end of the day.']);
+  });
+
   it('leaves fire safety, a bus, a shy child, a castle and the weather alone', () => {
     for (const text of [
       'Fire safety: never store a can of petrol in the house.',

@@ -1688,6 +1688,14 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: GROUP_HATE,
   },
+  // …and Eid greeted with a sneer (sets 21 and 24, read): "Eid Mubarak to our new landlords", "Eid Mubarak to the British
+  // taxpayer, who paid for all of it"
+  {
+    pattern: '(eid|ramadan|diwali) (mubarak|kareem|greetings) to (our|the) (new )?(landlords|overlords|taxpayer|british taxpayer|taxpayers|council|benefits ofice|nhs)',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+  },
   // …and a people said to be taking over: "they'll want their own playground by Easter and their own town by summer";
   // pronouns mocked ("what's next, asking Reception which pronouns they'd like with their fish fingers")
   {
