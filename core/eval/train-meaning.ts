@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { ALL_BUILDERS, compileChecker, type CheckerCategory, type CheckFinding } from '../src/index.js';
 import { meaningSentences, readMeaning, senseLogOdds, startingFindings, MEANING_DIMENSIONS, type MeaningHead } from '../src/checker/meaning/meaning.js';
 import { wordsLogOdds } from '../src/checker/meaning/words.js';
+import { carriesOthersWords } from '../src/checker/meaning/others-words.js';
 import { parseRoster } from '../cli/roster-schema.js';
 import { embed } from '../encoder/encoder.js';
 import type { CorpusEntry } from './generate-corpus.js';
@@ -171,10 +172,12 @@ function tally(category: (typeof CATEGORIES)[number], on: string[], head?: Meani
   for (const s of on) {
     const { entries, sentences } = sets.get(s)!;
     for (const e of entries) {
-      const mine = sentences.filter((x) => x.id === e.id);
+      const all = sentences.filter((x) => x.id === e.id);
+      // as the product reads: an official post only where it quotes or reports someone (others-words.ts)
+      const mine = e.kind === 'official_post' ? all.filter((x) => carriesOthersWords(x.text)) : all;
       // with the head, the findings the reading starts from (in an official post, the learned words reading's are left to it)
       const found = (head ? startingFindings(rulesFound.get(e.id)!, e.kind) : rulesFound.get(e.id)!).filter((f) => f.category === category);
-      const added = head && (process.env.KINDS ?? e.kind).split(',').includes(e.kind) ? readMeaning({ text: e.text, sentences: mine, encodings: mine.map((x) => x.encoding), found, heads: { [category]: head } as never }) : [];
+      const added = head && (process.env.KINDS ?? e.kind).split(',').includes(e.kind) ? readMeaning({ text: e.text, sentences: mine, encodings: mine.map((x) => x.encoding), found, heads: { [category]: head } as never, textSentences: all.length }) : [];
       scoreText(e.id, e.text, e.labels.filter((l) => l.category === category), [...found, ...added], tallies, []);
     }
   }

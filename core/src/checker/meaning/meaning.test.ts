@@ -138,7 +138,7 @@ describe('startingFindings', () => {
 describe('withMeaning', () => {
   // a stand-in encoder: shipped heads, and an encoding that is the threat head's own direction for one sentence
   const threatLike = MEANING_HEADS.threat.weights.map((w) => w * 10);
-  const encode = vi.fn(async (sentences: string[]) => sentences.map((s) => (s.startsWith('One morning') ? threatLike : new Array<number>(MEANING_DIMENSIONS).fill(0))));
+  const encode = vi.fn(async (sentences: string[]) => sentences.map((s) => (s.includes('One morning') ? threatLike : new Array<number>(MEANING_DIMENSIONS).fill(0))));
 
   it('encodes the sentences, adds what the heads find and keeps the text order', async () => {
     const text = 'Mr Smith thinks he is safe. One morning it will not be. Have a nice day.';
@@ -149,6 +149,21 @@ describe('withMeaning', () => {
     const others = (f: { category: string }) => f.category === 'hate' || f.category === 'bullying';
     expect(all.filter((f) => !others(f)).map((f) => [f.category, text.slice(f.start, f.end)])).toEqual([['staff_name', 'Mr Smith'], ['threat', 'One morning it will not be']]);
     expect(all.every((f) => !others(f) || text.slice(f.start, f.end) === 'One morning it will not be')).toBe(true);
+  });
+
+  it('reads an official post only where it quotes or reports someone, and counts the rest as read', async () => {
+    const text = 'One morning it will not be safe here, so we practise our lockdown. A parent told us: "One morning it will not be safe for you".';
+    encode.mockClear();
+    const read = await readMeaningOf(text, 'official_post', [], encode);
+    // the school's own sentence is not encoded at all; the reported one is, and is found
+    expect(encode.mock.calls.flatMap(([batch]) => batch)).toEqual([text.slice(text.indexOf('A parent'), -2)]);
+    expect(read.findings.filter((f) => f.category === 'threat').map((f) => text.slice(f.start, f.end))).toEqual([text.slice(text.indexOf('A parent'), -2)]);
+    expect([read.sentences, read.read]).toEqual([2, 2]);
+    // the same own-voice sentence in a comment is read for its sense
+    encode.mockClear();
+    const comment = await withMeaning('One morning it will not be safe here.', 'comment', [], encode);
+    expect(encode).toHaveBeenCalledTimes(1);
+    expect(comment.some((f) => f.category === 'threat')).toBe(true);
   });
 
   it('skips a sentence holding a phrase the school allowed', async () => {

@@ -11,7 +11,8 @@
 // head's blend, fitted on training sets neither reading learned from, gives the final log-odds.
 //
 // What it finds is a warning with the reason "the sense reads like…": a person reads the sentence. It never adds to a
-// sentence where the rules already found the same category, so it only ever adds what they missed.
+// sentence where the rules already found the same category, so it only ever adds what they missed. In an official post
+// it reads only the sentences that quote or report someone else (others-words.ts): the school's own voice is left alone.
 import { prepare, originalSpan } from '../normalise.js';
 import { tokenise } from '../categories/offensive-tokens.js';
 import { streamWords, wordEnd } from '../categories/stream-words.js';
@@ -21,6 +22,7 @@ import { MEANING_HEADS, type MeaningCategory } from './heads.js';
 import { accidentWarning } from '../categories/accident-warning.js';
 import { wordsLogOdds } from './words.js';
 import { displayOrder, reversedRuns, storedSpan } from '../display-order.js';
+import { carriesOthersWords } from './others-words.js';
 
 export type { MeaningCategory };
 export const MEANING_CATEGORIES = Object.keys(MEANING_HEADS) as MeaningCategory[];
@@ -107,14 +109,16 @@ export interface MeaningInput {
   /** sentences the school has allowed (a phrase it allowed is in them): read, but never flagged */
   allowed?: (span: { start: number; end: number }) => boolean;
   heads?: Readonly<Record<MeaningCategory, MeaningHead>>;
+  /** how many sentences the text has, where only some of them are given: each must be surer in a long text (raiseFor) */
+  textSentences?: number;
 }
 
 /** The warnings of the reading of meaning, one a sentence and category, for sentences the rules found nothing of that category in. */
-export function readMeaning({ text, sentences, encodings, found, allowed, heads = MEANING_HEADS }: MeaningInput): Finding[] {
+export function readMeaning({ text, sentences, encodings, found, allowed, heads = MEANING_HEADS, textSentences = sentences.length }: MeaningInput): Finding[] {
   if (encodings.length !== sentences.length) throw new Error(`${sentences.length} sentences but ${encodings.length} encodings`);
   const out: Finding[] = [];
   // a long text's sentences must each be surer, as the learned words reading's must (raiseFor)
-  const raise = raiseFor(sentences.length);
+  const raise = raiseFor(textSentences);
   const logit = (p: number) => Math.log(p / (1 - p));
   sentences.forEach((span, i) => {
     const encoding = encodings[i]!;
@@ -171,7 +175,10 @@ export const MAX_MEANING_CHARACTERS = 20_000;
 /** What the reading of meaning made of a text: the findings, and how many of its sentences it read for their sense. */
 export interface MeaningRead {
   findings: Finding[];
-  /** the text's sentences, and how many of them, from the first, were read (fewer when the text is over MAX_MEANING_CHARACTERS) */
+  /**
+   * the text's sentences, and how many of them, from the first, were read (fewer when the text is over
+   * MAX_MEANING_CHARACTERS); an official post's sentences in the school's own voice count as read, though they need no encoding
+   */
   sentences: number;
   read: number;
 }
@@ -192,14 +199,16 @@ export async function readMeaningOf(text: string, kind: TextKind, found: readonl
   const runs = text.includes('\u202e') ? reversedRuns(text) : [];
   const shown = runs.length > 0 ? displayOrder(text, runs) : text;
   const all = meaningSentences(shown, kind);
-  const sentences = withinBudget(all);
-  if (sentences.length === 0) return { findings: [...found], sentences: all.length, read: 0 };
-  const encodings = await encode(sentences.map((s) => shown.slice(s.start, s.end)));
+  const budgeted = withinBudget(all);
+  // an official post is read only where it quotes or reports someone else (others-words.ts): the rest is the school's own voice
+  const sentences = kind === 'official_post' ? budgeted.filter((s) => carriesOthersWords(shown.slice(s.start, s.end))) : budgeted;
   const kept = startingFindings(found, kind);
+  if (sentences.length === 0) return { findings: [...kept], sentences: all.length, read: budgeted.length };
+  const encodings = await encode(sentences.map((s) => shown.slice(s.start, s.end)));
   const keptAsShown = runs.length > 0 ? kept.map((f) => ({ ...f, ...storedSpan(shown, f.start, f.end, runs) })) : kept;
-  const added = readMeaning({ text: shown, sentences, encodings, found: keptAsShown, allowed: allowedBy(shown, allow) });
+  const added = readMeaning({ text: shown, sentences, encodings, found: keptAsShown, allowed: allowedBy(shown, allow), textSentences: budgeted.length });
   const addedAsStored = runs.length > 0 ? added.map((f) => ({ ...f, ...storedSpan(text, f.start, f.end, runs) })) : added;
-  return { findings: [...kept, ...addedAsStored].sort((a, b) => a.start - b.start || a.end - b.end), sentences: all.length, read: sentences.length };
+  return { findings: [...kept, ...addedAsStored].sort((a, b) => a.start - b.start || a.end - b.end), sentences: all.length, read: budgeted.length };
 }
 
 /** The first sentences whose characters together are within MAX_MEANING_CHARACTERS. */
