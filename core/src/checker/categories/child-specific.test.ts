@@ -87,6 +87,15 @@ describe('child-specific talk', () => {
     expect(check('Please keep our friends in Turkey in your thoughts this week.')).toEqual([]);
   });
 
+  it('does not read the words a post quotes as details of the child (sets 21, 24, 26 and 29, read)', () => {
+    // the message a child was sent ("ill" is "I'll"), a pupil's poem
+    expect(check('Online safety alert: a Year 5 child was sent this in a chat: "got ur school off ur shirt, ill be at the gate fri".')).toEqual([]);
+    expect(check("Grace Adams wrote about the wind 'shoving the leaves round the playground like a bully'. Come and read it!")).toEqual([]);
+    // what the post itself says of the child still counts, quotation or not
+    expect(check('A Year 5 child was sent "see you at the gate" and is now off school with anxiety.')).toHaveLength(1);
+    expect(check('Grace Adams was "really poorly" last week.')).toHaveLength(1);
+  });
+
   it('finds a detail in the sentence after the name', () => {
     expect(check('Get well soon Grace! She broke her arm at the weekend.')).toHaveLength(1);
   });

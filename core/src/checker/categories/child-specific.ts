@@ -1,5 +1,6 @@
 import type { CategoryBuilder } from '../check.js';
 import { originalSpan } from '../normalise.js';
+import { quotedPassages, type Span } from '../quotations.js';
 import { wordMatches, wordStart } from '../word-patterns.js';
 import type { Finding, Prepared } from '../types.js';
 import { fold } from './names.js';
@@ -113,7 +114,7 @@ function tailStart(text: string, sentenceStart: number, at: number): number {
 /** SEN and SEND are acronyms: in lower case "send" is the verb ("we send our love"). */
 const ACRONYMS = new Set(['sen', 'send']);
 
-function detailsIn(p: Prepared, s: Sentence | undefined): { kind: string; start: number; end: number; text: string }[] {
+function detailsIn(p: Prepared, s: Sentence | undefined, quoted: () => readonly Span[]): { kind: string; start: number; end: number; text: string }[] {
   if (!s) return [];
   const text = p.folded.slice(s.start, s.end);
   const found: { kind: string; start: number; end: number; text: string }[] = [];
@@ -126,6 +127,9 @@ function detailsIn(p: Prepared, s: Sentence | undefined): { kind: string; start:
         const written = p.original.slice(span.start, span.end);
         if (written !== written.toUpperCase()) continue;
       }
+      // inside a quotation it is someone else's words, not the post's about the child: the message a child was sent ("ill
+      // be at the gate", "i post ur address"), a pupil's poem ("like a bully"); a word or two in quotes is the post's own
+      if (quoted().some((q) => q.start <= start && end <= q.end)) continue;
       found.push({ kind, start, end, text: m[0] });
     }
   }
@@ -147,9 +151,11 @@ export const childSpecificWith = (allow: readonly string[]): CategoryBuilder => 
       const indexOf = (at: number) => sentenceAt(all, at);
       // each sentence's details, read once however many children it names
       const readDetails = new Map<number, ReturnType<typeof detailsIn>>();
+      let quotations: Span[] | undefined;
+      const quoted = () => (quotations ??= quotedPassages(p.folded));
       const detailsOf = (sentence: number) => {
         let found = readDetails.get(sentence);
-        if (!found) readDetails.set(sentence, (found = detailsIn(p, all[sentence])));
+        if (!found) readDetails.set(sentence, (found = detailsIn(p, all[sentence], quoted)));
         return found;
       };
       let general: WordsAt | undefined;
