@@ -173,7 +173,8 @@ function tally(category: (typeof CATEGORIES)[number], on: string[], head?: Meani
     const { entries, sentences } = sets.get(s)!;
     for (const e of entries) {
       const all = sentences.filter((x) => x.id === e.id);
-      // as the product reads: an official post only where it quotes or reports someone (others-words.ts)
+      // as the product reads: an official post only where it quotes or reports someone (others-words.ts); the product
+      // reads the quotations on their own too, which are not encoded here, so the thresholds are chosen on sentences
       const mine = e.kind === 'official_post' ? all.filter((x) => carriesOthersWords(x.text)) : all;
       // with the head, the findings the reading starts from (in an official post, the learned words reading's are left to it)
       const found = (head ? startingFindings(rulesFound.get(e.id)!, e.kind) : rulesFound.get(e.id)!).filter((f) => f.category === category);

@@ -155,8 +155,8 @@ describe('withMeaning', () => {
     const text = 'One morning it will not be safe here, so we practise our lockdown. A parent told us: "One morning it will not be safe for you".';
     encode.mockClear();
     const read = await readMeaningOf(text, 'official_post', [], encode);
-    // the school's own sentence is not encoded at all; the reported one is, and is found
-    expect(encode.mock.calls.flatMap(([batch]) => batch)).toEqual([text.slice(text.indexOf('A parent'), -2)]);
+    // the school's own sentence is not encoded at all; the reported one is (and what it quotes), and is found once
+    expect(encode.mock.calls.flatMap(([batch]) => batch)).toEqual([text.slice(text.indexOf('A parent'), -2), 'One morning it will not be safe for you']);
     expect(read.findings.filter((f) => f.category === 'threat').map((f) => text.slice(f.start, f.end))).toEqual([text.slice(text.indexOf('A parent'), -2)]);
     expect([read.sentences, read.read]).toEqual([2, 2]);
     // the same own-voice sentence in a comment is read for its sense
@@ -164,6 +164,20 @@ describe('withMeaning', () => {
     const comment = await withMeaning('One morning it will not be safe here.', 'comment', [], encode);
     expect(encode).toHaveBeenCalledTimes(1);
     expect(comment.some((f) => f.category === 'threat')).toBe(true);
+  });
+
+  it('reads what an official post quotes on its own too, without the school\'s framing', async () => {
+    const text = 'We removed a comment on our Pride post that said "they should all be sent back where they came from". Every family is welcome here.';
+    const passage = 'they should all be sent back where they came from';
+    // an encoder under which only the quotation alone reads as a threat, not the sentence around it
+    const quoteOnly = vi.fn(async (sentences: string[]) => sentences.map((s) => (s === passage ? threatLike : new Array<number>(MEANING_DIMENSIONS).fill(0))));
+    const found = await withMeaning(text, 'official_post', [], quoteOnly);
+    expect(quoteOnly.mock.calls.flatMap(([batch]) => batch)).toEqual([text.slice(0, text.indexOf('". Every')), passage]);
+    expect(found.filter((f) => f.category === 'threat').map((f) => text.slice(f.start, f.end))).toEqual([passage]);
+    // a comment is read sentence by sentence, as before
+    quoteOnly.mockClear();
+    await withMeaning(text, 'comment', [], quoteOnly);
+    expect(quoteOnly.mock.calls.flatMap(([batch]) => batch)).not.toContain(passage);
   });
 
   it('skips a sentence holding a phrase the school allowed', async () => {

@@ -12,7 +12,8 @@
 //
 // What it finds is a warning with the reason "the sense reads like…": a person reads the sentence. It never adds to a
 // sentence where the rules already found the same category, so it only ever adds what they missed. In an official post
-// it reads only the sentences that quote or report someone else (others-words.ts): the school's own voice is left alone.
+// it reads only the sentences that quote or report someone else (others-words.ts): the school's own voice is left alone;
+// and what the post quotes is read on its own as well, as the words someone wrote, without the school's framing.
 import { prepare, originalSpan } from '../normalise.js';
 import { tokenise } from '../categories/offensive-tokens.js';
 import { streamWords, wordEnd } from '../categories/stream-words.js';
@@ -23,6 +24,7 @@ import { accidentWarning } from '../categories/accident-warning.js';
 import { wordsLogOdds } from './words.js';
 import { displayOrder, reversedRuns, storedSpan } from '../display-order.js';
 import { carriesOthersWords } from './others-words.js';
+import { quotedPassages } from '../quotations.js';
 
 export type { MeaningCategory };
 export const MEANING_CATEGORIES = Object.keys(MEANING_HEADS) as MeaningCategory[];
@@ -202,11 +204,17 @@ export async function readMeaningOf(text: string, kind: TextKind, found: readonl
   const budgeted = withinBudget(all);
   // an official post is read only where it quotes or reports someone else (others-words.ts): the rest is the school's own voice
   const sentences = kind === 'official_post' ? budgeted.filter((s) => carriesOthersWords(shown.slice(s.start, s.end))) : budgeted;
+  // and what it quotes is read on its own too, as the words they were, without the school's framing around them
+  const readTo = budgeted.length > 0 ? budgeted[budgeted.length - 1]!.end : 0;
+  const passages = kind === 'official_post' ? quotedPassages(shown).filter((q) => q.start < readTo).flatMap((q) => piecesOf(shown, q)) : [];
   const kept = startingFindings(found, kind);
-  if (sentences.length === 0) return { findings: [...kept], sentences: all.length, read: budgeted.length };
-  const encodings = await encode(sentences.map((s) => shown.slice(s.start, s.end)));
+  if (sentences.length + passages.length === 0) return { findings: [...kept], sentences: all.length, read: budgeted.length };
+  const encodings = await encode([...sentences, ...passages].map((s) => shown.slice(s.start, s.end)));
   const keptAsShown = runs.length > 0 ? kept.map((f) => ({ ...f, ...storedSpan(shown, f.start, f.end, runs) })) : kept;
-  const added = readMeaning({ text: shown, sentences, encodings, found: keptAsShown, allowed: allowedBy(shown, allow), textSentences: budgeted.length });
+  const allowed = allowedBy(shown, allow);
+  const inSentences = readMeaning({ text: shown, sentences, encodings: encodings.slice(0, sentences.length), found: keptAsShown, allowed, textSentences: budgeted.length });
+  const inPassages = readMeaning({ text: shown, sentences: passages, encodings: encodings.slice(sentences.length), found: [...keptAsShown, ...inSentences], allowed, textSentences: budgeted.length });
+  const added = [...inSentences, ...inPassages];
   const addedAsStored = runs.length > 0 ? added.map((f) => ({ ...f, ...storedSpan(text, f.start, f.end, runs) })) : added;
   return { findings: [...kept, ...addedAsStored].sort((a, b) => a.start - b.start || a.end - b.end), sentences: all.length, read: budgeted.length };
 }
