@@ -832,6 +832,13 @@ describe('offensive language: slurs and insults aimed at a person are bullying t
     both(['Why is a retard like that even in a normal school?', 'not if that lesbo is going']);
   });
 
+  it('calls a slur someone was called, reported in quotation marks, bullying as well as hate (sets 18, 19, read)', () => {
+    both(['One pupil was called "ch1nky eyes" by older children.', 'A group repeatedly called one of their classmates a "bum boy" and made up a song.']);
+    // said of a people, of a thing, or among a group: hate alone
+    for (const text of ['Bus workers described passengers calling them "w*g".', 'My nan still calls it "going for a Chinky".', 'Some pupils have been calling each other "f*g".'])
+      expect(categoriesIn(text), text).not.toContain('bullying');
+  });
+
   it('leaves a slur about a group as hate alone, and Homo sapiens and Niger alone', () => {
     for (const text of ['too many p*kis round here', 'gyppos the lot of them', 'pikey family down the road', 'Pride assembly? f@gs everywhere'])
       expect(categoriesIn(text), text).toEqual(['hate']);

@@ -145,8 +145,14 @@ const ECHO_REASON = 'Triple brackets around a name or word mark someone as Jewis
 const EMOJI_MENACE_REASON = 'A weapon, blood or fire in emoji, aimed at someone or set for a time and place: check it is not a threat.';
 const AIMED_REASON = 'Said to or of one person: harassment as well as hate or a threat.';
 
-/** what says words are said to someone or of someone: "called her a …", "shouted … at him" */
-const SAID_AT = /(?:^|[^\p{L}])(?:call(?:ed|ing|s)? (?:him|her|me|my \p{L}+|our \p{L}+|a \p{L}+ a|an? )|told (?:him|her|me|my \p{L}+|our \p{L}+)|at (?:him|her|me|my \p{L}+|our \p{L}+))(?![\p{L}])/u;
+/**
+ * what says words are said to someone or of someone: "called her a …", "shouted … at him", and name-calling reported
+ * ("one pupil was called …", "calling a Year 4 girl 'the terrorist'")
+ */
+const SAID_AT =
+  /(?:^|[^\p{L}])(?:call(?:ed|ing|s)? (?:him|her|me|my \p{L}+|our \p{L}+|a \p{L}+ a|an? )|(?:was|were|been|being|get|gets|got|getting) called|told (?:him|her|me|my \p{L}+|our \p{L}+)|at (?:him|her|me|my \p{L}+|our \p{L}+))(?![\p{L}])/u;
+/** a name called, quoted: "called one of their classmates a 'bum boy'" (not "calling them …", a people, or "calls it …") */
+const CALLED_QUOTED = /(?:^|[^\p{L}])call(?:ed|ing|s)? (?!(?:them|it|us|each|one another|things?)[^\p{L}])(?:[\p{L}\p{N}]+ ){1,5}?(?:an? )?["“'‘«]/u;
 /** who a comment or a personal post speaks to or of: "you", "he's a", "she is" */
 const SPOKEN_TO = /(?:^|[^\p{L}])(?:you|u|ya|youre|you're|you’re|(?:he|she)(?:'s|’s|s| is| was))(?![\p{L}])/u;
 /** after a slur, "like that", "like him", "like her": one person it is said of */
@@ -178,7 +184,7 @@ function aimedAtSomeone(p: Prepared, start: number, end: number, names: Readonly
   const sentence = f.slice(from, to);
   const aimed =
     !AMONG.test(sentence) &&
-    (SAID_AT.test(sentence) || (p.kind !== 'official_post' && (SPOKEN_TO.test(sentence) || sentence.split(/[^\p{L}]+/u).some((w) => w.length > 1 && names.has(w)))));
+    (SAID_AT.test(sentence) || CALLED_QUOTED.test(sentence) || (p.kind !== 'official_post' && (SPOKEN_TO.test(sentence) || sentence.split(/[^\p{L}]+/u).some((w) => w.length > 1 && names.has(w)))));
   known.set(from, aimed);
   return aimed;
 }
