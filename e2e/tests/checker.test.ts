@@ -85,7 +85,7 @@ describe('checking a post before it is published', () => {
     await context.close();
   });
 
-  it('while a long text is being checked, the page says so', async () => {
+  it('while a long text is being checked, the page says so, and afterwards what was read for its sense', async () => {
     const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
     // holds the answer back until the page has been looked at, as a long text's reading of meaning would
     let answer: () => void = () => {};
@@ -95,15 +95,23 @@ describe('checking a post before it is published', () => {
       await route.fulfill({ json: { findings: [], policyVersionId: null, meaning: 'read' } });
     });
     await openChecker(page);
-    await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: OFFICIAL_POST }).check();
+    await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: COMMENT }).check();
     await page.getByLabel('Your text').fill('We had a lovely week in Year 3. '.repeat(200));
     await page.getByRole('button', { name: 'Check it' }).click();
 
     await expectVisible(page.getByRole('status').filter({ hasText: 'Checking your text' }));
     await expectVisible(page.getByText('A long text takes a few seconds', { exact: false }));
     answer();
-    await expectVisible(page.getByRole('region', { name: 'What the checker found' }));
+    const results = page.getByRole('region', { name: 'What the checker found' });
+    await expectVisible(results);
     await expect(page.getByText('Checking your text', { exact: false }).count()).resolves.toBe(0);
+    await expectVisible(results.getByText('Each sentence\u2019s sense was also read', { exact: false }));
+
+    // an official post is read for its sense only where it quotes or reports someone, and the page says so
+    await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: OFFICIAL_POST }).check();
+    await page.getByRole('button', { name: 'Check it' }).click();
+    await expectVisible(results.getByText('What this post quotes or reports of anyone else\u2019s words was also read for its sense', { exact: false }));
+    await expectNoAxeViolations(page);
     await context.close();
   });
 

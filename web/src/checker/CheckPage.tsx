@@ -26,7 +26,7 @@ export function CheckPage() {
 }
 
 /** What was sent, so the page can tell when the results no longer match the form. */
-type Checked = CheckResult & { kind: TextKind; tagged: string };
+type Checked = CheckResult & { tagged: string };
 
 function CheckForm() {
   const school = useSchool();
@@ -104,9 +104,10 @@ function CheckForm() {
         <div className="actions">
           <button type="submit" className="button-large" aria-disabled={form.busy}>Check it</button>
         </div>
-        {/* always in the page, so a screen reader hears it fill: each sentence is read for its sense too, seconds for a long text */}
+        {/* always in the page, so a screen reader hears it fill: each sentence is read for its sense too, seconds for a long
+            text (an official post only where it quotes or reports someone, which is quick) */}
         <p role="status" className="muted">
-          {form.busy ? `Checking your text\u2026${text.length > LONG_TEXT ? ' A long text takes a few seconds: each sentence is read for its sense as well as its words.' : ''}` : ''}
+          {form.busy ? `Checking your text\u2026${text.length > LONG_TEXT && kind !== 'official_post' ? ' A long text takes a few seconds: each sentence is read for its sense as well as its words.' : ''}` : ''}
         </p>
       </FormWithSummary>
       {result ? <CheckResults result={result} stale={stale} busy={form.busy} onUseSuggestion={applySuggestion} /> : null}

@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useRef, type MouseEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { clauseParts, type CheckFinding } from '@lanyard/core';
+import { clauseParts, type CheckFinding, type TextKind } from '@lanyard/core';
 import { versionPath } from '../policies/words';
 import { Banner } from '../ui/StatusMessage';
 import { segmentsOf } from './highlight';
@@ -16,6 +16,8 @@ export interface CheckResult {
   policy: { schoolId: string; versionId: string } | null;
   /** whether the reading of meaning ran on the text (see MeaningNote) */
   meaning: MeaningStatus;
+  /** what the text is: an official post is read for its sense only where it quotes or reports someone */
+  kind: TextKind;
 }
 
 interface Props {
@@ -31,7 +33,15 @@ interface Props {
  * not know. When it could not run, the person is told the words alone were checked, so a clean result is not
  * taken for more than it is.
  */
-function MeaningNote({ meaning }: { meaning: MeaningStatus }) {
+function MeaningNote({ meaning, kind }: { meaning: MeaningStatus; kind: TextKind }) {
+  if (meaning === 'read' && kind === 'official_post') {
+    return (
+      <p className="muted">
+        What this post quotes or reports of anyone else&rsquo;s words was also read for its sense, for threats, hate and bullying, even where none of the words the
+        checker knows are used. The school&rsquo;s own sentences were checked for their words.
+      </p>
+    );
+  }
   if (meaning === 'read') {
     return <p className="muted">Each sentence&rsquo;s sense was also read for threats, hate and bullying, even where none of the words the checker knows are used.</p>;
   }
@@ -92,7 +102,7 @@ export function CheckResults({ result, stale, busy, onUseSuggestion }: Props) {
           </ol>
         </>
       )}
-      <MeaningNote meaning={meaning} />
+      <MeaningNote meaning={meaning} kind={result.kind} />
       <p className="muted">
         The checker cannot catch everything. Read your post once more before you publish it, and if you are not sure, ask before you post.
       </p>
