@@ -37,7 +37,7 @@ export async function checkerRoutes(fastify: FastifyInstance, ctx: AppContext): 
         200: z.object({
           findings: z.array(CheckFindingSchema),
           policyVersionId: z.string().nullable().describe('The policy version the findings\u2019 clauses are quoted from, to link to them; null when no finding has one.'),
-          meaning: z.enum(['read', 'partial', 'off', 'unavailable']).describe('Whether the reading of meaning ran: each sentence read by a sentence encoder for threats, hate and bullying in words the checker does not know ("read"); in a text of more than 20,000 characters, its sentences up to that read so and the rest for their words only ("partial"); switched off on this server ("off"); or could not run this time, so only the words were checked ("unavailable").'),
+          meaning: z.enum(['read', 'partial', 'off', 'unavailable']).describe('Whether the reading of meaning ran: each sentence read by a sentence encoder for threats, hate and bullying in words the checker does not know ("read"; in an official post, the sentences that quote or report someone, and the quotations themselves); in a text of more than 20,000 characters, its sentences up to that read so and the rest for their words only ("partial"); switched off on this server ("off"); or could not run this time, so only the words were checked ("unavailable").'),
         }),
         ...problems,
       },
