@@ -375,6 +375,14 @@ describe('names', () => {
         expect(found('Well done Harry and Noah for the production')).toEqual(['Harry', 'Noah']);
       });
 
+      it('reads a name with its own "!" mid-sentence, in a text about a show, as the show (sets 5, 6 and 18)', () => {
+        for (const text of ['Year 6 performed Harry! last night and it was the bomb', 'Break a leg to the Year 6 cast tonight! Harry! starts at 6pm.', 'Tickets for Year 6\u2019s \u201cHarry!\u201d go on sale on Monday.'])
+          expect(found(text), text).toEqual([]);
+        // a child cheered, where the "!" ends the sentence or nothing is said of a show
+        expect(found('Well done Harry! You were brilliant in the show.')).toEqual(['Harry']);
+        expect(found('Go Harry! so proud of you')).toEqual(['Harry']);
+      });
+
       it('reads a given name after St, King, Prince or Prophet as a saint, monarch or prophet, and Henry VIII as a king', () => {
         expect(found("Happy St David's Day from Year 2!")).toEqual([]);
         expect(found('Happy St. Peter\u2019s Day')).toEqual([]);

@@ -403,6 +403,11 @@ const WELL_KNOWN = phrasesOf(WELL_KNOWN_WORDS);
 const SHOWS = new Set(['production', 'productions', 'performance', 'performances', 'staging', 'show', 'musical', 'version', 'adaptation']);
 /** what a character is dressed as: "a Matilda costume" */
 const COSTUMES = new Set(['costume', 'costumes', 'outfit', 'outfits']);
+/** what a text about a show says: a title with its own "!" in it is the show's (exclaimedTitle) */
+const STAGE = /(?<![a-z])(?:perform(?:s|ed|ing|ances?)?|cast|tickets?|musical|production|show|stage|rehears\w*|matinee|curtain|break a leg|audition\w*)(?![a-z])/;
+const CLOSING_QUOTES = new Set(['"', "'", '\u201d', '\u2019', '\u00bb']);
+/** a space, then a word in lower case: the sentence did not end at the "!" before it */
+const SENTENCE_GOES_ON = /^\s+\p{Ll}/u;
 const PETS = new Set(
   'pet pets cat cats kitten kittens dog dogs puppy puppies pup hamster hamsters rabbit rabbits bunny bunnies guinea pig pigs pony ponies horse horses tortoise tortoises goldfish fish budgie budgies parrot gerbil gerbils mouse mice rat rats snake lizard chicken chickens hen hens duck ducks goat goats lamb lambs'.split(' '),
 );
@@ -1055,6 +1060,18 @@ class Context {
     const t = this.tokens;
     return i >= 2 && t[i - 1]!.text === 'of' && SHOWS.has(t[i - 2]!.text) && this.joined(i - 2, i);
   }
+  /**
+   * a show's title with its own "!", the sentence going on after it, in a text about a show: "Year 6 performed Oliver!
+   * last night", "Oliver! starts at 6pm", tickets for "Oliver!" go on sale (three sets' writers; "Well done Oliver!" ends
+   * its sentence there)
+   */
+  exclaimedTitle(last: number): boolean {
+    const o = this.p.original;
+    let c = this.p.offsets[this.tokens[last]!.end]!;
+    if (o[c] !== '!') return false;
+    for (c++; c < o.length && CLOSING_QUOTES.has(o[c]!); c++);
+    return SENTENCE_GOES_ON.test(o.slice(c, c + 4)) && STAGE.test(this.p.folded);
+  }
   /** a character dressed as, not a child: "that Matilda costume" (but "Matilda's costume" is hers) */
   costumeAfter(last: number): boolean {
     const k = last + 1;
@@ -1424,7 +1441,7 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
     if (personal && noYear && anyUpper && ctx.otherSurnameAfter(last)) return 'no';
     // and a surname after someone else's given name likewise: "learning Robert Frost's poem", "a Shere Khan"
     if (form === 'family' && noYear && anyUpper && !cue && ctx.otherGivenNameBefore(i, people)) return 'no';
-    if (personal && (ctx.regnalAfter(last) || ctx.slang(i, last) || ctx.showTitle(i) || ctx.costumeAfter(last) || ctx.petBefore(i, last) || ctx.petAfter(last))) return 'no';
+    if (personal && (ctx.regnalAfter(last) || ctx.slang(i, last) || ctx.showTitle(i) || ctx.exclaimedTitle(last) || ctx.costumeAfter(last) || ctx.petBefore(i, last) || ctx.petAfter(last))) return 'no';
     if (noYear && form !== 'title_family') {
       // a newborn, a grown-up relative: "baby Ruby, 7lb 2oz", "my niece Grace got into Cambridge"
       if (personal && (ctx.newborn(i, last) || (!cue && ctx.grownUpKin(i, last)))) return 'no';
