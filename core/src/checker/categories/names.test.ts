@@ -664,7 +664,14 @@ describe('names', () => {
       it('reads "in Willow" as the class where the text names Willow class', () => {
         expect(classNamed('- Willow class (Year 1): 97.8%, the trophy has now been in Willow for three weeks running!')).toEqual([]);
       });
+      it('reads a name in a list of classes, teams or houses as one of them (sets 26 and 28, read)', () => {
+        expect(classNamed('A warm welcome to the children starting Reception this week in Willow and Hazel classes!')).toEqual([]);
+        expect(classNamed('Sports day: the teams are Oak, Ash, Rowan and Willow, so send your child in their team colour.')).toEqual([]);
+        expect(classNamed('Our four houses are Willow, Birch, Cedar and Elm.')).toEqual([]);
+      });
       it('but a child of that name is still found', () => {
+        expect(classNamed('Well done to Willow and Rose for their reading!')).toEqual(['Willow', 'Rose']);
+        expect(classNamed('Willow and Rose from Year 2 helped the teams set up.')).toEqual(['Willow', 'Rose']);
         expect(classNamed('Willow class had a great week. Well done to Willow Rowe in Year 1 for her reading!')).toEqual(['Willow Rowe']);
         expect(classNamed('Thank you to Willow for helping in Maple class.')).toEqual(['Willow']);
         expect(classNamed('The trophy has been in Willow for three weeks, thanks to Willow.')).toContain('Willow');

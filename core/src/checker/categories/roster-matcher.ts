@@ -403,6 +403,9 @@ const WELL_KNOWN = phrasesOf(WELL_KNOWN_WORDS);
 const SHOWS = new Set(['production', 'productions', 'performance', 'performances', 'staging', 'show', 'musical', 'version', 'adaptation']);
 /** what a character is dressed as: "a Matilda costume" */
 const COSTUMES = new Set(['costume', 'costumes', 'outfit', 'outfits']);
+/** a list of classes, teams or houses, after a name in it or before it (inGroupList) */
+const GROUP_LIST_AFTER = /^(?:(?:,|,? and|,? or| ?\/| &) [a-z]+){1,5} (?:classes|teams|houses|groups)(?![a-z])/;
+const GROUP_LIST_BEFORE = /(?:^|[^a-z])(?:classes|teams|houses|groups)(?: are| were| will be| is)?:? (?:[a-z]+(?:,|,? and|,? or| ?\/| &) ){0,5}$/;
 /** what a text about a show says: a title with its own "!" in it is the show's (exclaimedTitle) */
 const STAGE = /(?<![a-z])(?:perform(?:s|ed|ing|ances?)?|cast|tickets?|musical|production|show|stage|rehears\w*|matinee|curtain|break a leg|audition\w*)(?![a-z])/;
 const CLOSING_QUOTES = new Set(['"', "'", '\u201d', '\u2019', '\u00bb']);
@@ -829,6 +832,12 @@ class Context {
       if (!/[a-z0-9]/.test(before) && f.startsWith(' class', at + word.length) && !/[a-z]/.test(f[at + word.length + 6] ?? ' ')) return true;
     }
     return false;
+  }
+  /** a class, team or house in a list of them: "in Willow and Hazel classes", "The teams are Oak, Ash, Rowan and Willow" */
+  inGroupList(i: number): boolean {
+    const f = this.p.folded;
+    const t = this.tokens[i]!;
+    return GROUP_LIST_AFTER.test(f.slice(t.end, t.end + 60)) || GROUP_LIST_BEFORE.test(f.slice(Math.max(0, t.start - 80), t.start));
   }
   /** "name tape says", "the label reads", "labelled": what a lost coat's name is read from */
   nameTapeBefore(i: number): boolean {
@@ -1494,6 +1503,7 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   // a class the text names as one, said again without the word: "Willow class (Year 1): 97.8%, the trophy has now
   // been in Willow for three weeks"
   if (!cue && form === 'given' && i === last && prev !== undefined && IN_A_CLASS.has(prev) && ctx.namesAClass(head)) return 'no';
+  if (!cue && form === 'given' && i === last && ctx.inGroupList(i)) return 'no';
   // a team or a house named for a tree or a virtue: "Congratulations to Team Willow, who won the relay"
   if (prev !== undefined && TEAM_BEFORE.has(prev) && ctx.capitalised(i - 1)) return 'no';
   if (MONTHS.has(head) && ((prev !== undefined && (MONTH_CONTEXT.has(prev) || NUMBER.test(prev))) || (next !== undefined && (NUMBER.test(next) || MONTH_AFTER.has(next))))) return 'no';
