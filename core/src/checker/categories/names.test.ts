@@ -350,6 +350,8 @@ describe('names', () => {
         const said = (text: string) => school(text).map((f) => text.slice(f.start, f.end));
         expect(said("What a Karen move, complaining about the parking")).toEqual([]);
         expect(said('Stop being such a Karen')).toEqual([]);
+        // told to a stranger (sets 11, 13 and 14)
+        for (const text of ['stfu Karen nobody asked 🙄', 'ok Karen, whatever you say', 'Calm down Karen it was a joke']) expect(said(text), text).toEqual([]);
         expect(said('Congratulations to the Lees on the birth of their baby daughter, Ruby, 7lb 2oz')).toEqual([]);
         expect(said('Year 4 listened to Ella Fitzgerald and Louis Armstrong')).toEqual([]);
         expect(said('Reception loved Alfie Gets in First')).toEqual([]);

@@ -452,6 +452,8 @@ const GROWN_UP = new Set(['university', 'uni', 'cambridge', 'oxford', 'graduated
 const SLANG_NAMES = new Set(['karen']);
 /** "a Karen move", "Karen energy" */
 const SLANG_AFTER = new Set(['move', 'moves', 'energy', 'vibes', 'behaviour', 'behavior', 'haircut', 'mode']);
+/** words that dismiss whoever is called the slang name: "ok Karen", "stfu Karen" */
+const SLANG_DISMISSALS = new Set(['ok', 'okay', 'k', 'stfu', 'sure', 'chill', 'cope']);
 /** "baby girl Rose", "their baby daughter, Ruby" */
 const NEWBORN_KIN = new Set(['boy', 'girl', 'daughter', 'son', 'sister', 'brother']);
 const BIRTH = new Set(['born', 'birth', 'arrival', 'arrived', 'welcomed', 'welcome', 'weighing', 'weighed', 'newborn', 'lb', 'lbs', 'oz', 'ounces', 'kg', 'midwife', 'maternity']);
@@ -1062,7 +1064,9 @@ class Context {
     if (i !== last || !SLANG_NAMES.has(t[i]!.text)) return false;
     const before = i > 0 && this.joined(i - 1, i) ? t[i - 1]!.text : '';
     const after = i + 1 < t.length && this.joined(i, i + 1) ? t[i + 1]!.text : '';
-    return before === 'a' || before === 'such' || before === 'total' || before === 'proper' || before === 'right' || before === 'full' || SLANG_AFTER.has(after);
+    if (before === 'a' || before === 'such' || before === 'total' || before === 'proper' || before === 'right' || before === 'full' || SLANG_AFTER.has(after)) return true;
+    // told to a stranger: "ok Karen", "stfu Karen", "calm down Karen" (three sets' writers)
+    return SLANG_DISMISSALS.has(before) || (before === 'down' && i >= 2 && this.joined(i - 2, i) && t[i - 2]!.text === 'calm') || (before === 'up' && i >= 2 && this.joined(i - 2, i) && t[i - 2]!.text === 'shut');
   }
   /** a show's title, not a child: "the Year 5 and 6 production of Oliver!", "a performance of Matilda" */
   showTitle(i: number): boolean {
