@@ -350,6 +350,11 @@ describe('names', () => {
         const said = (text: string) => school(text).map((f) => text.slice(f.start, f.end));
         expect(said("What a Karen move, complaining about the parking")).toEqual([]);
         expect(said('Stop being such a Karen')).toEqual([]);
+        // characters, songs and sayings, and a faith leader by title (sets 9, 11, 16, 24 and 26)
+        const more = checkWith(aRoster([aPupil('Louise', 'Dale'), aPupil('Sally', 'Ward'), aPupil('Yusuf', 'Khan'), aPupil('Wayne', 'Shaw')]));
+        for (const text of ['Jeez Louise, the queue for the bouncy castle', 'killed it on the dance floor to Mustang Sally', 'Shere Khan is my 7 year old and he roared at everyone', 'Walking like John Wayne today', 'Grandad came as Bruce Wayne', 'Imam Yusuf showed the children how to wash before prayer'])
+          expect(more(text).map((f) => text.slice(f.start, f.end)), text).toEqual([]);
+        expect(more('Well done Yusuf Khan and Sally!').map((f) => f.category)).toEqual(['pupil_name', 'pupil_name']);
         // told to a stranger (sets 11, 13 and 14)
         for (const text of ['stfu Karen nobody asked 🙄', 'ok Karen, whatever you say', 'Calm down Karen it was a joke']) expect(said(text), text).toEqual([]);
         expect(said('Congratulations to the Lees on the birth of their baby daughter, Ruby, 7lb 2oz')).toEqual([]);

@@ -308,7 +308,7 @@ const THE_PEOPLE_ADJECTIVES = new Set(['ancient', 'early', 'classic', 'mighty'])
 const PLACE_OF = new Set(['isle', 'vale', 'forest', 'port', 'county', 'bay', 'loch', 'lough', 'sound', 'mount', 'city', 'duchy', 'kingdom']);
 /** the small words inside a place's name: "Stanford-le-Hope", "Chorlton-cum-Hardy", "Burgh le Marsh", "Weston-super-Mare" */
 const PLACE_LINKS = new Set(['le', 'la', 'les', 'cum', 'upon', 'super', 'under', 'juxta', 'sub']);
-const HONORIFIC_BEFORE = new Set(['st', 'saint', 'king', 'queen', 'prince', 'princess', 'prophet', 'pope', 'emperor', 'empress', 'tsar', 'guru', 'sir', 'dame']);
+const HONORIFIC_BEFORE = new Set(['st', 'saint', 'king', 'queen', 'prince', 'princess', 'prophet', 'pope', 'emperor', 'empress', 'tsar', 'guru', 'sir', 'dame', 'imam', 'rabbi', 'reverend', 'rev', 'vicar', 'pastor', 'bishop', 'archbishop', 'cardinal', 'sheikh', 'granthi']);
 /** a regnal number after a given name: "Henry VIII", "Elizabeth II" (not I, V or X, which may be initials) */
 const REGNAL = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii']);
 /** what a child does that a month, a value or a plant does not: "Ivy asked", "Rose told us" */
@@ -380,6 +380,7 @@ const PHRASE_LIST = [
   // sayings, songs and colours
   'goodnight mister tom', 'goodnight mr tom', 'hey jude', 'paul stephenson', 'guy bailey', 'roy hackett', 'sadiq khan',
   'amazing grace', 'saving grace', 'will and grace', 'land of hope and glory', 'cape of good hope', 'tudor rose', 'english rose', 'rose and crown', 'the holly and the ivy', 'indian summer', 'weeping willow', 'burnt sienna', 'raw sienna',
+  'bruce wayne', 'john wayne', 'mustang sally', 'jeez louise', 'shere khan', 'house martin', 'house martins', 'sand martin', 'sand martins',
   'every tom dick and harry', 'tom dick and harry', "bob's your uncle", 'happy as larry', 'smart alec', 'nosy parker', 'lazy susan', 'average joe', 'joe bloggs', 'dear john',
 ];
 /** Phrases a name inside is not a person: a trie, and each word with where it sits in the phrases that have it ("jack" -> [0, 1, 2]). */
