@@ -68,6 +68,14 @@ describe('learned reading: the trained model in the checker', () => {
     }
   });
 
+  it('in an official post, warns of bullying only where the post quotes or reports someone', () => {
+    const official = (text: string) => check(prepare(text, 'official_post')).map((f) => f.category);
+    // the school's own notice of what it removed (sets 13 and 20), and the same sentence quoting one
+    expect(found('We have had to remove several comments from this page').map((f) => f.category)).toEqual(['bullying']);
+    expect(official('We have had to remove several comments from this page')).toEqual([]);
+    expect(official('We have had to remove several comments from this page, one calling a teacher "a waste of a salary"')).toEqual(['bullying']);
+  });
+
   it('leaves everyday school posts alone', () => {
     for (const text of [
       'Well done to Year 6 for a brilliant SATs week',

@@ -29,6 +29,9 @@ describe('carriesOthersWords', () => {
     expect(carriesOthersWords('Last Friday a parent threatened to put a brick through a teacher\'s windscreen')).toBe(true);
     expect(carriesOthersWords('A parent told Mrs Karimi to go back to Kabul if she did not like it')).toBe(true);
     expect(carriesOthersWords('It said that the head should think about who might be waiting outside his house')).toBe(true);
+    // or did at someone
+    expect(carriesOthersWords('The match was abandoned after a spectator made monkey noises at one of our players')).toBe(true);
+    expect(carriesOthersWords('Someone left 🐒🐒🍌 under our team photo, aimed at one of our players')).toBe(true);
   });
 
   it('leaves the school speaking for itself', () => {

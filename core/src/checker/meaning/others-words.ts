@@ -7,9 +7,9 @@
 
 import { quotedPassages } from '../quotations.js';
 
-/** Words that report what someone said, wrote, sent or threatened. */
+/** Words that report what someone said, wrote, sent or threatened, or did at someone ("made monkey noises", "aimed at"). */
 const REPORTED =
-  /(?<![\p{L}\p{N}])(?:told|said|says|saying|shouted|shouting|yelled|screamed|threatened|threatening|wrote|written|posted|sent|messaged|texted|emailed|called|calling|claimed|claiming|commented|described|reading|(?:that|which|it|they) read|warned|boasted|bragged)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:told|said|says|saying|shouted|shouting|yelled|screamed|threatened|threatening|wrote|written|posted|sent|messaged|texted|emailed|called|calling|claimed|claiming|commented|described|reading|(?:that|which|it|they) read|warned|boasted|bragged|chanted|chanting|noises|gestures?|(?:aimed|directed) at)(?![\p{L}\p{N}])/iu;
 
 /** Whether a sentence quotes or reports someone else's words, as against the school speaking for itself. */
 export function carriesOthersWords(sentence: string): boolean {
