@@ -180,6 +180,18 @@ describe('withMeaning', () => {
     expect(quoteOnly.mock.calls.flatMap(([batch]) => batch)).not.toContain(passage);
   });
 
+  it('reads an official post\'s quotations within the same budget as its sentences', async () => {
+    // 400 sentences of 36 characters, each reporting someone and quoting 27 of them: more than the budget in all
+    const text = Array.from({ length: 400 }, (_, i) => `He said "number ${String(i).padStart(3, '0')} is fine by me".`).join(' ');
+    encode.mockClear();
+    await readMeaningOf(text, 'official_post', [], encode);
+    const asked = encode.mock.calls.flatMap(([batch]) => batch);
+    expect(asked.join('').length).toBeLessThanOrEqual(MAX_MEANING_CHARACTERS);
+    const quotations = asked.filter((s) => s.startsWith('number')).length;
+    expect(quotations).toBeGreaterThan(0);
+    expect(quotations).toBeLessThan(400);
+  });
+
   it('skips a sentence holding a phrase the school allowed', async () => {
     const text = 'One morning it will not be.';
     expect(await withMeaning(text, 'comment', [], encode, ['one morning'])).toEqual([]);

@@ -206,7 +206,10 @@ export async function readMeaningOf(text: string, kind: TextKind, found: readonl
   const sentences = kind === 'official_post' ? budgeted.filter((s) => carriesOthersWords(shown.slice(s.start, s.end))) : budgeted;
   // and what it quotes is read on its own too, as the words they were, without the school's framing around them
   const readTo = budgeted.length > 0 ? budgeted[budgeted.length - 1]!.end : 0;
-  const passages = kind === 'official_post' ? quotedPassages(shown).filter((q) => q.start < readTo).flatMap((q) => piecesOf(shown, q)) : [];
+  const quoted = kind === 'official_post' ? quotedPassages(shown).filter((q) => q.start < readTo).flatMap((q) => piecesOf(shown, q)) : [];
+  // within the same budget as the sentences, so a text of nothing but quotation costs the encoder no more than any other
+  let spare = MAX_MEANING_CHARACTERS - sentences.reduce((n, s) => n + s.end - s.start, 0);
+  const passages = quoted.filter((q) => (spare -= q.end - q.start) >= 0);
   const kept = startingFindings(found, kind);
   if (sentences.length + passages.length === 0) return { findings: [...kept], sentences: all.length, read: budgeted.length };
   const encodings = await encode([...sentences, ...passages].map((s) => shown.slice(s.start, s.end)));
