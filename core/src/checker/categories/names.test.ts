@@ -144,6 +144,8 @@ describe('names', () => {
       'Our values of Faith, Hope and Love guide us.',
       'Thank you. May is a busy month for Year 6.',
       'Will Everyone Please Return Their Reading Books',
+      'Will Year 6 SATs be affected? No.',
+      'Will Reception need a packed lunch on the trip?',
       'We sang Amazing Grace in assembly.',
       'We talked about hope in class today.',
       'The children talked about grace in class today.',
@@ -173,6 +175,8 @@ describe('names', () => {
       // placed in a picture
       ['Is that Hope on the left in the photo?', 'Hope'],
       ['Grace in the middle looks so grown up!', 'Grace'],
+      // a question about the child, not one that opens with the verb
+      ['Will in Year 5 be on the trip?', 'Will'],
     ])('fire where they name the child: %s', (text, name) => {
       expect(named(text)).toContain(name);
     });

@@ -452,6 +452,8 @@ const GROWN_UP = new Set(['university', 'uni', 'cambridge', 'oxford', 'graduated
 /** given names that are also slang for a kind of person */
 const SLANG_NAMES = new Set(['karen']);
 /** "a Karen move", "Karen energy" */
+/** the words a year group starts with: "Will Year 6 …?" asks about one (asks) */
+const YEAR_WORDS = new Set(['year', 'yr', 'reception', 'nursery']);
 const SLANG_AFTER = new Set(['move', 'moves', 'energy', 'vibes', 'behaviour', 'behavior', 'haircut', 'mode']);
 /** words that dismiss whoever is called the slang name: "ok Karen", "stfu Karen" */
 const SLANG_DISMISSALS = new Set(['ok', 'okay', 'k', 'stfu', 'sure', 'chill', 'cope']);
@@ -782,6 +784,15 @@ class Context {
     while (k >= 0 && BEFORE_SENTENCE.test(o[k]!)) k--;
     if (k < 0) return true;
     return !(WORD_RE.test(o[k]!) || MID_SENTENCE.test(o[k]!));
+  }
+  /** whether the sentence a token is in ends with a question mark */
+  asks(last: number): boolean {
+    const o = this.p.original;
+    for (let c = this.p.offsets[this.tokens[last]!.end]!; c < o.length; c++) {
+      if (o[c] === '?') return true;
+      if (o[c] === '.' || o[c] === '!' || o[c] === '\n') return false;
+    }
+    return false;
   }
   /** a line where most words start with a capital ("Will Everyone Please Bring Kits") */
   titleCase(i: number): boolean {
@@ -1412,6 +1423,8 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (yearRefEnd !== undefined) match.yearRefEnd = yearRefEnd;
   const cue = ctx.cueBefore(i);
   if (cue) match.cue = cue;
+  // a question a school answers for families, the verb and a year group first: "Will Year 6 SATs be affected?" (set 24)
+  if (form === 'given' && i === last && yearRefEnd !== undefined && wordAt(tokens, i) === 'will' && YEAR_WORDS.has(ctx.next(last) ?? '') && ctx.sentenceInitial(i) && ctx.asks(last)) return 'no';
 
   // a surname more than one person has counts only when someone is spoken to or praised by it:
   // "…you're dead, Cartwright.", "Dawson, see me after class.", "Well done Dawson!", "Dawson in
