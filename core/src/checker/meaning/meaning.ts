@@ -202,14 +202,7 @@ export async function readMeaningOf(text: string, kind: TextKind, found: readonl
   const shown = runs.length > 0 ? displayOrder(text, runs) : text;
   const all = meaningSentences(shown, kind);
   const budgeted = withinBudget(all);
-  // an official post is read only where it quotes or reports someone else (others-words.ts): the rest is the school's own voice
-  const sentences = kind === 'official_post' ? budgeted.filter((s) => carriesOthersWords(shown.slice(s.start, s.end))) : budgeted;
-  // and what it quotes is read on its own too, as the words they were, without the school's framing around them
-  const readTo = budgeted.length > 0 ? budgeted[budgeted.length - 1]!.end : 0;
-  const quoted = kind === 'official_post' ? quotedPassages(shown).filter((q) => q.start < readTo).flatMap((q) => piecesOf(shown, q)) : [];
-  // within the same budget as the sentences, so a text of nothing but quotation costs the encoder no more than any other
-  let spare = MAX_MEANING_CHARACTERS - sentences.reduce((n, s) => n + s.end - s.start, 0);
-  const passages = quoted.filter((q) => (spare -= q.end - q.start) >= 0);
+  const { sentences, passages } = kind === 'official_post' ? othersWordsIn(shown, budgeted) : { sentences: budgeted, passages: [] };
   const kept = startingFindings(found, kind);
   if (sentences.length + passages.length === 0) return { findings: [...kept], sentences: all.length, read: budgeted.length };
   const encodings = await encode([...sentences, ...passages].map((s) => shown.slice(s.start, s.end)));
@@ -220,6 +213,23 @@ export async function readMeaningOf(text: string, kind: TextKind, found: readonl
   const added = [...inSentences, ...inPassages];
   const addedAsStored = runs.length > 0 ? added.map((f) => ({ ...f, ...storedSpan(text, f.start, f.end, runs) })) : added;
   return { findings: [...kept, ...addedAsStored].sort((a, b) => a.start - b.start || a.end - b.end), sentences: all.length, read: budgeted.length };
+}
+
+/**
+ * What an official post has of other people's words, to be read for its sense: the sentences that quote or report
+ * someone (others-words.ts; the rest is the school's own voice), and the quotations themselves, read on their own as the
+ * words someone wrote, without the school's framing. The quotations share the sentences' budget, so a post of nothing
+ * but quotation costs the encoder no more than any other text.
+ */
+function othersWordsIn(text: string, budgeted: readonly { start: number; end: number }[]): { sentences: { start: number; end: number }[]; passages: { start: number; end: number }[] } {
+  const sentences = budgeted.filter((s) => carriesOthersWords(text.slice(s.start, s.end)));
+  const readTo = budgeted.length > 0 ? budgeted[budgeted.length - 1]!.end : 0;
+  let spare = MAX_MEANING_CHARACTERS - sentences.reduce((n, s) => n + s.end - s.start, 0);
+  const passages = quotedPassages(text)
+    .filter((q) => q.start < readTo)
+    .flatMap((q) => piecesOf(text, q))
+    .filter((q) => (spare -= q.end - q.start) >= 0);
+  return { sentences, passages };
 }
 
 /** The first sentences whose characters together are within MAX_MEANING_CHARACTERS. */
