@@ -76,6 +76,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '30': { texts: './heldout-30-texts.js', prefix: 'h30', out: './heldout-30.jsonl' },
   '31': { texts: './heldout-31-texts.js', prefix: 'h31', out: './heldout-31.jsonl' },
   '32': { texts: './heldout-32-texts.js', prefix: 'h32', out: './heldout-32.jsonl' },
+  '33': { texts: './heldout-33-texts.js', prefix: 'h33', out: './heldout-33.jsonl' },
   // training sets, never scored: threats, hate, bullying and sexual content with clean look-alikes, written
   // blind by several writers to teach the learned reading more wordings (npm run train:checker -- --train t1,...)
   t1: { texts: './training-1-texts.js', prefix: 't1', out: './training-1.jsonl' },
