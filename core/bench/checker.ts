@@ -223,7 +223,7 @@ console.log(`\nAgainst the fastest library (${fastest.name}), on 2,000-character
   took.sort();
   console.log(`\nThe reading of meaning (sentence encoder, run off the checker's pass; loaded in ${fmt(loadMs)} ms), one 2,000-character text with its rules (${runs} runs): p50 ${fmt(percentile(took, 50), 1)} ms   p99 ${fmt(percentile(took, 99), 1)} ms`);
 
-  // A newsletter: an official post is read for its sense only where it quotes or reports someone (meaning/others-words.ts),
+  // A newsletter: an official post is read for its sense only where it quotes or reports someone (checker/others-words.ts),
   // so the school's own sentences cost the encoder nothing.
   const newsletter = new Float64Array(runs);
   for (let i = 0; i < runs; i++) {

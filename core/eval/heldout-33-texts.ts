@@ -2,7 +2,7 @@
 // --set 33` builds heldout-33.jsonl from them (ids h33-off-NNN). Score it with:
 //   npm run -s eval:checker -- --corpus core/eval/heldout-33.jsonl
 // 150 official posts, written to test whether the rule that an official post is read for its sense only where it
-// quotes or reports someone (src/checker/meaning/others-words.ts) carries to a writer who never saw it. First scored on
+// quotes or reports someone (src/checker/others-words.ts) carries to a writer who never saw it. First scored on
 // 2026-12-06 as totals only, at f679457 (the session's start) and at 2a13c1c, with the reading of meaning (labels
 // found / labels, false alarms): threat 20/23, 11 → 19/23, 6; hate 18/25, 4 → 21/25, 3; bullying 14/21, 6 → 15/21, 5;
 // child-specific 11/15, 7 → 11/15, 6. Nothing in it has been read since.

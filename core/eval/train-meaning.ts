@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { ALL_BUILDERS, compileChecker, type CheckerCategory, type CheckFinding } from '../src/index.js';
 import { meaningSentences, readMeaning, senseLogOdds, startingFindings, MEANING_DIMENSIONS, type MeaningHead } from '../src/checker/meaning/meaning.js';
 import { wordsLogOdds } from '../src/checker/meaning/words.js';
-import { carriesOthersWords } from '../src/checker/meaning/others-words.js';
+import { carriesOthersWords } from '../src/checker/others-words.js';
 import { parseRoster } from '../cli/roster-schema.js';
 import { embed } from '../encoder/encoder.js';
 import type { CorpusEntry } from './generate-corpus.js';

@@ -38,7 +38,7 @@ import { accidentWarning } from './accident-warning.js';
 import { collapse, streamWords, wordEnd, wordSet, type StreamWords } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
-import { carriesOthersWords } from '../meaning/others-words.js';
+import { carriesOthersWords } from '../others-words.js';
 import { WordMemo } from './word-memo.js';
 
 /** What a school adds to or allows in the lexicon. */

@@ -23,7 +23,7 @@ import { MEANING_HEADS, type MeaningCategory } from './heads.js';
 import { accidentWarning } from '../categories/accident-warning.js';
 import { wordsLogOdds } from './words.js';
 import { displayOrder, reversedRuns, storedSpan } from '../display-order.js';
-import { carriesOthersWords } from './others-words.js';
+import { carriesOthersWords } from '../others-words.js';
 import { quotedPassages } from '../quotations.js';
 
 export type { MeaningCategory };

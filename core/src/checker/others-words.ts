@@ -5,7 +5,7 @@
 // safety and respect: a lockdown drill ("children will move away from the windows and wait for the all-clear"),
 // "Racism has no place here", a Holocaust Memorial Day lesson (docs/checker-learned-reading.md).
 
-import { quotedPassages } from '../quotations.js';
+import { quotedPassages } from './quotations.js';
 
 /** Words that report what someone said, wrote, sent or threatened, or did at someone ("made monkey noises", "aimed at"). */
 const REPORTED =
