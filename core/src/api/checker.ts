@@ -12,7 +12,7 @@ export const CheckFindingSchema = z.object({
   severity: z.enum(['block', 'warning', 'info']),
   reason: z.string(),
   clause: z.string().optional().describe('The school\u2019s policy clause, when its pack in force names one: the clause\u2019s anchor, ": ", then its words.'),
-  suggestion: z.string().optional().describe('Text to write in as it is, in place of `replaces` (or of the finding\u2019s own span). Never advice.'),
+  suggestion: z.string().optional().describe('Text to write in as it is, in place of `replaces` (or of the finding\u2019s own span). Never advice. The names of one sentence offer one rewrite that replaces them all.'),
   replaces: Range.optional().describe('The range `suggestion` replaces (UTF-16 offsets, end exclusive), when it is not the finding\u2019s own span.'),
   advice: z.string().optional().describe('What to do, when there is no text to write in.'),
 }).meta({ id: 'CheckFinding', description: 'Something the checker found in a text, where it is, how serious, and why.' });

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../eval/generate-corpus.js';
+import { evalRoster } from '../../../eval/roster-data.js';
+import { prepare } from '../normalise.js';
+import type { Finding, Roster, TextKind } from '../types.js';
+import { names } from './names.js';
+
+const aPupil = (given: string, family: string, year: string) => ({ given, family, dob: '2016-05-01', year, photoConsent: true });
+const roster: Roster = {
+  school: { name: 'Oakfield Primary School', short: 'Oakfield', town: 'Thornbury', postcode: 'BS35 4HJ' },
+  pupils: [aPupil('May', 'Chen', '3'), aPupil('Grace', 'Adams', '4'), aPupil('Tom', 'Hughes', '4'), aPupil('Ruby', 'Patel', '6'), aPupil('Jack', 'Wilson', '3')],
+  staff: [{ given: 'Sarah', family: 'Whitworth', role: 'headteacher' }],
+};
+const run = names.build(roster);
+const check = (text: string, kind: TextKind = 'official_post') => run(prepare(text, kind));
+/** the one rewrite the text's names offer (every name of a sentence offers the same) */
+const rewriteOf = (text: string, kind: TextKind = 'official_post') => {
+  const offered = new Set(check(text, kind).flatMap((f) => (f.suggestion === undefined ? [] : [JSON.stringify([f.suggestion, f.replaces])])));
+  expect(offered.size, text).toBe(1);
+  return JSON.parse([...offered][0]!)[0] as string;
+};
+const writeIn = (text: string, f: Finding) => text.slice(0, f.replaces!.start) + f.suggestion! + text.slice(f.replaces!.end);
+
+describe('name rewrites', () => {
+  it('rewrites every name of a sentence at once, so writing in either finding\u2019s rewrite names no one', () => {
+    const text = 'Congratulations to May Chen and Ruby Patel for their poems. See you Monday.';
+    const found = check(text);
+    expect(found.map((f) => f.suggestion)).toEqual(['Congratulations to two pupils for their poems.', 'Congratulations to two pupils for their poems.']);
+    expect(writeIn(text, found[1]!)).toBe('Congratulations to two pupils for their poems. See you Monday.');
+  });
+
+  it('makes a list of names one stand-in, with their year where they share one, and a possessive list plural', () => {
+    expect(rewriteOf('Well done Grace Adams, Tom Hughes and May Chen!')).toBe('Well done to three pupils!');
+    expect(rewriteOf('Grace Adams & Tom Hughes (Year 4) sang beautifully.')).toBe('Two Year 4 pupils sang beautifully.');
+    expect(rewriteOf("Grace Adams and Tom Hughes's model won.")).toBe("Two Year 4 pupils' model won.");
+  });
+
+  it('keeps names apart where words other than "and" or a comma stand between them', () => {
+    expect(rewriteOf('Grace Adams played the drum while Ruby Patel sang.')).toBe('A Year 4 pupil played the drum while a Year 6 pupil sang.');
+  });
+
+  it('gives names in different sentences rewrites of their own sentence', () => {
+    const found = check('Well done Grace Adams. Ruby Patel was brilliant too!');
+    expect(found.map((f) => f.suggestion)).toEqual(['Well done to a Year 4 pupil.', 'A Year 6 pupil was brilliant too!']);
+  });
+
+  it('leaves out a name that only says again who is meant', () => {
+    expect(rewriteOf('My son Jack Wilson has loved his first week.', 'comment')).toBe('My son has loved his first week.');
+    expect(rewriteOf("My son's friend Jack Wilson came round.", 'comment')).toBe("My son's friend came round.");
+    expect(rewriteOf('Please welcome our new pupil, Ruby Patel, who joins Year 6.')).toBe('Please welcome our new pupil, who joins Year 6.');
+    expect(rewriteOf('Our headteacher, Mrs Whitworth, will be at the gate.', 'comment')).toBe('Our headteacher will be at the gate.');
+    // a possessive still needs someone to belong to
+    expect(rewriteOf("My son Jack Wilson's party was great.", 'comment')).toBe("My son a Year 3 pupil's party was great.");
+  });
+
+  it('takes an initial\u2019s full stop with the name where the sentence goes on', () => {
+    expect(rewriteOf('Star of the week: Ruby P. for always being kind.')).toBe('Star of the week: a Year 6 pupil for always being kind.');
+    const text = 'Well done to Ruby P. Brilliant work this week.';
+    expect(rewriteOf(text)).toBe('Well done to a Year 6 pupil.');
+  });
+
+  it('leaves a member of staff as written in an official post, and rewrites them with the pupils elsewhere', () => {
+    expect(rewriteOf('Thank you Mrs Whitworth and Grace Adams for the assembly.')).toBe('Thank you Mrs Whitworth and a Year 4 pupil for the assembly.');
+    expect(rewriteOf('Thanks to Grace Adams, Tom Hughes and Mrs Whitworth!', 'comment')).toBe('Thanks to two Year 4 pupils and a member of staff!');
+  });
+
+  it('capitalises a stand-in that starts a quoted line', () => {
+    expect(rewriteOf('> Ruby came home covered in glitter, thank you!', 'comment')).toBe('> A Year 6 pupil came home covered in glitter, thank you!');
+  });
+
+  it('leaves no name in what any rewrite writes, across the labelled corpus', () => {
+    const school = evalRoster();
+    const runOn = names.build(school);
+    let offered = 0;
+    for (const { text, kind } of buildCorpus(school)) {
+      for (const f of runOn(prepare(text, kind))) {
+        if (f.suggestion === undefined) continue;
+        offered++;
+        const after = writeIn(text, f);
+        const written = { start: f.replaces!.start, end: f.replaces!.start + f.suggestion.length };
+        const left = runOn(prepare(after, kind)).filter((g) => g.suggestion !== undefined && g.start >= written.start && g.end <= written.end);
+        expect(left.map((g) => after.slice(g.start, g.end)), `${text}\n -> ${f.suggestion}`).toEqual([]);
+      }
+    }
+    expect(offered).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,209 @@
+// What to write instead of the names in a sentence. Each name used to get its own rewrite of its sentence, so a
+// sentence with two children gave two rewrites that each still named the other ("Congratulations to a Year 4 pupil
+// and Aisha Begum"): writing either in still named a child. Now every name to be rewritten in a sentence is rewritten
+// at once, and each of those findings offers the same sentence. Beyond that:
+// - a list of names becomes one stand-in ("Theo, Oscar and Priya from Year 5" -> "three Year 5 pupils");
+// - a name that only says again who is meant is left out ("My son Jack has" -> "My son has"; "our new pupil, Kai, who"
+//   -> "our new pupil, who");
+// - an initial's full stop goes with the name ("Freya N. for" -> "a Year 6 pupil for"), not read as the sentence's end.
+
+import { originalSpan } from '../normalise.js';
+import type { Finding, Prepared } from '../types.js';
+import type { NameMatch, Person } from './roster-matcher.js';
+
+export type Rewrite = Required<Pick<Finding, 'suggestion' | 'replaces'>>;
+
+/**
+ * How far either side of a name its rewrite reaches at most: a sentence longer than this (a long text with no full
+ * stop) is cut at a word, so a text of a thousand names is not a thousand copies of itself. Names further apart than
+ * this in one sentence get rewrites of their own.
+ */
+const REACH = 500;
+
+const TAKES_TO = new Set(['well done', 'congratulations', 'congrats', 'thanks', 'thank you', 'thankyou', 'shout out', 'shoutout', 'happy birthday', 'good luck', 'well played', 'great job', 'great work', 'good job', 'amazing work', 'brilliant work', 'fantastic work', 'kudos', 'credit', 'hats off']);
+
+// module-level, since a regular expression literal in a function is a new object each time it runs
+const POSSESSIVE_AFTER = /^['\u2019\u02bc`]s?/;
+const TO_BEFORE = /\bto\s+(?:\S+\s+)?$/i;
+const TRAILING_PUNCTUATION = /[,:]?\s*$/;
+const WHITESPACE = /\s/;
+const FAMILY_AFTER = /^(\s+family)(?![a-z])/i;
+const THE_BEFORE = /\bthe\s+$/i;
+/** what may stand between two names of one list: a comma, "and", "&" */
+const LIST_BETWEEN = /^\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/i;
+/**
+ * A person named just after the words that already say who they are to the writer ("my son", "our new pupil,"): the
+ * name adds nothing a reader needs, so the rewrite leaves it out rather than writing "my son a Year 3 pupil" or "our
+ * headteacher, a member of staff,".
+ */
+const SAYS_WHO_BEFORE =
+  /\b(?:my|our|his|her|their|your|ur)\s+(?:[a-z]+['\u2019]s\s+)?(?:(?:little|eldest|youngest|oldest|older|younger|baby|twin|new|lovely|wonderful|fantastic|brilliant|class|form|deputy|acting)\s+)*(?:son|daughter|child|boy|girl|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|kid|twins|kids|children|sons|daughters|boys|girls|grandchildren|pupils?|students?|colleagues?|friends?|teachers?|headteacher|head|headmaster|headmistress|tutor|coach|ta)\s*,?\s*$/i;
+/** the comma that closes an aside ("our new pupil, Kai, joins"), unless a clause about the person follows it */
+const CLOSING_COMMA = /^\s*,(?!\s*(?:who|whose|which)\b)/i;
+/** . ! ? or a new line: where a sentence ends */
+const endsSentence = (code: number) => code === 46 || code === 33 || code === 63 || code === 10;
+const HAS_LETTER = /\p{L}/u;
+const NEXT_CHARACTER = /^\s*(\S)/;
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "3" -> "Year 3", "Y5" -> "Year 5", "R" -> "Reception"; anything else as the roster has it. */
+export function yearLabel(year: string): string {
+  const y = year.trim();
+  const n = /^(?:y|yr|year)?\s*(\d{1,2})$/i.exec(y);
+  if (n) return `Year ${n[1]}`;
+  if (/^r(?:ec)?$/i.test(y)) return 'Reception';
+  return y;
+}
+
+const yearOf = new WeakMap<Person, string>();
+const yearLabelOf = (p: Person) => {
+  let label = yearOf.get(p);
+  if (label === undefined) yearOf.set(p, (label = yearLabel(p.year)));
+  return label;
+};
+
+/** The one year group everyone the names could mean is in, or '' when they are not all in one. */
+function sharedYear(matches: readonly NameMatch[]): string {
+  const year = yearLabelOf(matches[0]!.people[0]!);
+  for (const m of matches) for (const p of m.people) if (yearLabelOf(p) !== year) return '';
+  return year;
+}
+
+/** What to write instead of a list of names of one kind: "a Year 5 pupil", "three pupils", "two members of staff". */
+function standIn(list: readonly NameMatch[]): string {
+  const n = list.length;
+  if (list[0]!.kind === 'staff') return n === 1 ? 'a member of staff' : `${NUMBER_WORDS[n] ?? n} members of staff`;
+  const year = sharedYear(list);
+  if (n === 1) return year ? `a ${year} pupil` : 'a pupil';
+  return `${NUMBER_WORDS[n] ?? n} ${year ? `${year} ` : ''}pupils`;
+}
+
+/** One name as written: its range in the original, the year reference and possessive ending it takes in. */
+interface Written {
+  match: NameMatch;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+function written(p: Prepared, m: NameMatch): Written {
+  const o = p.original;
+  const { start } = originalSpan(p, m.start, m.end);
+  let end = originalSpan(p, m.start, m.yearRefEnd ?? m.end).end;
+  const possessive = m.possessive && m.yearRefEnd === undefined;
+  if (possessive) {
+    const apostrophe = POSSESSIVE_AFTER.exec(o.slice(end, end + 2));
+    if (apostrophe) end += apostrophe[0].length;
+  } else if (m.form === 'given_initial' && m.yearRefEnd === undefined && o[end] === '.') {
+    // "Freya N. for being kind": the full stop is the initial's where the sentence goes on after it in small letters
+    const next = NEXT_CHARACTER.exec(o.slice(end + 1, end + 40))?.[1];
+    if (next !== undefined && next !== next.toUpperCase()) end++;
+  }
+  return { match: m, start, end, possessive };
+}
+
+/** Where the sentence holding `start` begins: at most REACH before it, cut at a word. */
+function sentenceStart(o: string, start: number): number {
+  let from = start;
+  while (from > 0 && start - from < REACH && !endsSentence(o.charCodeAt(from - 1))) from--;
+  // a sentence longer than the reach is cut at a word
+  if (from > 0 && !endsSentence(o.charCodeAt(from - 1))) while (from < start && !WHITESPACE.test(o[from]!)) from++;
+  while (from < start && WHITESPACE.test(o[from]!)) from++;
+  return from;
+}
+
+/** Where the sentence holding `end` ends, with its stops: at most REACH after it, cut at a word. */
+function sentenceEnd(o: string, end: number): number {
+  let to = end;
+  while (to < o.length && to - end < REACH && !endsSentence(o.charCodeAt(to))) to++;
+  if (to < o.length && !endsSentence(o.charCodeAt(to))) {
+    while (to > end && !WHITESPACE.test(o[to - 1]!)) to--;
+    while (to > end && WHITESPACE.test(o[to - 1]!)) to--;
+  } else while (to < o.length && endsSentence(o.charCodeAt(to)) && o.charCodeAt(to) !== 10) to++;
+  return to;
+}
+
+/** Names in one sentence, listed together or apart: split into the lists that each get one stand-in. */
+function listsOf(o: string, names: readonly Written[]): Written[][] {
+  const lists: Written[][] = [];
+  for (const w of names) {
+    const last = lists[lists.length - 1]?.at(-1);
+    const listed = last !== undefined && !last.possessive && last.match.kind === w.match.kind && LIST_BETWEEN.test(o.slice(last.end, w.start));
+    if (listed) lists[lists.length - 1]!.push(w);
+    else lists.push([w]);
+  }
+  return lists;
+}
+
+/** The sentence (or sentences) [from, to) with every list of names in it replaced. */
+function rewriteSentence(o: string, from: number, to: number, lists: readonly Written[][]): string {
+  let out = '';
+  let at = from;
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i]!;
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    let before = o.slice(at, first.start);
+    let end = last.end;
+    let replacement = standIn(list.map((w) => w.match));
+    // a name in a hashtag or handle goes with its # or @
+    if (before.endsWith('#') || before.endsWith('@')) before = before.slice(0, -1);
+    const sentenceSoFar = out + before;
+    if (!last.possessive && SAYS_WHO_BEFORE.test(sentenceSoFar)) {
+      // "my son Jack has" -> "my son has"; "our new pupil, Kai, joins" -> "our new pupil joins"
+      before = before.replace(/\s*,?\s*$/, '');
+      const comma = CLOSING_COMMA.exec(o.slice(end, to));
+      if (comma) end += comma[0].length;
+      out += before;
+      at = end;
+      continue;
+    }
+    if (last.possessive) replacement += list.length > 1 ? "'" : "'s";
+    // "the Rahman family('s)" -> "a Year 5 pupil's family('s)"
+    const family = list.length === 1 && !last.possessive ? FAMILY_AFTER.exec(o.slice(end, end + 12)) : null;
+    if (family && THE_BEFORE.test(before)) {
+      before = before.replace(THE_BEFORE, '');
+      end += family[1]!.length;
+      replacement += "'s family";
+    }
+    const cue = first.match.cue;
+    if (cue && TAKES_TO.has(cue) && !TO_BEFORE.test(before)) before = `${before.replace(TRAILING_PUNCTUATION, '')} to `;
+    // at the sentence's start, or after only a quote's marks ("> Rose came home"), the stand-in takes a capital
+    if (!HAS_LETTER.test(out + before)) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
+    out += before + replacement;
+    at = end;
+  }
+  return (out + o.slice(at, to)).trim();
+}
+
+/**
+ * The rewrite each of `matches` offers: the sentence around it with every one of `matches` in that sentence replaced
+ * (so the same rewrite for all of them), and the range of the original it replaces. `matches` are the names to be
+ * rewritten; others in the sentence (a member of staff in an official post) are left as written.
+ */
+export function rewriteNames(p: Prepared, matches: readonly NameMatch[]): Map<NameMatch, Rewrite> {
+  const o = p.original;
+  const names = matches.map((m) => written(p, m)).sort((a, b) => a.start - b.start);
+  const out = new Map<NameMatch, Rewrite>();
+  for (let i = 0; i < names.length; ) {
+    // the names of one sentence, as long as they are within REACH of the first
+    const group = [names[i]!];
+    const from = sentenceStart(o, names[i]!.start);
+    let to = sentenceEnd(o, names[i]!.end);
+    for (i++; i < names.length; i++) {
+      const next = names[i]!;
+      const last = group[group.length - 1]!;
+      if (next.start < last.end) {
+        group.push(next); // overlapping names cannot both be replaced: the first one's rewrite serves both
+        continue;
+      }
+      if (next.start >= to || next.end - group[0]!.start > REACH) break;
+      group.push(next);
+      to = sentenceEnd(o, next.end);
+    }
+    const replaced = group.filter((w, k) => k === 0 || w.start >= group[k - 1]!.end);
+    const rewrite: Rewrite = { suggestion: rewriteSentence(o, from, to, listsOf(o, replaced)), replaces: { start: from, end: to } };
+    for (const w of group) out.set(w.match, rewrite);
+  }
+  return out;
+}
