@@ -181,6 +181,37 @@ describe('checking a post before it is published', () => {
     await context.close();
   });
 
+  it('names in one sentence share one rewrite, said in full once and pointed to after', async () => {
+    const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
+    await page.route('**/api/schools/*/check', async (route) => {
+      const { text } = route.request().postDataJSON() as { text: string };
+      const may = text.indexOf('May Chen');
+      const jack = text.indexOf('Jack Wilson');
+      const sentence = { start: 0, end: text.indexOf('!') + 1 };
+      const rewrite = { severity: 'block', suggestion: 'Well done to two Year 3 pupils!', replaces: sentence };
+      const findings = may < 0 ? [] : [
+        { category: 'pupil_name', start: may, end: may + 8, reason: 'Names a pupil (May Chen, Year 3).', ...rewrite },
+        { category: 'pupil_name', start: jack, end: jack + 11, reason: 'Names a pupil (Jack Wilson, Year 3).', ...rewrite },
+      ];
+      await route.fulfill({ json: { findings, policyVersionId: null } });
+    });
+    await openChecker(page);
+    await page.getByRole('group', { name: 'What are you writing?' }).getByRole('radio', { name: OFFICIAL_POST }).check();
+    await page.getByLabel('Your text').fill('Well done May Chen and Jack Wilson! See you Monday.');
+    await page.getByRole('button', { name: 'Check it' }).click();
+
+    const results = page.getByRole('region', { name: 'What the checker found' });
+    expect(await results.getByText('Try: Well done to two Year 3 pupils!').count()).toBe(1);
+    await expectVisible(results.locator('#check-finding-2').getByText(/Try: the rewrite in finding 1, which changes this too\./));
+    await expectNoAxeViolations(page);
+    await results.locator('#check-finding-2').getByRole('link', { name: 'finding 1' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-finding-1');
+    // either finding's button writes in the one rewrite
+    await results.locator('#check-finding-2').getByRole('button', { name: 'Use this suggestion' }).click();
+    expect(await page.getByLabel('Your text').inputValue()).toBe('Well done to two Year 3 pupils! See you Monday.');
+    await context.close();
+  });
+
   it('a headteacher records that parents have agreed to photos of a pupil', async () => {
     const { context, page } = await newVisitor(lanyard.browser, lanyard.server.url);
     await signIn(page, DEMO.oakfieldHead);

@@ -71,6 +71,22 @@ function goToFinding(e: MouseEvent<HTMLAnchorElement>, n: number) {
 }
 
 /**
+ * For each finding, the number of the first earlier one whose suggestion writes the same text over the same range: the
+ * names of one sentence share one rewrite, and saying the sentence again for each name is only more to read.
+ */
+function sameRewriteAs(findings: readonly CheckFinding[]): (number | undefined)[] {
+  const first = new Map<string, number>();
+  return findings.map((f, i) => {
+    if (f.suggestion === undefined) return undefined;
+    const { start, end } = f.replaces ?? f;
+    const key = `${start}:${end}:${f.suggestion}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i + 1);
+    return earlier;
+  });
+}
+
+/**
  * What the checker found. Its heading takes focus when a result arrives, as Ask the policy's
  * answer does. Severity is said in words everywhere; the highlight colours only repeat them.
  */
@@ -78,6 +94,7 @@ export function CheckResults({ result, stale, busy, onUseSuggestion }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [result]);
   const { text, findings, policy, meaning } = result;
+  const sameAs = sameRewriteAs(findings);
 
   return (
     <section className="check-results" aria-labelledby="check-results-heading">
@@ -97,7 +114,7 @@ export function CheckResults({ result, stale, busy, onUseSuggestion }: Props) {
           <h3>What was found, one by one</h3>
           <ol className="findings">
             {findings.map((f, i) => (
-              <FindingItem key={`${i}:${f.category}:${f.start}`} n={i + 1} finding={f} text={text} policy={policy} canUse={!stale} busy={busy} onUse={() => onUseSuggestion(f)} />
+              <FindingItem key={`${i}:${f.category}:${f.start}`} n={i + 1} finding={f} text={text} policy={policy} sameAs={sameAs[i]} canUse={!stale} busy={busy} onUse={() => onUseSuggestion(f)} />
             ))}
           </ol>
         </>
@@ -140,13 +157,15 @@ interface FindingItemProps {
   finding: CheckFinding;
   text: string;
   policy: CheckResult['policy'];
+  /** the number of an earlier finding offering the very same rewrite (the names of one sentence share one) */
+  sameAs: number | undefined;
   /** suggestions can be used only while the text is the one these offsets point into */
   canUse: boolean;
   busy: boolean;
   onUse(): void;
 }
 
-function FindingItem({ n, finding: f, text, policy, canUse, busy, onUse }: FindingItemProps) {
+function FindingItem({ n, finding: f, text, policy, sameAs, canUse, busy, onUse }: FindingItemProps) {
   const quote = text.slice(f.start, f.end);
   const suggestionId = `${findingId(n)}-suggestion`;
   const replacement = replacementFor(text, f);
@@ -164,9 +183,19 @@ function FindingItem({ n, finding: f, text, policy, canUse, busy, onUse }: Findi
       {f.clause ? <PolicyClause clause={f.clause} policy={policy} /> : null}
       {replacement ? (
         <>
-          <p id={suggestionId}>
-            Try: {replacement.text ? <q>{replacement.text}</q> : 'leaving it out'}
-          </p>
+          {sameAs === undefined ? (
+            <p id={suggestionId}>
+              Try: {replacement.text ? <q>{replacement.text}</q> : 'leaving it out'}
+            </p>
+          ) : (
+            <p id={suggestionId}>
+              Try: the rewrite in{' '}
+              <a href={`#${findingId(sameAs)}`} onClick={(e) => goToFinding(e, sameAs)}>
+                finding {sameAs}
+              </a>
+              , which changes this too.
+            </p>
+          )}
           {canUse ? (
             <p>
               <button type="button" className="secondary" aria-describedby={suggestionId} aria-disabled={busy} onClick={onUse}>
