@@ -19,7 +19,7 @@
 // and phrases as regular expressions over a canonical word stream. No runtime dependency on any of them.
 
 import type { CategoryBuilder } from '../check.js';
-import { AIMABLE_REASONS, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
+import { AIMABLE_REASONS, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, SLUR_REASONS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
 import { originalSpan, prepare } from '../normalise.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 import { detail, joinedStream, joinPair, markDisguisedU, splitPairs, splitTrie, tokenise, type SplitTrie, type Stream, type Token } from './offensive-tokens.js';
@@ -40,6 +40,7 @@ import { threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
 import { carriesOthersWords } from '../others-words.js';
 import { WordMemo } from './word-memo.js';
+import { quotedSlurs } from './quoted-slurs.js';
 
 /** What a school adds to or allows in the lexicon. */
 export interface OffensiveExtras {
@@ -496,6 +497,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             end = at + m[0].length;
           }
         }
+        // a word that is a slur in only some uses, quoted on its own: talked about as a word, it is the slur
+        for (const q of quotedSlurs(p.folded)) hits.push({ category: 'hate', severity: 'block', reason: SLUR_REASONS[q.kind], start: q.start, end: q.end });
         // what the rules missed, where a learned model is sure of a sentence: a warning for a person to read
         if (learned) {
           const ruled = hits.length;
