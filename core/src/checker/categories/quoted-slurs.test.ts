@@ -15,6 +15,7 @@ describe('quoted slurs', () => {
     expect(quoted('One of our runners had \u201cdownie\u201d shouted at her.')).toEqual(['downie:disability']);
     expect(quoted("A player was called a 'sooty' by a spectator.")).toEqual(['sooty:racist']);
     expect(quoted('Words they hear: "benders", "b3nder", "b e n d e r" and "b\u0435nder".')).toEqual(['benders:homophobic', 'b3nder:homophobic', 'b e n d e r:homophobic', 'bender:homophobic']);
+    expect(quoted('They wrote "$00ty" on the board.')).toEqual(['$00ty:racist']);
   });
 
   it('leaves the words alone unquoted, or quoted with other words', () => {

@@ -22,11 +22,17 @@ const SLURS_WHEN_QUOTED: ReadonlyMap<string, QuotedSlur['kind']> = new Map([
 ]);
 const LONGEST = 12;
 const STANDS_FOR: Readonly<Record<string, string>> = { '3': 'e', '1': 'i', '!': 'i', '0': 'o', '4': 'a', '@': 'a', '5': 's', $: 's' };
+/**
+ * The words as they may be written (letters spaced or dotted, digits for letters), to pass over the many texts that
+ * hold none of them without reading their quotations
+ */
+const ANY_OF_THEM = /b\W?[e3]\W?n\W?d\W?[e3]\W?r|d\W?[o0]\W?w\W?n\W?[i1!]\W?[e3]|[s5$]\W?[o0]\W?[o0]\W?t\W?y/;
 /** anything a quotation might hold that is not one of these words: a space between two words, not between letters */
 const TWO_WORDS = /\S{2}\s|\s\S{2}/;
 
 /** Where a text quotes one of SLURS_WHEN_QUOTED on its own. */
 export function quotedSlurs(folded: string): QuotedSlur[] {
+  if (!ANY_OF_THEM.test(folded)) return [];
   const out: QuotedSlur[] = [];
   for (const { start, end } of quotationSpans(folded)) {
     if (end - start > 2 * LONGEST) continue;
