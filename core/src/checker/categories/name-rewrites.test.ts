@@ -49,6 +49,8 @@ describe('name rewrites', () => {
     expect(rewriteOf("My son's friend Jack Wilson came round.", 'comment')).toBe("My son's friend came round.");
     expect(rewriteOf('Please welcome our new pupil, Ruby Patel, who joins Year 6.')).toBe('Please welcome our new pupil, who joins Year 6.');
     expect(rewriteOf('Our headteacher, Mrs Whitworth, will be at the gate.', 'comment')).toBe('Our headteacher will be at the gate.');
+    expect(rewriteOf('Well done to our star of the week, Grace Adams!')).toBe('Well done to our star of the week!');
+    expect(rewriteOf('Our winners: Grace Adams and Tom Hughes!')).toBe('Our winners: two Year 4 pupils!');
     // a possessive still needs someone to belong to
     expect(rewriteOf("My son Jack Wilson's party was great.", 'comment')).toBe("My son a Year 3 pupil's party was great.");
   });

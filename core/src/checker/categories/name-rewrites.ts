@@ -37,7 +37,7 @@ const LIST_BETWEEN = /^\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/i;
  * headteacher, a member of staff,".
  */
 const SAYS_WHO_BEFORE =
-  /\b(?:my|our|his|her|their|your|ur)\s+(?:[a-z]+['\u2019]s\s+)?(?:(?:little|eldest|youngest|oldest|older|younger|baby|twin|new|lovely|wonderful|fantastic|brilliant|class|form|deputy|acting)\s+)*(?:son|daughter|child|boy|girl|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|kid|twins|kids|children|sons|daughters|boys|girls|grandchildren|pupils?|students?|colleagues?|friends?|teachers?|headteacher|head|headmaster|headmistress|tutor|coach|ta)\s*,?\s*$/i;
+  /\b(?:my|our|his|her|their|your|ur)\s+(?:[a-z]+['\u2019]s\s+)?(?:(?:little|eldest|youngest|oldest|older|younger|baby|twin|new|lovely|wonderful|fantastic|brilliant|class|form|deputy|acting)\s+)*(?:son|daughter|child|boy|girl|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|kid|twins|kids|children|sons|daughters|boys|girls|grandchildren|pupils?|students?|colleagues?|friends?|teachers?|headteacher|head|headmaster|headmistress|tutor|coach|ta|stars?|winners?|champions?|captains?|players?|readers?|writers?)(?:\s+of\s+the\s+(?:day|week|month|term|year|match))?\s*,?\s*$/i;
 /** the comma that closes an aside ("our new pupil, Kai, joins"), unless a clause about the person follows it */
 const CLOSING_COMMA = /^\s*,(?!\s*(?:who|whose|which)\b)/i;
 /** . ! ? or a new line: where a sentence ends */
