@@ -3,6 +3,7 @@ import { letterAt, originalSpan } from '../normalise.js';
 import { hasWordMatch, wordCharBefore, wordMatches, WordPatternSet, wordStart } from '../word-patterns.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 import { personalIds, spokenNumbers, type IdKind } from './personal-ids.js';
+import { birthDateRemoval } from './birth-date-removal.js';
 
 // module-level, since a regular expression literal in a function is a new object each time it runs
 const POSSESSIVE_S = /['\u2019]s$/;
@@ -275,7 +276,8 @@ export const personalData: CategoryBuilder = {
       let pupilNames: number[] | undefined;
       const pupilNear = (s: number, e: number, reach: number) =>
         (pupilNames ??= pupilNamesIn(p)).some((at) => at >= s - reach && at < e + reach && !(at >= s && at < e));
-      const hits: { kind: Kind; start: number; end: number; pupil?: boolean }[] = [];
+      /** cut: for a date of birth, the range to take out with it where that is plain (birth-date-removal.ts) */
+      const hits: { kind: Kind; start: number; end: number; pupil?: boolean; cut?: { start: number; end: number } }[] = [];
       /** whether [start, end) overlaps nothing found yet: a number or an address is found once, by the first reading */
       const free = (start: number, end: number) => !hits.some((h) => start < h.end && end > h.start);
 
@@ -377,14 +379,13 @@ export const personalData: CategoryBuilder = {
       for (const d of dates) {
         if (hits.some((h) => d.start < h.end && d.end > h.start)) continue;
         // a birth word just before the date ("born on", "DOB:") or just after it ("14/03/2018 (DOB)"), in the same sentence
-        const cued = cues.some(
-          (c) =>
-            (c.end <= d.start && d.start - c.end <= 30 && !SENTENCE_BREAK.test(f.slice(c.end, d.start))) ||
-            (c.after && c.start >= d.end && c.start - d.end <= 12 && !SENTENCE_MARK.test(f.slice(d.end, c.start))),
-        );
+        // the nearest birth word before the date ("birthday to Grace, born 11 May": "born")
+        let before: (typeof cues)[number] | undefined;
+        for (const c of cues) if (c.end <= d.start && d.start - c.end <= 30 && !SENTENCE_BREAK.test(f.slice(c.end, d.start))) before = c;
+        const cued = before !== undefined || cues.some((c) => c.after && c.start >= d.end && c.start - d.end <= 12 && !SENTENCE_MARK.test(f.slice(d.end, c.start)));
         const pupil =
           d.year !== undefined && ((d.iso !== undefined && pupilBirthdays.has(d.iso)) || (d.year >= firstBirthYear && d.year <= lastBirthYear && pupilNear(d.start, d.end, 40)));
-        if (cued || pupil) hits.push({ kind: 'dob', start: d.start, end: d.end, pupil: true });
+        if (cued || pupil) hits.push({ kind: 'dob', start: d.start, end: d.end, pupil: true, cut: birthDateRemoval(f, d.start, d.end, before) });
       }
 
       return hits.map((h) => {
@@ -396,7 +397,9 @@ export const personalData: CategoryBuilder = {
           const around = f.slice(Math.max(0, h.start - 80), Math.min(f.length, h.end + 80));
           if (h.pupil || hasWordMatch(CHILD_WORDS, around) || pupilNear(h.start, h.end, 80)) severity = 'block';
         }
-        return { category: 'personal_data', ...span, severity, reason: REASONS[h.kind], advice: ADVICE[h.kind] };
+        // where the cut is plain, it is offered to write in (nothing, over the date and its words); the advice stays
+        const cut = h.cut ? { suggestion: '', replaces: originalSpan(p, h.cut.start, h.cut.end) } : {};
+        return { category: 'personal_data', ...span, severity, reason: REASONS[h.kind], ...cut, advice: ADVICE[h.kind] };
       });
     };
   },
