@@ -2,6 +2,7 @@ import type { CategoryBuilder } from '../check.js';
 import { isWordChar, originalSpan } from '../normalise.js';
 import type { Finding, Prepared } from '../types.js';
 import { fold } from './names.js';
+import { schoolNameRewrite } from './school-name-rewrites.js';
 import { ORDINARY_WORDS, TokenTrie, tokenize, wordsOf, type Token } from './roster-matcher.js';
 
 // module-level, since a regular expression literal in a function is a new object each time it runs
@@ -111,9 +112,11 @@ export const schoolIdentification: CategoryBuilder = {
       const anyUpper = ANY_UPPER.test(p.original);
       // the town beside talk of school, kept aside: beside the school's own name it adds nothing
       const towns: { start: number; end: number }[] = [];
-      const push = (start: number, end: number, reason: string) => {
+      /** `rewrite`: how the words are written, where a rewrite of the school's name may be offered for them */
+      const push = (start: number, end: number, reason: string, rewrite?: 'tag' | 'words') => {
         const span = originalSpan(p, start, end);
-        findings.push({ category: 'school_identification', ...span, severity: 'warning', reason });
+        const offered = rewrite ? schoolNameRewrite(p.original, span.start, span.end, rewrite === 'tag') : undefined;
+        findings.push({ category: 'school_identification', ...span, severity: 'warning', reason, ...offered });
       };
       for (let i = 0; i < tokens.length; i++) {
         for (const [length, phrases] of trie.matchesAt(tokens, i)) {
@@ -124,7 +127,8 @@ export const schoolIdentification: CategoryBuilder = {
           const capital = tokens.slice(i, i + length).some((t) => ANY_UPPER.test(p.original[p.offsets[t.start]!]!));
           const phrase = phrases.find((ph) => ph.what !== 'town' && (!ph.needsCapital || capital || !anyUpper));
           if (phrase) {
-            push(tokens[i]!.start, last.possessiveEnd ?? last.end, `Identifies the school (its ${phrase.what}, ${phrase.shown}). Personal posts should not say which school you work at.`);
+            const named = phrase.what === 'name' || phrase.what === 'short name' || phrase.what === 'nickname';
+            push(tokens[i]!.start, last.possessiveEnd ?? last.end, `Identifies the school (its ${phrase.what}, ${phrase.shown}). Personal posts should not say which school you work at.`, named ? 'words' : undefined);
           } else if (phrases.some((ph) => ph.what === 'town') && nearSchoolWords(tokens, i, i + length - 1)) {
             towns.push({ start: tokens[i]!.start, end: last.possessiveEnd ?? last.end });
           } else continue;
@@ -157,7 +161,7 @@ export const schoolIdentification: CategoryBuilder = {
           const name = compact.find((n) => (re === TAG ? letters.includes(n.letters) : letters === n.letters));
           if (!name || said(m.index, m.index + m[0].length)) continue;
           const how = re === TAG ? (m[0][0] === '#' ? 'in a hashtag' : 'in a handle') : 'spelt out';
-          push(m.index, m.index + m[0].length, `Identifies the school (its name, ${name.shown}, ${how}). Personal posts should not say which school you work at.`);
+          push(m.index, m.index + m[0].length, `Identifies the school (its name, ${name.shown}, ${how}). Personal posts should not say which school you work at.`, re === TAG ? 'tag' : 'words');
         }
       }
       if (phone) {
