@@ -41,6 +41,7 @@ import { PhraseIndex } from './phrase-triggers.js';
 import { carriesOthersWords } from '../others-words.js';
 import { WordMemo } from './word-memo.js';
 import { quotedSlurs } from './quoted-slurs.js';
+import { profanityCut } from './profanity-cuts.js';
 
 /** What a school adds to or allows in the lexicon. */
 export interface OffensiveExtras {
@@ -561,7 +562,12 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           const other = strongest.get(key);
           if (!other || SEVERITY_RANK[h.severity] > SEVERITY_RANK[other.severity]) strongest.set(key, h);
         }
-        const found = joinOverlaps([...strongest.values()]).map((h) => ({ category: h.category, ...originalSpan(p, h.start, h.end), severity: h.severity, reason: h.reason }));
+        const found = joinOverlaps([...strongest.values()]).map((h): Finding => {
+          const span = originalSpan(p, h.start, h.end);
+          // a word that only adds force, or an exclamation of its own, is offered as a cut (profanity-cuts.ts)
+          const cut = h.category === 'profanity' ? profanityCut(p.original, span.start, span.end) : undefined;
+          return { category: h.category, ...span, severity: h.severity, reason: h.reason, ...cut };
+        });
         // an emoji leer inside a sexual phrase, or a weapon inside a threat, already found is the same finding
         const more = emoji.filter((i) => !found.some((f) => f.category === i.category && f.start < i.end && i.start < f.end));
         return more.length === 0 ? found : [...found, ...more];
