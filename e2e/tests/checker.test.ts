@@ -201,6 +201,7 @@ describe('checking a post before it is published', () => {
     await page.getByRole('button', { name: 'Check it' }).click();
 
     const results = page.getByRole('region', { name: 'What the checker found' });
+    await expectVisible(results.getByText('Try: Well done to two Year 3 pupils!'));
     expect(await results.getByText('Try: Well done to two Year 3 pupils!').count()).toBe(1);
     await expectVisible(results.locator('#check-finding-2').getByText(/Try: the rewrite in finding 1, which changes this too\./));
     await expectNoAxeViolations(page);
