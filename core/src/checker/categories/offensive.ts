@@ -29,6 +29,7 @@ import { emojiMenace } from './emoji-menace.js';
 import { echoBrackets } from './echo-brackets.js';
 import { watchingMenace } from './watching-menace.js';
 import { sentFor } from './sent-for.js';
+import { fireInsinuation } from './fire-insinuation.js';
 import { dangerDares } from './danger-dare.js';
 import { childApproaches } from './child-approach.js';
 import { ridicule } from './ridicule.js';
@@ -141,6 +142,7 @@ const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
 const WORSHIP_REASON = 'Threatens a place of worship: hatred of the people who worship there.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
+const FIRE_REASON = 'Points out that a school building would burn or stands unwatched, in a way that reads as menace: check it is not a threat.';
 const SENT_FOR_REASON = 'Says someone is coming back with a member of staff on his mind, in a way that reads as menace: check it is not a threat.';
 const WATCHING_REASON = 'Says where someone lives, what they drive or when they come and go, in a way that reads as menace: check it is not a threat.';
 const APPROACH_REASON = 'Asks for a private way to a child, with a word on her looks, her age, pictures or a gift: this can be grooming. Hide it and tell the safeguarding lead.';
@@ -548,6 +550,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         if (p.kind !== 'official_post') {
           warn('threat', watchingMenace(p.original), WATCHING_REASON);
           warn('threat', sentFor(p.original), SENT_FOR_REASON);
+          warn('threat', fireInsinuation(p.original), FIRE_REASON);
           warn('bullying', ridicule(p.original), RIDICULE_REASON);
           for (const h of dangerDares(p.original)) {
             emoji.push({ category: 'threat', start: h.start, end: h.end, severity: 'warning', reason: DARE_REASON });
