@@ -585,6 +585,11 @@ describe('offensive language: families of threats', () => {
     clean(['The kids were dead tired after the trip', "Read it again and you're dead good at it", "Do it again and you're done!", "He's a dead man in the play, lying still for the whole scene"]);
   });
 
+  it('finds "you\u2019re dead" said to a teacher whatever follows, and to a mate only at the end', () => {
+    threat(['You are dead Mr Walsh', 'Someone scratched "UR DEAD MISS" into my car door', 'ur dead sir see u after school']);
+    clean(["You're dead right miss, the trip was brilliant", 'ur dead funny mate']);
+  });
+
   it('finds harm to a body however the victim is described and whatever swearing sits in between', () => {
     threat([
       "If that teacher lays a finger on my kid again I'll break her f***ing arms.",

@@ -1504,7 +1504,9 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: GROUP_HATE,
   },
   {
-    pattern: '(ur|youre|you are|u r) (dead|ded) (miss|sir|mate|bitch|mr|mrs|ms|teacher|bro|fam)(?= \\.|$)',
+    // "you're dead, miss" said to a teacher is a threat whatever follows ("scratched UR DEAD MISS into my car door",
+    // "you're dead Mr Walsh"); to a mate, only at the sentence's end ("you're dead mate" but not "ur dead mate funny")
+    pattern: '(ur|youre|you are|u r) (dead|ded) ((miss|sir|mr|mrs|ms|teacher)(?![a-z])|(mate|bitch|bro|fam)(?= \\.|$))',
     category: 'threat',
     severity: 'block',
     reason: AIMED,
