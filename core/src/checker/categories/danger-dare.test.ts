@@ -12,6 +12,9 @@ describe('dares into a place that kills', () => {
     expect(found('lost again lol. go play tag on the M5')).toEqual(['go play tag on the M5']);
     expect(found('Do everyone a favour and wade into the canal')).toEqual(['Do everyone a favour and wade into the canal']);
     expect(found('jodie, just jump off the top of the multi storey')).toEqual(['jodie, just jump off the top of the multi storey']);
+    // "don't bother …, just …" dismisses; it is not safety talk
+    expect(found("Don't bother replying, just go and lie down on the M4")).toEqual(["Don't bother replying, just go and lie down on the M4"]);
+    expect(found("Don't go near the quarry, it's dangerous")).toEqual([]);
   });
 
   it('finds a place wished on someone, and a dare to see how long they last', () => {

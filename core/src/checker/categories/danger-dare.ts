@@ -26,9 +26,10 @@ const ANY_PLACE = new RegExp(`\\b${PLACE}\\b|\\bbreath\\b`, 'i');
 const DARE =
   /(?:^\s*|[,:;"“'‘]\s*|\b(?:but|just|now|pls|please|plz)\s+)(?:go|walk|roll|jump|lie|lick|hug|touch|play|stand|try|take a(?: long)? walk|have a(?: little)? (?:lie down|lick|nap))\b|\b(?:do (?:us|everyone|everybody|the world) a favou?r|save (?:us|everyone) the (?:bother|trouble)|with (?:your|ur|her|his|their) name on it|go test it|see how long (?:you|u|ya) can|why don'?t (?:you|u)|(?:you|u|ya) should (?:go|try|walk|jump|lick|play|roll)|show (?:him|her|you|u|ya) which way|(?:nobody|no one|no1) (?:would|wud|will|wil|'d) (?:stop|miss|notice) (?:you|u|ya)|off (?:you|u|ya) pop|for one more)\b/i;
 const WHY_NOT = /\bwhy don'?t (?:you|u|ya)\b/i;
-/** what makes the place a topic: a warning, a lesson, a trip, a day out */
+/** what makes the place a topic: a warning, a lesson, a trip, a day out ("don't bother ringing, just walk into the
+ * Severn" is a dismissal, not a warning) */
 const SAFETY =
-  /\b(?:stay away|keep away|keep (?:off|clear|out)|don'?t|do not|never|dangers?|dangerous|safety|safe|careful|warning|warn|police|lifeguards?|charity|sponsored|ball|kite|frisbee|raising|fundraising|dip|assembly|lesson|project|trip|visit|walk(?:ed|ing)? (?:along|by|over) the|fishing|picnic|sunset|views?|photos?|lovely|beautiful|gorgeous|weather|closed|roadworks|traffic jam|stuck|delays?|queue|late|diversion)\b/i;
+  /\b(?:stay away|keep away|keep (?:off|clear|out)|don'?t(?! bother)|do not(?! bother)|never|dangers?|dangerous|safety|safe|careful|warning|warn|police|lifeguards?|charity|sponsored|ball|kite|frisbee|raising|fundraising|dip|assembly|lesson|project|trip|visit|walk(?:ed|ing)? (?:along|by|over) the|fishing|picnic|sunset|views?|photos?|lovely|beautiful|gorgeous|weather|closed|roadworks|traffic jam|stuck|delays?|queue|late|diversion)\b/i;
 /** a sentence's end: a stop, a line, or a new reply */
 const SENTENCE_BREAK = /[.!?]+(?=\s|$)|\n|(?:^|\s)>\s/g;
 
