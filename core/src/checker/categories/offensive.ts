@@ -30,6 +30,7 @@ import { echoBrackets } from './echo-brackets.js';
 import { watchingMenace } from './watching-menace.js';
 import { sentFor } from './sent-for.js';
 import { fireInsinuation } from './fire-insinuation.js';
+import { theftSlur } from './theft-slur.js';
 import { dangerDares } from './danger-dare.js';
 import { childApproaches } from './child-approach.js';
 import { ridicule } from './ridicule.js';
@@ -142,6 +143,7 @@ const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
 const WORSHIP_REASON = 'Threatens a place of worship: hatred of the people who worship there.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
+const THEFT_SLUR_REASON = 'Says Gypsies, Roma or Travellers steal, in a way that reads as hate: check it.';
 const FIRE_REASON = 'Points out that a school building would burn or stands unwatched, in a way that reads as menace: check it is not a threat.';
 const SENT_FOR_REASON = 'Says someone is coming back with a member of staff on his mind, in a way that reads as menace: check it is not a threat.';
 const WATCHING_REASON = 'Says where someone lives, what they drive or when they come and go, in a way that reads as menace: check it is not a threat.';
@@ -551,6 +553,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           warn('threat', watchingMenace(p.original), WATCHING_REASON);
           warn('threat', sentFor(p.original), SENT_FOR_REASON);
           warn('threat', fireInsinuation(p.original), FIRE_REASON);
+          warn('hate', theftSlur(p.original), THEFT_SLUR_REASON);
           warn('bullying', ridicule(p.original), RIDICULE_REASON);
           for (const h of dangerDares(p.original)) {
             emoji.push({ category: 'threat', start: h.start, end: h.end, severity: 'warning', reason: DARE_REASON });
