@@ -13,21 +13,40 @@
 import type { EmojiHit } from './emoji-innuendo.js';
 import { readReplies, sentenceSpan } from './replies.js';
 
+/**
+ * What the reader cannot do without (one of WOULD_BURN and UNWATCHED), as the canonical stream spells it: one of these
+ * words, or "up" after "go" or before "like" ("go up", "up like paper"), or "no one". Read by reader-gates.ts.
+ */
+export const FIRE_WORDS = 'wood wooden woods timber wiring spark tinder petrol lighter cctv overnight';
+/** everyday words that are a cue only beside another: "nobody about", "empty building", "all night", "dry weekend" */
+export const CUE_BESIDE: Readonly<Record<string, { before?: string; after?: string }>> = {
+  nobody: { after: 'about around there watching in' },
+  empty: { after: 'building school site' },
+  night: { before: 'all one' },
+  dry: { after: 'weekend spell weather summer' },
+};
+export const GOING_UP = { word: 'up', after: 'go goes went going', before: 'like' };
+export const NO_ONE = { word: 'one', after: 'no' };
+
 const BUILDING =
-  /(?:^|[^\p{L}])(?:schools?|hall|halls|portacabins?|portakabins?|buildings?|classrooms?|cabins?|blocks?|extensions?|library|staffroom|roof|timber|wood(?:en)?\s+(?:building|hall|classroom|cabin|frame))(?![\p{L}])/iu;
+  /\b(?:schools?|hall|halls|portacabins?|portakabins?|buildings?|classrooms?|cabins?|blocks?|extensions?|library|staffroom|roof|timber|wood(?:en)?\s+(?:building|hall|classroom|cabin|frame))\b/i;
 /** that it would burn */
 const WOULD_BURN =
-  /(?:^|[^\p{L}])(?:all\s+wood|made\s+of\s+wood|wood(?:en)?\s+frame|timber|go\s+up|goes\s+up|went\s+up|up\s+like|old\s+wiring|dodgy\s+wiring|(?:a|one)\s+spark|dry\s+(?:weekend|spell|weather|summer)|tinder|petrol|lighter\s+fluid|matches)(?![\p{L}])/iu;
+  /\b(?:all\s+wood|made\s+of\s+wood|wood(?:en)?\s+frame|timber|go\s+up|goes\s+up|went\s+up|up\s+like|old\s+wiring|dodgy\s+wiring|(?:a|one)\s+spark|dry\s+(?:weekend|spell|weather|summer)|tinder|petrol|lighter\s+fluid)\b/i;
 /** that nobody watches it */
 const UNWATCHED =
-  /(?:^|[^\p{L}])(?:nobody\s+(?:about|around|there|watching|in)|no\s+one\s+(?:about|around|there|watching)|empty\s+(?:building|school|site)|cctv|overnight|all\s+night)(?![\p{L}])/iu;
+  /\b(?:nobody\s+(?:about|around|there|watching|in)|no\s+one\s+(?:about|around|there|watching)|empty\s+(?:building|school|site)|cctv|overnight|all\s+night)\b/i;
 const INSINUATION =
-  /(?:^|[^\p{L}])(?:funny\s+old\s+thing|if\s+i\s+were\s+you|(?:hope|hopes)\s+(?:they|the\s+\p{L}+|it|you)\s+(?:have|has|are|is|['\u2019]re|['\u2019]s)?\s*insured|insured\s+(?:it\s+)?properly|be\s+a\s+(?:shame|pity)|accidents\s+happen|one\s+(?:night|of\s+these\s+(?:nights|days)))(?![\p{L}])/iu;
+  /\b(?:funny\s+old\s+thing|if\s+i\s+were\s+you|(?:hope|hopes)\s+(?:they|the\s+[a-z]+|it|you)\s+(?:have|has|are|is|['\u2019]re|['\u2019]s)?\s*insured|insured\s+(?:it\s+)?properly|be\s+a\s+(?:shame|pity)|accidents\s+happen|one\s+(?:night|of\s+these\s+(?:nights|days)))\b/i;
+/** either of the two, in one look over the whole text */
+const BURN_OR_UNWATCHED = new RegExp(`${WOULD_BURN.source}|${UNWATCHED.source}`, 'i');
 /** fire spoken of for a good reason */
-const GOOD_FIRE = /(?:^|[^\p{L}])(?:bonfire|fireworks?\s+(?:display|night)|bbq|barbecue|campfire|forest\s+school|fire\s+(?:pit|drill|alarm|safety|service|brigade|station|engine)|marshmallows?|fire\s+doors?)(?![\p{L}])/iu;
+const GOOD_FIRE = /\b(?:bonfire|fireworks?\s+(?:display|night)|bbq|barbecue|campfire|forest\s+school|fire\s+(?:pit|drill|alarm|safety|service|brigade|station|engine)|marshmallows?|fire\s+doors?)\b/i;
 
 /** The spans of a comment or personal post that point out a school building would burn or stands unwatched, as menace. */
 export function fireInsinuation(text: string): EmojiHit[] {
+  // most texts say nothing of burning or of a building left unwatched: that one look first
+  if (!BURN_OR_UNWATCHED.test(text)) return [];
   return readReplies(text, readReply);
 }
 

@@ -38,6 +38,8 @@ const LIST_BETWEEN = /^\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/i;
  */
 const SAYS_WHO_BEFORE =
   /\b(?:my|our|his|her|their|your|ur)\s+(?:[a-z]+['\u2019]s\s+)?(?:(?:little|eldest|youngest|oldest|older|younger|baby|twin|new|lovely|wonderful|fantastic|brilliant|class|form|deputy|acting)\s+)*(?:son|daughter|child|boy|girl|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|kid|twins|kids|children|sons|daughters|boys|girls|grandchildren|pupils?|students?|colleagues?|friends?|teachers?|headteacher|head|headmaster|headmistress|tutor|coach|ta|stars?|winners?|champions?|captains?|players?|readers?|writers?)(?:\s+of\s+the\s+(?:day|week|month|term|year|match))?\s*,?\s*$/i;
+/** how far back SAYS_WHO_BEFORE reads: "my youngest little stepdaughter's best friend, " is well within it */
+const SAYS_WHO_REACH = 80;
 /** the comma that closes an aside ("our new pupil, Kai, joins"), unless a clause about the person follows it */
 const CLOSING_COMMA = /^\s*,(?!\s*(?:who|whose|which)\b)/i;
 /** . ! ? or a new line: where a sentence ends */
@@ -123,6 +125,9 @@ function sentenceEnd(o: string, end: number): number {
   return to;
 }
 
+/** Whether sentenceEnd's `to` is a sentence's true end (its stops read, or a new line), not a cut at REACH. */
+const endsAtStop = (o: string, to: number) => to === o.length || endsSentence(o.charCodeAt(to - 1)) || o.charCodeAt(to) === 10;
+
 /** Names in one sentence, listed together or apart: split into the lists that each get one stand-in. */
 function listsOf(o: string, names: readonly Written[]): Written[][] {
   const lists: Written[][] = [];
@@ -148,8 +153,9 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     let replacement = standIn(list.map((w) => w.match));
     // a name in a hashtag or handle goes with its # or @
     if (before.endsWith('#') || before.endsWith('@')) before = before.slice(0, -1);
-    const sentenceSoFar = out + before;
-    if (!last.possessive && SAYS_WHO_BEFORE.test(sentenceSoFar)) {
+    // the words just before the list say who it is, if anything does: the last few dozen characters are enough
+    const justBefore = (out + before).slice(-SAYS_WHO_REACH);
+    if (!last.possessive && SAYS_WHO_BEFORE.test(justBefore)) {
       // "my son Jack has" -> "my son has"; "our new pupil, Kai, joins" -> "our new pupil joins"
       before = before.replace(/\s*,?\s*$/, '');
       const comma = CLOSING_COMMA.exec(o.slice(end, to));
@@ -169,7 +175,7 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     const cue = first.match.cue;
     if (cue && TAKES_TO.has(cue) && !TO_BEFORE.test(before)) before = `${before.replace(TRAILING_PUNCTUATION, '')} to `;
     // at the sentence's start, or after only a quote's marks ("> Rose came home"), the stand-in takes a capital
-    if (!HAS_LETTER.test(out + before)) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
+    if (!HAS_LETTER.test(out) && !HAS_LETTER.test(before)) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
     out += before + replacement;
     at = end;
   }
@@ -199,7 +205,8 @@ export function rewriteNames(p: Prepared, matches: readonly NameMatch[]): Map<Na
       }
       if (next.start >= to || next.end - group[0]!.start > REACH) break;
       group.push(next);
-      to = sentenceEnd(o, next.end);
+      // a name inside a sentence already read to its stop ends where it does: read on only past a cut at REACH
+      if (next.end >= to || !endsAtStop(o, to)) to = sentenceEnd(o, next.end);
     }
     const replaced = group.filter((w, k) => k === 0 || w.start >= group[k - 1]!.end);
     const rewrite: Rewrite = { suggestion: rewriteSentence(o, from, to, listsOf(o, replaced)), replaces: { start: from, end: to } };

@@ -44,6 +44,7 @@ import { PhraseIndex } from './phrase-triggers.js';
 import { carriesOthersWords } from '../others-words.js';
 import { WordMemo } from './word-memo.js';
 import { quotedSlurs } from './quoted-slurs.js';
+import { FIRE, QUOTED_SLUR, readersFor, SENT_FOR, THEFT_SLUR } from './reader-gates.js';
 import { profanityCut } from './profanity-cuts.js';
 
 /** What a school adds to or allows in the lexicon. */
@@ -143,6 +144,7 @@ const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
 const WORSHIP_REASON = 'Threatens a place of worship: hatred of the people who worship there.';
 const EMOJI_REASON = 'These emoji together are often used for sexual innuendo.';
+const QUOTE_MARK = /["\u201c\u201d\u2018\u00ab\u201e]|(?:^|\s)'/;
 const THEFT_SLUR_REASON = 'Says Gypsies, Roma or Travellers steal, in a way that reads as hate: check it.';
 const FIRE_REASON = 'Points out that a school building would burn or stands unwatched, in a way that reads as menace: check it is not a threat.';
 const SENT_FOR_REASON = 'Says someone is coming back with a member of staff on his mind, in a way that reads as menace: check it is not a threat.';
@@ -505,7 +507,12 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           }
         }
         // a word that is a slur in only some uses, quoted on its own: talked about as a word, it is the slur
-        for (const q of quotedSlurs(p.folded)) hits.push({ category: 'hate', severity: 'block', reason: SLUR_REASONS[q.kind], start: q.start, end: q.end });
+        // which of the readers of the text as written have a word they need in the stream (reader-gates.ts)
+        // (an official post runs only the quoted-slur reader, which needs a quotation mark)
+        const readers = p.kind !== 'official_post' || QUOTE_MARK.test(p.folded) ? readersFor(sentenceWords.words) : 0;
+        if (readers & QUOTED_SLUR) {
+          for (const q of quotedSlurs(p.folded)) hits.push({ category: 'hate', severity: 'block', reason: SLUR_REASONS[q.kind], start: q.start, end: q.end });
+        }
         // what the rules missed, where a learned model is sure of a sentence: a warning for a person to read
         if (learned) {
           const ruled = hits.length;
@@ -551,9 +558,9 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         if (p.kind === 'comment') warn('sexual', childApproaches(p.original), APPROACH_REASON);
         if (p.kind !== 'official_post') {
           warn('threat', watchingMenace(p.original), WATCHING_REASON);
-          warn('threat', sentFor(p.original), SENT_FOR_REASON);
-          warn('threat', fireInsinuation(p.original), FIRE_REASON);
-          warn('hate', theftSlur(p.original), THEFT_SLUR_REASON);
+          if (readers & SENT_FOR) warn('threat', sentFor(p.original), SENT_FOR_REASON);
+          if (readers & FIRE) warn('threat', fireInsinuation(p.original), FIRE_REASON);
+          if (readers & THEFT_SLUR) warn('hate', theftSlur(p.original), THEFT_SLUR_REASON);
           warn('bullying', ridicule(p.original), RIDICULE_REASON);
           for (const h of dangerDares(p.original)) {
             emoji.push({ category: 'threat', start: h.start, end: h.end, severity: 'warning', reason: DARE_REASON });

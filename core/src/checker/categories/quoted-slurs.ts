@@ -7,6 +7,9 @@
 
 import { quotationSpans } from '../quotations.js';
 
+/** the words, as the canonical stream spells them ("b3nder" and "b e n d e r" read "bender"): one is needed (read by reader-gates.ts) */
+export const QUOTED_SLUR_WORDS = 'bender benders downie downies sooty';
+
 export interface QuotedSlur {
   /** folded offsets of the word, marks excluded */
   start: number;
