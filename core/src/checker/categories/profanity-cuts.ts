@@ -29,7 +29,7 @@ export function profanityCut(o: string, start: number, end: number): ProfanityCu
   if (INTENSIFIER.test(letters)) {
     // "a bloody nightmare" -> "a nightmare": the word and the space after it go
     if (!next || NOT_AFTER_INTENSIFIER.has(next[2]!.toLowerCase())) return undefined;
-    return withCapital(o, start, end + next[1]!.length, SENTENCE_START.test(before));
+    return cut(start, end + next[1]!.length);
   }
   if (EXCLAMATION.test(letters)) {
     // "ffs, the car park again" -> "The car park again"; "shut again ffs" -> "shut again"
@@ -41,7 +41,7 @@ export function profanityCut(o: string, start: number, end: number): ProfanityCu
       if (lastOfLine) return { suggestion: '', replaces: { start: start - (space?.[0].length ?? 0), end: end + marks.trimEnd().length } };
       // "wtf is that menu" reads "what the … is that menu": without it the sentence would not read
       if (SAYS_WHAT.test(letters) && marks.trim() === '') return undefined;
-      return withCapital(o, start, end + marks.length, true);
+      return cut(start, end + marks.length);
     }
     if (lastOfLine) {
       // at the end: the space before goes, the marks after stay ("shut again ffs!" -> "shut again!")
@@ -52,9 +52,8 @@ export function profanityCut(o: string, start: number, end: number): ProfanityCu
   return undefined;
 }
 
-/** Take out [start, end); where the text left starts a sentence, its first letter takes a capital. */
-function withCapital(o: string, start: number, end: number, sentenceStart: boolean): ProfanityCut {
-  const first = o[end];
-  if (!sentenceStart || first === undefined || first === first.toUpperCase()) return { suggestion: '', replaces: { start, end } };
-  return { suggestion: first.toUpperCase(), replaces: { start, end: end + 1 } };
-}
+/**
+ * Take out [start, end). A word left starting a sentence keeps its small letter: the cut is shown as "leaving it out",
+ * and a suggestion that also wrote a capital letter would be shown as that letter alone.
+ */
+const cut = (start: number, end: number): ProfanityCut => ({ suggestion: '', replaces: { start, end } });
