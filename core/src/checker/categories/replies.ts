@@ -41,3 +41,22 @@ export function sentenceSpan(reply: string, first: number, last: number): EmojiH
   while (start < end && /\s/.test(reply[start]!)) start++;
   return { start, end };
 }
+
+/**
+ * From the start of the sentence of `reply` that holds `at` to the end of the `count`th sentence from it (that one and
+ * the next, for 2), or the reply's end; leading space kept.
+ */
+export function sentencesFrom(reply: string, at: number, count: number): EmojiHit {
+  let start = 0;
+  let end = reply.length;
+  let ends = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let s = SENTENCE_END.exec(reply); s; s = SENTENCE_END.exec(reply)) {
+    if (s.index < at) start = s.index + s[0].length;
+    else if (++ends === count) {
+      end = s.index + s[0].length;
+      break;
+    }
+  }
+  return { start, end };
+}

@@ -11,7 +11,7 @@
 // child "asking if it was true") are no slander. Only comments and personal posts are read. It is a warning.
 
 import type { EmojiHit } from './emoji-innuendo.js';
-import { readReplies, sentenceSpan } from './replies.js';
+import { readReplies, sentenceSpan, sentencesFrom } from './replies.js';
 
 /** the peoples, as the canonical stream spells them: one is needed (read by reader-gates.ts) */
 export const PEOPLES = 'caravan caravans travellers traveller travelers traveler gypsies gypsy gyppo gyppos pikey pikeys roma romanian romanians site grt tinkers';
@@ -29,7 +29,6 @@ const ANSWERED = /\b(?:blam[a-z]*|wrong|untrue|not\s+true|(?:is|was)\s+(?:it\s+)
 const HISTORY = /\b(?:camps?|holocaust|nazis?|persecut[a-z]*|porajmos|genocide|deported)\b/i;
 /** a theft they suffered: "had their van nicked", "got two horses pinched" */
 const SUFFERED = /\b(?:had|got|have|has)\s+(?:[a-z]+\s+){0,3}(?:nicked|pinched)\b/i;
-const SENTENCE_END = /[.!?]+(?=\s|$)/g;
 
 /** The spans of a comment or personal post that say Gypsies, Roma or Travellers steal. */
 export function theftSlur(text: string): EmojiHit[] {
@@ -42,20 +41,7 @@ function readReply(reply: string): EmojiHit | undefined {
   const group = TRAVELLERS.exec(reply);
   if (!group) return undefined;
   // the theft in the group's sentence or the next one
-  let end = reply.length;
-  let ends = 0;
-  SENTENCE_END.lastIndex = group.index + group[0].length;
-  for (let m = SENTENCE_END.exec(reply); m; m = SENTENCE_END.exec(reply)) {
-    end = m.index + m[0].length;
-    if (++ends === 2) break;
-  }
-  if (ends < 2) end = reply.length;
-  let start = group.index;
-  for (SENTENCE_END.lastIndex = 0; ; ) {
-    const m = SENTENCE_END.exec(reply);
-    if (!m || m.index >= group.index) break;
-    start = m.index + m[0].length;
-  }
+  const { start, end } = sentencesFrom(reply, group.index, 2);
   const theft = THEFT.exec(reply.slice(start, end));
   if (!theft || SUFFERED.test(reply.slice(start, end))) return undefined;
   const at = start + theft.index;
