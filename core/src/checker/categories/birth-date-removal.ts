@@ -5,6 +5,8 @@
 // Where the date sits inside a sentence that goes on ("born 11 May 2016 in Bristol, she…"), no cut is plain, and only
 // the advice is given.
 
+import { endsSentence, SPACE_BEFORE } from './rewrite-text.js';
+
 /** a cue that names the date as a birth date and goes with it: "born", "born on", "DOB:", "date of birth" */
 const NAMING_CUE = /^(?:born|date\s+of\s+birth|d\.o\.b\.?|dob)$/;
 /** "turns 8 on", "will be 9 on": the words stay, only "on" and the date go */
@@ -16,8 +18,6 @@ const CLOSING_BRACKET = /^\s*\)/;
 const CUE_IN_BRACKETS_AFTER = /^\s*\(\s*(?:dob|d\.o\.b\.?|date\s+of\s+birth)\s*\)/;
 /** where a sentence, or a clause of it, ends (a mark, an emoji, the text's end): the cut leaves nothing hanging */
 const CLAUSE_ENDS_AFTER = /^\s*(?:[^\s\p{L}\p{N}]|$)/u;
-const SPACE_BEFORE = /\s+$/;
-const SENTENCE_END = /[.!?\n]/;
 /** a sentence's own stop and the space after it, or the text's end */
 const OWN_STOP_AFTER = /^(?:[.;]\s*|\s*$)/;
 
@@ -50,7 +50,7 @@ export function birthDateRemoval(f: string, start: number, end: number, cue?: { 
   // a date that starts its sentence ("Date of birth: 11/02/2016. Class: Oak.") goes with its full stop
   const space = SPACE_BEFORE.exec(f.slice(Math.max(0, from - 4), from));
   const opens = from - (space?.[0].length ?? 0);
-  if (!separator && (opens === 0 || SENTENCE_END.test(f[opens - 1]!))) {
+  if (!separator && (opens === 0 || endsSentence(f.charCodeAt(opens - 1)))) {
     const stop = OWN_STOP_AFTER.exec(f.slice(to, to + 4));
     return stop ? { start: from, end: to + stop[0].length } : undefined;
   }

@@ -10,6 +10,7 @@
 import { originalSpan } from '../normalise.js';
 import type { Finding, Prepared } from '../types.js';
 import type { NameMatch, Person } from './roster-matcher.js';
+import { endsSentence } from './rewrite-text.js';
 
 export type Rewrite = Required<Pick<Finding, 'suggestion' | 'replaces'>>;
 
@@ -42,8 +43,6 @@ const SAYS_WHO_BEFORE =
 const SAYS_WHO_REACH = 80;
 /** the comma that closes an aside ("our new pupil, Kai, joins"), unless a clause about the person follows it */
 const CLOSING_COMMA = /^\s*,(?!\s*(?:who|whose|which)\b)/i;
-/** . ! ? or a new line: where a sentence ends */
-const endsSentence = (code: number) => code === 46 || code === 33 || code === 63 || code === 10;
 const HAS_LETTER = /\p{L}/u;
 const NEXT_CHARACTER = /^\s*(\S)/;
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

@@ -3,6 +3,8 @@
 // ("ffs", "wtf"): the sentence reads the same without it. Such a finding offers the cut ("Try: leaving it out"); a
 // swear word that carries the sentence's sense ("it's bollocks", "pissing it down") gets only its reason, as before.
 
+import { SENTENCE_START, SPACE_BEFORE } from './rewrite-text.js';
+
 export interface ProfanityCut {
   suggestion: string;
   replaces: { start: number; end: number };
@@ -17,9 +19,7 @@ const EXCLAMATION = /^(?:ffs|wtf|wtaf|fml|omfg)$/;
 /** exclamations that begin a question or a clause of their own ("wtf is that"), not only an outburst */
 const SAYS_WHAT = /^(?:wtf|wtaf)$/;
 const NEXT_WORD = /^(\s+)([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)/u;
-const SPACE_BEFORE = /\s+$/;
 const MARKS_AFTER = /^[\s,.!?:;]*/;
-const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
 
 /** A cut for the profanity at [start, end) of the original text `o`, or undefined where none is plain. */
 export function profanityCut(o: string, start: number, end: number): ProfanityCut | undefined {

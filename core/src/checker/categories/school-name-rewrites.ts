@@ -4,6 +4,8 @@
 // park" becomes "the school car park"; "Oakfield's nativity" becomes "The school's nativity". Where the name does
 // something else in its sentence ("Love you really, Oakers x" aside), no rewrite is offered and the reason stands alone.
 
+import { SENTENCE_START, SPACE_BEFORE } from './rewrite-text.js';
+
 export interface SchoolNameRewrite {
   suggestion: string;
   replaces: { start: number; end: number };
@@ -22,13 +24,11 @@ const BARE_PLACE_BEFORE = /(?:^|[^\p{L}])(?:by|near|outside|round|behind|opposit
 /** the name said to, at a post's end: "Love you really, Oakers x" */
 const ADDRESSED_BEFORE = /,\s*$/;
 const ADDRESSED_AFTER = /^\s*(?:x+|!+|\.|$)/i;
-const SPACE_BEFORE = /\s+$/;
 const TAGS = /[#@][\p{L}\p{N}_]+/gu;
 const WORDS_AFTER = /[\p{L}\p{N}]/u;
 /** a word before a tag that makes it part of the sentence: "proud to be part of the #OakfieldFamily" */
 const SENTENCE_RUNS_INTO = /(?:^|[^\p{L}])(?:the|my|our|a|an|of|to|at|with|in|for|and|from|join|joined|welcome)\s+$/iu;
 const SPACE_AFTER = /^\s+/;
-const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
 
 const capitalAt = (text: string, atStart: boolean) => (atStart ? text[0]!.toUpperCase() + text.slice(1) : text);
 
