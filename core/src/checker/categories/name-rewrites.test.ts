@@ -51,8 +51,9 @@ describe('name rewrites', () => {
     expect(rewriteOf('Our headteacher, Mrs Whitworth, will be at the gate.', 'comment')).toBe('Our headteacher will be at the gate.');
     expect(rewriteOf('Well done to our star of the week, Grace Adams!')).toBe('Well done to our star of the week!');
     expect(rewriteOf('Our winners: Grace Adams and Tom Hughes!')).toBe('Our winners: two Year 4 pupils!');
-    // a possessive still needs someone to belong to
-    expect(rewriteOf("My son Jack Wilson's party was great.", 'comment')).toBe("My son a Year 3 pupil's party was great.");
+    // a possessive goes to the words that say who
+    expect(rewriteOf("My son Jack Wilson's party was great.", 'comment')).toBe("My son's party was great.");
+    expect(rewriteOf("My twins Grace Adams and Tom Hughes's party was great.", 'comment')).toBe("My twins' party was great.");
   });
 
   it('takes an initial\u2019s full stop with the name where the sentence goes on', () => {
@@ -64,6 +65,27 @@ describe('name rewrites', () => {
   it('leaves a member of staff as written in an official post, and rewrites them with the pupils elsewhere', () => {
     expect(rewriteOf('Thank you Mrs Whitworth and Grace Adams for the assembly.')).toBe('Thank you Mrs Whitworth and a Year 4 pupil for the assembly.');
     expect(rewriteOf('Thanks to Grace Adams, Tom Hughes and Mrs Whitworth!', 'comment')).toBe('Thanks to two Year 4 pupils and a member of staff!');
+  });
+
+  it('lets a word before the name that does the work of "a" do it', () => {
+    expect(rewriteOf('So proud of our Jack Wilson today!')).toBe('So proud of our Year 3 pupil today!');
+    expect(rewriteOf('Special mention to our very own Ruby Patel!')).toBe('Special mention to our very own Year 6 pupil!');
+    // "that" is as often the start of a clause: "Sorry to share that a Year 5 pupil…"
+    expect(rewriteOf('Please note that Grace Adams is allergic to sesame.')).toBe('Please note that a Year 4 pupil is allergic to sesame.');
+  });
+
+  it('takes out a tag among the tags that end a post, and reads those tags with the sentence before them', () => {
+    expect(rewriteOf('Huge cheers for Jack Wilson today #GoJackWilson #proud')).toBe('Huge cheers for a Year 3 pupil today #proud');
+    expect(rewriteOf('Congratulations Jack Wilson! #JackWilsonRocks')).toBe('Congratulations to a Year 3 pupil!');
+    expect(rewriteOf('A super win today. \u{1F3C6} #ProudOfRubyPatel #TeamOakfield')).toBe('A super win today. \u{1F3C6} #TeamOakfield');
+  });
+
+  it('writes the stand-in for a tag that is just the name in the sentence, and offers none for a tag with more in it', () => {
+    expect(rewriteOf('Well done #JackWilson')).toBe('Well done to a Year 3 pupil');
+    expect(rewriteOf('Cheering on #JackWilson at the finals today')).toBe('Cheering on a Year 3 pupil at the finals today');
+    const [found] = check('Cheering on #GoJackWilson at the finals today');
+    expect(found).toMatchObject({ category: 'pupil_name', advice: expect.stringContaining('hashtag') });
+    expect(found!.suggestion).toBeUndefined();
   });
 
   it('capitalises a stand-in that starts a quoted line', () => {

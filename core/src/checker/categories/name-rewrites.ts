@@ -5,14 +5,19 @@
 // - a list of names becomes one stand-in ("Theo, Oscar and Priya from Year 5" -> "three Year 5 pupils");
 // - a name that only says again who is meant is left out ("My son Jack has" -> "My son has"; "our new pupil, Kai, who"
 //   -> "our new pupil, who");
-// - an initial's full stop goes with the name ("Freya N. for" -> "a Year 6 pupil for"), not read as the sentence's end.
+// - an initial's full stop goes with the name ("Freya N. for" -> "a Year 6 pupil for"), not read as the sentence's end;
+// - a name in a hashtag or handle: the tag is taken out where it is one of the tags that end a post ("… today
+//   #GoJackWilson #proud"), and those tags are read with the sentence before them; a tag that is just the name, in the
+//   sentence, becomes the stand-in ("Well done #JackWilson" -> "Well done to a Year 3 pupil"); a tag with other words
+//   in it, in the sentence ("Cheering on #GoJackWilson today"), has no plain rewrite, so none is offered.
 
 import { originalSpan } from '../normalise.js';
 import type { Finding, Prepared } from '../types.js';
 import type { NameMatch, Person } from './roster-matcher.js';
-import { endsSentence } from './rewrite-text.js';
+import { endsSentence, onlyTagsTo, SENTENCE_RUNS_INTO } from './rewrite-text.js';
 
-export type Rewrite = Required<Pick<Finding, 'suggestion' | 'replaces'>>;
+/** the sentence rewritten, or, where a name is in a tag with no plain rewrite, what to do */
+export type Rewrite = Required<Pick<Finding, 'suggestion' | 'replaces'>> | Required<Pick<Finding, 'advice'>>;
 
 /**
  * How far either side of a name its rewrite reaches at most: a sentence longer than this (a long text with no full
@@ -39,12 +44,17 @@ const LIST_BETWEEN = /^\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/i;
  */
 const SAYS_WHO_BEFORE =
   /\b(?:my|our|his|her|their|your|ur)\s+(?:[a-z]+['\u2019]s\s+)?(?:(?:little|eldest|youngest|oldest|older|younger|baby|twin|new|lovely|wonderful|fantastic|brilliant|class|form|deputy|acting)\s+)*(?:son|daughter|child|boy|girl|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|kid|twins|kids|children|sons|daughters|boys|girls|grandchildren|pupils?|students?|colleagues?|friends?|teachers?|headteacher|head|headmaster|headmistress|tutor|coach|ta|stars?|winners?|champions?|captains?|players?|readers?|writers?)(?:\s+of\s+the\s+(?:day|week|month|term|year|match))?\s*,?\s*$/i;
+/** a word that already does the work of the stand-in's "a" */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:our|my|your|ur|their|his|her|the|own)\s+$/iu;
 /** how far back SAYS_WHO_BEFORE reads: "my youngest little stepdaughter's best friend, " is well within it */
 const SAYS_WHO_REACH = 80;
 /** the comma that closes an aside ("our new pupil, Kai, joins"), unless a clause about the person follows it */
 const CLOSING_COMMA = /^\s*,(?!\s*(?:who|whose|which)\b)/i;
 const HAS_LETTER = /\p{L}/u;
 const NEXT_CHARACTER = /^\s*(\S)/;
+/** the start of the hashtag or handle a name is written in ("#Go" before "JackWilson"), and the rest of it after */
+const TAG_BEFORE = /[#@][\p{L}\p{N}_]*$/u;
+const TAG_AFTER = /^[\p{L}\p{N}_]*/u;
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** "3" -> "Year 3", "Y5" -> "Year 5", "R" -> "Reception"; anything else as the roster has it. */
@@ -85,6 +95,8 @@ interface Written {
   start: number;
   end: number;
   possessive: boolean;
+  /** the hashtag or handle the name is written in, if it is */
+  tag?: { start: number; end: number; justTheName: boolean };
 }
 
 function written(p: Prepared, m: NameMatch): Written {
@@ -100,11 +112,32 @@ function written(p: Prepared, m: NameMatch): Written {
     const next = NEXT_CHARACTER.exec(o.slice(end + 1, end + 40))?.[1];
     if (next !== undefined && next !== next.toUpperCase()) end++;
   }
+  const tagStart = TAG_BEFORE.exec(o.slice(Math.max(0, start - 40), start));
+  if (tagStart) {
+    const tagEnd = end + TAG_AFTER.exec(o.slice(end, end + 40))![0].length;
+    return { match: m, start, end, possessive, tag: { start: start - tagStart[0].length, end: tagEnd, justTheName: tagStart[0].length === 1 && tagEnd === end } };
+  }
   return { match: m, start, end, possessive };
 }
 
+/** whether the line from `at` holds hashtags or handles and nothing else but emoji and stops */
+const tagsEnd = (o: string, at: number) => onlyTagsTo(o, at) && HAS_TAG.test(o.slice(at, at + 200));
+const HAS_TAG = /[#@][\p{L}\p{N}_]/u;
+
 /** Where the sentence holding `start` begins: at most REACH before it, cut at a word. */
 function sentenceStart(o: string, start: number): number {
+  const from = sentenceStartOnly(o, start);
+  // the tags that end a post belong to the sentence before them ("Well done Jack! #JackWilsonRocks")
+  if (from > 0 && o.charCodeAt(from - 1) !== 10 && tagsEnd(o, from)) {
+    let stop = from;
+    while (stop > 0 && WHITESPACE.test(o[stop - 1]!)) stop--;
+    while (stop > 0 && endsSentence(o.charCodeAt(stop - 1)) && o.charCodeAt(stop - 1) !== 10) stop--;
+    if (stop > 0 && stop < from && !WHITESPACE.test(o[stop - 1]!)) return sentenceStartOnly(o, stop - 1);
+  }
+  return from;
+}
+
+function sentenceStartOnly(o: string, start: number): number {
   let from = start;
   while (from > 0 && start - from < REACH && !endsSentence(o.charCodeAt(from - 1))) from--;
   // a sentence longer than the reach is cut at a word
@@ -120,7 +153,14 @@ function sentenceEnd(o: string, end: number): number {
   if (to < o.length && !endsSentence(o.charCodeAt(to))) {
     while (to > end && !WHITESPACE.test(o[to - 1]!)) to--;
     while (to > end && WHITESPACE.test(o[to - 1]!)) to--;
-  } else while (to < o.length && endsSentence(o.charCodeAt(to)) && o.charCodeAt(to) !== 10) to++;
+  } else {
+    while (to < o.length && endsSentence(o.charCodeAt(to)) && o.charCodeAt(to) !== 10) to++;
+    // the tags that end a post belong to the sentence before them
+    if (to > end && to < o.length && o.charCodeAt(to) !== 10 && tagsEnd(o, to)) {
+      const lineEnd = o.indexOf('\n', to);
+      to = lineEnd < 0 ? o.length : lineEnd;
+    }
+  }
   return to;
 }
 
@@ -132,15 +172,18 @@ function listsOf(o: string, names: readonly Written[]): Written[][] {
   const lists: Written[][] = [];
   for (const w of names) {
     const last = lists[lists.length - 1]?.at(-1);
-    const listed = last !== undefined && !last.possessive && last.match.kind === w.match.kind && LIST_BETWEEN.test(o.slice(last.end, w.start));
+    const listed = last !== undefined && !last.possessive && !last.tag && !w.tag && last.match.kind === w.match.kind && LIST_BETWEEN.test(o.slice(last.end, w.start));
     if (listed) lists[lists.length - 1]!.push(w);
     else lists.push([w]);
   }
   return lists;
 }
 
-/** The sentence (or sentences) [from, to) with every list of names in it replaced. */
-function rewriteSentence(o: string, from: number, to: number, lists: readonly Written[][]): string {
+/**
+ * The sentence (or sentences) [from, to) with every list of names in it replaced; undefined where a name is in a tag
+ * with no plain rewrite.
+ */
+function rewriteSentence(o: string, from: number, to: number, lists: readonly Written[][]): string | undefined {
   let out = '';
   let at = from;
   for (let i = 0; i < lists.length; i++) {
@@ -150,11 +193,31 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     let before = o.slice(at, first.start);
     let end = last.end;
     let replacement = standIn(list.map((w) => w.match));
-    // a name in a hashtag or handle goes with its # or @
-    if (before.endsWith('#') || before.endsWith('@')) before = before.slice(0, -1);
+    const tag = first.tag;
+    if (tag) {
+      // a name in a hashtag or handle goes with the whole tag
+      if (tag.start < at) continue; // a second name in a tag already taken out
+      before = o.slice(at, tag.start);
+      end = tag.end;
+      const runsInto = SENTENCE_RUNS_INTO.test(before) || (first.match.cue !== undefined && TAKES_TO.has(first.match.cue));
+      if (!(tag.justTheName && runsInto) && onlyTagsTo(o, tag.end) && !SENTENCE_RUNS_INTO.test(before)) {
+        // one of the tags that end the post: taken out, with the space before it
+        out += before.replace(/\s+$/, '');
+        at = end;
+        continue;
+      }
+      if (!tag.justTheName) return undefined;
+    }
     // the words just before the list say who it is, if anything does: the last few dozen characters are enough
     const justBefore = (out + before).slice(-SAYS_WHO_REACH);
-    if (!last.possessive && SAYS_WHO_BEFORE.test(justBefore)) {
+    if (SAYS_WHO_BEFORE.test(justBefore) && !(last.possessive && before.trimEnd().endsWith(','))) {
+      if (last.possessive) {
+        // "my son Jack's party" -> "my son's party"
+        before = before.trimEnd();
+        out += before + (/s$/i.test(before) ? "'" : "'s");
+        at = end;
+        continue;
+      }
       // "my son Jack has" -> "my son has"; "our new pupil, Kai, joins" -> "our new pupil joins"
       before = before.replace(/\s*,?\s*$/, '');
       const comma = CLOSING_COMMA.exec(o.slice(end, to));
@@ -171,6 +234,8 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
       end += family[1]!.length;
       replacement += "'s family";
     }
+    // "proud of our Jack" -> "proud of our Year 3 pupil", not "our a Year 3 pupil"
+    if (DETERMINER_BEFORE.test(before) && replacement.startsWith('a ')) replacement = replacement.slice(2);
     const cue = first.match.cue;
     if (cue && TAKES_TO.has(cue) && !TO_BEFORE.test(before)) before = `${before.replace(TRAILING_PUNCTUATION, '')} to `;
     // at the sentence's start, or after only a quote's marks ("> Rose came home"), the stand-in takes a capital
@@ -208,7 +273,9 @@ export function rewriteNames(p: Prepared, matches: readonly NameMatch[]): Map<Na
       if (next.end >= to || !endsAtStop(o, to)) to = sentenceEnd(o, next.end);
     }
     const replaced = group.filter((w, k) => k === 0 || w.start >= group[k - 1]!.end);
-    const rewrite: Rewrite = { suggestion: rewriteSentence(o, from, to, listsOf(o, replaced)), replaces: { start: from, end: to } };
+    const suggestion = rewriteSentence(o, from, to, listsOf(o, replaced));
+    const rewrite: Rewrite =
+      suggestion !== undefined ? { suggestion, replaces: { start: from, end: to } } : { advice: 'Take the name out of the hashtag, or the hashtag out of the post.' };
     for (const w of group) out.set(w.match, rewrite);
   }
   return out;

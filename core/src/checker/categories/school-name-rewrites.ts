@@ -4,7 +4,7 @@
 // park" becomes "the school car park"; "Oakfield's nativity" becomes "The school's nativity". Where the name does
 // something else in its sentence ("Love you really, Oakers x" aside), no rewrite is offered and the reason stands alone.
 
-import { SENTENCE_START, SPACE_BEFORE } from './rewrite-text.js';
+import { onlyTagsTo, SENTENCE_RUNS_INTO, SENTENCE_START, SPACE_BEFORE } from './rewrite-text.js';
 
 export interface SchoolNameRewrite {
   suggestion: string;
@@ -24,10 +24,6 @@ const BARE_PLACE_BEFORE = /(?:^|[^\p{L}])(?:by|near|outside|round|behind|opposit
 /** the name said to, at a post's end: "Love you really, Oakers x" */
 const ADDRESSED_BEFORE = /,\s*$/;
 const ADDRESSED_AFTER = /^\s*(?:x+|!+|\.|$)/i;
-const TAGS = /[#@][\p{L}\p{N}_]+/gu;
-const WORDS_AFTER = /[\p{L}\p{N}]/u;
-/** a word before a tag that makes it part of the sentence: "proud to be part of the #OakfieldFamily" */
-const SENTENCE_RUNS_INTO = /(?:^|[^\p{L}])(?:the|my|our|a|an|of|to|at|with|in|for|and|from|join|joined|welcome)\s+$/iu;
 const SPACE_AFTER = /^\s+/;
 
 const capitalAt = (text: string, atStart: boolean) => (atStart ? text[0]!.toUpperCase() + text.slice(1) : text);
@@ -42,8 +38,7 @@ export function schoolNameRewrite(o: string, start: number, end: number, tag: bo
     // "… today #OakfieldFamily #teacherlife": a tag among the tags and emoji that end a line goes, with the space before
     // it (or after it, at the start); a tag the sentence runs through ("love to my #OakfieldFamily – the best", "part of
     // the #OakfieldFamily") stays
-    const lineEnd = o.indexOf('\n', end);
-    if (WORDS_AFTER.test(o.slice(end, lineEnd < 0 ? o.length : lineEnd).replace(TAGS, '')) || SENTENCE_RUNS_INTO.test(before)) return undefined;
+    if (!onlyTagsTo(o, end) || SENTENCE_RUNS_INTO.test(before)) return undefined;
     const space = SPACE_BEFORE.exec(before);
     if (space && space.index + space[0].length === before.length && start - space[0].length > 0) return { suggestion: '', replaces: { start: start - space[0].length, end } };
     const spaceAfter = SPACE_AFTER.exec(o.slice(end, end + 10));
