@@ -77,6 +77,8 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '31': { texts: './heldout-31-texts.js', prefix: 'h31', out: './heldout-31.jsonl' },
   '32': { texts: './heldout-32-texts.js', prefix: 'h32', out: './heldout-32.jsonl' },
   '33': { texts: './heldout-33-texts.js', prefix: 'h33', out: './heldout-33.jsonl' },
+  '34': { texts: './heldout-34-texts.js', prefix: 'h34', out: './heldout-34.jsonl' },
+  '35': { texts: './heldout-35-texts.js', prefix: 'h35', out: './heldout-35.jsonl' },
   // training sets, never scored: threats, hate, bullying and sexual content with clean look-alikes, written
   // blind by several writers to teach the learned reading more wordings (npm run train:checker -- --train t1,...)
   t1: { texts: './training-1-texts.js', prefix: 't1', out: './training-1.jsonl' },
