@@ -9,16 +9,28 @@ export const SPACE_BEFORE = /\s+$/;
 /** a stretch of text that ends where a sentence starts: the text's start, or a stop and the space after it */
 export const SENTENCE_START = /(?:^|[.!?\n]\s*)$/;
 
-/** a hashtag or handle */
-const TAG = /[#@][\p{L}\p{N}_]+/gu;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const isWordCharacter = (c: string) => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHARACTER.test(c);
+};
 /**
  * Whether the line from `at` on holds nothing but hashtags, handles, emoji and stops: the tags that end a post
- * ("… today #proud #TeamOakfield"), which a rewrite may take out or read with the sentence before them.
+ * ("… today #proud #TeamOakfield"), which a rewrite may take out or read with the sentence before them. A scan that
+ * stops at the first word outside a tag, since most lines go on with words.
  */
 export function onlyTagsTo(o: string, at: number): boolean {
-  const lineEnd = o.indexOf('\n', at);
-  return !WORD_CHARACTER.test(o.slice(at, lineEnd < 0 ? o.length : lineEnd).replace(TAG, ''));
+  let inTag = false;
+  for (let i = at; i < o.length; i++) {
+    const c = o[i]!;
+    if (c === '\n') return true;
+    if (c === '#' || c === '@') inTag = true;
+    else if (isWordCharacter(c)) {
+      if (!inTag) return false;
+    } else if (c !== '_') inTag = false;
+  }
+  return true;
 }
 /** a word before a tag that makes it part of the sentence: "proud to be part of the #OakfieldFamily" */
 export const SENTENCE_RUNS_INTO = /(?:^|[^\p{L}])(?:the|my|our|a|an|of|to|at|with|in|for|and|from|join|joined|welcome)\s+$/iu;
