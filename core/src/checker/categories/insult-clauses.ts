@@ -61,6 +61,9 @@ const STRESS = words('literally actually honestly just basically genuinely truly
 /** a part in a play, a costume: "she is a witch in the nativity" */
 const PART = words('play nativity panto pantomime show costume outfit story book film sheets bedroom bed');
 
+/** "spastic colon", "spastic diplegia": the clinical term (the lexicon allows the same), not the slur */
+const CLINICAL_AFTER_SPASTIC = words('colon diplegia quadriplegia hemiplegia paraplegia tetraplegia cerebral paresis muscles');
+
 const BACK = 8;
 
 
@@ -100,6 +103,7 @@ export function insultClauses(words: StreamWords, names: ReadonlySet<string>): I
     // "a witch in the play", "a rat in the Pied Piper", "a freak in the sheets": a part, not a name for someone
     if (t[i + 1] === 'in' && (t[i + 2] === 'the' || PART.has(t[i + 2] ?? '')) && !STRONG.has(w)) continue;
     if (PART.has(t[i + 1] ?? '') || t[i + 1] === 'for') continue; // "a witch costume", "a witch for World Book Day"
+    if (w === 'spastic' && CLINICAL_AFTER_SPASTIC.has(t[i + 1] ?? '')) continue;
     let first = -1;
     // "the PE teacher is obviously a dyke", "ur dad's a f*ggot": "is" (or a name's "'s") a few words back
     for (let k = i - 1; k >= 0 && k >= i - 5 && t[k] !== '.'; k--) {

@@ -2947,3 +2947,18 @@ describe('offensive language: tropes and menace in ordinary words (set 31, read 
     ]);
   });
 });
+
+describe('offensive language: look-alikes from set 34 (comments and staff posts written to tempt false alarms)', () => {
+  it('leaves an idiom, a surname, a village and a clinical term alone, and still finds the slur and the word', () => {
+    clean([
+      'Classroom spic and span for the summer. Labels, wipes, the lot.',
+      'Kitchen spic n span before the inspection!',
+      'Dr Dikshit at the surgery says she is fine for swimming.',
+      'Staying near a village called Twatt, yes really.',
+      'his old notes from when he was a baby literally say "spastic colon". Do I put that?',
+    ]);
+    has('hate', ['he is a spic', 'go home you spic']);
+    has('profanity', ['what a twatt', 'called him a twat', 'absolute bullshit']);
+    has('bullying', ['you spastic', 'he is such a spastic']);
+  });
+});
