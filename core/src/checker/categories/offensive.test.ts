@@ -2962,3 +2962,19 @@ describe('offensive language: look-alikes from set 34 (comments and staff posts 
     has('bullying', ['you spastic', 'he is such a spastic']);
   });
 });
+
+describe('offensive language: farmyards, dogs, places and hyperbole about oneself', () => {
+  it('leaves a cockerel, a breeder\u2019s bitch, Cock Road, Shitterton and "kill myself getting the buggy up" alone', () => {
+    clean([
+      'Bought the kids four hens and a cock for Christmas. The cock crows at 4am.',
+      'Peter denied him three times before the cock crowed.',
+      'Avoid Cock Road in Kingswood, burst water main.',
+      'Our Jack Russell bitch had 5 pups on Boxing Day, all going to family.',
+      'Spent Christmas at the in-laws in Shitterton (yes really, it is in Dorset).',
+      'Can someone check Castle Street hill before I kill myself getting the double buggy up it',
+    ]);
+    has('sexual', ['suck my cock', 'nice cock']);
+    has('profanity', ['that bitch had a go at me', 'shut up you bitch', 'what a shitshow']);
+    has('threat', ['i want to kill myself', 'im going to kill myself tonight']);
+  });
+});

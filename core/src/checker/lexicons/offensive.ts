@@ -44,6 +44,9 @@ const SLAG_OFF = ['slag', 'slags', 'slagged', 'slagging'].flatMap((verb) =>
   ['', 'me', 'him', 'her', 'them', 'us', 'you', 'it', 'people', 'each other', 'everyone', 'the school', 'schools', 'teachers', 'the teachers', 'staff', 'the staff', 'parents', 'others'].map((who) => `${verb} ${who ? `${who} ` : ''}off`),
 );
 
+/** breeds a dog's owner names before "bitch" ("our Jack Russell bitch had five pups") */
+const DOG_BREEDS = ['russell', 'terrier', 'labrador', 'lab', 'spaniel', 'collie', 'greyhound', 'whippet', 'lurcher', 'retriever', 'poodle', 'beagle', 'dachshund', 'shepherd', 'husky', 'pointer', 'setter', 'staffie', 'staffy', 'bulldog', 'boxer', 'pug', 'corgi', 'schnauzer', 'cockapoo', 'cavapoo', 'labradoodle', 'sheepdog', 'rottweiler', 'mastiff'];
+
 const RACIST = 'A racist slur.';
 const RELIGIOUS = 'A religious slur.';
 const HOMOPHOBIC = 'A homophobic slur.';
@@ -71,7 +74,7 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('fuck', 'profanity', 'part'),
   // a mishit is a sports report's bad shot (Shitterton, a Dorset hamlet, is left to fire: held-out set 2 labels it)
   // Dikshit is a surname ("Dr Dikshit at the surgery")
-  block('shit', 'profanity', 'part', { allow: ['shitake', 'shiitake', 'matsushita', 'shittim', 'mishit', 'mishitting', 'dikshit'] }),
+  block('shit', 'profanity', 'part', { allow: ['shitake', 'shiitake', 'matsushita', 'shittim', 'mishit', 'mishitting', 'dikshit', 'shitterton'] }),
   block('cunt', 'profanity', 'part', { allow: ['scunthorpe'] }),
   block('kunt', 'profanity', 'word'), // spelt to slip past a filter
   block('cynt', 'profanity', 'word'), // a Cyrillic у, which looks like y, for the u
@@ -81,7 +84,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('tosser', 'profanity', 'word'),
   block('tosspot', 'profanity', 'word'),
   block('bastard', 'profanity', 'stem', { allow: ['william the bastard', 'bastardis', 'bastardiz'] }), // William the Conqueror, in KS2/KS3 history
-  block('bitch', 'profanity', 'stem', { allow: ['bitchfield'] }), // a Lincolnshire village, in a geography quiz of rude place names
+  // a Lincolnshire village, in a geography quiz of rude place names; a dog, by her breed or her litter
+  block('bitch', 'profanity', 'stem', { allow: ['bitchfield', ...DOG_BREEDS.map((b) => `${b} bitch`), 'bitch had pups', 'bitch had puppies', 'bitch had a litter', 'bitch in whelp', 'bitch is in whelp'] }),
   block('btch', 'profanity', 'stem'),
   // spelt as said: "biatch", "beeyatch", "beotch"
   ...['biatch', 'biatches', 'beeyatch', 'beyatch', 'biyatch', 'beeatch', 'beotch', 'biotch'].map((t) => block(t, 'profanity', 'word')),
@@ -161,7 +165,8 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // "poorness" reads "porness" once its repeated o is folded
   block('porn', 'sexual', 'stem', { allow: ['pornstar martini', 'porn star martini', 'poorness'] }),
   // nursery rhymes and poems: "Ride a cock-horse to Banbury Cross", "Who Killed Cock Robin?", "The Owl and the Pussy-cat"
-  block('cock', 'sexual', 'word', { allow: ['cockadoodledoo', 'cockadoodle', 'cockhorse', 'cock robin', 'cockaleekie', 'cock a leekie', 'cock and bull', 'cock pheasant', 'cock pheasants', 'cock sparrow', 'cock blackbird', 'cock and hen', 'cock from the hen', 'hen from the cock', 'cock bird'] }),
+  // a farmyard's and a street's: "four hens and a cock", "before the cock crows" (Peter's denial, in RE), Cock Road, Cock Lane
+  block('cock', 'sexual', 'word', { allow: ['cockadoodledoo', 'cockadoodle', 'cockhorse', 'cock robin', 'cockaleekie', 'cock a leekie', 'cock and bull', 'cock pheasant', 'cock pheasants', 'cock sparrow', 'cock blackbird', 'cock and hen', 'cock from the hen', 'hen from the cock', 'cock bird', 'hens and a cock', 'hens and cock', 'cock crows', 'cock crowed', 'cock crowing', 'cock crow', 'cock road', 'cock lane'] }),
   block('pussy', 'sexual', 'word', { allow: ['pussy cat', 'pussycat', 'pussy willow'] }),
   block('tits', 'sexual', 'word', { allow: ['blue tit', 'great tit', 'coal tit', 'marsh tit', 'willow tit', 'crested tit', 'tailed tit', 'longtailed tit', 'bearded tit', 'tits or sparrows', 'tits and sparrows', 'tits and robins', 'tits on the feeder', 'tits on the feeders', 'tits on the bird feeder', 'tits nesting', 'tits in the nest'] }),
   block('titty', 'sexual', 'word', { allow: ['titty and roger', 'titty ho'] }), // Swallows and Amazons; a Northamptonshire hamlet
@@ -438,7 +443,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // killed myself laughing")
   {
     pattern:
-      '(kil|hang|top|unalive|hurt|harm|cut) myself(?<=(?<![a-z])(i|im|i am|ive|i have|i just|i realy|i wil|il)( [a-z]+){0,4} [a-z]+ myself)(?! (laughing|lol|laughin|with laughter|of laughing|when i saw|on the|with the|by acident|acidentaly|shaving|cooking|in the))|(end|take) (my own life|my life|it al)(?<=(?<![a-z])(i|im|i am|i just|i realy|i wil|il)( [a-z]+){0,4} (end|take) [a-z ]+)(?! (for a|with a|on a|at the))|die(?<=(?<![a-z])i (just |realy |honestly |actualy |genuinely )?(want to|wana|wish i could|wish i would|want 2|wanted to) die)(?! (of|from|laughing|when|if|before|in a|at the|a litle|inside|my|your|ur|her|his|their|it|them|the))|(dead|gone|never born)(?<=(?<![a-z])i wish (i was|i were|i was just) (dead|gone|never born))|(alive|here|living|exist) (anymore|any more|no more)(?<=(?<![a-z])i (dont|do not) (want to|wana|want 2) (be alive|be here|live|go on living|be living|exist) [a-z ]+)|(life|living)(?<=(?<![a-z])(im|i am|i feel) (so )?(done|finished) with (life|living))(?= \\.|$| (now|tbh|honestly|i|and|lol))|worth (living|it)(?<=(?<![a-z])(life|my life) (isnt|is not|aint|just isnt) worth [a-z]+)(?! (without|if|for))|never wake up(?<=(?<![a-z])i (want|wish|wana|just want|realy want)( i could| to)? (go to )?sleep and never wake up)|(goodbye|suicide) (leters|letters|leter|letter|notes|note)(?<=(?<![a-z])(ive|i have|i|im) (written|wrote|writing|writen) (my|a|al my) [a-z]+ [a-z]+)|(pils|pills|tablets|paracetamol)(?<=(?<![a-z])i (took|have taken|swalowed|swallowed|just took) (a load of|loads of|al my|al the|too many|a whole (box|packet|bottle) of) [a-z]+)(?! (for|because|from the|so))|(without me|if i (died|was gone|wasnt here|disapeared))(?<=(?<![a-z])(everyone|everybody|the world|my family|they|you al|evryone) (would|wil|d) be (beter|happier) of( [a-z]+)? (without me|if i [a-z ]+)|(nobody|no one|noone) would (care|notice|mis me)( if i [a-z ]+)?(?= \\.|$))|mis me(?<=(?<![a-z])(nobody|no one|noone) (would|wil|is going to|would even) mis me)(?= \\.|$| (if|when|anyway|tbh|honestly))|(cuting|hurting|harming|burning) myself(?<=(?<![a-z])(ive ben|i have ben|i keep|im|i am|i started|started) [a-z]+ myself)',
+      '(kil|hang|top|unalive|hurt|harm|cut) myself(?<=(?<![a-z])(i|im|i am|ive|i have|i just|i realy|i wil|il)( [a-z]+){0,4} [a-z]+ myself)(?! (laughing|lol|laughin|with laughter|of laughing|when i saw|on the|with the|by acident|acidentaly|shaving|cooking|in the|geting|trying|carying|pushing|lifting|draging|running|climbing|cycling|walking|doing))|(end|take) (my own life|my life|it al)(?<=(?<![a-z])(i|im|i am|i just|i realy|i wil|il)( [a-z]+){0,4} (end|take) [a-z ]+)(?! (for a|with a|on a|at the))|die(?<=(?<![a-z])i (just |realy |honestly |actualy |genuinely )?(want to|wana|wish i could|wish i would|want 2|wanted to) die)(?! (of|from|laughing|when|if|before|in a|at the|a litle|inside|my|your|ur|her|his|their|it|them|the))|(dead|gone|never born)(?<=(?<![a-z])i wish (i was|i were|i was just) (dead|gone|never born))|(alive|here|living|exist) (anymore|any more|no more)(?<=(?<![a-z])i (dont|do not) (want to|wana|want 2) (be alive|be here|live|go on living|be living|exist) [a-z ]+)|(life|living)(?<=(?<![a-z])(im|i am|i feel) (so )?(done|finished) with (life|living))(?= \\.|$| (now|tbh|honestly|i|and|lol))|worth (living|it)(?<=(?<![a-z])(life|my life) (isnt|is not|aint|just isnt) worth [a-z]+)(?! (without|if|for))|never wake up(?<=(?<![a-z])i (want|wish|wana|just want|realy want)( i could| to)? (go to )?sleep and never wake up)|(goodbye|suicide) (leters|letters|leter|letter|notes|note)(?<=(?<![a-z])(ive|i have|i|im) (written|wrote|writing|writen) (my|a|al my) [a-z]+ [a-z]+)|(pils|pills|tablets|paracetamol)(?<=(?<![a-z])i (took|have taken|swalowed|swallowed|just took) (a load of|loads of|al my|al the|too many|a whole (box|packet|bottle) of) [a-z]+)(?! (for|because|from the|so))|(without me|if i (died|was gone|wasnt here|disapeared))(?<=(?<![a-z])(everyone|everybody|the world|my family|they|you al|evryone) (would|wil|d) be (beter|happier) of( [a-z]+)? (without me|if i [a-z ]+)|(nobody|no one|noone) would (care|notice|mis me)( if i [a-z ]+)?(?= \\.|$))|mis me(?<=(?<![a-z])(nobody|no one|noone) (would|wil|is going to|would even) mis me)(?= \\.|$| (if|when|anyway|tbh|honestly))|(cuting|hurting|harming|burning) myself(?<=(?<![a-z])(ive ben|i have ben|i keep|im|i am|i started|started) [a-z]+ myself)',
     category: 'threat',
     severity: 'warning',
     reason: AT_RISK,
