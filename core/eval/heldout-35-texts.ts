@@ -3,7 +3,11 @@
 //   npm run -s eval:checker -- --corpus core/eval/heldout-35.jsonl
 // First scored on 2026-12-06 at 4a5adc5, totals only (labels found / labels, false alarms; rules alone, then with the
 // reading of meaning): threat 9/15, 2 and 14/15, 7; hate 11/16, 2 and 14/16, 4; bullying 10/16, 0 and 10/16, 1; sexual
-// 4/5, 4; profanity 10/10, 6; pupil names 11/11, 1; staff names 16/16, 1. Kept blind: nothing in it has been read.
+// 4/5, 4; profanity 10/10, 6; pupil names 11/11, 1; staff names 16/16, 1. After the rules read from set 34's false
+// alarms (733f605), the same but profanity 10/10, 5. Then every finding on its texts was shown by mistake, in a
+// comparison of findings before and after a change; rules were written from five of its clean texts' false alarms
+// (ba3aa3a: a cockerel, a breeder's bitch, Cock Road, Shitterton, "kill myself getting the buggy up"), so it is a
+// read set from there on.
 // Written blind, by someone who read none of the checker. Of the repository it read only: heldout-source.ts
 // (header comment, the labelling rulebook, and its code: the [[code:span]] labels, the CODES table, the roster
 // check and the SETS table); roster.json; the first 80 lines of core/src/checker/types.ts (category names and
