@@ -15,7 +15,7 @@ async function schoolWith(meaning?: Encode) {
 }
 const checkAs = (client: Client, school: string, text: string, kind = 'comment') => client.post(`/api/schools/${school}/check`, { text, kind });
 // An inclusive official post whose words alone the learned reading misreads as hate ("Polish"): core/encoder tests it.
-const INCLUSIVE = 'Many of our families speak Polish at home, and we celebrate that.';
+const INCLUSIVE = 'Some of our parents do not speak English, so we offer interpreters in Polish and Urdu.';
 
 describe('with the reading of meaning on', () => {
   const worker = new MeaningWorker();

@@ -70,10 +70,10 @@ describe('learned reading: the trained model in the checker', () => {
 
   it('in an official post, warns of bullying only where the post quotes or reports someone', () => {
     const official = (text: string) => check(prepare(text, 'official_post')).map((f) => f.category);
-    // the school's own notice of what it removed (sets 13 and 20), and the same sentence quoting one
-    expect(found('We have had to remove several comments from this page').map((f) => f.category)).toEqual(['bullying']);
-    expect(official('We have had to remove several comments from this page')).toEqual([]);
-    expect(official('We have had to remove several comments from this page, one calling a teacher "a waste of a salary"')).toEqual(['bullying']);
+    // an insult as a comment, in the school's own words (read for its sense only where it reports someone), and reported
+    expect(found('the head is a waste of a salary').map((f) => f.category)).toEqual(['bullying']);
+    expect(official('the head is a waste of a salary')).toEqual([]);
+    expect(official('We removed a comment that said "the head is a waste of a salary"')).toEqual(['bullying']);
   });
 
   it('leaves everyday school posts alone', () => {
@@ -88,19 +88,19 @@ describe('learned reading: the trained model in the checker', () => {
   });
 
   it('warns of no sentence that holds a word or phrase the school has allowed, and of every other as before', () => {
-    const panto = 'The pantomime had men in dresses for the dame, great fun.';
     const interpreters = 'Some of our parents do not speak English, so we offer interpreters in Polish and Urdu.';
+    const notice = 'Comments calling a teacher names will be deleted';
     const threat = 'that teacher is getting it, mark my words';
-    // the model misreads these two school sentences as hate
-    expect(found(panto).map((f) => f.category)).toEqual(['hate']);
+    // the model misreads these two school sentences, as hate and as bullying
     expect(found(interpreters).map((f) => f.category)).toEqual(['hate']);
-    const school = offensiveWith({ allow: ['men in dresses', 'Polish'] }).build(roster);
+    expect(found(notice).map((f) => f.category)).toEqual(['bullying']);
+    const school = offensiveWith({ allow: ['Polish', 'calling a teacher names'] }).build(roster);
     const foundHere = (text: string) => school(prepare(text, 'comment'));
-    expect(foundHere(panto)).toEqual([]);
     expect(foundHere(interpreters)).toEqual([]);
+    expect(foundHere(notice)).toEqual([]);
     // a sentence without them is read as before, in the same text too
     expect(foundHere(threat).map((f) => f.category)).toEqual(['threat']);
-    const both = `${panto} ${threat}`;
+    const both = `${interpreters} ${threat}`;
     expect(foundHere(both).map((f) => both.slice(f.start, f.end))).toEqual([threat]);
   });
 

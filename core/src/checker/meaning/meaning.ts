@@ -141,8 +141,8 @@ export function readMeaning({ text, sentences, encodings, found, allowed, heads 
 /**
  * The checker's findings the reading of meaning starts from: all of them, except in an official post the learned words
  * reading's own threat and hate warnings, which are left to the reading of meaning to make again or not. It weighs the
- * same words with the sentence's sense, and the words alone warn on inclusive posts ("Many of our families speak Polish
- * at home"), which staff write far more often than hate. On the sets nothing is tuned on, that found the same labels
+ * same words with the sentence's sense, and the words alone warn on inclusive posts ("we offer interpreters in Polish
+ * and Urdu"), which staff write far more often than hate. On the sets nothing is tuned on, that found the same labels
  * with five fewer false alarms (docs/checker-learned-reading.md).
  */
 export function startingFindings<F extends Pick<Finding, 'category' | 'reason'>>(found: readonly F[], kind: TextKind): F[] {
