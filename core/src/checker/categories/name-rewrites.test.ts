@@ -86,6 +86,11 @@ describe('name rewrites', () => {
     const [found] = check('Cheering on #GoJackWilson at the finals today');
     expect(found).toMatchObject({ category: 'pupil_name', advice: expect.stringContaining('hashtag') });
     expect(found!.suggestion).toBeUndefined();
+    // a name beside it, not in a tag, gets no rewrite either (it would leave the tag), and no advice about hashtags
+    const [plain, tagged] = check('Cheering on Ruby Patel and #GoJackWilson at the finals today');
+    expect(plain).toMatchObject({ category: 'pupil_name' });
+    expect(plain!.suggestion ?? plain!.advice).toBeUndefined();
+    expect(tagged!.advice).toContain('hashtag');
   });
 
   it('capitalises a stand-in that starts a quoted line', () => {

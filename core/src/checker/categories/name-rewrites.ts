@@ -55,6 +55,7 @@ const NEXT_CHARACTER = /^\s*(\S)/;
 /** the start of the hashtag or handle a name is written in ("#Go" before "JackWilson"), and the rest of it after */
 const TAG_BEFORE = /[#@][\p{L}\p{N}_]*$/u;
 const TAG_AFTER = /^[\p{L}\p{N}_]*/u;
+const TAG_ADVICE: Rewrite = { advice: 'Take the name out of the hashtag, or the hashtag out of the post.' };
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** "3" -> "Year 3", "Y5" -> "Year 5", "R" -> "Reception"; anything else as the roster has it. */
@@ -274,8 +275,12 @@ export function rewriteNames(p: Prepared, matches: readonly NameMatch[]): Map<Na
     }
     const replaced = group.filter((w, k) => k === 0 || w.start >= group[k - 1]!.end);
     const suggestion = rewriteSentence(o, from, to, listsOf(o, replaced));
-    const rewrite: Rewrite =
-      suggestion !== undefined ? { suggestion, replaces: { start: from, end: to } } : { advice: 'Take the name out of the hashtag, or the hashtag out of the post.' };
+    if (suggestion === undefined) {
+      // no plain rewrite of the sentence: the names in a tag say what to do, the others keep their reason alone
+      for (const w of group) if (w.tag) out.set(w.match, TAG_ADVICE);
+      continue;
+    }
+    const rewrite: Rewrite = { suggestion, replaces: { start: from, end: to } };
     for (const w of group) out.set(w.match, rewrite);
   }
   return out;
