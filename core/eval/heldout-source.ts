@@ -79,6 +79,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '33': { texts: './heldout-33-texts.js', prefix: 'h33', out: './heldout-33.jsonl' },
   '34': { texts: './heldout-34-texts.js', prefix: 'h34', out: './heldout-34.jsonl' },
   '35': { texts: './heldout-35-texts.js', prefix: 'h35', out: './heldout-35.jsonl' },
+  '36': { texts: './heldout-36-texts.js', prefix: 'h36', out: './heldout-36.jsonl' },
   // training sets, never scored: threats, hate, bullying and sexual content with clean look-alikes, written
   // blind by several writers to teach the learned reading more wordings (npm run train:checker -- --train t1,...)
   t1: { texts: './training-1-texts.js', prefix: 't1', out: './training-1.jsonl' },
