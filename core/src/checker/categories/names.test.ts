@@ -882,3 +882,12 @@ describe('names: books, songs and people a school teaches, from set 14', () => {
     expect(found('Tom read his poem beautifully.')).toEqual(['Tom']);
   });
 });
+
+describe('names: a show whose title is a given name with its "!"', () => {
+  const checkOliver = checkWith(aRoster([aPupil('Oliver', 'Bamford', '6')]));
+  it('reads "Oliver!" as the musical where the text is about the show, its songs included, and the child elsewhere', () => {
+    expect(checkOliver('Oliver! was brilliant tonight!! Fagin absolutely killed it, I was crying laughing all through the pickpocket song', 'comment')).toEqual([]);
+    expect(checkOliver('Tickets for Oliver! go on sale Monday.', 'official_post')).toEqual([]);
+    expect(checkOliver('Well done Oliver! Brilliant reading today.', 'official_post').map((f) => f.category)).toEqual(['pupil_name']);
+  });
+});

@@ -408,7 +408,7 @@ const COSTUMES = new Set(['costume', 'costumes', 'outfit', 'outfits']);
 const GROUP_LIST_AFTER = /^(?:(?:,|,? and|,? or| ?\/| &) [a-z]+){1,5} (?:classes|teams|houses|groups)(?![a-z])/;
 const GROUP_LIST_BEFORE = /(?:^|[^a-z])(?:classes|teams|houses|groups)(?: are| were| will be| is)?:? (?:[a-z]+(?:,|,? and|,? or| ?\/| &) ){0,5}$/;
 /** what a text about a show says: a title with its own "!" in it is the show's (exclaimedTitle) */
-const STAGE = /(?<![a-z])(?:perform(?:s|ed|ing|ances?)?|cast|tickets?|musical|production|show|stage|rehears\w*|matinee|curtain|break a leg|audition\w*)(?![a-z])/;
+const STAGE = /(?<![a-z])(?:perform(?:s|ed|ing|ances?)?|cast|tickets?|musical|production|show|stage|rehears\w*|matinee|curtain|break a leg|audition\w*|songs?|sang|encore|interval|opening night)(?![a-z])/;
 const CLOSING_QUOTES = new Set(['"', "'", '\u201d', '\u2019', '\u00bb']);
 /** a space, then a word in lower case: the sentence did not end at the "!" before it */
 const SENTENCE_GOES_ON = /^\s+\p{Ll}/u;
