@@ -575,6 +575,7 @@ describe('names', () => {
       it.each([
         'We had a video message from Tom Fletcher, the author of The Christmasaurus!',
         'A signed copy of The Christmasaurus by Tom Fletcher is in the raffle.',
+        "Reading Tom Fletcher's new book to my own two at bedtime.",
       ])('%s', (text) => {
         expect(found(text)).toEqual([]);
       });
@@ -584,6 +585,7 @@ describe('names', () => {
         expect(found('Thank you Tom Fletcher for organising the trip.')).toEqual(['Tom Fletcher']);
         expect(found('Tom Fletcher read The Christmasaurus to Year 4.')).toEqual(['Tom Fletcher']);
         expect(found('The Christmasaurus, read by Tom Fletcher, was a treat.')).toEqual(['Tom Fletcher']);
+        expect(found("Tom Fletcher's book bag was left in the hall.")).toEqual(['Tom Fletcher']);
       });
     });
 

@@ -493,6 +493,9 @@ const WORKS = new Map<string, Set<string>>([
   ['ted hughes', new Set(['iron'])],
   ['tom jones', new Set(['delilah', 'unusual'])],
 ]);
+/** what any of them makes, said as theirs: "Tom Fletcher's new book" */
+const WORK_WORDS = new Set(['book', 'books', 'novel', 'novels', 'album', 'albums', 'song', 'songs', 'single', 'series']);
+const NOT_A_WORK_AFTER = new Set(['bag', 'bags', 'review', 'reviews', 'club', 'week', 'fair', 'corner', 'token', 'tokens', 'list', 'shelf', 'case', 'box', 'sheet', 'sheets', 'folder', 'choice', 'order']);
 /** words said to someone just named at the start of a sentence: "Will, you're a legend!" */
 const SAID_TO = new Set(['you', 'your', 'yours', 'youre', 'yourself', 'u', 'ur', 'thank', 'thanks', 'congratulations', 'congrats']);
 /** "you" said straight after a name, with no comma: "Lily ur so ugly" */
@@ -1283,7 +1286,11 @@ class Context {
     if (i >= 2 && t[i - 1]!.text === 'by' && works.has(t[i - 2]!.text) && this.joined(i - 2, i)) return true;
     // their work, theirs: "Tom Fletcher's Christmasaurus", "Tom Fletcher's new Christmasaurus book"
     if (t[last]!.possessiveEnd === undefined) return false;
-    for (let w = last + 1; w < t.length && w <= last + 2 && this.joined(w - 1, w); w++) if (works.has(t[w]!.text)) return true;
+    for (let w = last + 1; w < t.length && w <= last + 2 && this.joined(w - 1, w); w++) {
+      if (works.has(t[w]!.text)) return true;
+      // "Tom Fletcher's new book", not "Tom Fletcher's book bag"
+      if (WORK_WORDS.has(t[w]!.text) && !(w + 1 < t.length && this.joined(w, w + 1) && NOT_A_WORK_AFTER.has(t[w + 1]!.text))) return true;
+    }
     return false;
   }
   /** said to them at the start of a sentence: "Will, you're a legend!", "Grace, thank you" */
