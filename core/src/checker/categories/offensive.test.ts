@@ -2956,7 +2956,11 @@ describe('offensive language: look-alikes from set 34 (comments and staff posts 
       'Dr Dikshit at the surgery says she is fine for swimming.',
       'Staying near a village called Twatt, yes really.',
       'his old notes from when he was a baby literally say "spastic colon". Do I put that?',
+      // a question about the food, which any parent may ask
+      'Is the food at the fair halal only?',
+      'Will the BBQ be halal only or is there a choice?',
     ]);
+    has('hate', ['Halal only at the summer fair BBQ? Cater for the ragheads and forget the rest of us.']);
     has('hate', ['he is a spic', 'go home you spic']);
     has('profanity', ['what a twatt', 'called him a twat', 'absolute bullshit']);
     has('bullying', ['you spastic', 'he is such a spastic']);
