@@ -200,8 +200,9 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
       if (tag.start < at) continue; // a second name in a tag already taken out
       before = o.slice(at, tag.start);
       end = tag.end;
-      const runsInto = SENTENCE_RUNS_INTO.test(before) || (first.match.cue !== undefined && TAKES_TO.has(first.match.cue));
-      if (!(tag.justTheName && runsInto) && onlyTagsTo(o, tag.end) && !SENTENCE_RUNS_INTO.test(before)) {
+      // "Well done #JackWilson": the sentence is said to the tag, so it keeps a stand-in
+      const saidTo = tag.justTheName && first.match.cue !== undefined && TAKES_TO.has(first.match.cue);
+      if (!saidTo && !SENTENCE_RUNS_INTO.test(before) && onlyTagsTo(o, tag.end)) {
         // one of the tags that end the post: taken out, with the space before it
         out += before.replace(/\s+$/, '');
         at = end;
