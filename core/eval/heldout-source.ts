@@ -80,6 +80,9 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '34': { texts: './heldout-34-texts.js', prefix: 'h34', out: './heldout-34.jsonl' },
   '35': { texts: './heldout-35-texts.js', prefix: 'h35', out: './heldout-35.jsonl' },
   '36': { texts: './heldout-36-texts.js', prefix: 'h36', out: './heldout-36.jsonl' },
+  '37': { texts: './heldout-37-texts.js', prefix: 'h37', out: './heldout-37.jsonl' },
+  '38': { texts: './heldout-38-texts.js', prefix: 'h38', out: './heldout-38.jsonl' },
+  '39': { texts: './heldout-39-texts.js', prefix: 'h39', out: './heldout-39.jsonl' },
   // training sets, never scored: threats, hate, bullying and sexual content with clean look-alikes, written
   // blind by several writers to teach the learned reading more wordings (npm run train:checker -- --train t1,...)
   t1: { texts: './training-1-texts.js', prefix: 't1', out: './training-1.jsonl' },
