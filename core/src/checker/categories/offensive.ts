@@ -28,6 +28,8 @@ import { emojiInnuendo } from './emoji-innuendo.js';
 import { emojiMenace } from './emoji-menace.js';
 import { echoBrackets } from './echo-brackets.js';
 import { watchingMenace } from './watching-menace.js';
+import { exposureThreats } from './exposure-threat.js';
+import { emojiHate } from './emoji-hate.js';
 import { sentFor } from './sent-for.js';
 import { fireInsinuation } from './fire-insinuation.js';
 import { theftSlur } from './theft-slur.js';
@@ -148,6 +150,8 @@ const QUOTE_MARK = /["\u201c\u201d\u2018\u00ab\u201e]|(?:^|\s)'/;
 const THEFT_SLUR_REASON = 'Says Gypsies, Roma or Travellers steal, in a way that reads as hate: check it.';
 const FIRE_REASON = 'Points out that a school building would burn or stands unwatched, in a way that reads as menace: check it is not a threat.';
 const SENT_FOR_REASON = 'Says someone is coming back with a member of staff on his mind, in a way that reads as menace: check it is not a threat.';
+const EXPOSURE_REASON = 'Threatens to make someone\'s name, home, messages or secrets public, or to send them to the people in their life, unless they do as told: check it is not a threat.';
+const EMOJI_HATE_REASON = 'Uses emoji that are a known racist or antisemitic taunt (an ape with a banana; a nose or a Star of David with money): check it is not hate.';
 const WATCHING_REASON = 'Says where someone lives, what they drive or when they come and go, in a way that reads as menace: check it is not a threat.';
 const APPROACH_REASON = 'Asks for a private way to a child, with a word on her looks, her age, pictures or a gift: this can be grooming. Hide it and tell the safeguarding lead.';
 const RIDICULE_REASON = 'Mocks a person by likening them to something: this can be bullying or harassment.';
@@ -558,6 +562,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         if (p.kind === 'comment') warn('sexual', childApproaches(p.original), APPROACH_REASON);
         if (p.kind !== 'official_post') {
           warn('threat', watchingMenace(p.original), WATCHING_REASON);
+          warn('threat', exposureThreats(p.original), EXPOSURE_REASON);
+          warn('hate', emojiHate(p.original), EMOJI_HATE_REASON);
           if (readers & SENT_FOR) warn('threat', sentFor(p.original), SENT_FOR_REASON);
           if (readers & FIRE) warn('threat', fireInsinuation(p.original), FIRE_REASON);
           if (readers & THEFT_SLUR) warn('hate', theftSlur(p.original), THEFT_SLUR_REASON);

@@ -39,6 +39,15 @@ describe('menace by watching', () => {
     expect(found('Her silver Astra is on the drive every night. It’d be a shame if anything happened to it.')).toHaveLength(1);
   });
 
+  it('hears the closers that turn a routine into menace, and "I\'ve seen where"', () => {
+    // sets 37 to 39 and three earlier writers ended a watched routine with these, and no label-free text did
+    expect(found('Mr Dale walks his spaniel round the rec every night about ten. Just saying.')).toHaveLength(1);
+    expect(found('She gets the 8.10 train from the halt every morning on her own. Anything could happen.')).toHaveLength(1);
+    expect(found('He drives the grey Transit and leaves it round the back of the pub where the cameras don’t reach.')).toHaveLength(1);
+    expect(found('I’ve seen where he leaves his van on Saturdays, and I’m in no rush.')).toHaveLength(1);
+    expect(found('Everyone parks on the zigzags every morning at 8.40. Just saying.')).toEqual([]);
+  });
+
   it('leaves a question about pick-up times, a relative living nearby and an address update alone', () => {
     expect(found('Does anyone know what time pick up is on Friday? Asking for a friend who is new.')).toEqual([]);
     expect(found('My mum lives near the school, she can collect him.')).toEqual([]);
