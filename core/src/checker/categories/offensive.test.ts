@@ -2340,6 +2340,11 @@ describe('offensive language: threats from the fourteenth held-out set', () => {
     clean(['Messages self-delete after a day on that app', 'Take the whole packet of crisps to the picnic', 'The bridge is open 24 hours for cyclists', 'The sewer tour was fascinating']);
   });
 
+  it('finds self-harm urged as what the writer would do in someone\'s place (sets 37 and 38)', () => {
+    has('threat', ["If I were you I'd neck the whole bottle of sleeping pills and not wake up", "if I was as thick as him I'd have jumped off a tall bridge by now"]);
+    clean(["If I were you I'd take the whole box, the brownies are lovely", "If I was you I'd take the whole lot of them to the tip", "If I were as tall as him I'd have found a high shelf for it"]);
+  });
+
   it('finds a beating told as coming, with when or where', () => {
     has('threat', ['that kid in 6B getting jumped after school no cap', 'u r g3tt1ng b4tt3r3d m0nd4y']);
     clean(["We're getting battered on Saturday by the league leaders", 'Our team kept getting jumped at the corners in netball']);

@@ -624,6 +624,17 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: MAYBE_THREAT,
   },
+  // sets 37 and 38: self-harm urged as what the writer would do in someone's place ("if I was you I'd take the whole box
+  // of whatever you're on and have a nice long sleep", "if I was as useless as her I'd have found a tall car park"); a
+  // warning, as "if I was in that job I'd have jumped off a tall building" may be about the writer
+  {
+    pattern:
+      '(take|swalow|neck|down) the (whole|entire) (box|packet|botle|pack|lot)(?<=if i (was|were)( [a-z]+){1,6} (id|i would)( [a-z]+){0,8} [a-z]+ the [a-z]+ [a-z]+)(?= of (pils|tablets|paracetamol|painkilers|sleping pils|whatever (you|u) ?(re|are) on)| and (have a (nice )?long slep|not wake up|never wake up))|(found|find|jumped of|jump of|thrown myself of) (a|the top of a) (tal|high) (car park|carpark|building|bridge|clif|multi ?storey)(?<=if i (was|were)( [a-z]+){1,6} (id|i would)( have)? [a-z]+ [a-z ]+)',
+    category: 'threat',
+    severity: 'warning',
+    reason: SELF_HARM,
+    also: 'bullying',
+  },
   {
     pattern: '(neck|swalow|take|down) a (bottle|pack|packet|box|handful) of (pils|paracetamol|tablets|bleach|sleeping pils)(?<=(?<![a-z])(go|go and|just|and|pls|please|should|favou?r and) [a-z]+ a [a-z ]+)|(put|puting|stick) (him|her|you|u|them|em) in the ground(?<=(il|im gona|i wil|wil|wel|wed|id|hed|shed|would|gona|going to) [a-z ]+)|(him|her|you|u|them|em) six fet under',
     category: 'threat',
