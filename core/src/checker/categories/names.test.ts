@@ -840,6 +840,15 @@ describe('names: ordinary-word names read by what surrounds them (held-out sets 
     expect(found('Watched the Kais last night', 'comment')).toEqual([]);
     expect(found('Best wishes to all the Orlas.', 'comment')).toEqual([]);
   });
+
+  it('finds a name after "player of the match" and an ordinary-word surname written as a family (sets 37 and 38)', () => {
+    expect(found('Player of the match: Hope, who never stopped running.')).toEqual(['Hope']);
+    expect(found("I'd happily give that Hill girl a piece of my mind.", 'comment')).toEqual(['Hill']);
+    expect(found('The Hill twins were brilliant in goal.', 'comment')).toEqual(['Hill']);
+    // the trade, the charity, and a hill
+    expect(found('The hill walk was lovely.', 'comment')).toEqual([]);
+    expect(found('The leaflets are going to the police via Hope not Hate.', 'comment')).toEqual([]);
+  });
 });
 
 describe('names: books, songs and people a school teaches, from set 14', () => {

@@ -301,6 +301,8 @@ const COPULAS = new Set(['is', 'isnt', 'was', 'wasnt']);
 const SUBJECT_VERBS = new Set(['will', 'wont', 'is', 'isnt', 'was', 'wasnt', 'has', 'hasnt', 'had', 'can', 'cant', 'could', 'would', 'should', 'did', 'didnt', 'does', 'doesnt', 'won', 'got', 'went', 'came', 'said', 'told', 'loves', 'loved', 'wants', 'needs', 'made']);
 
 /** a person a name with "the" before it can be: "the Harper boy", "the Okafor twins" */
+/** the words before a family's name that say a family is meant: "that Turner lad" */
+const THE_FAMILY_BEFORE = new Set(['the', 'that', 'this', 'those', 'them']);
 const PERSON_AFTER_THE = new Set(['boy', 'boys', 'girl', 'girls', 'kid', 'kids', 'child', 'children', 'family', 'twins', 'lad', 'lads', 'baby', 'brothers', 'sisters', 'household', 'mum', 'dad']);
 /** what may stand between "the" and a people's name: "the ancient Maya" */
 const THE_PEOPLE_ADJECTIVES = new Set(['ancient', 'early', 'classic', 'mighty']);
@@ -379,7 +381,7 @@ const PHRASE_LIST = [
   "jacob's crackers", "jacob's cream crackers", 'john lewis', 'marks and spencer', 'jack wills', 'ted baker', "ben and jerry's", "ben & jerry's", "uncle ben's", "papa john's", 'mr kipling', "aunt bessie's", 'captain birdseye', 'ronald mcdonald', 'thomas cook', 'harvey nichols', 'eddie stobart', 'tommy hilfiger', 'calvin klein', 'hugo boss', 'victoria sponge', 'victoria sandwich', "ella's kitchen", 'peppa pig',
   // sayings, songs and colours
   'goodnight mister tom', 'goodnight mr tom', 'hey jude', 'paul stephenson', 'guy bailey', 'roy hackett', 'sadiq khan',
-  'amazing grace', 'saving grace', 'will and grace', 'land of hope and glory', 'cape of good hope', 'tudor rose', 'english rose', 'rose and crown', 'the holly and the ivy', 'indian summer', 'weeping willow', 'burnt sienna', 'raw sienna',
+  'amazing grace', 'saving grace', 'will and grace', 'hope not hate', 'land of hope and glory', 'cape of good hope', 'tudor rose', 'english rose', 'rose and crown', 'the holly and the ivy', 'indian summer', 'weeping willow', 'burnt sienna', 'raw sienna',
   'bruce wayne', 'john wayne', 'mustang sally', 'jeez louise', 'shere khan', 'house martin', 'house martins', 'sand martin', 'sand martins',
   'every tom dick and harry', 'tom dick and harry', "bob's your uncle", 'happy as larry', 'smart alec', 'nosy parker', 'lazy susan', 'average joe', 'joe bloggs', 'dear john',
 ];
@@ -513,7 +515,7 @@ const TITLE_SET = new Set(TITLES);
 
 // Praise and address before a name: "well done (to) May", "thanks to Grace", "proud of Will".
 const CUE_PHRASES: string[][] = (
-  'well done|congratulations|congratulation|congrats|thanks|thank you|thankyou|proud of|shout out|shoutout|happy birthday|happy bday|good luck|goodbye|bye|welcome|welcome back|hello|hi|hey|dear|bravo|love from|especially|particularly|including|meet|kudos|cheers|hats off|well played|nice one|great job|great work|good job|amazing work|brilliant work|fantastic work|goes|awarded|presented|star of the week|praise for|credit|go'
+  'well done|congratulations|congratulation|congrats|thanks|thank you|thankyou|proud of|shout out|shoutout|happy birthday|happy bday|good luck|goodbye|bye|welcome|welcome back|hello|hi|hey|dear|bravo|love from|especially|particularly|including|meet|kudos|cheers|hats off|well played|nice one|great job|great work|good job|amazing work|brilliant work|fantastic work|goes|awarded|presented|star of the week|praise for|credit|go|player of the match|players of the match|player of the day|player of the week|man of the match|woman of the match|girl of the match|star of the match|star of the day|pupil of the week|writer of the week|reader of the week|citizen of the week'
 ).split('|').map((p) => p.split(' '));
 /** each cue phrase as one string, made once */
 const CUE_NAMES = new Map(CUE_PHRASES.map((p) => [p, p.join(' ')]));
@@ -1534,6 +1536,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (MONTHS.has(head) && ((prev !== undefined && (MONTH_CONTEXT.has(prev) || NUMBER.test(prev))) || (next !== undefined && (NUMBER.test(next) || MONTH_AFTER.has(next))))) return 'no';
   if (MONTHS.has(head) && match.possessive && next !== undefined && MONTH_THINGS.has(next)) return 'no';
   const capital = ctx.capitalised(i);
+  // a family by its name, written as one: "that Turner lad", "the Baker twins", "The Price family" (the word small, "the
+  // baker boy", is the trade)
+  if (capital && form === 'family' && i === last && prev !== undefined && THE_FAMILY_BEFORE.has(prev) && next !== undefined && PERSON_AFTER_THE.has(next) && ctx.spaced(last, last + 1)) return { match };
   if (!cue && !match.possessive && yearRefEnd === undefined && form !== 'full') {
     // an ordinary-word surname after another capitalised word is the end of someone else's name
     // or a place: "Jack Frost", "May Hill", "Bethnal Green", "Tinker Bell"
