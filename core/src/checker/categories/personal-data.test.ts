@@ -150,6 +150,8 @@ describe('personal data: postcodes', () => {
     expect(found('she lives near N1 9GU')).toEqual(['N1 9GU']);
     expect(found('she lives near SW1A 1AA')).toEqual(['SW1A 1AA']);
     expect(found('BS0 7AA is a postcode')).toEqual(['BS0 7AA']); // a two-letter area may have a district 0
+    expect(found('CR0 2AB and SS0 7AA are postcodes')).toEqual(['CR0 2AB', 'SS0 7AA']);
+    expect(found('ur school is full of tr00ns')).toEqual([]); // Truro has no TR0
   });
 
   it.each([

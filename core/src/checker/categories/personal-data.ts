@@ -15,7 +15,11 @@ const STREET_WORDS = /[a-z][a-z'\u2019-]*/g;
 const SENTENCE_BREAK = /[!?;\n]|\.\s/;
 const SENTENCE_MARK = /[.!?;\n]/;
 const BIRTH_RANGE_AFTER = /^\s*\(?\s*(?:born\s+)?(?:between|from|on or (?:after|before)|after|before)(?![a-z])/;
-const NO_DISTRICT_ZERO = /^[a-z]0/;
+/**
+ * Royal Mail numbers a district 0 only in Bolton, Bristol, Chelmsford, Croydon, Blackpool and Southend (BL0, BS0, CM0,
+ * CR0, FY0, SS0): any other area with a 0 is l33t, "n00dz", "tr00ns", not a postcode
+ */
+const NO_DISTRICT_ZERO = /^(?!(?:bl|bs|cm|cr|fy|ss)0)[a-z]{1,2}0/;
 
 // Personal data (DESIGN.md: phone, email, postcode, address, date of birth). Every pattern runs
 // over the folded text, so full-width digits, look-alike letters and zero-width characters cannot
@@ -347,7 +351,7 @@ export const personalData: CategoryBuilder = {
         // "b2 1st" and "e1 2nd" written in lower case are places in a race, not postcodes
         if (ORDINAL_INWARD.test(inward) && !upperAt(p.original, p.offsets[m.index + m[0].length - 1]!)) continue;
         if (code === schoolPostcode || inEmail(m.index, m.index + m[0].length)) continue;
-        // a one-letter area has no district 0 ("N0 0DZ"): l33t such as "n00dz", not a postcode
+        // an area with no district 0 ("N0 0DZ", "TR0 0NS"): l33t such as "n00dz", not a postcode
         if (NO_DISTRICT_ZERO.test(code)) continue;
         hits.push({ kind: 'postcode', start: m.index, end: m.index + m[0].length });
       }
