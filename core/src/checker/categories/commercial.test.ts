@@ -154,6 +154,11 @@ describe('commercial: one finding for one offer', () => {
     expect(found('Tutoring available for SATs, £25 an hour, book now')).toEqual(['Tutoring available for SATs, £25 an hour, book now']);
     expect(found('Tutoring available for SATs. Qualified teacher with ten years in the classroom, honestly. £25 an hour')).toEqual(['Tutoring available', '£25 an hour']);
   });
+
+  it('reads a wage as no price (set 38)', () => {
+    expect(found('Some of us are on £12 an hour. Night x')).toEqual([]);
+    expect(found('TAs get paid £11 an hour for this, and we earn £9 per hour on the till')).toEqual([]);
+  });
 });
 
 describe('commercial: obfuscation', () => {

@@ -146,7 +146,8 @@ const RULES: Rule[] = [
     `${PRICE}\\s*(?:each|per\\s+(?:item|box|bag|bottle|pack|jar|set|tub))`,
     `(?:just|only)\\s+${PRICE}`,
     `${PRICE}\\s+(?:ono|o\\.n\\.o\\.?|\\+\\s*p&p|the\\s+lot|for\\s+the\\s+lot)`,
-    `${PRICE}\\s+(?:an?|per)\\s+(?:hour|hr|session|lesson|sheet|dozen|pack|box|bag|jar|tub|strip|ticket)`,
+    // a wage is not a price: "some of us are on £12 an hour", "paid £11 an hour"
+    `(?<!(?:\\bon|\\bearn|\\bearns|\\bearning|\\bearned|\\bpaid|\\bpays|\\bpaying|\\bwage\\s+of|\\bget|\\bgets|\\bgetting)\\s+)${PRICE}\\s+(?:an?|per)\\s+(?:hour|hr|session|lesson|sheet|dozen|pack|box|bag|jar|tub|strip|ticket)`,
     `${PRICE}\\s*/\\s*(?:hour|hr|h|session|lesson)`,
   ]),
 ];
