@@ -87,6 +87,12 @@ describe('child-specific talk', () => {
     expect(check('Please keep our friends in Turkey in your thoughts this week.')).toEqual([]);
   });
 
+  it('finds a parent in treatment and a move to a refuge (sets 37 and 38, read)', () => {
+    expect(check('Tom Hughes will be off until Easter while his mum is having treatment at the hospital.')[0]!.reason).toContain('family');
+    expect(check('May Chen and her mum have had to move to a refuge, so she is starting a new school.')[0]!.reason).toContain('family');
+    expect(check('Year 3 visited the hedgehog refuge today.')).toEqual([]);
+  });
+
   it('does not read the words a post quotes as details of the child (sets 21, 24, 26 and 29, read)', () => {
     // the message a child was sent ("ill" is "I'll"), a pupil's poem
     expect(check('Online safety alert: a Year 5 child was sent this in a chat: "got ur school off ur shirt, ill be at the gate fri".')).toEqual([]);
