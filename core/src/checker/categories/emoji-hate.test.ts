@@ -18,6 +18,8 @@ describe('hate carried by emoji', () => {
     expect(found('Year 1 loved feeding time at the zoo 🐒🍌')).toEqual([]);
     expect(found('Happy Chinese New Year, the year of the monkey 🐒🍌🧧')).toEqual([]);
     expect(found('Happy Hanukkah to all our families ✡️🕎')).toEqual([]);
+    expect(found('The monkeys at Longleat stole a banana from our car 🐒🍌')).toEqual([]);
+    expect(found('The fundraiser smashed its target 💰✡️ thanks to the synagogue’s donation.')).toEqual([]);
   });
 });
 

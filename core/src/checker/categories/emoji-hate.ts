@@ -4,7 +4,7 @@
 // thrown at Black players and pupils, and a nose or a Star of David with money the oldest antisemitic one; nine texts
 // by eight writers in the labelled sets used them, about a child, a team or a month. An ape alone is not enough
 // ("Cheeky monkeys, the lot of them 🐒", the Year of the Monkey), nor a pair in a sentence about a zoo or a
-// rainforest. Only comments and personal posts are read: a school's post that reports such a taunt says so in words.
+// rainforest, nor a star and money in a synagogue's appeal. Only comments and personal posts are read: a school's post that reports such a taunt says so in words.
 // It is a warning, for a person to read.
 
 import { Sentences, type EmojiHit } from './emoji-innuendo.js';
@@ -17,7 +17,10 @@ const BANANA = /\u{1F34C}/u;
 const MONEY = /\u{1F4B0}|\u{1F911}|\u{1F4B5}|\u{1F4B7}|\u{1F4B8}|\u{1F4B6}|\u{1F4B4}|\u{1F3E6}|\u{1FA99}/u;
 /** what makes an ape an animal: a zoo, a safari, a forest, the zodiac, a class or a toy */
 const ANIMALS =
-  /(?:^|[^\p{L}])(?:zoo|safari|wildlife|rainforest|forest|monkey world|animals?|apes? (?:park|centre)|chinese new year|lunar new year|year of the monkey|zodiac|cheeky|class|soft toy|teddy|cuddly|banana bread|smoothie)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:zoo|safari|wildlife|rainforest|forest|monkey world|longleat|wild place|animals?|monkeys|apes|gorillas|chimps|apes? (?:park|centre)|chinese new year|lunar new year|year of the monkey|zodiac|cheeky|class|soft toy|teddy|cuddly|mascot|banana bread|smoothie)(?![\p{L}])/iu;
+/** what makes a star and money a Jewish community's own news: a synagogue's appeal, a festival's gifts */
+const COMMUNITY =
+  /(?:^|[^\p{L}])(?:synagogues?|shul|jewish|hanukk?ah|chanukk?ah|menorah|bar mitzvah|bat mitzvah|passover|seder|rosh hashanah|yom kippur|purim|shabbat|donat\w*|raised|fundrais\w*|charity|appeal|sponsor\w*)(?![\p{L}])/iu;
 
 /** The sentences of a comment or personal post whose emoji are a racist or antisemitic taunt. */
 export function emojiHate(text: string): EmojiHit[] {
@@ -27,7 +30,7 @@ export function emojiHate(text: string): EmojiHit[] {
   for (let m = KEY.exec(text); m; m = KEY.exec(text)) {
     const sentence = sentences.around(m.index, m.index + m[0].length);
     if (out.length > 0 && out[out.length - 1]!.end >= sentence.end) continue; // this sentence is already found
-    const taunt = APE.test(m[0]) ? sentence.matches(BANANA) && !sentence.matches(ANIMALS) : sentence.matches(MONEY);
+    const taunt = APE.test(m[0]) ? sentence.matches(BANANA) && !sentence.matches(ANIMALS) : sentence.matches(MONEY) && !sentence.matches(COMMUNITY);
     if (!taunt) continue;
     let start = sentence.start;
     while (start < m.index && /\s/.test(text[start]!)) start++;

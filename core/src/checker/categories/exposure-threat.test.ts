@@ -24,6 +24,10 @@ describe('menace by exposure', () => {
     expect(found('If you don’t get a reply by Friday, share the post with the office and they’ll chase it.')).toEqual([]);
     expect(found('I’ll send your mum the photos from the party, she asked for them.')).toEqual([]);
     expect(found('The nativity video goes up on the school page on Monday, unless the sound needs fixing.')).toEqual([]);
+    expect(found('Sign up by Friday or your name won’t go on the rota.')).toEqual([]);
+    expect(found('Unless it rains, I’ll post your photos on the class page tonight.')).toEqual([]);
+    expect(found('Keep going and I’ll share your amazing progress with your mum!')).toEqual([]);
+    expect(found('If you don’t pay by Friday, your name goes on the reminder list at the office.')).toEqual([]);
   });
 });
 

@@ -46,6 +46,8 @@ describe('menace by watching', () => {
     expect(found('He drives the grey Transit and leaves it round the back of the pub where the cameras don’t reach.')).toHaveLength(1);
     expect(found('I’ve seen where he leaves his van on Saturdays, and I’m in no rush.')).toHaveLength(1);
     expect(found('Everyone parks on the zigzags every morning at 8.40. Just saying.')).toEqual([]);
+    // a closer closes: said first, it is only a preface
+    expect(found('Just saying, Mrs Jones runs the best book club every Thursday at 3.')).toEqual([]);
   });
 
   it('leaves a question about pick-up times, a relative living nearby and an address update alone', () => {
