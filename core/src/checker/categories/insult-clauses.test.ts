@@ -56,6 +56,9 @@ describe('insults aimed at one person: a word of contempt said of someone', () =
     'The fat kid in the story learns to be kind',
     'I look like a tramp today, no time to iron',
     "He's a drunk in the school play",
+    // a share or a rule, not a person (set 26)
+    'Five minutes per child is a joke',
+    'Ten minutes each parent was a joke',
   ])('finds no insult in "%s"', (text) => {
     expect(insultsIn(text)).toEqual([]);
   });

@@ -64,6 +64,9 @@ const PART = words('play nativity panto pantomime show costume outfit story book
 /** "spastic colon", "spastic diplegia": the clinical term (the lexicon allows the same), not the slur */
 const CLINICAL_AFTER_SPASTIC = words('colon diplegia quadriplegia hemiplegia paraplegia tetraplegia cerebral paresis muscles');
 
+/** before a person word, what makes it a share or a rule: "per child", "each parent", "every teacher" */
+const RATE = words('per each every');
+
 const BACK = 8;
 
 
@@ -74,6 +77,8 @@ function subjectBefore(t: string[], copula: number, names: ReadonlySet<string>):
   for (let k = copula - 1; k >= 0 && k >= copula - BACK && t[k] !== '.'; k--) {
     const w = t[k]!;
     if (SELF.has(w)) return -1;
+    // "five minutes per child", "every parent": a share or a rule, not someone it is said of
+    if (PERSON.has(w) && k > 0 && RATE.has(t[k - 1]!)) continue;
     if (PERSON.has(w) || names.has(w) || HE.has(w) || TITLE.has(w)) found = k;
   }
   return found;
