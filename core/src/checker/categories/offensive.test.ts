@@ -2418,8 +2418,12 @@ describe('offensive language: look-alikes from the sixteenth held-out set', () =
       // the safeguarding guidance's own words
       'This week in PSHE: 4. Nudes and sextortion. This is difficult to talk about.',
       'Please read the guidance on sharing nudes and semi-nudes.',
+      // and as safeguarding posts and training name it, a topic or a report
+      'Brilliant CPD today on nudes on Snapchat and sextortion scams.',
+      'If your child has been asked to send nudes, don\'t panic: contact the school or CEOP.',
+      'Our online safety evening covers sexting, grooming and sharing nudes.',
     ]);
-    has('sexual', ['nice tits', 'wanna shag', 'send nudes babe']);
+    has('sexual', ['nice tits', 'wanna shag', 'send nudes babe', 'send me nudes or else', 'u got any nudes']);
     has('profanity', ['sod off', 'what a load of piss', 'u absolute twatt', 'damned kids', 'what a bitch']);
     // in the other languages families write in
     has('profanity', ['ja pierdolę, again no hot lunch?', 'Caralho, school closed for snow??', 'Ten parking jest do dupy', 'Bhenchod traffic on the A38 again', 'Putain, the school photo is £22', 'Ffycin hell, a flat tyre']);

@@ -181,7 +181,11 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('sexy', 'sexual', 'word'),
   // the safeguarding guidance's own words, in a school's e-safety letters: "Sharing nudes and semi-nudes", "4. Nudes and
   // sextortion"
-  block('nudes', 'sexual', 'word', { allow: ['nudes and semi nudes', 'nudes and semi-nudes', 'nudes and seminudes', 'nudes and sextortion'] }),
+  // and as a topic the way safeguarding posts and training name it ("asked to send nudes", "sharing nudes is a crime",
+  // "CPD on nudes and sextortion"): a gerund or a report, never the request itself ("send nudes", "send me nudes")
+  block('nudes', 'sexual', 'word', {
+    allow: ['nudes and semi nudes', 'nudes and semi-nudes', 'nudes and seminudes', 'nudes and sextortion', 'sharing nudes', 'sending nudes', 'asked to send nudes', 'asked for nudes', 'asking for nudes', 'asks for nudes', 'pressured to send nudes', 'pressured into sending nudes', 'pressure to send nudes', 'requests for nudes', 'request for nudes', 'on nudes', 'about nudes'],
+  }),
   // asking for nudes in slang, however written ("s3nd n00dz")
   ...['noodz', 'noods', 'nudez', 'nudz', 'nudies'].map((t) => block(t, 'sexual', 'word')),
   block('slut', 'sexual', 'stem', { reason: 'A sexual insult.', allow: ['slutshole lane'] }), // a lane in Suffolk
