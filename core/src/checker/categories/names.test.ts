@@ -849,6 +849,13 @@ describe('names: ordinary-word names read by what surrounds them (held-out sets 
     expect(found('The hill walk was lovely.', 'comment')).toEqual([]);
     expect(found('The leaflets are going to the police via Hope not Hate.', 'comment')).toEqual([]);
   });
+
+  it('reads a short word no dictionary has at a sentence\'s start, before a surname, as someone else\'s given name', () => {
+    expect(found('Dai Chen from the takeaway brought the food.', 'comment')).toEqual([]);
+    // a word, or text speak, is no given name: the surname alone is still the child
+    expect(found('Poor Chen looked shattered at pick up.', 'comment')).toEqual(['Chen']);
+    expect(found('Omg Chen is back!', 'comment')).toEqual(['Chen']);
+  });
 });
 
 describe('names: books, songs and people a school teaches, from set 14', () => {

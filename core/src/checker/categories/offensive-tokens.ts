@@ -3,7 +3,7 @@
 
 import type { Prepared } from '../types.js';
 import { phraseVocabulary, segment, type StreamVocabulary } from './stream-vocabulary.js';
-import { SHORT_WORDS_SOURCE } from '../lexicons/short-words.js';
+import { isShortWord } from '../lexicons/english-words.js';
 
 /**
  * What a Cyrillic у among Latin letters becomes for this matcher: "fуck" and "cуnt" are written with it for a u,
@@ -539,9 +539,6 @@ function variants(words: WordList, vocabulary: StreamVocabulary, doubtful: reado
   return out;
 }
 
-let shortWords: Set<string> | undefined;
-/** Whether a word (of up to six letters) is an English one, as SCOWL's commoner levels list them. */
-const isShortWord = (word: string) => (shortWords ??= new Set(SHORT_WORDS_SOURCE.flatMap((line) => line.split(' ')))).has(word);
 
 /** The longest half of a word split by a space that is read: "fu ck", "ki ll", "ret ard". */
 const MAX_SPLIT_HALF = 6;

@@ -1,6 +1,7 @@
 import type { Prepared, Roster } from '../types.js';
 import { interned } from '../intern.js';
 import { letterAt } from '../normalise.js';
+import { isShortWord } from '../lexicons/english-words.js';
 
 // Roster names in context: a token trie over folded words, built once per roster, then one pass
 // over a text's tokens. Names that are also ordinary words only count when the context says a
@@ -301,6 +302,8 @@ const COPULAS = new Set(['is', 'isnt', 'was', 'wasnt']);
 const SUBJECT_VERBS = new Set(['will', 'wont', 'is', 'isnt', 'was', 'wasnt', 'has', 'hasnt', 'had', 'can', 'cant', 'could', 'would', 'should', 'did', 'didnt', 'does', 'doesnt', 'won', 'got', 'went', 'came', 'said', 'told', 'loves', 'loved', 'wants', 'needs', 'made']);
 
 /** a person a name with "the" before it can be: "the Harper boy", "the Okafor twins" */
+/** text speak that opens a sentence, not a given name: "Omg Jones is back" */
+const TEXT_OPENERS = new Set(['omg', 'lol', 'lmao', 'tbh', 'ngl', 'imo', 'imho', 'ffs', 'wtf', 'smh', 'fyi', 'btw', 'pls', 'plz', 'thx', 'ty', 'oi', 'oy', 'hiya', 'yo', 'aw', 'aww', 'nah', 'yeh', 'yh', 'ya', 'tho', 'idk', 'rip', 'gg', 'soz', 'cba', 'lmk', 'hbu', 'wyd', 'bruv', 'bro', 'fam', 'innit', 'mate', 'hun', 'babe', 'luv']);
 /** the words before a family's name that say a family is meant: "that Turner lad" */
 const THE_FAMILY_BEFORE = new Set(['the', 'that', 'this', 'those', 'them']);
 const PERSON_AFTER_THE = new Set(['boy', 'boys', 'girl', 'girls', 'kid', 'kids', 'child', 'children', 'family', 'twins', 'lad', 'lads', 'baby', 'brothers', 'sisters', 'household', 'mum', 'dad']);
@@ -1202,8 +1205,11 @@ class Context {
    * capitals, or a word a name follows in a sentence ("Thanks Frost").
    */
   otherGivenNameBefore(i: number, people: readonly Person[]): boolean {
-    if (i === 0 || !this.spaced(i - 1, i) || !this.capitalised(i - 1) || this.sentenceInitial(i - 1)) return false;
+    if (i === 0 || !this.spaced(i - 1, i) || !this.capitalised(i - 1)) return false;
     const before = this.tokens[i - 1]!;
+    // at a sentence's start a capital says nothing ("Thanks Jones", "Poor Jones", "Omg Jones"), but a short word no
+    // dictionary has is a given name there: "Dai Jones next door" is not Laura Jones
+    if (this.sentenceInitial(i - 1) && (before.text.length > 6 || isShortWord(before.text) || TEXT_OPENERS.has(before.text))) return false;
     if (before.end - before.start < 3 || before.possessiveEnd !== undefined || NOT_A_SURNAME.has(before.text) || this.trie.starts(before.text)) return false;
     const o = this.orig(i - 1).start;
     if (isUpper(charAfter(this.p.original, o))) return false;
