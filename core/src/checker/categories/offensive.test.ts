@@ -2228,6 +2228,8 @@ describe('offensive language: families from the tenth and eleventh held-out sets
       'a recipe for faggots and peas',
       'The Dutch use dykes to hold back the sea',
       'The monkeys at the zoo were the highlight',
+      // a report of a crime against a place of worship (set 39)
+      'A man was given a suspended sentence for threatening to burn down the mosque in Kingswood.',
       'the photo of the bender in the river',
     ]);
   });
