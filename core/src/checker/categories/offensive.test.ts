@@ -2417,6 +2417,11 @@ describe('offensive language: look-alikes from the sixteenth held-out set', () =
       'Year 9 walked round all week shouting "Out, damned spot!"',
       'street scenes in the style of Camille Pissarro',
       'your monthly reminder to check your boobs (and pecs!)',
+      // the nativity's donkey, a dog in season, and a hymn's damned (sets 11 and 35)
+      'Front row for the infant nativity: an ox, an ass, a very wobbly angel and a shepherd.',
+      'We need Marys, Josephs, shepherds, three kings and at least one ass – the donkey costume is ready!',
+      'Our bitch is in season so no walks on the common for a fortnight.',
+      '30 kids in a hall playing dodgeball with the fury of the damned.',
       // the safeguarding guidance's own words
       'This week in PSHE: 4. Nudes and sextortion. This is difficult to talk about.',
       'Please read the guidance on sharing nudes and semi-nudes.',
@@ -2426,7 +2431,7 @@ describe('offensive language: look-alikes from the sixteenth held-out set', () =
       'Our online safety evening covers sexting, grooming and sharing nudes.',
     ]);
     has('sexual', ['nice tits', 'wanna shag', 'send nudes babe', 'send me nudes or else', 'u got any nudes']);
-    has('profanity', ['sod off', 'what a load of piss', 'u absolute twatt', 'damned kids', 'what a bitch']);
+    has('profanity', ['kiss my ass', 'what an ass', 'sod off', 'what a load of piss', 'u absolute twatt', 'damned kids', 'what a bitch']);
     // in the other languages families write in
     has('profanity', ['ja pierdolę, again no hot lunch?', 'Caralho, school closed for snow??', 'Ten parking jest do dupy', 'Bhenchod traffic on the A38 again', 'Putain, the school photo is £22', 'Ffycin hell, a flat tyre']);
     clean(['Merci beaucoup for the lovely puppets!', 'We learnt to count to ten in Polish, Portuguese and Punjabi.', 'Our trip to Pula in Croatia was amazing.']);

@@ -85,14 +85,15 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('tosspot', 'profanity', 'word'),
   block('bastard', 'profanity', 'stem', { allow: ['william the bastard', 'bastardis', 'bastardiz'] }), // William the Conqueror, in KS2/KS3 history
   // a Lincolnshire village, in a geography quiz of rude place names; a dog, by her breed or her litter
-  block('bitch', 'profanity', 'stem', { allow: ['bitchfield', ...DOG_BREEDS.map((b) => `${b} bitch`), 'bitch had pups', 'bitch had puppies', 'bitch had a litter', 'bitch in whelp', 'bitch is in whelp'] }),
+  block('bitch', 'profanity', 'stem', { allow: ['bitchfield', ...DOG_BREEDS.map((b) => `${b} bitch`), 'bitch had pups', 'bitch had puppies', 'bitch had a litter', 'bitch in whelp', 'bitch is in whelp', 'bitch is in season', 'bitch in season', 'bitch is in heat', 'bitch in heat', 'bitch came into season'] }),
   block('btch', 'profanity', 'stem'),
   // spelt as said: "biatch", "beeyatch", "beotch"
   ...['biatch', 'biatches', 'beeyatch', 'beyatch', 'biyatch', 'beeatch', 'beotch', 'biotch'].map((t) => block(t, 'profanity', 'word')),
   block('asshole', 'profanity', 'part'),
   block('arsehole', 'profanity', 'part'),
   // the A55 is a road in North Wales; the nativity's ox and ass ("Ox and ass before Him bow" in the carol)
-  block('ass', 'profanity', 'word', { allow: ['a55', 'ox and the ass', 'ox and ass'] }),
+  // the nativity's donkey: "an ox, an ass and a very wobbly angel", "at least one ass – the donkey costume is ready"
+  block('ass', 'profanity', 'word', { allow: ['a55', 'ox and the ass', 'ox and ass', 'ox an ass', 'ass and an ox', 'ass and ox', 'one ass', 'ass the donkey', 'riding on an ass', 'rode on an ass', 'balaams ass'] }),
   block('dumbass', 'profanity', 'word'),
   block('jackass', 'profanity', 'word'),
   // books, their authors and characters, history and school dinners. "Moby-Dick" is one word ("mobydick"), allowed
@@ -117,8 +118,9 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('stfu', 'profanity', 'word'),
   block('gtfo', 'profanity', 'word'),
   // mild language
-  // "a damning report", the damnation of a hymn or a history lesson, and Lady Macbeth's "Out, damned spot!"
-  mild('damn', 'stem', { allow: ['damning', 'damnation', 'damnable', 'damned spot'] }),
+  // "a damning report", the damnation of a hymn or a history lesson, Lady Macbeth's "Out, damned spot!", and "the fury
+  // of the damned"
+  mild('damn', 'stem', { allow: ['damning', 'damnation', 'damnable', 'damned spot', 'of the damned', 'souls of the damned'] }),
   mild('dammit', 'word'),
   mild('goddamn', 'word'),
   mild('goddam', 'word'),
