@@ -152,6 +152,8 @@ describe('personal data: postcodes', () => {
     expect(found('BS0 7AA is a postcode')).toEqual(['BS0 7AA']); // a two-letter area may have a district 0
     expect(found('CR0 2AB and SS0 7AA are postcodes')).toEqual(['CR0 2AB', 'SS0 7AA']);
     expect(found('ur school is full of tr00ns')).toEqual([]); // Truro has no TR0
+    expect(found('g0nna b34t th3 cr4p 0ut 0f h1m')).toEqual([]); // a letter after the number is central London's only
+    expect(found('offices at EC1A 1BB, W1A 0AX and NW1W 7AA')).toEqual(['EC1A 1BB', 'W1A 0AX', 'NW1W 7AA']);
   });
 
   it.each([

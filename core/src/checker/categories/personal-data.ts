@@ -20,6 +20,11 @@ const BIRTH_RANGE_AFTER = /^\s*\(?\s*(?:born\s+)?(?:between|from|on or (?:after|
  * CR0, FY0, SS0): any other area with a 0 is l33t, "n00dz", "tr00ns", not a postcode
  */
 const NO_DISTRICT_ZERO = /^(?!(?:bl|bs|cm|cr|fy|ss)0)[a-z]{1,2}0/;
+/**
+ * A letter after the district's number is only central London's (EC1A, WC2H, W1A, SW1A, N1C, NW1W, E1W, SE1P): "cr4p
+ * 0ut" is l33t, not CR4P 0UT
+ */
+const NO_DISTRICT_LETTER = /^(?!(?:ec\d|wc\d|w1|sw1|n1|nw1|e1|se1)[a-z])[a-z]{1,2}\d[a-z]\d/;
 
 // Personal data (DESIGN.md: phone, email, postcode, address, date of birth). Every pattern runs
 // over the folded text, so full-width digits, look-alike letters and zero-width characters cannot
@@ -352,7 +357,7 @@ export const personalData: CategoryBuilder = {
         if (ORDINAL_INWARD.test(inward) && !upperAt(p.original, p.offsets[m.index + m[0].length - 1]!)) continue;
         if (code === schoolPostcode || inEmail(m.index, m.index + m[0].length)) continue;
         // an area with no district 0 ("N0 0DZ", "TR0 0NS"): l33t such as "n00dz", not a postcode
-        if (NO_DISTRICT_ZERO.test(code)) continue;
+        if (NO_DISTRICT_ZERO.test(code) || NO_DISTRICT_LETTER.test(code)) continue;
         hits.push({ kind: 'postcode', start: m.index, end: m.index + m[0].length });
       }
 
