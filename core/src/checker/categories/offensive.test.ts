@@ -2429,8 +2429,11 @@ describe('offensive language: look-alikes from the sixteenth held-out set', () =
       'Brilliant CPD today on nudes on Snapchat and sextortion scams.',
       'If your child has been asked to send nudes, don\'t panic: contact the school or CEOP.',
       'Our online safety evening covers sexting, grooming and sharing nudes.',
+      // a sentence a safeguarding word makes the topic of (sets 19 and 34)
+      'Online safety course done ✅ I now know more about Roblox chat, nudes on Snapchat and sextortion scams than I ever wanted to.',
+      'In RSE we will cover what to do if they come across pornography or are sent a nude image online.',
     ]);
-    has('sexual', ['nice tits', 'wanna shag', 'send nudes babe', 'send me nudes or else', 'u got any nudes']);
+    has('sexual', ['nice tits', 'wanna shag', 'send nudes babe', 'send me nudes or else', 'u got any nudes', 'send nudes x online safety lol']);
     has('profanity', ['kiss my ass', 'what an ass', 'sod off', 'what a load of piss', 'u absolute twatt', 'damned kids', 'what a bitch']);
     // in the other languages families write in
     has('profanity', ['ja pierdolę, again no hot lunch?', 'Caralho, school closed for snow??', 'Ten parking jest do dupy', 'Bhenchod traffic on the A38 again', 'Putain, the school photo is £22', 'Ffycin hell, a flat tyre']);

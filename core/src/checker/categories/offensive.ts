@@ -580,6 +580,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         const strongest = new Map<string, Hit>();
         for (const h of hits) {
           if (spared.some(([s, e]) => s <= h.start && h.end <= e)) continue;
+          if (h.category === 'sexual' && safeguardingTopic(p.folded, h.start, h.end)) continue;
           const key = `${h.category}:${h.start}:${h.end}`;
           const other = strongest.get(key);
           if (!other || SEVERITY_RANK[h.severity] > SEVERITY_RANK[other.severity]) strongest.set(key, h);
@@ -596,6 +597,30 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
       };
     },
   };
+}
+
+/** the words a safeguarding post names, as a topic, that are otherwise sexual content: "sharing nudes", "pornography" */
+const TOPICAL = /^(?:nudes?|porn|pornography|sexting)$/;
+/** the words that ask for them, just before: "send nudes", "send me some nudes", "any nudes", "ur nudes" */
+const ASKED_FOR = /(?:^|[^a-z])(?:send|snd|sen|me|any|ur|your|u|ya|some|more)\s+(?:[a-z]+\s+)?$/;
+/** words that make them the topic of a safeguarding post: "online safety course", "sextortion", "what to do if" */
+const SAFEGUARDING_TOPIC =
+  /(?:^|[^a-z])(?:sextortion|online safety|e-?safety|ceop|childline|report remove|nspcc|safeguarding|pshe|rse|relationships (?:and sex )?education|grooming|what to do if|internet matters|thinkuknow)(?![a-z])/;
+
+/**
+ * Whether a sexual word is named as the topic of a safeguarding post: "Online safety course done: I now know more about
+ * Roblox chat, nudes on Snapchat and sextortion scams", "what to do if they come across pornography". The word alone, in a
+ * sentence with a safeguarding word, and not asked for ("send nudes", "any nudes").
+ */
+function safeguardingTopic(folded: string, start: number, end: number): boolean {
+  if (!TOPICAL.test(folded.slice(start, end))) return false;
+  // asked for, however the sentence is dressed: "send nudes x online safety lol", "got any nudes"
+  if (ASKED_FOR.test(folded.slice(Math.max(0, start - 30), start))) return false;
+  let from = start;
+  while (from > 0 && !/[.!?\n]/.test(folded[from - 1]!)) from--;
+  let to = end;
+  while (to < folded.length && !/[.!?\n]/.test(folded[to]!)) to++;
+  return SAFEGUARDING_TOPIC.test(folded.slice(from, to));
 }
 
 /**
