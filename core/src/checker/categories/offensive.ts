@@ -578,9 +578,10 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         // one finding a category and span: "f*cking" may be the mild "fecking" or the strong word,
         // and the stronger reading is the one to act on
         const strongest = new Map<string, Hit>();
+        const topics = new SafeguardingTopics(p.folded);
         for (const h of hits) {
           if (spared.some(([s, e]) => s <= h.start && h.end <= e)) continue;
-          if (h.category === 'sexual' && safeguardingTopic(p.folded, h.start, h.end)) continue;
+          if (h.category === 'sexual' && topics.has(h.start, h.end)) continue;
           const key = `${h.category}:${h.start}:${h.end}`;
           const other = strongest.get(key);
           if (!other || SEVERITY_RANK[h.severity] > SEVERITY_RANK[other.severity]) strongest.set(key, h);
@@ -612,15 +613,45 @@ const SAFEGUARDING_TOPIC =
  * Roblox chat, nudes on Snapchat and sextortion scams", "what to do if they come across pornography". The word alone, in a
  * sentence with a safeguarding word, and not asked for ("send nudes", "any nudes").
  */
-function safeguardingTopic(folded: string, start: number, end: number): boolean {
-  if (!TOPICAL.test(folded.slice(start, end))) return false;
-  // asked for, however the sentence is dressed: "send nudes x online safety lol", "got any nudes"
-  if (ASKED_FOR.test(folded.slice(Math.max(0, start - 30), start))) return false;
-  let from = start;
-  while (from > 0 && !/[.!?\n]/.test(folded[from - 1]!)) from--;
-  let to = end;
-  while (to < folded.length && !/[.!?\n]/.test(folded[to]!)) to++;
-  return SAFEGUARDING_TOPIC.test(folded.slice(from, to));
+class SafeguardingTopics {
+  /** where the text's sentences break, and where its safeguarding words stand: found once, when first asked */
+  private breaks: number[] | undefined;
+  private topics: number[] | undefined;
+  constructor(private readonly folded: string) {}
+
+  /** Whether the sexual word at [start, end) is named as a topic (see SAFEGUARDING_TOPIC). */
+  has(start: number, end: number): boolean {
+    const folded = this.folded;
+    if (!TOPICAL.test(folded.slice(start, end))) return false;
+    // asked for, however the sentence is dressed: "send nudes x online safety lol", "got any nudes"
+    if (ASKED_FOR.test(folded.slice(Math.max(0, start - 30), start))) return false;
+    if (!this.topics) {
+      this.topics = [];
+      for (const m of folded.matchAll(SAFEGUARDING_TOPICS)) this.topics.push(m.index);
+      this.breaks = [];
+      for (let k = 0; k < folded.length; k++) if (isBreak(folded.charCodeAt(k))) this.breaks.push(k);
+    }
+    if (this.topics.length === 0) return false;
+    // the sentence, no further than 300 characters either side
+    const next = firstAtOrAfter(this.breaks!, end);
+    const from = Math.max(next > 0 ? this.breaks![next - 1]! + 1 : 0, start - 300);
+    const to = Math.min(next < this.breaks!.length ? this.breaks![next]! : folded.length, end + 300);
+    const t = firstAtOrAfter(this.topics, Math.max(0, from - 1));
+    return t < this.topics.length && this.topics[t]! < to;
+  }
+}
+const SAFEGUARDING_TOPICS = new RegExp(SAFEGUARDING_TOPIC.source, 'g');
+/** a full stop, an exclamation or question mark, or a new line */
+const isBreak = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
+/** the index of the first number in a sorted list at or after n (the list's length if none) */
+function firstAtOrAfter(sorted: readonly number[], n: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
