@@ -4,8 +4,8 @@
 // thrown at Black players and pupils, and a nose or a Star of David with money the oldest antisemitic one; nine texts
 // by eight writers in the labelled sets used them, about a child, a team or a month. An ape alone is not enough
 // ("Cheeky monkeys, the lot of them 🐒", the Year of the Monkey), nor a pair in a sentence about a zoo or a
-// rainforest, nor a star and money in a synagogue's appeal. Only comments and personal posts are read: a school's post that reports such a taunt says so in words.
-// It is a warning, for a person to read.
+// rainforest, nor a star and money in a synagogue's appeal. Only comments and personal posts are read: a school's post
+// that reports such a taunt says so in words. It is a warning, for a person to read.
 
 import { Sentences, type EmojiHit } from './emoji-innuendo.js';
 
