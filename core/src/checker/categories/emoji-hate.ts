@@ -7,7 +7,7 @@
 // rainforest, nor a star and money in a synagogue's appeal. Only comments and personal posts are read: a school's post
 // that reports such a taunt says so in words. It is a warning, for a person to read.
 
-import { Sentences, type EmojiHit } from './emoji-innuendo.js';
+import { emojiSentences, type EmojiHit } from './emoji-innuendo.js';
 
 /** monkey, monkey face, gorilla, orangutan; nose, Star of David, six-pointed star */
 const KEY = /\u{1F412}|\u{1F435}|\u{1F98D}|\u{1F9A7}|\u{1F443}|\u{2721}|\u{1F52F}/gu;
@@ -24,21 +24,11 @@ const COMMUNITY =
 
 /** The sentences of a comment or personal post whose emoji are a racist or antisemitic taunt. */
 export function emojiHate(text: string): EmojiHit[] {
-  const out: EmojiHit[] = [];
-  const sentences = new Sentences(text);
-  KEY.lastIndex = 0;
-  for (let m = KEY.exec(text); m; m = KEY.exec(text)) {
-    const sentence = sentences.around(m.index, m.index + m[0].length);
-    if (out.length > 0 && out[out.length - 1]!.end >= sentence.end) continue; // this sentence is already found
-    const taunt = APE.test(m[0]) ? sentence.matches(BANANA) && !sentence.matches(ANIMALS) : sentence.matches(MONEY) && !sentence.matches(COMMUNITY);
-    if (!taunt) continue;
-    let start = sentence.start;
-    while (start < m.index && /\s/.test(text[start]!)) start++;
-    // emoji standing after a full stop or a question mark are said of the sentence before: "Picked again?? 🐒🍌"
-    if (!/\p{L}/u.test(sentence.words)) start = sentenceBefore(text, start);
-    out.push({ start, end: sentence.end });
-  }
-  return out;
+  const found = emojiSentences(text, KEY, (emoji, sentence) =>
+    APE.test(emoji) ? sentence.matches(BANANA) && !sentence.matches(ANIMALS) : sentence.matches(MONEY) && !sentence.matches(COMMUNITY),
+  );
+  // emoji standing after a full stop or a question mark are said of the sentence before: "Picked again?? 🐒🍌"
+  return found.map(({ start, end, sentence }) => ({ start: /\p{L}/u.test(sentence.words) ? start : sentenceBefore(text, start), end }));
 }
 
 /** The start of the sentence that ends just before `at`, on the same line; `at` when there is none. */

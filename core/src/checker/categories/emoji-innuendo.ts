@@ -81,6 +81,25 @@ export class Sentences {
   }
 }
 
+/**
+ * The sentences around each match of `key` (a pattern with the g flag) that `found` calls a finding, each once, from its
+ * first word and no later than the emoji: what the readers of emoji as written share (emoji-menace.ts, emoji-hate.ts).
+ */
+export function emojiSentences(text: string, key: RegExp, found: (emoji: string, sentence: Sentence) => boolean): (EmojiHit & { sentence: Sentence; at: number })[] {
+  const out: (EmojiHit & { sentence: Sentence; at: number })[] = [];
+  const sentences = new Sentences(text);
+  key.lastIndex = 0;
+  for (let m = key.exec(text); m; m = key.exec(text)) {
+    const sentence = sentences.around(m.index, m.index + m[0].length);
+    if (out.length > 0 && out[out.length - 1]!.end >= sentence.end) continue; // this sentence is already found
+    if (!found(m[0], sentence)) continue;
+    let start = sentence.start;
+    while (start < m.index && /\s/.test(text[start]!)) start++;
+    out.push({ start, end: sentence.end, sentence, at: m.index });
+  }
+  return out;
+}
+
 /** where a sentence's words start, its leading spaces left out */
 const trimmedStart = (s: Sentence) => s.start + (s.words.length - s.words.trimStart().length);
 const FLIRTING = new Set(['\u{1F60F}', '\u{1F609}', '\u{1F618}']);

@@ -5,7 +5,7 @@
 // is aimed at someone or names a time or place to meet, and no word that makes the weapon a tool or a topic; fire on
 // both sides of a school, or with a time; a rope with a chair, the noose and the step.
 
-import { Sentences, type EmojiHit } from './emoji-innuendo.js';
+import { emojiSentences, type EmojiHit } from './emoji-innuendo.js';
 
 /** knife, dagger, pistol, bomb, firecracker, drop of blood, coffin, headstone; and fire, school, knot, chair */
 const KEY = /\u{1F52A}|\u{1F5E1}|\u{1F52B}|\u{1F4A3}|\u{1F9E8}|\u{1FA78}|\u{26B0}|\u{1FAA6}|\u{1F525}|\u{1F3EB}|\u{1FAA2}|\u{1FA91}/gu;
@@ -26,24 +26,14 @@ const WHEN = /(?:^|[^\p{L}])(?:tonight|tomorrow|tmrw|2moro|soon|watch|burn\w*|by
 
 /** The sentences of a text whose emoji, with what is said beside them, read as a threat. */
 export function emojiMenace(text: string): EmojiHit[] {
-  const out: EmojiHit[] = [];
-  const sentences = new Sentences(text);
-  KEY.lastIndex = 0;
-  for (let m = KEY.exec(text); m; m = KEY.exec(text)) {
-    const sentence = sentences.around(m.index, m.index + m[0].length);
-    if (out.length > 0 && out[out.length - 1]!.end >= sentence.end) continue; // this sentence is already found
-    const emoji = m[0];
-    const menace =
+  return emojiSentences(
+    text,
+    KEY,
+    (emoji, sentence) =>
       (WEAPON.has(emoji) && sentence.matches(AIMED) && !sentence.matches(TOPIC)) ||
       ((emoji === FIRE || emoji === SCHOOL) && sentence.matches(FIRE_AND_SCHOOL) && (sentence.matches(WHEN) || fireAround(sentence.words))) ||
-      ((emoji === KNOT || emoji === CHAIR) && sentence.matches(NOOSE));
-    if (!menace) continue;
-    // the finding starts at the sentence's first word, not the spaces before it, and no earlier than the emoji
-    let start = sentence.start;
-    while (start < m.index && /\s/.test(text[start]!)) start++;
-    out.push({ start, end: sentence.end });
-  }
-  return out;
+      ((emoji === KNOT || emoji === CHAIR) && sentence.matches(NOOSE)),
+  ).map(({ start, end }) => ({ start, end }));
 }
 
 /** fire and a school in one sentence */
