@@ -35,6 +35,15 @@ describe('name rewrites', () => {
     expect(rewriteOf("Grace Adams and Tom Hughes's model won.")).toBe("Two Year 4 pupils' model won.");
   });
 
+  it('leaves names out where the words before them say who they are, or the family names a child (sets 37 to 39)', () => {
+    expect(rewriteOf('Top bakers Grace Adams and May Chen won the cake sale.')).toBe('Top bakers won the cake sale.');
+    expect(rewriteOf('Year 4 pupils Grace Adams and Tom Hughes sang beautifully.')).toBe('Year 4 pupils sang beautifully.');
+    expect(rewriteOf('Our top bakers, Grace Adams and May Chen, won the cake sale.')).toBe('Our top bakers won the cake sale.');
+    expect(rewriteOf('The Hughes lad was brilliant in goal.', 'comment')).toBe('The lad was brilliant in goal.');
+    // one alone after a part is left to the stand-in
+    expect(rewriteOf('Well done Grace Adams!')).toBe('Well done to a Year 4 pupil!');
+  });
+
   it('keeps names apart where words other than "and" or a comma stand between them', () => {
     expect(rewriteOf('Grace Adams played the drum while Ruby Patel sang.')).toBe('A Year 4 pupil played the drum while a Year 6 pupil sang.');
   });

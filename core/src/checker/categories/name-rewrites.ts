@@ -43,7 +43,17 @@ const LIST_BETWEEN = /^\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/i;
  * headteacher, a member of staff,".
  */
 const SAYS_WHO_BEFORE =
-  /\b(?:my|our|his|her|their|your|ur)\s+(?:[a-z]+['\u2019]s\s+)?(?:(?:little|eldest|youngest|oldest|older|younger|baby|twin|new|lovely|wonderful|fantastic|brilliant|class|form|deputy|acting)\s+)*(?:son|daughter|child|boy|girl|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|kid|twins|kids|children|sons|daughters|boys|girls|grandchildren|pupils?|students?|colleagues?|friends?|teachers?|headteacher|head|headmaster|headmistress|tutor|coach|ta|stars?|winners?|champions?|captains?|players?|readers?|writers?)(?:\s+of\s+the\s+(?:day|week|month|term|year|match))?\s*,?\s*$/i;
+  /\b(?:my|our|his|her|their|your|ur)\s+(?:[a-z]+['\u2019]s\s+)?(?:(?:little|eldest|youngest|oldest|older|younger|baby|twin|new|lovely|wonderful|fantastic|brilliant|class|form|deputy|acting|top|star|super|young|budding)\s+)*(?:son|daughter|child|boy|girl|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|kid|twins|kids|children|sons|daughters|boys|girls|grandchildren|pupils?|students?|colleagues?|friends?|teachers?|headteacher|head|headmaster|headmistress|tutor|coach|ta|stars?|winners?|champions?|captains?|players?|readers?|writers?|bakers?|artists?|scientists?|mathematicians?|athletes?|runners?|swimmers?|singers?|dancers?|helpers?|monitors?|prefects?|ambassadors?|leaders?|performers?|musicians?|footballers?|gymnasts?)(?:\s+of\s+the\s+(?:day|week|month|term|year|match))?\s*,?\s*$/i;
+/**
+ * A sentence that opens with the people's part, many of them, and then their names: "Top bakers Aisha and Ruby won",
+ * "Year 3 pupils Jack and Rose sang", which read as "Top bakers won" and "Year 3 pupils sang" without the names (one
+ * alone, "Captain Jack led the team out", is left to the stand-in)
+ */
+const PART_OPENS =
+  /^[\s>"'\u201c]*(?:(?:top|star|super|brilliant|fantastic|amazing|proud|young|budding|year\s+\d+|reception|ks[12]|class\s+\w+)\s+)*(?:pupils|students|stars|winners|champions|captains|players|readers|writers|bakers|artists|scientists|mathematicians|athletes|runners|swimmers|singers|dancers|helpers|monitors|prefects|ambassadors|leaders|performers|musicians|footballers|gymnasts)\s*,?\s*$/i;
+/** "that Turner lad": the words around a family's name said of one of its children */
+const THE_BEFORE_FAMILY = /(?:^|[^\p{L}])(?:the|that|this|those)\s+$/iu;
+const CHILD_AFTER = /^\s+(?:lad|lads|kid|kids|girl|girls|boy|boys|twins|child|children)(?![\p{L}])/iu;
 /** a word that already does the work of the stand-in's "a" */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:our|my|your|ur|their|his|her|the|own)\s+$/iu;
 /** how far back SAYS_WHO_BEFORE reads: "my youngest little stepdaughter's best friend, " is well within it */
@@ -212,7 +222,14 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     }
     // the words just before the list say who it is, if anything does: the last few dozen characters are enough
     const justBefore = (out + before).slice(-SAYS_WHO_REACH);
-    if (SAYS_WHO_BEFORE.test(justBefore) && !(last.possessive && before.trimEnd().endsWith(','))) {
+    // "that Turner lad" -> "that lad": the family's name before a child said as one, taken out
+    if (list.length === 1 && first.match.form === 'family' && !last.possessive && THE_BEFORE_FAMILY.test(before) && CHILD_AFTER.test(o.slice(end, end + 12))) {
+      out += before.replace(/\s+$/, '');
+      at = end;
+      continue;
+    }
+    const saysWho = SAYS_WHO_BEFORE.test(justBefore) || (list.length > 1 && i === 0 && PART_OPENS.test(out + before));
+    if (saysWho && !(last.possessive && before.trimEnd().endsWith(','))) {
       if (last.possessive) {
         // "my son Jack's party" -> "my son's party"
         before = before.trimEnd();
