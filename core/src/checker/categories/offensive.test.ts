@@ -2342,6 +2342,12 @@ describe('offensive language: threats from the fourteenth held-out set', () => {
     clean(['Messages self-delete after a day on that app', 'Take the whole packet of crisps to the picnic', 'The bridge is open 24 hours for cyclists', 'The sewer tour was fascinating']);
   });
 
+  it('reads "off yourself" as self-harm only when told, not "of yourself" (set 11)', () => {
+    has('threat', ['just off urself', 'go off yourself mate', 'u should off urself']);
+    clean(['Take care of yourself x', 'You should be so proud of yourself!', 'Look after all of yourselves this half term.']);
+    expect(categoriesIn('i can send u robux if u send me a pic of urself')).not.toContain('threat');
+  });
+
   it('finds self-harm urged as what the writer would do in someone\'s place (sets 37 and 38)', () => {
     has('threat', ["If I were you I'd neck the whole bottle of sleeping pills and not wake up", "if I was as thick as him I'd have jumped off a tall bridge by now"]);
     clean(["If I were you I'd take the whole box, the brownies are lovely", "If I was you I'd take the whole lot of them to the tip", "If I were as tall as him I'd have found a high shelf for it"]);

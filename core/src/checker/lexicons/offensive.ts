@@ -412,7 +412,8 @@ const SHOOT_PHOTOS = '(( [a-z]+){0,2} (photos?|pictures?|portraits?|videos?|foot
 export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // incitement to self-harm: threat, and bullying of the person it is aimed at
   // ("kill ur self", "kll urslf", as in a text message; "rope yourself", but not "rope yourself in" to help)
-  { pattern: '(kill|k\\*l|k\\*ll|kl|hang|end|unalive|off|top|choke|strangle|suffocate|neck){notnegated} (your ?self|urself|yoself|yourselves|yo self|ur self|urslf|yrslf|yourslf|yaself|ya self)|rope{notnegated} (your ?self|urself|ur self|urslf)(?! (in|into|on|up|together|of))|(throw|chuck|fling) (your ?self|urself|yoself) (of|from|under|in front of)', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
+  // "off yourself" is "of urself" in the stream, as "a pic of urself" is: only after a word that tells someone to
+  { pattern: '(kill|k\\*l|k\\*ll|kl|hang|end|unalive|top|choke|strangle|suffocate|neck){notnegated} (your ?self|urself|yoself|yourselves|yo self|ur self|urslf|yrslf|yourslf|yaself|ya self)|of(?<=(?<![a-z])(go|just|pls|please|plz|should|shud|and|then|to|wil|il|gona|wana|must|can|could|would|might|wish|hope|u|you|ya|ye|now) of) (your ?self|urself|yoself|ur self|urslf|yaself|ya self)|rope{notnegated} (your ?self|urself|ur self|urslf)(?! (in|into|on|up|together|of))|(throw|chuck|fling) (your ?self|urself|yoself) (of|from|under|in front of)', category: 'threat', severity: 'block', reason: SELF_HARM, also: 'bullying' },
   // …or wishing it on someone else: "she should just kill herself", "he should jump off a bridge",
   // "should jump off the Severn Bridge"
   {
