@@ -130,3 +130,30 @@ describe('group hate: history told in a school post', () => {
     expect(told('A caller said Jewish families should be banned from the fair.', true)).toBe(true);
   });
 });
+
+describe('group hate: gender identity and sexuality, worded as the writers of several sets wrote it', () => {
+  it.each([
+    ['Trans kids are just attention seekers with weak parents', 'trans kids are just atention sekers'],
+    ['The whole "trans kids" thing is a contagion.', 'trans kids thing is a contagion'],
+    ['There is no such thing as a trans seven year old.', 'no such thing as a trans'],
+    ['these trans freaks want to be called "she"', 'trans freaks'],
+    ['The trans cult wants locking up.', 'the trans cult wants locking up'],
+    ["Every trans activist I've come across has been a creep.", 'trans activist ive come acros has ben a crep'],
+    ['Social transition is child abuse with a rainbow sticker on it', 'social transition is child abuse'],
+    ['Pride is a parade of perversion', 'pride is a parade of perversion'],
+    ["Anyone with pronouns in their bio shouldn't be let near a classroom", 'pronouns in their bio shouldnt be let near'],
+    ['The LGBT lot want to get to kids early', 'lgbt lot want to get to kids'],
+    ['Sick. These people want your children.', 'these people want your children .'],
+    ['Being trans is a mental illness.', 'being trans is a mental ilnes'],
+  ])('finds the hate in "%s"', (text, span) => expect(hateIn(text)).toEqual([span]));
+
+  it.each([
+    'Our trans teacher was called a freak by a parent at the gate, and it has been reported.',
+    'Pride Month assembly: we learned there is no such thing as a wrong way to be a family.',
+    'These people want your children to read for ten minutes a night.',
+    'Trans people face higher rates of mental illness, so our wellbeing team is here for everyone.',
+    'Our Pride assembly was led by Year 6, who wrote about the Stonewall riots.',
+    'Mr Evans was a brilliant panto dame, a bloke in a wig and a frock, and the kids screamed.',
+    'Our trans pupils are supported by the whole staff team.',
+  ])('leaves alone: %s', (text) => expect(hateIn(text)).toEqual([]));
+});

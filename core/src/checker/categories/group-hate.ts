@@ -6,7 +6,8 @@
 // something hostile said of a people stand a few words apart in one sentence: vermin, disease, crime, "taking
 // over", "breed like rabbits", "hide your purses", "not natural", "should be in special schools", "no more".
 // A group named with nothing hostile ("our Muslim families celebrated Eid", "learning about Judaism") is no
-// hate, nor a hostile word taken back ("Muslims are not terrorists").
+// hate, nor a hostile word taken back ("Muslims are not terrorists") or reported as said to someone ("our trans
+// teacher was called a freak at the gate").
 //
 // It reads the canonical stream (offensive-tokens.ts): lower case, letters only, repeated letters collapsed,
 // a sentence end as " .". Words are written here as they are spelt and collapsed when the sets are built.
@@ -28,7 +29,7 @@ const GROUP = words(`
   foreigners gypsies gypsy travellers traveller pikeys roma romanians migrant poles albanians lithuanians bulgarians blacks
   africans asians pakis pakistanis bangladeshis arabs somalis nigerians gays lesbians homosexuals queers
   transgender trannies irish chinese lgbt lgbtq illegals homosexuality zionists indians hijabis burkas asylumseekers
-  asylumseeking`);
+  asylumseeking lgbtqia`);
 /** a people, in two or three words */
 const GROUP_PHRASES = phrases(`
   these people; those people; you people; that lot; them lot; their lot; their sort; gay teachers; gay teacher; gay men;
@@ -48,7 +49,11 @@ const GROUP_PHRASES = phrases(`
   muslim women; polish mums; roma mums; traveller mums; autistic ones; the disabled ones; sen ones; black mums; black dads;
   asian mums; asian dads; eastern european mums; no muslim; no muslims; no jew; no immigrant; no foreigner;
   dinghy lot; boat lot; boat people; small boat lot; hotel full of them; full of them; forty of them; hundred of them;
-  site kids; the site kids; kids from the site; caravan lot; the caravans`);
+  site kids; the site kids; kids from the site; caravan lot; the caravans;
+  trans kid; trans child; trans children; trans teacher; trans teachers; trans activist; trans activists; trans lobby;
+  trans cult; trans ideology; trans woman; trans man; trans bloke; trans blokes; trans lot; the trans;
+  trans thing; gay lot; lgbt lot; lgbtq lot; the gays; the lesbians; drag queen; drag queens; social transition;
+  gender ideology; pronouns in their bio; pride is; pride assembly; pride display; pride week; pride lessons`);
 /** what is said of a people to damn them, as one word */
 const HOSTILE = words(`
   thieves thieving criminals scum vermin animals parasites cancer disease plague rats cockroaches savages subhuman
@@ -56,7 +61,9 @@ const HOSTILE = words(`
   breed breeding ruining unnatural deported deport banned ban stink stinks beggars pickpockets perverts perverted
   predators leeches freeloaders cult control controls drunks alcoholics violent aggressive lazy sin ruin ruins backward
   stingy greedy
-  primitive uncivilised inbred cowboys abomination disgusting grooming scrounger sponger`);
+  primitive uncivilised inbred cowboys abomination disgusting grooming scrounger sponger freaks freak creeps creep
+  pervert perverts perversion contagion groomer sexualising sexualise brainwash brainwashing brainwashed indoctrinate
+  indoctrinating indoctrination propaganda`);
 /** what is said of a people to damn them, in words */
 const HOSTILE_PHRASES = phrases(`
   taking over; take over; all the same; no more; get rid; kick them out; keep them away; send them back;
@@ -91,7 +98,10 @@ const HOSTILE_PHRASES = phrases(`
   behind the crime; responsible for the crime; bolted down; emptying itself; nit count; fire doors; holes in their;
   to rwanda; smoked them out; holding their purses; holding their bags; holding their handbags;
   clutching their purses; clutching their bags; hold onto your purses; hold on to your purses; watch your purses;
-  padlocks`);
+  padlocks; attention seekers; attention seeking; child abuse; want your children .; want your kids .; want our children .;
+  want our kids .; away from our kids; away from our children; get to kids; get to our kids; get to the kids; get at our kids; doesnt exist; does not exist;
+  wants locking up; want locking up; need locking up; needs locking up;
+  shouldnt be let near; should not be let near; shouldnt be allowed near; mental illness; a mental illness`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
@@ -108,16 +118,20 @@ const ON_THEIR_OWN = phrases(`
   another one who cant speak a word of english; another one that cant speak a word of english;
   another one who cant speak english; code for anti white; code for antiwhite; anti white agenda; antiwhite agenda;
   white genocide;
-  identifies as an attack helicopter; identify as an attack helicopter; whats in its pants; what is in its pants`);
+  identifies as an attack helicopter; identify as an attack helicopter; whats in its pants; what is in its pants;
+  trans freaks; trans freak; no such thing as a trans; no such thing as trans; no such thing as a transgender;
+  lgbtqwerty; identifying as helicopters; identify as helicopters; identifying as cats; identify as cats`);
 const ON_THEIR_OWN_BY_FIRST = new Map<string, string[][]>();
 /** hostile only said after the people it damns: "Jews control the council" (not "birth control for refugees") */
 const AFTER_ONLY = words('control controls violent aggressive lazy sin ruin ruins drunks cowboys abomination disgusting');
 /** of those, what is said of a people only with "are" or "is" between: "black people are more violent" (not "refugees
  * fleeing violent countries") */
-const SAID_WITH_COPULA = words('violent aggressive lazy sin drunks cowboys abomination disgusting');
+const SAID_WITH_COPULA = words('violent aggressive lazy sin drunks cowboys abomination disgusting mental child attention');
 const COPULA = words('are is s r were was');
 /** a word that takes the hostile word back: "Muslims are not terrorists" */
 const NEGATION = words('not never arent isnt no nothing');
+/** a word that reports the hostile word as said to someone: "our trans teacher was called a freak at the gate" */
+const REPORTED = words('called calling named shouted');
 
 const BEFORE = 6;
 const AFTER = 10;
@@ -192,6 +206,7 @@ export function groupHate(w: StreamWords, history = false): GroupHateHit[] {
         const end = hostileAt(t, k);
         if (end === undefined) continue;
         if (k > 0 && NEGATION.has(t[k - 1]!)) break;
+        if (REPORTED.has(t[k - 1]!) || REPORTED.has(t[k - 2]!)) break;
         if (SAID_WITH_COPULA.has(t[k]!) && !copulaBetween(t, groupEnd + 1, k)) continue;
         [first, last] = [i, end];
         break;
