@@ -44,6 +44,14 @@ describe('name rewrites', () => {
     expect(rewriteOf('Well done Grace Adams!')).toBe('Well done to a Year 4 pupil!');
   });
 
+  it('makes a part worn as a title "our" part, not "Captain a Year 4 pupil"', () => {
+    expect(rewriteOf('Captain Grace Adams lifted the cup.')).toBe('Our captain lifted the cup.');
+    expect(rewriteOf("Player of the match Tom Hughes's goal won it.")).toBe("Our player of the match's goal won it.");
+    expect(rewriteOf('We cheered as captain Grace Adams lifted the cup.')).toBe('We cheered as our captain lifted the cup.');
+    expect(rewriteOf('Our captain, Grace Adams, lifted the cup.')).toBe('Our captain lifted the cup.');
+    expect(rewriteOf('Good luck to our Year 4 netball captain Grace Adams at the trials!')).toBe('Good luck to our Year 4 netball captain at the trials!');
+  });
+
   it('keeps names apart where words other than "and" or a comma stand between them', () => {
     expect(rewriteOf('Grace Adams played the drum while Ruby Patel sang.')).toBe('A Year 4 pupil played the drum while a Year 6 pupil sang.');
   });

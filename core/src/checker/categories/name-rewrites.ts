@@ -51,6 +51,15 @@ const SAYS_WHO_BEFORE =
  */
 const PART_OPENS =
   /^[\s>"'\u201c]*(?:(?:top|star|super|brilliant|fantastic|amazing|proud|young|budding|year\s+\d+|reception|ks[12]|class\s+\w+)\s+)*(?:pupils|students|stars|winners|champions|captains|players|readers|writers|bakers|artists|scientists|mathematicians|athletes|runners|swimmers|singers|dancers|helpers|monitors|prefects|ambassadors|leaders|performers|musicians|footballers|gymnasts)\s*,?\s*$/i;
+/**
+ * One person's part worn as a title before their name: "Captain Jack Wilson lifted the cup" reads "Our captain lifted
+ * the cup", and "we cheered as captain Jack scored" "we cheered as our captain scored" (a stand-in after the part would
+ * read "Captain a Year 3 pupil"); after "our" or "the" the part already says who it is (SAYS_WHO_BEFORE)
+ */
+const TITLE_BEFORE = /(?<![\p{L}])(captain|vice[- ]captain|skipper|head girl|head boy|star baker|star of the week|pupil of the week|player of the match|player of the season)\s*,?\s*$/iu;
+const OPENING = /^[\s>"'\u201c]*$/;
+/** a part's own "our", "the" or "my", up to three words before it ("our Year 6 netball captain") */
+const DETERMINED_PART = /(?:^|[^\p{L}])(?:our|my|your|their|his|her|the)\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$/iu;
 /** "that Turner lad": the words around a family's name said of one of its children */
 const THE_BEFORE_FAMILY = /(?:^|[^\p{L}])(?:the|that|this|those)\s+$/iu;
 const CHILD_AFTER = /^\s+(?:lad|lads|kid|kids|girl|girls|boy|boys|twins|child|children)(?![\p{L}])/iu;
@@ -228,7 +237,18 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
       at = end;
       continue;
     }
-    const saysWho = SAYS_WHO_BEFORE.test(justBefore) || (list.length > 1 && i === 0 && PART_OPENS.test(out + before));
+    const sofar = out + before;
+    const title = list.length === 1 ? TITLE_BEFORE.exec(sofar) : null;
+    const titled = title ? sofar.slice(0, title.index) : '';
+    // "our Year 6 netball captain Jack" says who it is already: the name is left out as after "my son"
+    const ownedTitle = title !== null && DETERMINED_PART.test(titled);
+    if (title && !ownedTitle) {
+      // "Captain Jack's goal" -> "Our captain's goal"
+      out = `${titled}${OPENING.test(titled) ? 'Our' : 'our'} ${title[1]!.toLowerCase()}${last.possessive ? "'s" : ''}`;
+      at = end;
+      continue;
+    }
+    const saysWho = SAYS_WHO_BEFORE.test(justBefore) || ownedTitle || (list.length > 1 && i === 0 && PART_OPENS.test(out + before));
     if (saysWho && !(last.possessive && before.trimEnd().endsWith(','))) {
       if (last.possessive) {
         // "my son Jack's party" -> "my son's party"
