@@ -21,6 +21,14 @@ describe('hate carried by emoji', () => {
     expect(found('The monkeys at Longleat stole a banana from our car 🐒🍌')).toEqual([]);
     expect(found('The fundraiser smashed its target 💰✡️ thanks to the synagogue’s donation.')).toEqual([]);
   });
+
+  it('finds a pig or bacon said to Muslims, and leaves a fair’s pig roast and bacon butties alone', () => {
+    expect(found('🐖🥓🐖🥓 Eid Mubarak lol')).toEqual(['🐖🥓🐖🥓 Eid Mubarak lol']);
+    expect(found('#SaveOurSchools from the #Islamification 🇬🇧🐷')).toEqual(['#SaveOurSchools from the #Islamification 🇬🇧🐷']);
+    expect(found('Pig roast at the summer fair 🐷🥓 (halal burgers too!)')).toEqual([]);
+    expect(found('Bacon butties for the dads’ race 🥓')).toEqual([]);
+    expect(found('Eid Mubarak to all our families 🌙')).toEqual([]);
+  });
 });
 
 describe('hate carried by emoji in the checker', () => {

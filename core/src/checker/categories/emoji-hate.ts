@@ -4,13 +4,20 @@
 // thrown at Black players and pupils, and a nose or a Star of David with money the oldest antisemitic one; nine texts
 // by eight writers in the labelled sets used them, about a child, a team or a month. An ape alone is not enough
 // ("Cheeky monkeys, the lot of them 🐒", the Year of the Monkey), nor a pair in a sentence about a zoo or a
-// rainforest, nor a star and money in a synagogue's appeal. Only comments and personal posts are read: a school's post
-// that reports such a taunt says so in words. It is a warning, for a person to read.
+// rainforest, nor a star and money in a synagogue's appeal. A pig or bacon said to Muslims ("🐖🥓 Eid Mubarak lol") is
+// the same taunt at a faith (two writers of sets 38 and 39), read only where the sentence names the faith or its
+// festival. Only comments and personal posts are read: a school's post that reports such a taunt says so in words. It
+// is a warning, for a person to read.
 
 import { emojiSentences, type EmojiHit } from './emoji-innuendo.js';
 
-/** monkey, monkey face, gorilla, orangutan; nose, Star of David, six-pointed star */
-const KEY = /\u{1F412}|\u{1F435}|\u{1F98D}|\u{1F9A7}|\u{1F443}|\u{2721}|\u{1F52F}/gu;
+/** monkey, monkey face, gorilla, orangutan; nose, Star of David, six-pointed star; pig, pig face, pig nose, bacon */
+const KEY = /\u{1F412}|\u{1F435}|\u{1F98D}|\u{1F9A7}|\u{1F443}|\u{2721}|\u{1F52F}|\u{1F416}|\u{1F437}|\u{1F43D}|\u{1F953}/gu;
+const PIG = /\u{1F416}|\u{1F437}|\u{1F43D}|\u{1F953}/u;
+/** Muslims, their faith and its festivals, named in the sentence a pig or bacon is said in (not halal: a fair's menu
+ * names its halal burgers beside its pig roast) */
+const MUSLIM =
+  /(?:^|[^\p{L}])(?:muslims?|moslems?|islam\w*|mosques?|eid|ramadan|ramadhan|hijabs?|headscarf|headscarves|burkas?|burqas?|niqabs?|imams?|allah|m0zz\w*|mozz(?:ie|er)s?)(?![\p{L}])/iu;
 const APE = /\u{1F412}|\u{1F435}|\u{1F98D}|\u{1F9A7}/u;
 const BANANA = /\u{1F34C}/u;
 /** a nose or a star, with a money bag, a money face, notes flying, banknotes, a bank or a coin */
@@ -25,7 +32,11 @@ const COMMUNITY =
 /** The sentences of a comment or personal post whose emoji are a racist or antisemitic taunt. */
 export function emojiHate(text: string): EmojiHit[] {
   const found = emojiSentences(text, KEY, (emoji, sentence) =>
-    APE.test(emoji) ? sentence.matches(BANANA) && !sentence.matches(ANIMALS) : sentence.matches(MONEY) && !sentence.matches(COMMUNITY),
+    APE.test(emoji)
+      ? sentence.matches(BANANA) && !sentence.matches(ANIMALS)
+      : PIG.test(emoji)
+        ? sentence.matches(MUSLIM)
+        : sentence.matches(MONEY) && !sentence.matches(COMMUNITY),
   );
   // emoji standing after a full stop or a question mark are said of the sentence before: "Picked again?? 🐒🍌"
   return found.map(({ start, end, sentence }) => ({ start: /\p{L}/u.test(sentence.words) ? start : sentenceBefore(text, start), end }));
