@@ -47,7 +47,7 @@ describe('the reading of meaning, with the shipped heads', () => {
     ['threat', 'Her house would look better in flames with her in it.'],
     ['threat', 'Your car would look better with all four tyres flat.'],
     ['threat', "I'd love to see that school burn to the ground with the head inside."],
-    ['hate', 'The gays are trying to brainwash our children in assemblies.'],
+    ['hate', 'The gays are trying to recruit our children in assemblies.'],
     ['bullying', 'Everyone knows that boy has no friends and never will.'],
   ])('finds %s the rules miss: %s', async (category, text) => {
     expect(checker.check(text, 'comment').filter((f) => f.category === category)).toEqual([]);
