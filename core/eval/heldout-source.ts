@@ -96,6 +96,10 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   t9: { texts: './training-9-texts.js', prefix: 't9', out: './training-9.jsonl' },
   t10: { texts: './training-10-texts.js', prefix: 't10', out: './training-10.jsonl' },
   t11: { texts: './training-11-texts.js', prefix: 't11', out: './training-11.jsonl' },
+  // clean everyday school writing that uses the words the learned reading had learned as harm from a few spam and
+  // abuse texts ("lonely", "bet", "swimming gala", "of course"): not trained on (it cost the sexual reading as many
+  // labels as false alarms), it measures the false warnings on such writing (docs/checker-learned-reading.md)
+  t12: { texts: './training-12-texts.js', prefix: 't12', out: './training-12.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {

@@ -76,6 +76,24 @@ describe('learned reading: the trained model in the checker', () => {
     expect(official('We removed a comment that said "the head is a waste of a salary"')).toEqual(['bullying']);
   });
 
+  it('in an official post, warns of sexual content only where the post quotes or reports someone', () => {
+    const official = (text: string) => check(prepare(text, 'official_post')).map((f) => f.category);
+    const comment = 'the little blonde one in the gala pics has a cracking figure';
+    expect(found(comment).map((f) => f.category)).toEqual(['sexual']);
+    expect(official(comment)).toEqual([]);
+    expect(official(`We removed a comment that said "${comment}"`)).toEqual(['sexual']);
+    expect(official('Rugby shirt day tomorrow to mark the start of the Six Nations! Wear any rugby shirt and bring a small donation.')).toEqual([]);
+  });
+
+  it('reads no ordinary word as sexual on its own, however few clean sentences held it', () => {
+    for (const text of [
+      'My mum has been lonely since dad died, so please say hello to her at pick up',
+      'Feeling lonely this Christmas? Our coffee morning is open to all',
+      'Bored this half term? Come to the library',
+      'Bet you cannot guess who won the raffle',
+    ]) expect(found(text), text).toEqual([]);
+  });
+
   it('leaves everyday school posts alone', () => {
     for (const text of [
       'Well done to Year 6 for a brilliant SATs week',
