@@ -50,6 +50,19 @@ describe('menace by watching', () => {
     expect(found('Just saying, Mrs Jones runs the best book club every Thursday at 3.')).toEqual([]);
   });
 
+  it('finds someone\'s children, and where they are, told to them with an insinuation', () => {
+    // sets 37 to 39: three writers threatened a parent through their children, with no word of harm
+    expect(found('Mr Dale has two little girls at the infants. Wonder how he’d like it if someone treated them the way he treats ours.')).toHaveLength(1);
+    expect(found('Miss Hart’s little boy goes to the nursery on Mill Road. Would be awful if someone picked him up by mistake.')).toHaveLength(1);
+    expect(found('That dog’s owner has kids at the juniors too. Hope they enjoy walking home on their own.')).toHaveLength(1);
+    expect(found('Dale has a daughter at Castle School. Small town. Just saying')).toHaveLength(1);
+    // what parents say of each other every day
+    expect(found('Mrs Patel has two girls at Castle too! Small world. They loved the disco.')).toEqual([]);
+    expect(found('Your daughter’s in Year 4 isn’t she? She’s in my son’s class, would be lovely to meet up.')).toEqual([]);
+    expect(found('My sister has two boys at the infants and walks them home on her own every day.')).toEqual([]);
+    expect(found('Would be awful if it rained on sports day, my kids are in Year 2 and Year 4.')).toEqual([]);
+  });
+
   it('leaves a question about pick-up times, a relative living nearby and an address update alone', () => {
     expect(found('Does anyone know what time pick up is on Friday? Asking for a friend who is new.')).toEqual([]);
     expect(found('My mum lives near the school, she can collect him.')).toEqual([]);

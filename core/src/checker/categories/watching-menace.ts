@@ -9,8 +9,10 @@
 // and gives two kinds of detail of their life (their address, their car, their comings and goings, or "I know …"),
 // one of them where they live or "I know …"; or one with an insinuation ("be a shame if", "funny how", "pass it
 // on"). A car and a time alone are what every parking complaint says ("the silver BMW on the zigzags every
-// morning"), and a sale or lost property gives an address for a good reason. Only comments and personal posts are
-// read: a school's own post says who is on the gate at 8.40. It is a warning, for a person to read.
+// morning"), and a sale or lost property gives an address for a good reason. A person's children and where they
+// are ("has two little girls at the infants"), with an insinuation, are the same threat (CHILDREN). Only comments
+// and personal posts are read: a school's own post says who is on the gate at 8.40. It is a warning, for a person
+// to read.
 
 import type { EmojiHit } from './emoji-innuendo.js';
 import { readReplies, sentenceSpan } from './replies.js';
@@ -32,7 +34,16 @@ const KNOWING =
   /\b(?:i['’]?ve\s+seen\s+where|i\s+know\s+(?:where|what time|which|exactly|it['’]?s|your|his|her)|i['’]?ve\s+got\s+(?:your|ur|his|her)\s+(?:plate|address|face|number)|(?:he|she|they)\s+knows?\s+(?:where|your|ur)|found out (?:where|which|what time)|which one['’]?s|watched\s+(?:you|u|him|her|them)\s+(?:leave|go|get|walk|park|lock))\b/i;
 /** what turns details into a threat */
 const INSINUATION =
-  /\b(?:(?:be|would be|it['’]?d be|shame|pity)\s+(?:a\s+)?(?:shame|pity)\s+if|shame if|pity if|funny how|accidents happen|pass it on|(?:getting|get|have)\s+(?:some\s+)?visitors|(?:i['’]?ll|we['’]?ll|i will|we will)\s+be\s+(?:there|waiting|outside|round)|nice\s+(?:quiet|dark)|one\s+(?:frosty|dark|cold|of these)\s+(?:morning|night|day)s?|would hate for|watch\s+(?:your|his|her)\s+back|remember who|asking for (?:a friend|reasons|no reason)|won['’]?t always be (?:there|around)|(?:we['’]?re|we are|i['’]?m|im) pulling up|think on|same route|lovely\s+(?:front door|house|car)|just\s+(?:saying|sayin['’]?|a\s+thought|mentioning(?:\s+it)?)(?=\W*$)|anything\s+(?:could|can|might)\s+happen|where\s+the\s+cameras?\s+(?:don['’]?t|doesn['’]?t|can['’]?t|won['’]?t)\s+(?:reach|see|cover)|we\s+(?:notice|(?:['’]ve|have)\s+noticed))\b/i;
+  /\b(?:(?:be|would be|it['’]?d be|shame|pity)\s+(?:a\s+)?(?:shame|pity)\s+if|shame if|pity if|funny how|accidents happen|pass it on|(?:getting|get|have)\s+(?:some\s+)?visitors|(?:i['’]?ll|we['’]?ll|i will|we will)\s+be\s+(?:there|waiting|outside|round)|nice\s+(?:quiet|dark)|one\s+(?:frosty|dark|cold|of these)\s+(?:morning|night|day)s?|would hate for|watch\s+(?:your|his|her)\s+back|remember who|asking for (?:a friend|reasons|no reason)|won['’]?t always be (?:there|around)|(?:we['’]?re|we are|i['’]?m|im) pulling up|think on|same route|lovely\s+(?:front door|house|car)|just\s+(?:saying|sayin['’]?|a\s+thought|mentioning(?:\s+it)?)(?=\W*$)|anything\s+(?:could|can|might)\s+happen|where\s+the\s+cameras?\s+(?:don['’]?t|doesn['’]?t|can['’]?t|won['’]?t)\s+(?:reach|see|cover)|we\s+(?:notice|(?:['’]ve|have)\s+noticed)|wonder\s+how\s+(?:he|she|they|you|u)(?:['’]?d|\s+would)\s+(?:like|feel)|(?:would|it['’]?d)\s+be\s+(?:awful|terrible|horrible|a\s+tragedy)\s+if|walk(?:s|ing)?\s+home\s+on\s+(?:their|his|her|your|ur)\s+own|wants?\s+to\s+remember|think\s+about\s+that|small\s+town)\b/i;
+
+/**
+ * their children and where they are: "has two little girls at the infants", "Miss Jones's little boy goes to the
+ * nursery on Gloucester Road", "her daughter's in Year 4", "her kids walk home". Said to a parent with an insinuation
+ * ("wonder how he'd like it", "would be awful if", "just saying"), it is the threat; on its own it is what parents say
+ * of each other every day, so it never counts as where someone lives does
+ */
+const CHILDREN =
+  /\b(?:(?:has|have|got)\s+(?:a\s+|two\s+|three\s+|2\s+|3\s+)?(?:little\s+|young\s+)?(?:daughters?|sons?|girls|boys|kids|children|little ones?)\s+(?:at|in|over\s+in|up\s+at|down\s+at)|(?:his|her|their|your|ur|['’]s)\s+(?:two\s+|little\s+|youngest\s+|eldest\s+)?(?:daughters?|sons?|girls|boys|kids|children|two|three|little one|boy|girl)(?:\s+(?:goes?|gets?|walks?|catch(?:es)?)\s+(?:to|the|home)|['’]s\s+in\s+(?:year|reception|nursery)|\s+(?:is|are)\s+(?:at|in)\s+(?:year|reception|nursery|the\s+infants|the\s+juniors)))\b/i;
 
 /** details that are a sale, a lost property notice, a lift or the writer's own: "selling my silver Corsa" */
 const OWN_OR_TOPIC =
@@ -49,7 +60,16 @@ function readReply(reply: string): EmojiHit | undefined {
   // an address, "I know …" or an insinuation is needed whatever else is said: looked for first, as most replies
   // have none
   if (!ADDRESS.test(reply) && !KNOWING.test(reply) && !INSINUATION.test(reply)) return undefined;
-  if (!PERSON.test(reply) || OWN_OR_TOPIC.test(reply)) return undefined;
+  if (OWN_OR_TOPIC.test(reply)) return undefined;
+  // someone's children, and where they are, with an insinuation: the children say whose they are
+  const children = CHILDREN.exec(reply);
+  const childInsinuation = children ? INSINUATION.exec(reply) : null;
+  if (children && childInsinuation) {
+    const from = Math.min(children.index, childInsinuation.index);
+    const to = Math.max(children.index + children[0].length, childInsinuation.index + childInsinuation[0].length);
+    return sentenceSpan(reply, from, to);
+  }
+  if (!PERSON.test(reply)) return undefined;
   const at: number[] = [];
   let kinds = 0;
   let pointed = false; // an address or "I know …": a car and a time alone are a parking complaint
