@@ -61,6 +61,7 @@ describe('menace by watching', () => {
     expect(found('Your daughter’s in Year 4 isn’t she? She’s in my son’s class, would be lovely to meet up.')).toEqual([]);
     expect(found('My sister has two boys at the infants and walks them home on her own every day.')).toEqual([]);
     expect(found('Would be awful if it rained on sports day, my kids are in Year 2 and Year 4.')).toEqual([]);
+    expect(found('Your kids walk home on their own, do they need a permission slip?')).toEqual([]);
   });
 
   it('leaves a question about pick-up times, a relative living nearby and an address update alone', () => {
