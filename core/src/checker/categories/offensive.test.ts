@@ -1923,6 +1923,10 @@ describe('offensive language: families from the third held-out set', () => {
   it('finds death or injury promised to someone else, but not "dead keen", a dead pet or a dentist', () => {
     has('threat', ["She's dead when I get hold of her", "he's dead meat", "tell them they're dead after school", "she'll be eating her dinner through a straw", "they'll need dental records when I'm done with him"]);
     expect(found("You'd better hope I don't catch you")).toMatchObject([{ category: 'threat', severity: 'warning' }]);
+    for (const text of ['Mr Dale better hope our paths never cross in a dark car park', 'he wants to hope I never find out which road he lives on', 'whoever grassed her up had better hope their name never gets out', "you'd better hope the street lights on your road keep working"]) {
+      expect(found(text), text).toMatchObject([{ category: 'threat', severity: 'warning' }]);
+    }
+    clean(["You'd better hope it doesn't rain on sports day!", 'We better hope our paths cross at the fair, I owe you a coffee']);
     expect(found("I'll be waiting outside for that teacher and he'll be sorry")).toMatchObject([{ category: 'threat', severity: 'warning' }]);
     clean([
       "He's dead keen to join the choir",

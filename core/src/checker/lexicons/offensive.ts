@@ -488,6 +488,10 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: '(watching|looking over) (his|her|their|your|ur|ya) (back|shoulder)s?(?<=(?<![a-z])(better|best) (start |keep |get )?(watching|looking over) [a-z ]+)|watch ?(your|ur|ya) ?back', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // "you'd better hope I don't catch you"
   { pattern: 'hope (i|we) (dont|do not|never|wont|will not) (see|catch|find|bump into|run into|get hold of|meet) (out who|you|u|ya|him|her|them|em|{titled}|(that|this|the) [a-z]+)(?<=(?<![a-z])(better|best) hope [a-z ]+)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  // "David Hughes better hope our paths never cross", "wants to hope I never find out which road he lives on", "had
+  // better hope their name never gets out", "you'd better hope the street lights on your road keep working" (sets 35,
+  // 38, 39; not "better hope it doesn't rain")
+  { pattern: 'hope ((our|my) paths (never|dont|do not|wont) cros|(i|we) (never|dont|do not) find out (who|which|where|what)|(their|his|her|your|ur) names? (never|doesnt|does not|dont|do not) (gets?|comes?) out|(the|your|ur|his|her|their) stre?e?t ?lights( [a-z]+){0,4} (kep|stay) (working|on))(?<=(?<![a-z])(better|best|wants to|want to|needs to|need to) hope [a-z ]+)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // after a condition, death: "touch my son again and you're dead", "…or else you're dead meat";
   // a dead man: "he's a dead man" (but not "you're dead right", "a dead man in the play")
   {
