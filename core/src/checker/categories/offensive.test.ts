@@ -857,6 +857,7 @@ describe('offensive language: slurs and insults aimed at a person are bullying t
       'Hansel and Gretel escaped from the evil witch',
       'Evil witch costume for sale, worn once',
       'Our fat pig at the farm is called Bella',
+      'She has named every horse, every goat and one particularly fat pig.',
       'Look at the fat pigs!',
       'She is a witch in the play',
       'Tom is a witch for World Book Day',
