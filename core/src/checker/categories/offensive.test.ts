@@ -2335,6 +2335,11 @@ describe('offensive language: slurs and slogans from the fourteenth held-out set
     clean(['We had a lovely week in Troon, Ayrshire', 'Royal Troon is hosting the Open', 'Polish pupils led our European languages day']);
   });
 
+  it('finds the slurs and sayings sets 35 to 39 used that the list lacked, and leaves their look-alikes alone', () => {
+    has('hate', ['knacker kids kicking a ball at my car', 'should go back to Pakiland', 'as much use as the sp@ccy kids', 'a bit light on his loafers', 'as bent as a nine bob note', 'eid mubarak to the goat botherers', 'the g¥pos are on the rob again']);
+    clean(["The old horse went to the knacker's yard in 1952", "I'm knackered after the fun run", 'The goat at the farm bothered the sheep', 'He is very light on his feet in the dance show', 'Prices from ¥500 at the Japan stall']);
+  });
+
   it('finds slogans and dog whistles, and slur phrases with no slur word', () => {
     has('hate', ['Enoch was right.', 'Deus vult', 'remove kebab', 'Proud of my heritage. WPWW', 'The happy merchants must be paying for these posts', "Londonistan's coming to Thornbury", 'Half the kids at Oakers are fresh off the boat', 'the gay agenda in schools has gone too far', 'bud bud ding ding all day long', 'cow piss drinkers running the assembly', 'Shame the religion of peace keeps blowing people up', 'take that rag off your head']);
     clean(['Islam is a religion of peace, Year 5 learned in RE', 'The boat was fresh off the slipway', 'Our agenda for the governors meeting is attached', 'A curry night for the PTA']);

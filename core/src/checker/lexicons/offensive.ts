@@ -253,6 +253,10 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   // set 18: slurs it spelled that the list lacked ("n1gg@" reads "nig"), and "retarted" as written
   ...['pajeet', 'pajeets', 'nig', 'nigs'].map((t) => block(t, 'hate', 'word', { reason: RACIST })),
   ...['retarted'].map((t) => block(t, 'hate', 'word', { reason: DISABILITY })),
+  // sets 35 to 39: slurs the list lacked, for Travellers ("knacker kids"), Pakistanis, Muslims and disabled children
+  block('knacker', 'hate', 'word', { reason: RACIST, allow: ['knacker yard', 'knackers yard'] }),
+  block('pakiland', 'hate', 'word', { reason: RACIST }),
+  ...['spacky', 'spaccy', 'spakky', 'spacko', 'spazzy'].map((t) => block(t, 'hate', 'word', { reason: DISABILITY })),
   // history and legend name the Fenians too: the Rising of 1867, the Brotherhood, the Fenian Cycle of Irish myths
   ...['fenian', 'fenians'].map((t) =>
     block(t, 'hate', 'word', { reason: RELIGIOUS, allow: ['fenian rising', 'fenian brotherhood', 'fenian raids', 'fenian movement', 'fenian cycle', 'the fenians'] }),
@@ -1068,6 +1072,10 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: '(jungle bunny|porch monkey|sand monkey|spear chucker|slant eye|slant eyed|slanty eyed|window licker|christ killer|sand nigger|b[a*]tty boy|b[a*]tty man|bum boy|shirt lifter)s?|ching chong|bongo bongo( land)?|half ?castes?|jew (them|him|her|me|you|u|em) down|downies', category: 'hate', severity: 'block', reason: 'A slur.' },
   // "bender" as a homophobic slur at someone: "skips like a right bender" (not "went on a bender", "a fender bender")
   { pattern: 'bender(?<=(?<![a-z])(you|u|ur|right|proper|total|absolute|fucking|fking|such a|like a|little|big|massive|fat|dirty|filthy|ugly) bender)', category: 'hate', severity: 'block', reason: HOMOPHOBIC, also: 'bullying' },
+  // old sayings for a gay man, and an old one for Muslims (sets 37 to 39, t3): "a bit light on his loafers", "as bent
+  // as a nine bob note" (which can mean crooked: a warning), "the goat botherers"
+  { pattern: 'light on (his|their|your|ur) loafers|bent as a (nine|9|three|3) (bob|pound|quid) note', category: 'hate', severity: 'warning', reason: 'An old saying used as a homophobic jibe.' },
+  { pattern: 'goat (both?erers?|shag+ers?|fuckers?|humpers?)', category: 'hate', severity: 'block', reason: RELIGIOUS },
   // "men in dresses are not women", "shoving gay stuff down kids' throats is grooming"
   { pattern: '(men|blokes) in (dresses|frocks|skirts)(?= (are|is|arent|wil|should|shouldnt|in the|using|in our))|(gay|trans|lgbt|lgbtq|pride|woke) (stuf|agenda|ideology|propaganda|nonsense|rubbish)( [a-z]+){0,4} (grooming|down (kids|childrens|our kids|their|kids) throats)', category: 'hate', severity: 'block', reason: GROUP_HATE },
   // "go back to poland", said to someone at the start of a sentence (not "we flew back to Poland for Christmas")
