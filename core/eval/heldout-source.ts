@@ -84,6 +84,7 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   '38': { texts: './heldout-38-texts.js', prefix: 'h38', out: './heldout-38.jsonl' },
   '39': { texts: './heldout-39-texts.js', prefix: 'h39', out: './heldout-39.jsonl' },
   '40': { texts: './heldout-40-texts.js', prefix: 'h40', out: './heldout-40.jsonl' },
+  '41': { texts: './heldout-41-texts.js', prefix: 'h41', out: './heldout-41.jsonl' },
   // training sets, never scored: threats, hate, bullying and sexual content with clean look-alikes, written
   // blind by several writers to teach the learned reading more wordings (npm run train:checker -- --train t1,...)
   t1: { texts: './training-1-texts.js', prefix: 't1', out: './training-1.jsonl' },
