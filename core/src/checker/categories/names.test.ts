@@ -371,6 +371,18 @@ describe('names', () => {
         expect(found('We are expecting a lot of Matildas, Gruffalos and Harry Potters on World Book Day.')).toEqual([]);
       });
 
+      it('reads a book\'s heroine a child went as as the character: "went as Matilda", "a very convincing Matilda" (sets 27, t4)', () => {
+        const withMatilda = checkWith(aRoster([aPupil('Matilda', 'Dawson', '3'), aPupil('Alice', 'Kaur', '2')]));
+        const named = (text: string) => withMatilda(text, 'official_post').map((f) => text.slice(f.start, f.end));
+        expect(named('My daughter went as Matilda and spent the day trying to move her water bottle with her eyes.')).toEqual([]);
+        expect(named('Costume winners: a very convincing Matilda, a homemade Gruffalo and a Mr Tumnus.')).toEqual([]);
+        expect(named('She came dressed up as Alice, rabbit and all.')).toEqual([]);
+        // the child herself, whatever she went as
+        expect(named('Matilda came dressed as a Gruffalo.')).toEqual(['Matilda']);
+        expect(named('Well done Matilda for your reading!')).toEqual(['Matilda']);
+        expect(named('Matilda Dawson went as Matilda!')).toEqual(['Matilda Dawson']);
+      });
+
       it('reads a name after "production of" as a show, before "costume" as a character, and beside "my cat" as a pet', () => {
         for (const text of [
           'Tickets for the Year 5 and 6 production of "Harry!" go on sale Monday.',

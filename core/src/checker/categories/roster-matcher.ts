@@ -427,7 +427,11 @@ const NAME_TAPES = new Set(['tape', 'tapes', 'label', 'labels', 'tag', 'tags', '
 /** what a name makes into another word after a hyphen */
 const NAME_COMPOUNDS = new Set(['worthy', 'winning', 'winner', 'nominated', 'style', 'esque', 'like', 'themed', 'inspired', 'shaped', 'level']);
 /** given names that are also books a primary school reads, and what is done to a book */
-const BOOK_NAMES = new Set(['matilda', 'coraline', 'heidi', 'pollyanna']);
+const BOOK_NAMES = new Set(['matilda', 'coraline', 'heidi', 'pollyanna', 'alice', 'dorothy', 'wendy', 'hermione', 'pippi', 'mowgli', 'paddington', 'annie']);
+/** what a child goes as on a dressing-up day: "went as Matilda", "came dressed as Alice", "is going as Wendy" */
+const GOES_AS = new Set(['went', 'go', 'goes', 'going', 'came', 'come', 'comes', 'coming', 'dressed', 'dress', 'dresses', 'dressing', 'up']);
+/** what is said of a character one of many children went as: "a very convincing Matilda", "three Matildas" */
+const CHARACTER_PRAISE = new Set(['convincing', 'brilliant', 'fabulous', 'fantastic', 'wonderful', 'great', 'lovely', 'perfect', 'excellent', 'terrific', 'amazing', 'very', 'really', 'most', 'homemade', 'little']);
 const READ_BOOK = new Set(['read', 'reading', 'reads', 'rewritten', 'rewrite', 'rewrote', 'rewriting', 'studying', 'studied', 'adapted', 'banned', 'banning']);
 /** surnames that end the name of a road or a place: "Rose Hill", "Holly Lane" */
 const PLACE_SURNAMES = new Set(['hill', 'green', 'lane', 'street', 'wood', 'woods', 'park', 'heath', 'moor', 'vale', 'dale', 'brook', 'bridge', 'cross', 'gate', 'field', 'fields', 'common', 'mount', 'meadow', 'meadows']);
@@ -1105,6 +1109,18 @@ class Context {
     for (c++; c < o.length && CLOSING_QUOTES.has(o[c]!); c++);
     return SENTENCE_GOES_ON.test(o.slice(c, c + 4)) && STAGE.test(this.p.folded);
   }
+  /**
+   * a book's character a child went as, not a child: "my daughter went as Matilda", "came dressed up as Alice", "a very
+   * convincing Matilda" (sets 27 and t4; "Matilda went as a Gruffalo" is the child)
+   */
+  characterWornBefore(i: number): boolean {
+    if (!BOOK_NAMES.has(this.tokens[i]!.text)) return false;
+    const before = this.prev(i);
+    if (before === 'as') return GOES_AS.has(this.prev(i - 1) ?? '');
+    let k = i - 1;
+    while (k > 0 && CHARACTER_PRAISE.has(this.tokens[k]!.text) && this.spaced(k, k + 1)) k--;
+    return k < i - 1 && (this.tokens[k]!.text === 'a' || this.tokens[k]!.text === 'an') && this.spaced(k, k + 1);
+  }
   /** a character dressed as, not a child: "that Matilda costume" (but "Matilda's costume" is hers) */
   costumeAfter(last: number): boolean {
     const k = last + 1;
@@ -1484,6 +1500,7 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
     // and a surname after someone else's given name likewise: "learning Robert Frost's poem", "a Shere Khan"
     if (form === 'family' && noYear && anyUpper && !cue && ctx.otherGivenNameBefore(i, people)) return 'no';
     if (personal && (ctx.regnalAfter(last) || ctx.slang(i, last) || ctx.showTitle(i) || ctx.exclaimedTitle(last) || ctx.costumeAfter(last) || ctx.petBefore(i, last) || ctx.petAfter(last))) return 'no';
+    if (form === 'given' && i === last && noYear && !cue && ctx.characterWornBefore(i)) return 'no';
     if (noYear && form !== 'title_family') {
       // a newborn, a grown-up relative: "baby Ruby, 7lb 2oz", "my niece Grace got into Cambridge"
       if (personal && (ctx.newborn(i, last) || (!cue && ctx.grownUpKin(i, last)))) return 'no';
