@@ -670,6 +670,8 @@ describe('names', () => {
         "I've just hit Ruby rank with my wellness team!",
         'The tree farm the PTA mentioned? The one on Rose Hill?',
         'Absolutely smashed it. Oscar-worthy!',
+        'Ordered 10 litres of Rose Hill for the library wall because the head liked the swatch.',
+        'Looks like Cuprinol "Rose Hill" to me, same as the fence.',
       ])('%s', (text) => {
         expect(found(text, 'comment')).toEqual([]);
       });
@@ -677,6 +679,7 @@ describe('names', () => {
       it('but the pupils are still found', () => {
         expect(found('Well done Oscar! They keep picking on Rose Hill.', 'comment')).toEqual(['Oscar', 'Rose Hill']);
         expect(found('Rose Hill read her poem beautifully.')).toEqual(['Rose Hill']);
+        expect(found("Rose Hill's paint pot fell over, and Rose Hill painted the fence.")).toEqual(['Rose Hill', 'Rose Hill']);
         // lost property, named by its name tape
         expect(found('Found: navy fleece, age 5-6, name tape says HILL. Thank you!', 'comment')).toEqual(['HILL']);
         expect(found('Oscar-Lewis? No, just Oscar Lewis in Year 4.', 'comment')).toContain('Oscar Lewis');

@@ -479,6 +479,10 @@ const BUSINESSES = new Set(
  * the colours of houses and teams, told apart from a pupil called Green by another colour beside it:
  * "Red 412, Green 366"; not ruby, amber or violet, since "Ruby and Amber" are two girls far more often than two houses
  */
+/** a paint's maker, or what a paint comes in: "Cuprinol Ivy Green", "10 litres of Ivy Green" (sets 35 and 38) */
+const PAINT_MAKERS = new Set(['cuprinol', 'dulux', 'ronseal', 'crown', 'valspar', 'johnstones', 'farrow', 'ball', 'sadolin', 'sandtex', 'leyland', 'wilko', 'protek']);
+const PAINT_MEASURES = new Set(['litre', 'litres', 'liter', 'liters', 'tin', 'tins', 'pot', 'pots', 'tub', 'tubs', 'coat', 'coats', 'gallon', 'gallons', 'shade', 'tester', 'testers']);
+const PAINT_AFTER = new Set(['paint', 'paints', 'emulsion', 'gloss', 'matt', 'satin', 'eggshell', 'woodstain', 'stain', 'shade', 'colour', 'color', 'finish']);
 const COLOURS = new Set(['red', 'blue', 'yellow', 'green', 'orange', 'purple', 'white', 'black', 'brown', 'grey', 'gray', 'pink', 'gold', 'silver', 'scarlet', 'indigo']);
 /** surnames of artists, writers and figures a school teaches, said alone: "studied Turner's seascapes" */
 const TAUGHT_SURNAMES = new Set(
@@ -1282,6 +1286,12 @@ class Context {
     for (let k = last + 1, n = 0; k < t.length && n < 6 && this.joined(k - 1, k); k++, n++) if (other(k)) return true;
     return false;
   }
+  /** a paint named like a pupil: "Cuprinol Ivy Green", "10 litres of Ivy Green", "Ivy Green emulsion" */
+  paint(i: number, last: number): boolean {
+    const before = this.prev(i) ?? '';
+    if (PAINT_MAKERS.has(before) || PAINT_AFTER.has(this.next(last) ?? '')) return true;
+    return before === 'of' && PAINT_MEASURES.has(this.prev(i - 1) ?? '');
+  }
   /** an artist or writer a class studies, by surname: "studied Turner's seascapes", "in the style of Lowry" */
   taught(i: number, last: number): boolean {
     const t = this.tokens;
@@ -1479,6 +1489,7 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   // on Daisy Ward and Lily Ward", "the tree farm on Rose Hill" (not "Spotlight on Lily Ward", nor "Lily Ward is in
   // hospital")
   if (form === 'full' && noYear && !cue && !match.possessive && ctx.onAWardOrRoad(i, last)) return 'no';
+  if (form === 'full' && noYear && !cue && !match.possessive && ctx.paint(i, last)) return 'no';
   if (form !== 'full') {
     // a well-known phrase with the name in it, unless the person's full name is written
     if (ctx.inPhrase(i, last)) return 'no';
