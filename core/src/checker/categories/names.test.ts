@@ -672,6 +672,7 @@ describe('names', () => {
         'Absolutely smashed it. Oscar-worthy!',
         'Ordered 10 litres of Rose Hill for the library wall because the head liked the swatch.',
         'Looks like Cuprinol "Rose Hill" to me, same as the fence.',
+        'Drove through Rose Hill in Oxford on the way to my sister\'s, lovely little place.',
       ])('%s', (text) => {
         expect(found(text, 'comment')).toEqual([]);
       });

@@ -435,8 +435,8 @@ const CHARACTER_PRAISE = new Set(['convincing', 'brilliant', 'fabulous', 'fantas
 const READ_BOOK = new Set(['read', 'reading', 'reads', 'rewritten', 'rewrite', 'rewrote', 'rewriting', 'studying', 'studied', 'adapted', 'banned', 'banning']);
 /** surnames that end the name of a road or a place: "Rose Hill", "Holly Lane" */
 const PLACE_SURNAMES = new Set(['hill', 'green', 'lane', 'street', 'wood', 'woods', 'park', 'heath', 'moor', 'vale', 'dale', 'brook', 'bridge', 'cross', 'gate', 'field', 'fields', 'common', 'mount', 'meadow', 'meadows']);
-/** what puts someone on a road or a place: "on Rose Hill", "up Holly Lane", "past Ivy Green" */
-const ON_A_PLACE = new Set(['on', 'up', 'down', 'along', 'past', 'near', 'off', 'onto']);
+/** what puts someone on a road or a place: "on Rose Hill", "up Holly Lane", "past Ivy Green", "drove through Rose Hill" */
+const ON_A_PLACE = new Set(['on', 'up', 'down', 'along', 'past', 'near', 'off', 'onto', 'through', 'via']);
 /** "on" that does not put a patient on a ward: "Spotlight on Lily Ward", "well done on …" */
 const NOT_ON_A_WARD = new Set(['spotlight', 'focus', 'done', 'congratulations', 'congrats', 'luck', 'eyes', 'keen', 'hard', 'tough', 'picking', 'pick', 'picked', 'relying', 'rely', 'depend', 'count', 'counting', 'spy', 'spying', 'report', 'reporting', 'blame', 'blamed', 'tell', 'telling', 'told', 'grass', 'grassed', 'turned', 'sat', 'sitting', 'sits', 'jumped', 'landed', 'fell', 'trod', 'stood', 'standing']);
 /** who a pet is in the sentence after its name */
