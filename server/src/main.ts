@@ -31,15 +31,28 @@ async function main(): Promise<void> {
   });
   if (config.loadDemo) await loadDemoIfEmpty(db);
   const demo = await demoSignIns(db);
-  // Reminders (acknowledgements due, policy reviews) are checked hourly; each is sent once.
-  const remind = () =>
-    runReminders(app.ctx, new Date().toISOString().slice(0, 10)).catch((err: unknown) => app.log.error({ err }, 'reminders failed'));
-  const reminderTimer = setInterval(() => void remind(), 3600_000);
+  // Reminders (acknowledgements due, policy reviews) are checked hourly; each is sent once. A run under way when the
+  // server is told to stop is finished before the database closes, so no reminder is half sent (and none logs that the
+  // pool had gone from under it).
+  let closing = false;
+  let running: Promise<void> = Promise.resolve();
+  const remind = () => {
+    if (closing) return;
+    running = runReminders(app.ctx, new Date().toISOString().slice(0, 10)).then(
+      () => undefined,
+      (err: unknown) => app.log.error({ err }, 'reminders failed'),
+    );
+  };
+  const reminderTimer = setInterval(remind, 3600_000);
   reminderTimer.unref();
-  setTimeout(() => void remind(), 10_000).unref();
+  const firstReminders = setTimeout(remind, 10_000);
+  firstReminders.unref();
   const shutdown = async () => {
+    closing = true;
     clearInterval(reminderTimer);
+    clearTimeout(firstReminders);
     await app.close();
+    await running;
     await meaning?.close();
     await db.close();
     process.exit(0);
