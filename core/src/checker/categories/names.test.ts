@@ -390,8 +390,10 @@ describe('names', () => {
           'Our dog Noah has eaten a whole packet of crayons.',
           'the class hamster, Harry, is staying with us for the holidays',
           'Harry and Noah, my two cats, have destroyed the Christmas tree.',
+          'Lost: black cat called Frost, white paws, very friendly.',
         ])
           expect(found(text), text).toEqual([]);
+        expect(found("Mrs Frost's cat is called Tiddles")).toEqual(['Mrs Frost']);
         // the same names said of children
         expect(found("Harry's costume was the best")).toEqual(['Harry']);
         expect(found('Harry, my son, is poorly')).toEqual(['Harry']);

@@ -1512,6 +1512,8 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
     if (form === 'family' && noYear && anyUpper && !cue && ctx.otherGivenNameBefore(i, people)) return 'no';
     if (personal && (ctx.regnalAfter(last) || ctx.slang(i, last) || ctx.showTitle(i) || ctx.exclaimedTitle(last) || ctx.costumeAfter(last) || ctx.petBefore(i, last) || ctx.petAfter(last))) return 'no';
     if (form === 'given' && i === last && noYear && !cue && ctx.characterWornBefore(i)) return 'no';
+    // a pet with a colleague's surname for a name: "Lost: black cat called Frost" (set 13)
+    if (form === 'family' && i === last && noYear && !cue && ctx.petBefore(i, last)) return 'no';
     if (noYear && form !== 'title_family') {
       // a newborn, a grown-up relative: "baby Ruby, 7lb 2oz", "my niece Grace got into Cambridge"
       if (personal && (ctx.newborn(i, last) || (!cue && ctx.grownUpKin(i, last)))) return 'no';
