@@ -48,6 +48,11 @@ describe('offensive language: what it finds', () => {
     expect(spansIn('total bullshit from a motherfucker')).toEqual(['bullshit', 'motherfucker']);
   });
 
+  it('finds "f***er" and "a-hole", and "prick" said to someone after a word about them, not a pricked finger (sets 13, 21, t3)', () => {
+    has('profanity', ['the f***er who keyed my car', 'I got f***ed over again', "Theo's dad is an a-hole", 'Dariusz you Polish prick, learn to park']);
+    clean(['Did you prick your finger on the rose?', 'A sharp little prick and the vaccine is done']);
+  });
+
   it('blocks sexual content', () => {
     expect(findingsIn('send nudes')).toMatchObject([{ category: 'sexual', severity: 'block', reason: 'Sexual content.' }]);
     expect(categoriesIn('watching porn')).toEqual(['sexual']);

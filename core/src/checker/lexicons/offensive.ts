@@ -107,6 +107,10 @@ export const OFFENSIVE_WORDS: WordEntry[] = [
   block('motherfucker', 'profanity', 'part'),
   ...['mofo', 'mofos', 'mfer', 'mfers', 'mfker', 'mthrfkr'].map((t) => block(t, 'profanity', 'word')),
   block('fucking', 'profanity', 'part'), // "f***ing": three hidden letters need a longer word around them
+  // the same for "f***er", "f***ed" (set 21: "the f***er who keyed my car")
+  ...['fucker', 'fuckers', 'fucked', 'fuckwit'].map((t) => block(t, 'profanity', 'part')),
+  // "an a-hole" (set 13)
+  ...['ahole', 'aholes'].map((t) => block(t, 'profanity', 'word')),
   // the f-word with its vowel dropped or its spelling squeezed: "fcking", "fckin", "fkin", "fuk off" (not Fukushima)
   block('fck', 'profanity', 'stem'),
   ...['fkin', 'fking', 'fkn', 'fuk', 'fukin', 'fuking', 'fukn', 'fuked', 'fuker', 'fukers', 'fukwit'].map((t) => block(t, 'profanity', 'word')),
@@ -904,8 +908,9 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: 'Calls a person a name: often meant fondly, but it labels them in public.',
   },
-  // "prick" aimed at a person, but not the pricks of a hedgehog nor the little prick of a vaccine
-  { pattern: '({you}|{youre} a|such a|what a|{he} a|{he} such a|a right|a total|a proper|an absolute|a complete|you little|{you} little) pr[i*]ck(?! of)|pr[i*]ck(?<=(?<![a-z])(that|this) pr[i*]ck)(?= (from|at|in|who|next|down|over|on|with|over|\\.)|$)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
+  // "prick" aimed at a person, but not the pricks of a hedgehog nor the little prick of a vaccine, nor "did you prick
+  // your finger"
+  { pattern: '({you}|{youre} a|such a|what a|{he} a|{he} such a|a right|a total|a proper|an absolute|a complete|you little|{you} little|{you} (polish|irish|scottish|welsh|english|paki|romanian|muslim|jewish|black|white|gay|fat|old|dirty|smelly|ugly|sad|lazy|thick)) pr[i*]ck(?! (of|your|ur|yourself|urself|my|his|her|their|its|it|the|a|an|on|with|through|them|him|me|us)(?![a-z]))|pr[i*]ck(?<=(?<![a-z])(that|this) pr[i*]ck)(?= (from|at|in|who|next|down|over|on|with|over|\\.)|$)', category: 'profanity', severity: 'block', reason: 'Strong language aimed at a person.', also: 'bullying' },
   {
     pattern: '(absolute|total|complete|utter|right|proper|massive|huge|smug|arrogant|{swear}) (little )?pr[i*]ck(?! of (a|an|the) (needle|pin|thorn|rose|holy|bramble|cactus|hedgehog|vacine|injection))|(such|what) an? prick of an? [a-z]+|(like|acting like|being) a (?!(little|tiny|smal|sharp|slight|quick|short) )([a-z]+ )?prick(?! of)',
     category: 'profanity',
