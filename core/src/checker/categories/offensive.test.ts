@@ -53,6 +53,11 @@ describe('offensive language: what it finds', () => {
     clean(['Did you prick your finger on the rose?', 'A sharp little prick and the vaccine is done']);
   });
 
+  it('hears "watch your back" as a threat, but not a warning of ice on the path (set t1)', () => {
+    has('threat', ['watch your back', 'Watch your back on the way home', 'you better watch your back in the car park']);
+    clean(["Watch your back on the ice by the side gate, it's lethal this morning.", 'Watch your backs going down the icy steps!']);
+  });
+
   it('blocks sexual content', () => {
     expect(findingsIn('send nudes')).toMatchObject([{ category: 'sexual', severity: 'block', reason: 'Sexual content.' }]);
     expect(categoriesIn('watching porn')).toEqual(['sexual']);

@@ -492,8 +492,9 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // "he'd better watch his back", "Mr Holloway better watch himself in the car park" (not "watch yourself on the ice")
   // "Theo's dad wants to watch himself at pick up", "the head had better watch himself walking to his car tonight"
   { pattern: 'watch ((his|her|their|your|ur|ya) back|(himself|herself|themselves|hisself|isself)( (in|at|round|around|outside|near|by|walking|going|when|on) (the )?(car park|gate|gates|playground|school|pub|town|street|shop|shops|pick ?up|drop ?of|home|to|way|school run|[a-z]+ (car|home|way))|(?= \\.|$)))(?<=(?<![a-z])(better|best|wants to|want to|needs to|need to) watch [a-z ]+)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
-  // "better start watching his back", "better keep looking over your shoulder", "W A T C H Y O U R B A C K"
-  { pattern: '(watching|looking over) (his|her|their|your|ur|ya) (back|shoulder)s?(?<=(?<![a-z])(better|best) (start |keep |get )?(watching|looking over) [a-z ]+)|watch ?(your|ur|ya) ?back', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
+  // "better start watching his back", "better keep looking over your shoulder", "W A T C H Y O U R B A C K" (not
+  // "watch your back on the ice by the side gate", set t1)
+  { pattern: '(watching|looking over) (his|her|their|your|ur|ya) (back|shoulder)s?(?<=(?<![a-z])(better|best) (start |keep |get )?(watching|looking over) [a-z ]+)|watch ?(your|ur|ya) ?back(?! (on|in|near|by|going down|down) the (ice|icy|snow|stairs|steps|path|slope|frost|wet|puddles|hill|slide|climbing))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // "you'd better hope I don't catch you"
   { pattern: 'hope (i|we) (dont|do not|never|wont|will not) (see|catch|find|bump into|run into|get hold of|meet) (out who|you|u|ya|him|her|them|em|{titled}|(that|this|the) [a-z]+)(?<=(?<![a-z])(better|best) hope [a-z ]+)', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   // "David Hughes better hope our paths never cross", "wants to hope I never find out which road he lives on", "had
@@ -570,7 +571,8 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   { pattern: '(he|she|they|you|u|ya) (wont|will not|aint|aint gonna|are not gonna|not gonna|isnt gonna) (walk|be walking|be able to walk) (away|again)(?! (from|with|empty|without))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   { pattern: '(i|we) (know|found out|have found out|found|know exactly) where (you|u|ya|him|her|them|em|(your|ur|his|her|their) (kids?|son|daughter|mum|dad|wife|husband|family)|(that|this|the) ([a-z]+ )?(teacher|head|woman|man|kid|boy|girl|lad)|{titled}) (live|lives)(?! (so |and |)(i|we|il|wel|i can|we can|i could|i wil|we wil) (drop|pop|post|deliver|return|send))', category: 'threat', severity: 'block', reason: AIMED },
-  { pattern: '(watch|better watch|wanna watch|want to watch|should watch) (your|ur|his|her|their) (back|backs)', category: 'threat', severity: 'block', reason: AIMED },
+  // (not a warning of ice: "watch your back on the ice by the side gate", set t1)
+  { pattern: '(watch|better watch|wanna watch|want to watch|should watch) (your|ur|his|her|their) (back|backs)(?! (on|in|near|by|going down|down) the (ice|icy|snow|stairs|steps|path|slope|frost|wet|puddles|hill|slide|climbing))', category: 'threat', severity: 'block', reason: AIMED },
   // menace: "wait till I get my hands on that teacher", "he'll be leaving in an ambulance", "petrol through the
   // letterbox", "getting their tyres slashed", "I'll be waiting." at the end of a sentence, "pay him a visit"
   { pattern: 'wait (til|til|until|till) (i|we) (get|lay|put) (my|our) (hands|mits|paws) on', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
