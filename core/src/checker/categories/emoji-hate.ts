@@ -5,8 +5,8 @@
 // by eight writers in the labelled sets used them, about a child, a team or a month. An ape alone is not enough
 // ("Cheeky monkeys, the lot of them 🐒", the Year of the Monkey), nor a pair in a sentence about a zoo or a
 // rainforest, nor a star and money in a synagogue's appeal. A pig or bacon said to Muslims ("🐖🥓 Eid Mubarak lol") is
-// the same taunt at a faith (two writers of sets 38 and 39), read only where the sentence names the faith or its
-// festival. Only comments and personal posts are read: a school's post that reports such a taunt says so in words. It
+// the same taunt at a faith (the writers of sets 38, t3 and t11), read only where the sentence names the faith or
+// its festival. Only comments and personal posts are read: a school's post that reports such a taunt says so in words. It
 // is a warning, for a person to read.
 
 import { emojiSentences, type EmojiHit } from './emoji-innuendo.js';

@@ -98,10 +98,10 @@ const HOSTILE_PHRASES = phrases(`
   behind the crime; responsible for the crime; bolted down; emptying itself; nit count; fire doors; holes in their;
   to rwanda; smoked them out; holding their purses; holding their bags; holding their handbags;
   clutching their purses; clutching their bags; hold onto your purses; hold on to your purses; watch your purses;
-  padlocks; attention seekers; attention seeking; child abuse; want your children .; want your kids .; want our children .;
-  want our kids .; away from our kids; away from our children; get to kids; get to our kids; get to the kids; get at our kids; doesnt exist; does not exist;
-  wants locking up; want locking up; need locking up; needs locking up;
-  shouldnt be let near; should not be let near; shouldnt be allowed near; mental illness; a mental illness`);
+  padlocks; attention seekers; attention seeking; child abuse; want your children .; want your kids .;
+  want our children .; want our kids .; away from our kids; away from our children; get to kids; get to our kids;
+  get to the kids; get at our kids; doesnt exist; does not exist; wants locking up; want locking up; need locking up;
+  needs locking up; shouldnt be let near; should not be let near; shouldnt be allowed near; mental illness; a mental illness`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;

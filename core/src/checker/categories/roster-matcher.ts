@@ -430,7 +430,7 @@ const NAME_COMPOUNDS = new Set(['worthy', 'winning', 'winner', 'nominated', 'sty
 const BOOK_NAMES = new Set(['matilda', 'coraline', 'heidi', 'pollyanna', 'alice', 'dorothy', 'wendy', 'hermione', 'pippi', 'mowgli', 'paddington', 'annie']);
 /** what a child goes as on a dressing-up day: "went as Matilda", "came dressed as Alice", "is going as Wendy" */
 const GOES_AS = new Set(['went', 'go', 'goes', 'going', 'came', 'come', 'comes', 'coming', 'dressed', 'dress', 'dresses', 'dressing', 'up']);
-/** what is said of a character one of many children went as: "a very convincing Matilda", "three Matildas" */
+/** what is said of a character one of many children went as: "a very convincing Matilda", "a homemade Alice" */
 const CHARACTER_PRAISE = new Set(['convincing', 'brilliant', 'fabulous', 'fantastic', 'wonderful', 'great', 'lovely', 'perfect', 'excellent', 'terrific', 'amazing', 'very', 'really', 'most', 'homemade', 'little']);
 const READ_BOOK = new Set(['read', 'reading', 'reads', 'rewritten', 'rewrite', 'rewrote', 'rewriting', 'studying', 'studied', 'adapted', 'banned', 'banning']);
 /** surnames that end the name of a road or a place: "Rose Hill", "Holly Lane" */
@@ -475,14 +475,14 @@ const BUSINESSES = new Set(
   ('coaches taxis taxi cabs buses travel tours removals motors garage autos tyres bakery bakers butchers butcher bank builders plumbing electrical roofing landscaping catering cafe restaurant kitchen bistro diner pizza pizzeria takeaway chippy dairy pharmacy chemist chemists opticians dental salon barbers florist florists crackers biscuits ' +
     'shop store stores supermarket market supplies hardware hire cleaning carpets solicitors accountants estate lettings funeral ltd limited plc').split(' '),
 );
-/**
- * the colours of houses and teams, told apart from a pupil called Green by another colour beside it:
- * "Red 412, Green 366"; not ruby, amber or violet, since "Ruby and Amber" are two girls far more often than two houses
- */
 /** a paint's maker, or what a paint comes in: "Cuprinol Ivy Green", "10 litres of Ivy Green" (sets 35 and 38) */
 const PAINT_MAKERS = new Set(['cuprinol', 'dulux', 'ronseal', 'crown', 'valspar', 'johnstones', 'farrow', 'ball', 'sadolin', 'sandtex', 'leyland', 'wilko', 'protek']);
 const PAINT_MEASURES = new Set(['litre', 'litres', 'liter', 'liters', 'tin', 'tins', 'pot', 'pots', 'tub', 'tubs', 'coat', 'coats', 'gallon', 'gallons', 'shade', 'tester', 'testers']);
 const PAINT_AFTER = new Set(['paint', 'paints', 'emulsion', 'gloss', 'matt', 'satin', 'eggshell', 'woodstain', 'stain', 'shade', 'colour', 'color', 'finish']);
+/**
+ * the colours of houses and teams, told apart from a pupil called Green by another colour beside it:
+ * "Red 412, Green 366"; not ruby, amber or violet, since "Ruby and Amber" are two girls far more often than two houses
+ */
 const COLOURS = new Set(['red', 'blue', 'yellow', 'green', 'orange', 'purple', 'white', 'black', 'brown', 'grey', 'gray', 'pink', 'gold', 'silver', 'scarlet', 'indigo']);
 /** surnames of artists, writers and figures a school teaches, said alone: "studied Turner's seascapes" */
 const TAUGHT_SURNAMES = new Set(
