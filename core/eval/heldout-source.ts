@@ -101,6 +101,10 @@ const SETS: Record<string, { texts: string; prefix: string; out: string }> = {
   // abuse texts ("lonely", "bet", "swimming gala", "of course"): not trained on (it cost the sexual reading as many
   // labels as false alarms), it measures the false warnings on such writing (docs/checker-learned-reading.md)
   t12: { texts: './training-12-texts.js', prefix: 't12', out: './training-12.jsonl' },
+  // clean school writing on the topics a school must be able to write about (history, RE, safeguarding, PSHE, drama,
+  // sport, science, complaints): never trained on or read to write rules; it measures false warnings on writing new to
+  // the checker, as t12 does on writing the checker had been taught by
+  t13: { texts: './training-13-texts.js', prefix: 't13', out: './training-13.jsonl' },
 };
 
 const CODES: Record<string, CheckerCategory | null> = {
