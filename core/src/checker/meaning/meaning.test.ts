@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { allowedBy, meaningScore, meaningSentences, readMeaning, readMeaningOf, startingFindings, withMeaning, MAX_MEANING_CHARACTERS, MEANING_CATEGORIES, MEANING_DIMENSIONS, type MeaningHead } from './meaning.js';
-import { MEANING_HEADS } from './heads.js';
+import { allowedBy, meaningScore, meaningSentences, readMeaning, readMeaningOf, senseVetoes, startingFindings, withMeaning, VETO_HEADS, MAX_MEANING_CHARACTERS, MEANING_CATEGORIES, MEANING_DIMENSIONS, type MeaningHead } from './meaning.js';
+import { MEANING_HEADS, VETO_ONLY_HEADS } from './heads.js';
 import { wordsLogOdds } from './words.js';
 import { LEARNED_REASONS } from '../categories/learned.js';
 
 // Heads that read one dimension each, so a test can say which sentence "means" what.
 const dims = (...at: number[]) => Array.from({ length: 4 }, (_, i) => (at.includes(i) ? 1 : 0));
-const head = (dimension: number): MeaningHead => ({ weights: dims(dimension).map((x) => x * 10), bias: -5, blend: { meaning: 1, words: 0, bias: 0 }, threshold: 0.5 });
+const head = (dimension: number): MeaningHead => ({ weights: dims(dimension).map((x) => x * 10), bias: -5, blend: { meaning: 1, words: 0, bias: 0 }, threshold: 0.5, veto: 0.05 });
 const heads = { threat: head(0), hate: head(1), bullying: head(2) };
 
 describe('the shipped heads', () => {
@@ -20,6 +20,18 @@ describe('the shipped heads', () => {
       expect(MEANING_HEADS[c].threshold).toBeGreaterThan(0);
       expect(MEANING_HEADS[c].threshold).toBeLessThan(1);
     }
+  });
+
+  it('each overrule the words reading below a low probability, sexual content\'s sense among them', () => {
+    expect(Object.keys(VETO_HEADS).sort()).toEqual(['bullying', 'hate', 'sexual', 'threat']);
+    expect(VETO_ONLY_HEADS.sexual.weights).toHaveLength(MEANING_DIMENSIONS);
+    for (const c of ['threat', 'bullying', 'sexual'] as const) {
+      expect(VETO_HEADS[c]!.veto).toBeGreaterThan(0);
+      // a veto is for the plainly harmless, far below any threshold that warns
+      expect(VETO_HEADS[c]!.veto).toBeLessThan(0.2);
+    }
+    // hate's words are not overruled: it lost as many labels as false alarms (train-meaning.ts)
+    expect(VETO_HEADS.hate!.veto).toBe(0);
   });
 });
 
@@ -135,6 +147,32 @@ describe('startingFindings', () => {
   });
 });
 
+describe('senseVetoes', () => {
+  const text = 'Zorp one here. Zorp two here.';
+  const sentences = [{ start: 0, end: 13 }, { start: 15, end: 28 }];
+  const learned = (category: 'threat' | 'hate', start: number, end: number) => ({ category, start, end, severity: 'warning' as const, reason: LEARNED_REASONS[category] });
+  // dimension 0 on: sense log-odds +5 for threat (probability 0.99); all off: -5 (0.007, under the veto of 0.05)
+  const harmless = [0, 0, 0, 0];
+  const threatening = [1, 0, 0, 0];
+
+  it('drops a learned words warning whose every sentence\'s sense is under the veto', () => {
+    const f = learned('threat', 0, 13);
+    expect([...senseVetoes([f], sentences, [harmless, threatening], heads)]).toEqual([f]);
+    expect([...senseVetoes([f], sentences, [threatening, harmless], heads)]).toEqual([]);
+    // over both sentences: one that reads as a threat keeps it
+    expect([...senseVetoes([learned('threat', 0, 28)], sentences, [harmless, threatening], heads)]).toEqual([]);
+    expect(senseVetoes([learned('threat', 0, 28)], sentences, [harmless, harmless], heads).size).toBe(1);
+    expect(text.slice(0, 13)).toBe('Zorp one here');
+  });
+
+  it('never drops a rule\'s finding, nor one with no encoded sentence under it, nor a category with no head', () => {
+    const rule = { ...learned('threat', 0, 13), severity: 'block' as const, reason: 'A threat of violence.' };
+    expect(senseVetoes([rule], sentences, [harmless, harmless], heads).size).toBe(0);
+    expect(senseVetoes([learned('threat', 30, 40)], sentences, [harmless, harmless], heads).size).toBe(0);
+    expect(senseVetoes([learned('hate', 0, 13)], sentences, [harmless, harmless], { threat: heads.threat }).size).toBe(0);
+  });
+});
+
 describe('withMeaning', () => {
   // a stand-in encoder: shipped heads, and an encoding that is the threat head's own direction for one sentence
   const threatLike = MEANING_HEADS.threat.weights.map((w) => w * 10);
@@ -149,6 +187,26 @@ describe('withMeaning', () => {
     const others = (f: { category: string }) => f.category === 'hate' || f.category === 'bullying';
     expect(all.filter((f) => !others(f)).map((f) => [f.category, text.slice(f.start, f.end)])).toEqual([['staff_name', 'Mr Smith'], ['threat', 'One morning it will not be']]);
     expect(all.every((f) => !others(f) || text.slice(f.start, f.end) === 'One morning it will not be')).toBe(true);
+  });
+
+  it('drops a learned words warning the sentence\'s sense overrules, and does not warn on that sentence again', async () => {
+    const text = 'The stock cupboard is finally organised. Glue sticks by colour.';
+    const sentence = { start: 0, end: text.indexOf('.') };
+    // an encoding giving a head's sense the log-odds wanted, from the sense alone
+    const aimedAt = (h: { weights: readonly number[]; bias: number }, logOdds: number) => {
+      const norm = h.weights.reduce((s, w) => s + w * w, 0);
+      return h.weights.map((w) => (w * (logOdds - h.bias)) / norm);
+    };
+    const logit = (p: number) => Math.log(p / (1 - p));
+    for (const category of ['sexual', 'threat'] as const) {
+      const found = [{ category, ...sentence, severity: 'warning' as const, reason: LEARNED_REASONS[category] }];
+      const h = VETO_HEADS[category]!;
+      const saying = (p: number) => async (sentences: string[]) => sentences.map((s) => (s.startsWith('The stock') ? aimedAt(h, logit(p)) : new Array<number>(MEANING_DIMENSIONS).fill(0)));
+      const overruled = await withMeaning(text, 'comment', found, saying(h.veto / 4));
+      expect(overruled.filter((f) => f.category === category)).toEqual([]);
+      const kept = await withMeaning(text, 'comment', found, saying(Math.min(0.9, h.veto * 4)));
+      expect(kept.filter((f) => f.category === category)).toEqual(found);
+    }
   });
 
   it('reads an official post only where it quotes or reports someone, and counts the rest as read', async () => {
