@@ -52,6 +52,24 @@ describe('name rewrites', () => {
     expect(rewriteOf('Good luck to our Year 4 netball captain Grace Adams at the trials!')).toBe('Good luck to our Year 4 netball captain at the trials!');
   });
 
+  it('says a wish to a child addressed after a comma, and leaves the name out where nothing but the close follows it', () => {
+    expect(rewriteOf('Get well soon, Ruby Patel!')).toBe('Get well soon to a Year 6 pupil!');
+    expect(rewriteOf('Thank you, Tom Hughes, for the flowers.')).toBe('Thank you to a Year 4 pupil for the flowers.');
+    expect(rewriteOf('Keep it up, Grace Adams!')).toBe('Keep it up!');
+    expect(rewriteOf('Great run today, Tom Hughes \u{1f3c3}')).toBe('Great run today \u{1f3c3}');
+    // a name after a comma with more of the sentence to come is not said to
+    expect(rewriteOf('After lunch, Grace Adams read to the class.')).toBe('After lunch, a Year 4 pupil read to the class.');
+  });
+
+  it('puts the stand-in after fond words, with "our", not "Little a Year 3 pupil"', () => {
+    expect(rewriteOf('Little Jack Wilson has been so brave.')).toBe('Our little Year 3 pupil has been so brave.');
+    expect(rewriteOf('Poor little Jack Wilson was sick today.', 'personal_post')).toBe('Our poor little Year 3 pupil was sick today.');
+    expect(rewriteOf('Well done to our brave Grace Adams.')).toBe('Well done to our brave Year 4 pupil.');
+    expect(rewriteOf('Brave Grace Adams and Tom Hughes climbed the wall.')).toBe('Two brave Year 4 pupils climbed the wall.');
+    // said of the name, not worn by it
+    expect(rewriteOf('I cannot say how brilliant Grace Adams has been.', 'personal_post')).toBe('I cannot say how brilliant a Year 4 pupil has been.');
+  });
+
   it('keeps names apart where words other than "and" or a comma stand between them', () => {
     expect(rewriteOf('Grace Adams played the drum while Ruby Patel sang.')).toBe('A Year 4 pupil played the drum while a Year 6 pupil sang.');
   });

@@ -58,6 +58,25 @@ const PART_OPENS =
  */
 const TITLE_BEFORE = /(?<![\p{L}])(captain|vice[- ]captain|skipper|head girl|head boy|star baker|star of the week|pupil of the week|player of the match|player of the season)\s*,?\s*$/iu;
 const OPENING = /^[\s>"'\u201c]*$/;
+/**
+ * A name said to its child after a comma: "Get well soon, Finley!" reads "Get well soon to a Year 2 pupil!" after a
+ * wish or thanks, and "Keep it up, Freya!" reads "Keep it up!" where nothing but the sentence's close follows the name
+ * (a stand-in would read "Keep it up, a Year 6 pupil!").
+ */
+const ADDRESSED_AFTER = /,\s*$/;
+const WISH_BEFORE = /(?:^|[^\p{L}])(?:get well soon|well done|congratulations|congrats|happy birthday|good luck|thank you|thanks|welcome back|welcome|bravo|great job|great work|good job)\s*,\s*$/iu;
+const ONLY_THE_CLOSE = /^[^\p{L}\p{N}]*$/u;
+/** the comma closing an addressed name before what the wish is for: "Congratulations, Freya, on your grade 3" */
+const WISH_FOR = /^\s*,(?=\s*(?:on|for|in|at|with)\b)/i;
+/**
+ * Fond words before one child's name, "Little Leo is staying…", "well done to brave Kai": the stand-in takes their
+ * place after them with "our" ("Our little Year 1 pupil"), not "Little a Year 1 pupil".
+ */
+/** a stand-in for several: its count, then the rest ("two", " Year 4 pupils") */
+const COUNTED = /^(\S+)( .*)$/;
+const FOND_BEFORE = /(^|[^\p{L}])((?:our|my|your|their|his|her|the|that|this)\s+)?((?:(?:poor|little|baby|brave|clever|lovely|young|tiny|wee|sweet|gorgeous|amazing|fantastic|superstar|wonderful|brilliant|fabulous|talented|kind|super)\s+)+)$/iu;
+/** the same words said of the name, not worn by it: "how brilliant Mrs Patel has been" */
+const SAID_OF = /(?:^|[^\p{L}])(?:how|so|too|very|really|is|was|are|were|be|been|being|looks?|seems?)\s+$/iu;
 /** a part's own "our", "the" or "my", up to three words before it ("our Year 6 netball captain") */
 const DETERMINED_PART = /(?:^|[^\p{L}])(?:our|my|your|their|his|her|the)\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$/iu;
 /** "that Turner lad": the words around a family's name said of one of its children */
@@ -265,7 +284,34 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
       at = end;
       continue;
     }
+    const rest = o.slice(end, to);
+    if (list.length === 1 && !last.possessive && ADDRESSED_AFTER.test(before)) {
+      if (WISH_BEFORE.test(sofar)) {
+        // "Thank you, Noah, for the flowers" -> "Thank you to a Year 4 pupil for the flowers"
+        before = `${before.replace(ADDRESSED_AFTER, '')} to `;
+        end += WISH_FOR.exec(rest)?.[0].length ?? 0;
+      } else if (ONLY_THE_CLOSE.test(rest)) {
+        out += before.replace(/\s*,\s*$/, '');
+        at = end;
+        continue;
+      }
+    }
     if (last.possessive) replacement += list.length > 1 ? "'" : "'s";
+    const fondWords = FOND_BEFORE.exec(before);
+    const fond = fondWords && !fondWords[2] && SAID_OF.test(before.slice(0, fondWords.index + fondWords[1]!.length)) ? null : fondWords;
+    const counted = fond && list.length > 1 ? COUNTED.exec(replacement) : null;
+    if (counted) {
+      // "Brave Kai and Noah" -> "Two brave Year 4 pupils"
+      before = before.slice(0, fond!.index + fond![1]!.length) + (fond![2] ?? '');
+      replacement = `${counted[1]} ${fond![3]!.toLowerCase()}${counted[2]!.trimStart()}`;
+    } else if (fond && list.length === 1 && replacement.startsWith('a ')) {
+      // "Little Leo" -> "Our little Year 1 pupil"; "our brave Kai" -> "our brave Year 4 pupil"
+      replacement = replacement.slice(2);
+      if (!fond[2]) {
+        const lead = before.slice(0, fond.index + fond[1]!.length);
+        before = `${lead}${HAS_LETTER.test(out + lead) ? 'our' : 'Our'} ${fond[3]!.toLowerCase()}`;
+      }
+    }
     // "the Rahman family('s)" -> "a Year 5 pupil's family('s)"
     const family = list.length === 1 && !last.possessive ? FAMILY_AFTER.exec(o.slice(end, end + 12)) : null;
     if (family && THE_BEFORE.test(before)) {
