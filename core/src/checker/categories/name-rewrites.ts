@@ -68,12 +68,13 @@ const WISH_BEFORE = /(?:^|[^\p{L}])(?:get well soon|well done|congratulations|co
 const ONLY_THE_CLOSE = /^[^\p{L}\p{N}]*$/u;
 /** the comma closing an addressed name before what the wish is for: "Congratulations, Freya, on your grade 3" */
 const WISH_FOR = /^\s*,(?=\s*(?:on|for|in|at|with)\b)/i;
-/**
- * Fond words before one child's name, "Little Leo is staying…", "well done to brave Kai": the stand-in takes their
- * place after them with "our" ("Our little Year 1 pupil"), not "Little a Year 1 pupil".
- */
 /** a stand-in for several: its count, then the rest ("two", " Year 4 pupils") */
 const COUNTED = /^(\S+)( .*)$/;
+/**
+ * Fond words before a child's name, "Little Leo is staying…", "well done to brave Kai": the stand-in takes its place
+ * after them, with "our" where they have no "our" or "the" of their own ("Our little Year 1 pupil"; several, "Two
+ * brave Year 4 pupils"), not "Little a Year 1 pupil".
+ */
 const FOND_BEFORE = /(^|[^\p{L}])((?:our|my|your|their|his|her|the|that|this)\s+)?((?:(?:poor|little|baby|brave|clever|lovely|young|tiny|wee|sweet|gorgeous|amazing|fantastic|superstar|wonderful|brilliant|fabulous|talented|kind|super)\s+)+)$/iu;
 /** the same words said of the name, not worn by it: "how brilliant Mrs Patel has been" */
 const SAID_OF = /(?:^|[^\p{L}])(?:how|so|too|very|really|is|was|are|were|be|been|being|looks?|seems?)\s+$/iu;
