@@ -40,6 +40,10 @@ describe('name rewrites', () => {
     expect(rewriteOf('Year 4 pupils Grace Adams and Tom Hughes sang beautifully.')).toBe('Year 4 pupils sang beautifully.');
     expect(rewriteOf('Our top bakers, Grace Adams and May Chen, won the cake sale.')).toBe('Our top bakers won the cake sale.');
     expect(rewriteOf('The Hughes lad was brilliant in goal.', 'comment')).toBe('The lad was brilliant in goal.');
+    expect(rewriteOf('That Tom kid bit my son again.', 'comment')).toBe('That kid bit my son again.');
+    expect(rewriteOf('This girl Grace is very unkind to my daughter.', 'comment')).toBe('This girl is very unkind to my daughter.');
+    // "that" joining a clause is not pointing at the child
+    expect(rewriteOf('Sorry to share that Jack Wilson is off school.')).toBe('Sorry to share that a Year 3 pupil is off school.');
     // one alone after a part is left to the stand-in
     expect(rewriteOf('Well done Grace Adams!')).toBe('Well done to a Year 4 pupil!');
   });

@@ -80,11 +80,13 @@ const FOND_BEFORE = /(^|[^\p{L}])((?:our|my|your|their|his|her|the|that|this)\s+
 const SAID_OF = /(?:^|[^\p{L}])(?:how|so|too|very|really|is|was|are|were|be|been|being|looks?|seems?)\s+$/iu;
 /** a part's own "our", "the" or "my", up to three words before it ("our Year 6 netball captain") */
 const DETERMINED_PART = /(?:^|[^\p{L}])(?:our|my|your|their|his|her|the)\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$/iu;
-/** "that Turner lad": the words around a family's name said of one of its children */
+/** "that Turner lad", "that Archie kid": the words around a name said of a child, which say it without the name */
 const THE_BEFORE_FAMILY = /(?:^|[^\p{L}])(?:the|that|this|those)\s+$/iu;
 const CHILD_AFTER = /^\s+(?:lad|lads|kid|kids|girl|girls|boy|boys|twins|child|children)(?![\p{L}])/iu;
 /** a word that already does the work of the stand-in's "a" */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:our|my|your|ur|their|his|her|the|own)\s+$/iu;
+/** "this girl Zara is…": a child already pointed at, so the name is left out as after "my son" */
+const THIS_CHILD_BEFORE = /(?:^|[^\p{L}])(?:this|that|the)\s+(?:little\s+)?(?:girl|boy|kid|lad|child)\s*,?\s*$/iu;
 /** how far back SAYS_WHO_BEFORE reads: "my youngest little stepdaughter's best friend, " is well within it */
 const SAYS_WHO_REACH = 80;
 /** the comma that closes an aside ("our new pupil, Kai, joins"), unless a clause about the person follows it */
@@ -251,8 +253,8 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     }
     // the words just before the list say who it is, if anything does: the last few dozen characters are enough
     const justBefore = (out + before).slice(-SAYS_WHO_REACH);
-    // "that Turner lad" -> "that lad": the family's name before a child said as one, taken out
-    if (list.length === 1 && first.match.form === 'family' && !last.possessive && THE_BEFORE_FAMILY.test(before) && CHILD_AFTER.test(o.slice(end, end + 12))) {
+    // "that Turner lad" -> "that lad", "that Archie kid" -> "that kid": the name before a child said as one, taken out
+    if (list.length === 1 && !last.possessive && THE_BEFORE_FAMILY.test(before) && CHILD_AFTER.test(o.slice(end, end + 12))) {
       out += before.replace(/\s+$/, '');
       at = end;
       continue;
@@ -268,7 +270,7 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
       at = end;
       continue;
     }
-    const saysWho = SAYS_WHO_BEFORE.test(justBefore) || ownedTitle || (list.length > 1 && i === 0 && PART_OPENS.test(out + before));
+    const saysWho = SAYS_WHO_BEFORE.test(justBefore) || ownedTitle || (list.length === 1 && THIS_CHILD_BEFORE.test(justBefore)) || (list.length > 1 && i === 0 && PART_OPENS.test(out + before));
     if (saysWho && !(last.possessive && before.trimEnd().endsWith(','))) {
       if (last.possessive) {
         // "my son Jack's party" -> "my son's party"
