@@ -74,6 +74,12 @@ describe('name rewrites', () => {
     expect(rewriteOf('I cannot say how brilliant Grace Adams has been.', 'personal_post')).toBe('I cannot say how brilliant a Year 4 pupil has been.');
   });
 
+  it('writes a colleague in a staff member\'s own post, and leaves a name out after "my work wife"', () => {
+    expect(rewriteOf('Leaving do for Sarah Whitworth tonight!', 'personal_post')).toBe('Leaving do for a colleague tonight!');
+    expect(rewriteOf('Thank you Sarah Whitworth for the lift.', 'comment')).toBe('Thank you to a member of staff for the lift.');
+    expect(rewriteOf('Happy birthday to my work wife Sarah Whitworth!', 'personal_post')).toBe('Happy birthday to my work wife!');
+  });
+
   it('keeps names apart where words other than "and" or a comma stand between them', () => {
     expect(rewriteOf('Grace Adams played the drum while Ruby Patel sang.')).toBe('A Year 4 pupil played the drum while a Year 6 pupil sang.');
   });

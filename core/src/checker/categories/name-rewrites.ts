@@ -12,7 +12,7 @@
 //   in it, in the sentence ("Cheering on #GoJackWilson today"), has no plain rewrite, so none is offered.
 
 import { originalSpan } from '../normalise.js';
-import type { Finding, Prepared } from '../types.js';
+import type { Finding, Prepared, TextKind } from '../types.js';
 import type { NameMatch, Person } from './roster-matcher.js';
 import { endsSentence, onlyTagsTo, SENTENCE_RUNS_INTO } from './rewrite-text.js';
 
@@ -43,7 +43,7 @@ const LIST_BETWEEN = /^\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/i;
  * headteacher, a member of staff,".
  */
 const SAYS_WHO_BEFORE =
-  /\b(?:my|our|his|her|their|your|ur)\s+(?:[a-z]+['\u2019]s\s+)?(?:(?:little|eldest|youngest|oldest|older|younger|baby|twin|new|lovely|wonderful|fantastic|brilliant|class|form|deputy|acting|top|star|super|young|budding)\s+)*(?:son|daughter|child|boy|girl|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|kid|twins|kids|children|sons|daughters|boys|girls|grandchildren|pupils?|students?|colleagues?|friends?|teachers?|headteacher|head|headmaster|headmistress|tutor|coach|ta|stars?|winners?|champions?|captains?|players?|readers?|writers?|bakers?|artists?|scientists?|mathematicians?|athletes?|runners?|swimmers?|singers?|dancers?|helpers?|monitors?|prefects?|ambassadors?|leaders?|performers?|musicians?|footballers?|gymnasts?)(?:\s+of\s+the\s+(?:day|week|month|term|year|match))?\s*,?\s*$/i;
+  /\b(?:my|our|his|her|their|your|ur)\s+(?:[a-z]+['\u2019]s\s+)?(?:(?:little|eldest|youngest|oldest|older|younger|baby|twin|new|lovely|wonderful|fantastic|brilliant|class|form|deputy|acting|top|star|super|young|budding|best|work)\s+)*(?:son|daughter|child|boy|girl|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|kid|twins|kids|children|sons|daughters|boys|girls|grandchildren|pupils?|students?|colleagues?|friends?|wife|husband|partner|bestie|mates?|teachers?|headteacher|head|headmaster|headmistress|tutor|coach|ta|stars?|winners?|champions?|captains?|players?|readers?|writers?|bakers?|artists?|scientists?|mathematicians?|athletes?|runners?|swimmers?|singers?|dancers?|helpers?|monitors?|prefects?|ambassadors?|leaders?|performers?|musicians?|footballers?|gymnasts?)(?:\s+of\s+the\s+(?:day|week|month|term|year|match))?\s*,?\s*$/i;
 /**
  * A sentence that opens with the people's part, many of them, and then their names: "Top bakers Aisha and Ruby won",
  * "Year 3 pupils Jack and Rose sang", which read as "Top bakers won" and "Year 3 pupils sang" without the names (one
@@ -122,9 +122,13 @@ function sharedYear(matches: readonly NameMatch[]): string {
   return year;
 }
 
-/** What to write instead of a list of names of one kind: "a Year 5 pupil", "three pupils", "two members of staff". */
-function standIn(list: readonly NameMatch[]): string {
+/**
+ * What to write instead of a list of names of one kind: "a Year 5 pupil", "three pupils", "two members of staff"; in a
+ * staff member's own post, where the writer is staff too, "a colleague" ("Leaving do for a colleague tonight!").
+ */
+function standIn(list: readonly NameMatch[], kind: TextKind): string {
   const n = list.length;
+  if (list[0]!.kind === 'staff' && kind === 'personal_post') return n === 1 ? 'a colleague' : `${NUMBER_WORDS[n] ?? n} colleagues`;
   if (list[0]!.kind === 'staff') return n === 1 ? 'a member of staff' : `${NUMBER_WORDS[n] ?? n} members of staff`;
   const year = sharedYear(list);
   if (n === 1) return year ? `a ${year} pupil` : 'a pupil';
@@ -225,7 +229,7 @@ function listsOf(o: string, names: readonly Written[]): Written[][] {
  * The sentence (or sentences) [from, to) with every list of names in it replaced; undefined where a name is in a tag
  * with no plain rewrite.
  */
-function rewriteSentence(o: string, from: number, to: number, lists: readonly Written[][]): string | undefined {
+function rewriteSentence(o: string, from: number, to: number, lists: readonly Written[][], kind: TextKind): string | undefined {
   let out = '';
   let at = from;
   for (let i = 0; i < lists.length; i++) {
@@ -234,7 +238,7 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     const last = list[list.length - 1]!;
     let before = o.slice(at, first.start);
     let end = last.end;
-    let replacement = standIn(list.map((w) => w.match));
+    let replacement = standIn(list.map((w) => w.match), kind);
     const tag = first.tag;
     if (tag) {
       // a name in a hashtag or handle goes with the whole tag
@@ -361,7 +365,7 @@ export function rewriteNames(p: Prepared, matches: readonly NameMatch[]): Map<Na
       if (next.end >= to || !endsAtStop(o, to)) to = sentenceEnd(o, next.end);
     }
     const replaced = group.filter((w, k) => k === 0 || w.start >= group[k - 1]!.end);
-    const suggestion = rewriteSentence(o, from, to, listsOf(o, replaced));
+    const suggestion = rewriteSentence(o, from, to, listsOf(o, replaced), p.kind);
     if (suggestion === undefined) {
       // no plain rewrite of the sentence: the names in a tag say what to do, the others keep their reason alone
       for (const w of group) if (w.tag) out.set(w.match, TAG_ADVICE);

@@ -278,7 +278,8 @@ describe('names', () => {
       expect(f).toMatchObject({ category: 'staff_name', severity: 'warning' });
       expect(text.slice(f!.start, f!.end)).toBe('Mr T');
       expect(f!.reason).toBe('Names a member of staff (Mr T: Tom Tennant, teacher). Colleagues should not be named in personal posts or comments.');
-      expect(f!.suggestion).toBe('A member of staff was so unfair today');
+      expect(f!.suggestion).toBe('A colleague was so unfair today');
+      expect(withAka(text, 'comment')[0]!.suggestion).toBe('A member of staff was so unfair today');
     });
 
     it('finds a pupil by their nickname, as that pupil, with the usual rewrite', () => {
