@@ -61,6 +61,9 @@ describe('name rewrites', () => {
     expect(rewriteOf('Thank you, Tom Hughes, for the flowers.')).toBe('Thank you to a Year 4 pupil for the flowers.');
     expect(rewriteOf('Keep it up, Grace Adams!')).toBe('Keep it up!');
     expect(rewriteOf('Great run today, Tom Hughes \u{1f3c3}')).toBe('Great run today \u{1f3c3}');
+    // a pause before a name the sentence needs is not a child addressed
+    expect(rewriteOf('And the winner is, Jack Wilson!')).toBe('And the winner is a Year 3 pupil!');
+    expect(rewriteOf('The cup goes to, Ruby Patel!')).toBe('The cup goes to a Year 6 pupil!');
     // a name after a comma with more of the sentence to come is not said to
     expect(rewriteOf('After lunch, Grace Adams read to the class.')).toBe('After lunch, a Year 4 pupil read to the class.');
   });

@@ -66,6 +66,8 @@ const OPENING = /^[\s>"'\u201c]*$/;
 const ADDRESSED_AFTER = /,\s*$/;
 const WISH_BEFORE = /(?:^|[^\p{L}])(?:get well soon|well done|congratulations|congrats|happy birthday|good luck|thank you|thanks|welcome back|welcome|bravo|great job|great work|good job)\s*,\s*$/iu;
 const ONLY_THE_CLOSE = /^[^\p{L}\p{N}]*$/u;
+/** a pause before a name the sentence needs, not a child addressed: "And the winner is, Jack!" */
+const NEEDS_THE_NAME = /(?:^|[^\p{L}])(?:is|was|to|goes|go|went|by|for|with|from|and|or|especially|including|named|called|says?|said)\s*,\s*$/iu;
 /** the comma closing an addressed name before what the wish is for: "Congratulations, Freya, on your grade 3" */
 const WISH_FOR = /^\s*,(?=\s*(?:on|for|in|at|with)\b)/i;
 /** a stand-in for several: its count, then the rest ("two", " Year 4 pupils") */
@@ -293,7 +295,10 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     }
     const rest = o.slice(end, to);
     if (list.length === 1 && !last.possessive && ADDRESSED_AFTER.test(before)) {
-      if (WISH_BEFORE.test(sofar)) {
+      if (NEEDS_THE_NAME.test(sofar)) {
+        // "And the winner is, Jack!" -> "And the winner is a Year 3 pupil!"
+        before = before.replace(/\s*,\s*$/, ' ');
+      } else if (WISH_BEFORE.test(sofar)) {
         // "Thank you, Noah, for the flowers" -> "Thank you to a Year 4 pupil for the flowers"
         before = `${before.replace(ADDRESSED_AFTER, '')} to `;
         end += WISH_FOR.exec(rest)?.[0].length ?? 0;
