@@ -68,6 +68,20 @@ describe('name rewrites', () => {
     expect(rewriteOf('After lunch, Grace Adams read to the class.')).toBe('After lunch, a Year 4 pupil read to the class.');
   });
 
+  it('leaves out a name the sentence opens by speaking to, and keeps the stand-in where the name does something', () => {
+    expect(rewriteOf('Mrs Whitworth if you see this, thank you for everything.', 'comment')).toBe('If you see this, thank you for everything.');
+    expect(rewriteOf('Sarah Whitworth can you ring me back please.', 'comment')).toBe('Can you ring me back please.');
+    expect(rewriteOf('Grace Adams, well done mate!', 'comment')).toBe('Well done mate!');
+    expect(rewriteOf("Ruby Patel you're a star!!!", 'comment')).toBe("You're a star!!!");
+    expect(rewriteOf('Grace Adams and Tom Hughes, we are so proud of you.')).toBe('We are so proud of you.');
+    expect(rewriteOf('Lovely day. Mrs Whitworth you are a legend.', 'comment')).toBe('You are a legend.');
+    // the name's own verb, or words about the person, keep the stand-in
+    expect(rewriteOf('Mrs Whitworth thanks the PTA for the raffle.', 'comment')).toBe('A member of staff thanks the PTA for the raffle.');
+    expect(rewriteOf('Jack Wilson just scored again!')).toBe('A Year 3 pupil just scored again!');
+    expect(rewriteOf('Mrs Whitworth will be missed by us all.', 'comment')).toBe('A member of staff will be missed by us all.');
+    expect(rewriteOf('Well done, Jack Wilson, you were brilliant.')).toBe('Well done to a Year 3 pupil, you were brilliant.');
+  });
+
   it('puts the stand-in after fond words, with "our", not "Little a Year 3 pupil"', () => {
     expect(rewriteOf('Little Jack Wilson has been so brave.')).toBe('Our little Year 3 pupil has been so brave.');
     expect(rewriteOf('Poor little Jack Wilson was sick today.', 'personal_post')).toBe('Our poor little Year 3 pupil was sick today.');

@@ -66,6 +66,15 @@ const OPENING = /^[\s>"'\u201c]*$/;
 const ADDRESSED_AFTER = /,\s*$/;
 const WISH_BEFORE = /(?:^|[^\p{L}])(?:get well soon|well done|congratulations|congrats|happy birthday|good luck|thank you|thanks|welcome back|welcome|bravo|great job|great work|good job)\s*,\s*$/iu;
 const ONLY_THE_CLOSE = /^[^\p{L}\p{N}]*$/u;
+/**
+ * A name the sentence opens by speaking to: "Mrs Sandhu if you see this, thank you" reads "If you see this, thank you",
+ * "Finley, well done mate!" "Well done mate!" and "Mr Hughes can you look at the car park" "Can you look at the car
+ * park": the person addressed is left out, as a stand-in ("A member of staff if you see this") reads as nobody writes.
+ * After a comma the words a message to someone opens with; without one only those that cannot be the named person's
+ * own verb ("Mrs Sandhu thanks the PTA", "Jack just scored", "Mrs Sandhu will be missed" keep their stand-in).
+ */
+const ADDRESSED_OPENING =
+  /^(?:\s*,\s*(?=(?:thank you|thanks|thankyou|well done|congratulations|congrats|happy|good luck|get well|welcome|please|sorry|hope|hi|hello|just|keep|i|i'm|im|we|we're|you|you're|ur|your|if|can|could|would|will|do|did|are|have)(?![\p{L}'\u2019]))|\s+(?=(?:thank you|thankyou|please|if|i|i'm|im|we|you|you're|hope you|(?:can|could|would|will|do|did|are|have) you)(?![\p{L}'\u2019])))/iu;
 /** a pause before a name the sentence needs, not a child addressed: "And the winner is, Jack!" */
 const NEEDS_THE_NAME = /(?:^|[^\p{L}])(?:is|was|to|goes|go|went|by|for|with|from|and|or|especially|including|named|called|says?|said)\s*,\s*$/iu;
 /** the comma closing an addressed name before what the wish is for: "Congratulations, Freya, on your grade 3" */
@@ -294,6 +303,14 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
       continue;
     }
     const rest = o.slice(end, to);
+    const addressed = !last.possessive && !HAS_LETTER.test(out + before) ? ADDRESSED_OPENING.exec(rest) : null;
+    if (addressed) {
+      // "Mrs Sandhu if you see this" -> "If you see this": the name left out, the next word taking the capital
+      const next = end + addressed[0].length;
+      out += before + o.slice(next, next + 1).toUpperCase();
+      at = next + 1;
+      continue;
+    }
     if (list.length === 1 && !last.possessive && ADDRESSED_AFTER.test(before)) {
       if (NEEDS_THE_NAME.test(sofar)) {
         // "And the winner is, Jack!" -> "And the winner is a Year 3 pupil!"
