@@ -75,6 +75,12 @@ describe('name rewrites', () => {
     expect(rewriteOf("Ruby Patel you're a star!!!", 'comment')).toBe("You're a star!!!");
     expect(rewriteOf('Grace Adams and Tom Hughes, we are so proud of you.')).toBe('We are so proud of you.');
     expect(rewriteOf('Lovely day. Mrs Whitworth you are a legend.', 'comment')).toBe('You are a legend.');
+    // a greeting or answer keeps its word and loses the name; a letter's "Dear" goes with it
+    expect(rewriteOf('Hi Mrs Whitworth, is there PE tomorrow?', 'comment')).toBe('Hi, is there PE tomorrow?');
+    expect(rewriteOf('Yes Mrs Whitworth, we will be there.', 'comment')).toBe('Yes, we will be there.');
+    expect(rewriteOf('Hello Sarah Whitworth!', 'comment')).toBe('Hello!');
+    expect(rewriteOf('Dear Mrs Whitworth, thank you for your help.', 'comment')).toBe('Thank you for your help.');
+    expect(rewriteOf('Dear Mrs Whitworth.', 'comment')).toBe('Dear member of staff.');
     // the name's own verb, or words about the person, keep the stand-in
     expect(rewriteOf('Mrs Whitworth thanks the PTA for the raffle.', 'comment')).toBe('A member of staff thanks the PTA for the raffle.');
     expect(rewriteOf('Jack Wilson just scored again!')).toBe('A Year 3 pupil just scored again!');

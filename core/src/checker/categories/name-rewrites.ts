@@ -75,6 +75,13 @@ const ONLY_THE_CLOSE = /^[^\p{L}\p{N}]*$/u;
  */
 const ADDRESSED_OPENING =
   /^(?:\s*,\s*(?=(?:thank you|thanks|thankyou|well done|congratulations|congrats|happy|good luck|get well|welcome|please|sorry|hope|hi|hello|just|keep|i|i'm|im|we|we're|you|you're|ur|your|if|can|could|would|will|do|did|are|have)(?![\p{L}'\u2019]))|\s+(?=(?:thank you|thankyou|please|if|i|i'm|im|we|you|you're|hope you|(?:can|could|would|will|do|did|are|have) you)(?![\p{L}'\u2019])))/iu;
+/**
+ * A greeting or answer said to the named person: "Hi Mrs Sandhu, is there PE tomorrow?" reads "Hi, is there PE
+ * tomorrow?", "Yes Mrs Sandhu, we will be there" "Yes, we will be there", and a letter's "Dear Mrs Sandhu, thank you"
+ * "Thank you". Only where the name is followed by a pause, the sentence's close or words said to someone.
+ */
+const GREETING_BEFORE = /^[\s>"'\u201c]*(?:(dear)|hi|hello|hey|hiya|morning|good morning|good afternoon|afternoon|evening|good evening|yes|no|oh|ah|aww|aw|sorry|cheers|bye|night)\s*,?\s+$/iu;
+const GREETED_AFTER = /^(?:\s*[,!.?]|\s*$|\s+(?=(?:thank you|thankyou|please|if|i|i'm|im|we|you|you're|hope you|(?:can|could|would|will|do|did|are|have) you)(?![\p{L}'\u2019])))/iu;
 /** a pause before a name the sentence needs, not a child addressed: "And the winner is, Jack!" */
 const NEEDS_THE_NAME = /(?:^|[^\p{L}])(?:is|was|to|goes|go|went|by|for|with|from|and|or|especially|including|named|called|says?|said)\s*,\s*$/iu;
 /** the comma closing an addressed name before what the wish is for: "Congratulations, Freya, on your grade 3" */
@@ -95,7 +102,7 @@ const DETERMINED_PART = /(?:^|[^\p{L}])(?:our|my|your|their|his|her|the)\s+(?:[\
 const THE_BEFORE_FAMILY = /(?:^|[^\p{L}])(?:the|that|this|those)\s+$/iu;
 const CHILD_AFTER = /^\s+(?:lad|lads|kid|kids|girl|girls|boy|boys|twins|child|children)(?![\p{L}])/iu;
 /** a word that already does the work of the stand-in's "a" */
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:our|my|your|ur|their|his|her|the|own)\s+$/iu;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:our|my|your|ur|their|his|her|the|own|dear)\s+$/iu;
 /** "this girl Zara is…": a child already pointed at, so the name is left out as after "my son" */
 const THIS_CHILD_BEFORE = /(?:^|[^\p{L}])(?:this|that|the)\s+(?:little\s+)?(?:girl|boy|kid|lad|child)\s*,?\s*$/iu;
 /** how far back SAYS_WHO_BEFORE reads: "my youngest little stepdaughter's best friend, " is well within it */
@@ -304,6 +311,20 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     }
     const rest = o.slice(end, to);
     const addressed = !last.possessive && !HAS_LETTER.test(out + before) ? ADDRESSED_OPENING.exec(rest) : null;
+    const greeting = !addressed && !last.possessive && !first.tag ? GREETING_BEFORE.exec(out + before) : null;
+    if (greeting && GREETED_AFTER.test(rest) && !(greeting[1] && ONLY_THE_CLOSE.test(rest))) {
+      if (greeting[1]) {
+        // "Dear Mrs Sandhu, thank you" -> "Thank you": the letter's opening goes with the name
+        const next = end + (/^\s*,?\s*/.exec(rest)?.[0].length ?? 0);
+        out = o.slice(from, from + /^[\s>"'\u201c]*/.exec(out + before)![0].length) + o.slice(next, next + 1).toUpperCase();
+        at = next + 1;
+        continue;
+      }
+      // "Hi Mrs Sandhu, is there PE tomorrow?" -> "Hi, is there PE tomorrow?"
+      out += before.trimEnd();
+      at = end;
+      continue;
+    }
     if (addressed) {
       // "Mrs Sandhu if you see this" -> "If you see this": the name left out, the next word taking the capital
       const next = end + addressed[0].length;
