@@ -57,8 +57,9 @@ describe('the reading of meaning, with the shipped heads', () => {
     expect(found[0]!.reason).toMatch(/sense of this sentence/);
   });
 
-  it('leaves clean an inclusive official post the words reading alone warns on', async () => {
-    const text = 'Some of our parents do not speak English, so we offer interpreters in Polish and Urdu.';
+  it('leaves clean an everyday official post the words reading alone warns on', async () => {
+    // the words reading learned "in town", "moment" and "ones" from a few hateful sentences
+    const text = "The supermarket in town has good ones at the moment, we got two cozzies there last week and they've lasted so far.";
     expect(checker.check(text, 'official_post').map((f) => f.category)).toEqual(['hate']);
     expect(await withMeaning(text, 'official_post', checker.check(text, 'official_post'), embed)).toEqual([]);
     // in a comment the words reading's hate warning stands: the sense does not overrule hate's words (train-meaning.ts)

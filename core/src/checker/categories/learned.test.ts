@@ -106,19 +106,19 @@ describe('learned reading: the trained model in the checker', () => {
   });
 
   it('warns of no sentence that holds a word or phrase the school has allowed, and of every other as before', () => {
-    const interpreters = 'Some of our parents do not speak English, so we offer interpreters in Polish and Urdu.';
+    const supermarket = "The supermarket in town has good ones at the moment, we got two cozzies there last week and they've lasted so far.";
     const notice = 'Comments calling a teacher names will be deleted';
     const threat = 'that teacher is getting it, mark my words';
-    // the model misreads these two school sentences, as hate and as bullying
-    expect(found(interpreters).map((f) => f.category)).toEqual(['hate']);
+    // the model misreads these two everyday sentences, as hate and as bullying
+    expect(found(supermarket).map((f) => f.category)).toEqual(['hate']);
     expect(found(notice).map((f) => f.category)).toEqual(['bullying']);
-    const school = offensiveWith({ allow: ['Polish', 'calling a teacher names'] }).build(roster);
+    const school = offensiveWith({ allow: ['cozzies', 'calling a teacher names'] }).build(roster);
     const foundHere = (text: string) => school(prepare(text, 'comment'));
-    expect(foundHere(interpreters)).toEqual([]);
+    expect(foundHere(supermarket)).toEqual([]);
     expect(foundHere(notice)).toEqual([]);
     // a sentence without them is read as before, in the same text too
     expect(foundHere(threat).map((f) => f.category)).toEqual(['threat']);
-    const both = `${interpreters} ${threat}`;
+    const both = `${supermarket} ${threat}`;
     expect(foundHere(both).map((f) => both.slice(f.start, f.end))).toEqual([threat]);
   });
 
