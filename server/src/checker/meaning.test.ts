@@ -14,8 +14,9 @@ async function schoolWith(meaning?: Encode) {
   return { t, w, head };
 }
 const checkAs = (client: Client, school: string, text: string, kind = 'comment') => client.post(`/api/schools/${school}/check`, { text, kind });
-// An inclusive official post whose words alone the learned reading misreads as hate ("Polish"): core/encoder tests it.
-const INCLUSIVE = 'Some of our parents do not speak English, so we offer interpreters in Polish and Urdu.';
+// An everyday official post whose words alone the learned reading misreads as hate ("in town", "moment"): core/encoder
+// tests it.
+const EVERYDAY = "The supermarket in town has good ones at the moment, we got two cozzies there last week and they've lasted so far.";
 
 describe('with the reading of meaning on', () => {
   const worker = new MeaningWorker();
@@ -40,8 +41,8 @@ describe('with the reading of meaning on', () => {
     expect(res.body).toMatchObject({ findings: [], meaning: 'read' });
   });
 
-  it('leaves an inclusive official post clean where its words alone would draw a warning', async () => {
-    const res = await checkAs(s.head, s.w.school, INCLUSIVE, 'official_post');
+  it('leaves an everyday official post clean where its words alone would draw a warning', async () => {
+    const res = await checkAs(s.head, s.w.school, EVERYDAY, 'official_post');
     expect(res.body).toMatchObject({ findings: [], meaning: 'read' });
   });
 
@@ -65,7 +66,7 @@ describe('with the reading of meaning off', () => {
   });
 
   it('keeps the words reading\'s warning on an official post, there being no reading of meaning to weigh it', async () => {
-    const res = await checkAs(s.head, s.w.school, INCLUSIVE, 'official_post');
+    const res = await checkAs(s.head, s.w.school, EVERYDAY, 'official_post');
     expect(res.body.meaning).toBe('off');
     expect(res.body.findings).toEqual([expect.objectContaining({ category: 'hate', severity: 'warning' })]);
   });
