@@ -8,7 +8,8 @@ import type { Roster } from './types.js';
 // The disguises npm run eval:obfuscation measures, as a guard: a sample of the lexicon's words, each disguised every way
 // the checker is meant to see through, must still be found. The three the eval reports short of 1.0 are left out, each
 // for its reason: a word spelt all in digits is a number or a code ("N1994", "80085"), an "!" at the end of a word
-// ends a sentence ("p@k!"), and a star after three letters or fewer marks a required field ("Sex*").
+// ends a sentence ("p@k!"), and a star after three letters or fewer marks a required field ("Sex*"), read as a hidden
+// letter only where the three are no word and begin none but a listed one ("fuc*").
 const BY_DESIGN = new Set(['l33t, every letter a digit can stand for', 'l33t symbols (@ ! $ 0 |)', 'the last letter starred']);
 const SAMPLE = ['fuck', 'cunt', 'bastard', 'motherfucker', 'whore', 'blowjob', 'nigger', 'paki', 'faggot', 'retard', 'spastic', 'gyppo', 'tranny', 'kike'];
 

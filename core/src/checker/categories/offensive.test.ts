@@ -1534,6 +1534,20 @@ describe('offensive language: obfuscation', () => {
     clean(['Name* Sex* Phone* Email* (* required)', 'Terms and conditions apply*', 'Friday* (*weather permitting)', 'Class 5* were superstars']);
   });
 
+  it('reads a last letter starred after three letters only where they are no word and begin none but a listed one', () => {
+    expect(categoriesIn('you absolute fuc*')).toContain('profanity');
+    expect(categoriesIn('what a twa* he is')).toContain('profanity');
+    expect(categoriesIn('go back home pak*')).toContain('hate');
+    // a word ("Sex*", "Age*"), or letters that begin an English word as well ("shi*": ship, "wan*": want), stay clean
+    clean([
+      'Name* Sex* DOB* Age* Tel* Mob* Ref* Fee* (* required)',
+      'Open Mon* Tue* Wed* Thu* Fri* Sat* Sun* (*term time only)',
+      'Jan* Feb* Mar* Apr* Jun* Jul* Aug* Sep* Oct* Nov* Dec* (*provisional)',
+      'PTA* KS1* Yr6* Mrs* Rev* Qty* VAT* SEN* DSL* Cup* Kit* Bus* Art* Gym* Pen* Cap* Dad*',
+      'shi* happens', 'dic* game', 'sla* bang',
+    ]);
+  });
+
   it('reads "|" for an l at the start of a word and "@" for an a at its end, but not a bar between words or an address', () => {
     expect(categoriesIn('what a |ezzer')).toContain('hate');
     // a bar then more l33t ("|!" for "li"), where letters follow

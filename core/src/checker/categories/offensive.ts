@@ -48,6 +48,7 @@ import { WordMemo } from './word-memo.js';
 import { quotedSlurs } from './quoted-slurs.js';
 import { FIRE, QUOTED_SLUR, readersFor, SENT_FOR, THEFT_SLUR } from './reader-gates.js';
 import { profanityCut } from './profanity-cuts.js';
+import { isShortWord } from '../lexicons/english-words.js';
 
 /** What a school adds to or allows in the lexicon. */
 export interface OffensiveExtras {
@@ -276,9 +277,10 @@ function walk(token: Token, root: TrieNode, s: number, a: number, b: number, all
     }
     [current, following] = [following, current];
     // a match ends on a real letter, or on a star that ends the word after four letters ("bitc*"): a star after a
-    // shorter word marks a form's required field or a footnote ("Sex*"), not a hidden letter
+    // shorter word marks a form's required field or a footnote ("Sex*"), not a hidden letter, unless the three letters
+    // before it are no word and begin none but a listed one ("fuc*", "twa*")
     const starredEnd = alt === '*';
-    if (starredEnd && (i + 1 !== b || i - s < 4)) continue;
+    if (starredEnd && (i + 1 !== b || (i - s < 4 && !(i - s === 3 && s === a && hidesOnlyAListedWord(root, token, s))))) continue;
     for (let k = 0; k < current.size; k++) {
       const node = current.node[k]!;
       const wild = current.wild[k]!;
@@ -294,6 +296,34 @@ function walk(token: Token, root: TrieNode, s: number, a: number, b: number, all
       }
     }
   }
+}
+
+/** per three letters, whether they are no English word and every English word of four letters they begin is listed */
+const onlyListedAfter = new Map<string, boolean>();
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Whether token positions [s, s + 3) are three plain letters a star after them can only complete into a listed word. */
+function hidesOnlyAListedWord(root: TrieNode, token: Token, s: number): boolean {
+  let stem = '';
+  let node: TrieNode | undefined = root;
+  for (let k = s; k < s + 3; k++) {
+    const alt = token.alts[k]!;
+    if (alt.length !== 1 || alt < 'a' || alt > 'z') return false;
+    stem += alt;
+    node = node?.children.get(alt);
+  }
+  if (!node) return false;
+  const key = stem;
+  let known = onlyListedAfter.get(key);
+  if (known === undefined) {
+    known = !isShortWord(stem);
+    for (let q = 0; known && q < LETTERS.length; q++) {
+      const word = stem + LETTERS[q]!;
+      if (isShortWord(word) && !(node.children.get(LETTERS[q]!)?.entries.length)) known = false;
+    }
+    onlyListedAfter.set(key, known);
+  }
+  return known;
 }
 
 const hasChild = (node: TrieNode, alt: string) => {
