@@ -39,6 +39,9 @@ describe('name rewrites', () => {
     expect(rewriteOf('Top bakers Grace Adams and May Chen won the cake sale.')).toBe('Top bakers won the cake sale.');
     expect(rewriteOf('Year 4 pupils Grace Adams and Tom Hughes sang beautifully.')).toBe('Year 4 pupils sang beautifully.');
     expect(rewriteOf('Our top bakers, Grace Adams and May Chen, won the cake sale.')).toBe('Our top bakers won the cake sale.');
+    // a year or class before the part says who it is too
+    expect(rewriteOf('Our Year 4 pupil Grace Adams came first.')).toBe('Our Year 4 pupil came first.');
+    expect(rewriteOf('My Y3 son Jack Wilson loved it.', 'comment')).toBe('My Y3 son loved it.');
     expect(rewriteOf('The Hughes lad was brilliant in goal.', 'comment')).toBe('The lad was brilliant in goal.');
     expect(rewriteOf('That Tom kid bit my son again.', 'comment')).toBe('That kid bit my son again.');
     expect(rewriteOf('This girl Grace is very unkind to my daughter.', 'comment')).toBe('This girl is very unkind to my daughter.');
