@@ -51,6 +51,15 @@ describe('names', () => {
     expect(named('Our headteacher, Mrs Whitworth, will be at the gate.')).toEqual(['Mrs Whitworth']);
   });
 
+  it('finds a surname made a nickname with a "y", but not where that makes a word', () => {
+    const staff = checkWith({ ...aRoster([aPupil('Tom', 'Walsh', '4')]), staff: [{ given: 'Sarah', family: 'Whitworth', role: 'headteacher' }, { given: 'Ian', family: 'Frost', role: 'teacher' }, { given: 'Lee', family: 'Archer', role: 'teacher' }] });
+    const found = (text: string) => staff(text, 'personal_post').map((f) => [f.category, text.slice(f.start, f.end)]);
+    expect(found("Whitworthy's new haircut is something else")).toEqual([['staff_name', 'Whitworthy']]);
+    expect(found('Shout out to Walshy for carrying the chairs')).toEqual([['pupil_name', 'Walshy']]);
+    // "Frosty" and "Archery" are words
+    expect(found('Frosty morning, then archery club with Year 6')).toEqual([]);
+  });
+
   it('finds a given name with the family initial', () => {
     expect(named('A lovely story by May C. today')).toEqual(['May C']);
   });

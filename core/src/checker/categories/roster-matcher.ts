@@ -576,6 +576,19 @@ export function buildRosterMatcher(roster: Roster, fold: (s: string) => string, 
   return matcher;
 }
 
+/**
+ * The nickname a staff room or a playground makes of a surname with a "y": "Walshy", "Jonesy", "Lloydy" (sets 16 and 13
+ * wrote them). Not where that makes a word ("Frosty", "Smithy", "Foxy"), nor after "er", where it makes one more often
+ * than not ("Archery", "Pottery", "Brewery", "Fishery"), nor after a vowel ("Sandhuy" is no one's nickname).
+ */
+function surnameNickname(family: readonly string[]): string | undefined {
+  if (family.length !== 1) return undefined;
+  const name = family[0]!;
+  if (name.length < 4 || !/[bcdfghjklmnpqrstvwxz]$/.test(name) || name.endsWith('er')) return undefined;
+  const nickname = `${name}y`;
+  return isShortWord(nickname) ? undefined : nickname;
+}
+
 /** Compiles the roster's names into one trie; find() is then a single pass over a text's words. */
 function compileRosterMatcher(roster: Roster, fold: (s: string) => string, allow: readonly string[]) {
   const trie = new TokenTrie<Sense>(true, false, true);
@@ -601,6 +614,8 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string, allow
       if (familyCount.get(family.join(' ')) === 1) trie.add(family, { person: p, form: 'family' });
       else trie.add(family, { person: p, form: 'family', shared: true });
       if (p.kind === 'staff') for (const t of TITLES) trie.add([t, ...family], { person: p, form: 'title_family' });
+      const nickname = surnameNickname(family);
+      if (nickname) trie.add([nickname], { person: p, form: 'family', shared: familyCount.get(family.join(' ')) !== 1 });
     }
   }
   // few people have a nickname, so folding them one by one costs little
