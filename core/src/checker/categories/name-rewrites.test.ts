@@ -84,6 +84,8 @@ describe('name rewrites', () => {
     expect(rewriteOf('Hello Sarah Whitworth!', 'comment')).toBe('Hello!');
     expect(rewriteOf('Dear Mrs Whitworth, thank you for your help.', 'comment')).toBe('Thank you for your help.');
     expect(rewriteOf('Dear Mrs Whitworth.', 'comment')).toBe('Dear member of staff.');
+    // a title before a surname found on its own goes with it
+    expect(rewriteOf('Mrs W-h-i-t-w-o-r-t-h is never there.', 'comment')).toBe('A member of staff is never there.');
     // the name's own verb, or words about the person, keep the stand-in
     expect(rewriteOf('Mrs Whitworth thanks the PTA for the raffle.', 'comment')).toBe('A member of staff thanks the PTA for the raffle.');
     expect(rewriteOf('Jack Wilson just scored again!')).toBe('A Year 3 pupil just scored again!');

@@ -163,9 +163,13 @@ interface Written {
   tag?: { start: number; end: number; justTheName: boolean };
 }
 
+/** a title just before a member of staff's surname found on its own ("Mrs D-o-y-l-e"): it goes with the name */
+const TITLE_BEFORE_STAFF = /(?:^|[^\p{L}])((?:mr|mrs|miss|ms|mx|dr|sir)\.?\s+)$/iu;
+
 function written(p: Prepared, m: NameMatch): Written {
   const o = p.original;
-  const { start } = originalSpan(p, m.start, m.end);
+  let { start } = originalSpan(p, m.start, m.end);
+  if (m.kind === 'staff' && m.form === 'family') start -= TITLE_BEFORE_STAFF.exec(o.slice(Math.max(0, start - 8), start))?.[1]!.length ?? 0;
   let end = originalSpan(p, m.start, m.yearRefEnd ?? m.end).end;
   const possessive = m.possessive && m.yearRefEnd === undefined;
   if (possessive) {
