@@ -107,6 +107,10 @@ export const NAME_DISGUISES: Disguise[] = [
   { name: 'full-width letters', apply: shifted(0xff21, FULL_WIDTH) },
   { name: 'mathematical bold letters', apply: shifted(0x1d400, MATH_BOLD) },
   { name: 'right-to-left override, spelt backwards', apply: (t) => `\u202e${[...t].reverse().join('')}\u202c` },
+  { name: 'each word\'s letters spaced out', apply: (t) => t.split(/\s+/).map((w) => [...w].join(' ')).join('   ') },
+  { name: 'each word\'s letters with hyphens between', apply: (t) => t.split(/\s+/).map((w) => [...w].join('-')).join(' ') },
+  { name: 'each word\'s letters with dots between', apply: (t) => t.split(/\s+/).map((w) => [...w].join('.')).join(' ') },
+  { name: 'letters spaced out and l33t vowels', apply: (t) => t.split(/\s+/).map((w) => [...w].map((c) => LEET_VOWELS[c.toLowerCase()] ?? c).join(' ')).join('   ') },
 ];
 
 export const PHONE_DISGUISES: Disguise[] = [

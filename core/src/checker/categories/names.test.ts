@@ -60,6 +60,15 @@ describe('names', () => {
     expect(found('Frosty morning, then archery club with Year 6')).toEqual([]);
   });
 
+  it('reads a name spelt out letter by letter as the name, and single letters that spell none as they are', () => {
+    expect(named('everyone knows what G r a c e   A d a m s did', 'comment')).toEqual(['G r a c e   A d a m s']);
+    expect(named('R-u-b-y P-a-t-e-l is a liar', 'comment')).toEqual(['R-u-b-y P-a-t-e-l']);
+    expect(named('Ruby.P.a.t.e.l and H.u.g.h.e.s', 'comment')).toContain('H.u.g.h.e.s');
+    // an initial before text-speak is still an initial: "u r" is not part of a name
+    expect(named('Ruby P u r so annoying', 'comment')).toEqual(['Ruby P']);
+    expect(named('Year 6 A B C groups go first, then Year 4', 'official_post')).toEqual([]);
+  });
+
   it('finds a given name with the family initial', () => {
     expect(named('A lovely story by May C. today')).toEqual(['May C']);
   });

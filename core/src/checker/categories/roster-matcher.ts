@@ -115,6 +115,10 @@ function tokenizeInto(folded: string, pool: Token[], into: Token[], p?: Prepared
     }
   }
   into.length = count;
+  if (count > 2) {
+    joinSpacedLetters(folded, into, p);
+    count = into.length;
+  }
   // a one-letter given name in l33t ("L30") is too like a bus or a code alone, but not before a surname in l33t:
   // "L30 K0w4lsk1" is Leo Kowalski
   for (let k = 0; k + 1 < count; k++) {
@@ -122,6 +126,64 @@ function tokenizeInto(folded: string, pool: Token[], into: Token[], p?: Prepared
     if (t.leet === undefined && into[k + 1]!.leet !== undefined && ONE_LETTER_LEET.test(t.text)) t.leet = leetOf(t.text, 1);
   }
   return into;
+}
+
+/** what may stand between the letters of a word spelt out: "J a c o b", "J-a-c-o-b", "J.a.c.o.b", "J_a_c_o_b" */
+const LETTER_GAPS = new Set([' ', '-', '.', '_', '\u00a0']);
+const isOneLetter = (t: Token) => t.text.length === 1 && t.possessiveEnd === undefined;
+
+/**
+ * A name spelt out letter by letter to slip past ("J a c o b   R o w e", "G-r-4-c-3 O-k-a-f-o-r") read as the words it
+ * spells: single letters (a digit among them read as l33t), each one character of the same kind apart, four or more
+ * a space apart and three or more a hyphen, dot or underscore apart.
+ * A longer or different gap ends a word, and so does a capital after small letters ("J a c o b R o w e"). The run's
+ * tokens are replaced by one.
+ */
+function joinSpacedLetters(folded: string, into: Token[], p: Prepared | undefined): void {
+  let out = 0;
+  for (let k = 0; k < into.length; ) {
+    const t = into[k]!;
+    const c = t.text.charCodeAt(0);
+    // a run opens with a letter: "Year 6 A B" keeps its year, and a run of digits is a number
+    const letter = !(c >= 48 && c <= 57);
+    let end = k + 1;
+    if (letter && isOneLetter(t) && k + 1 < into.length) {
+      const gap = folded[t.end];
+      if (t.end + 1 === into[k + 1]!.start && gap !== undefined && LETTER_GAPS.has(gap)) {
+        while (end < into.length && isOneLetter(into[end]!) && into[end - 1]!.end + 1 === into[end]!.start && folded[into[end - 1]!.end] === gap && !capitalAfterSmall(p, into[end - 1]!, into[end]!)) end++;
+      }
+    }
+    // three letters a space apart are as often text-speak after an initial ("Mason D u r annoying"): four or more
+    if (end - k >= (folded[t.end] === ' ' ? 4 : 3)) {
+      let text = '';
+      let digits = false;
+      for (let j = k; j < end; j++) {
+        text += into[j]!.text;
+        const d = into[j]!.text.charCodeAt(0);
+        if (d >= 48 && d <= 57) digits = true;
+      }
+      const last = into[end - 1]!;
+      // the run's first token object carries the word: the pool keeps the others for the next text
+      t.text = text;
+      t.end = last.end;
+      t.possessiveEnd = last.possessiveEnd;
+      t.leet = digits ? leetOf(text) : undefined;
+      into[out++] = t;
+      k = end;
+      continue;
+    }
+    into[out++] = t;
+    k++;
+  }
+  into.length = out;
+}
+
+/** whether b is a capital as written and a, before it, a small letter: where "J a c o b R o w e" breaks */
+function capitalAfterSmall(p: Prepared | undefined, a: Token, b: Token): boolean {
+  if (!p) return false;
+  const x = p.original[p.offsets[b.start]!]!;
+  const y = p.original[p.offsets[a.start]!]!;
+  return x !== x.toLowerCase() && y !== y.toUpperCase();
 }
 
 /** capitalised words that follow a name without being a surname: a new sentence without its stop, a day, a class */
@@ -615,7 +677,7 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string, allow
       else trie.add(family, { person: p, form: 'family', shared: true });
       if (p.kind === 'staff') for (const t of TITLES) trie.add([t, ...family], { person: p, form: 'title_family' });
       const nickname = surnameNickname(family);
-      if (nickname) trie.add([nickname], { person: p, form: 'family', shared: familyCount.get(family.join(' ')) !== 1 });
+      if (nickname) trie.add([nickname], familyCount.get(family.join(' ')) === 1 ? { person: p, form: 'family' } : { person: p, form: 'family', shared: true });
     }
   }
   // few people have a nickname, so folding them one by one costs little
