@@ -30,8 +30,8 @@ const GROUPS: Record<string, string[]> = {
 };
 const flag = (name: string) => process.argv.indexOf(name);
 const meaning = flag('--meaning') >= 0;
-const only = flag('--only') >= 0 ? (process.argv[flag('--only') + 1]!.split(',') as CheckerCategory[]) : ['threat', 'hate', 'bullying', 'sexual', 'profanity', 'pupil_name', 'staff_name', 'personal_data'];
-const unknown = only.filter((c) => !CHECKER_CATEGORIES.includes(c));
+const only: CheckerCategory[] = flag('--only') >= 0 ? (process.argv[flag('--only') + 1]!.split(',') as CheckerCategory[]) : ['threat', 'hate', 'bullying', 'sexual', 'profanity', 'pupil_name', 'staff_name', 'personal_data'];
+const unknown = only.filter((c) => !(CHECKER_CATEGORIES as readonly string[]).includes(c));
 if (unknown.length) throw new Error(`--only names no category: ${unknown.join(', ')} (categories: ${CHECKER_CATEGORIES.join(', ')})`);
 
 const roster = parseRoster(readFileSync(here('./roster.json'), 'utf8'), 'core/eval/roster.json');
