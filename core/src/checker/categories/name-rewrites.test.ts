@@ -86,11 +86,18 @@ describe('name rewrites', () => {
     expect(rewriteOf('Dear Mrs Whitworth.', 'comment')).toBe('Dear member of staff.');
     // a title before a surname found on its own goes with it
     expect(rewriteOf('Mrs W-h-i-t-w-o-r-t-h is never there.', 'comment')).toBe('A member of staff is never there.');
+    // thanks or a wish to the person, the rest saying "you", or a wish a stand-in reads badly after
+    expect(rewriteOf('Thank you Mrs Whitworth for all your hard work this year', 'comment')).toBe('Thank you for all your hard work this year');
+    expect(rewriteOf('Thanks Mrs Whitworth, you are a star.', 'comment')).toBe('Thanks, you are a star.');
+    expect(rewriteOf('Happy retirement Mrs Whitworth!', 'comment')).toBe('Happy retirement!');
+    expect(rewriteOf('Welcome Sarah Whitworth!', 'comment')).toBe('Welcome!');
+    expect(rewriteOf('Get well soon Ruby Patel!')).toBe('Get well soon to a Year 6 pupil!');
+    expect(rewriteOf('Well done Grace Adams, you were brilliant.')).toBe('Well done, you were brilliant.');
     // the name's own verb, or words about the person, keep the stand-in
     expect(rewriteOf('Mrs Whitworth thanks the PTA for the raffle.', 'comment')).toBe('A member of staff thanks the PTA for the raffle.');
     expect(rewriteOf('Jack Wilson just scored again!')).toBe('A Year 3 pupil just scored again!');
     expect(rewriteOf('Mrs Whitworth will be missed by us all.', 'comment')).toBe('A member of staff will be missed by us all.');
-    expect(rewriteOf('Well done, Jack Wilson, you were brilliant.')).toBe('Well done to a Year 3 pupil, you were brilliant.');
+    expect(rewriteOf('Well done, Jack Wilson, you were brilliant.')).toBe('Well done, you were brilliant.');
   });
 
   it('puts the stand-in after fond words, with "our", not "Little a Year 3 pupil"', () => {

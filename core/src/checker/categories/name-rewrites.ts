@@ -82,6 +82,10 @@ const ADDRESSED_OPENING =
  */
 const GREETING_BEFORE = /^[\s>"'\u201c]*(?:(dear)|hi|hello|hey|hiya|morning|good morning|good afternoon|afternoon|evening|good evening|yes|no|oh|ah|aww|aw|sorry|cheers|bye|night)\s*,?\s+$/iu;
 const GREETED_AFTER = /^(?:\s*[,!.?]|\s*$|\s+(?=(?:thank you|thankyou|please|if|i|i'm|im|we|you|you're|hope you|(?:can|could|would|will|do|did|are|have) you)(?![\p{L}'\u2019])))/iu;
+/** thanks or a wish, just before a name */
+const WISH_SAID_TO = /(?:^|[^\p{L}])(?:thank you|thanks|thankyou|well done|congratulations|congrats|happy (?:retirement|birthday|bday|anniversary|holidays|christmas|easter|eid|diwali|new year)|enjoy (?:your|ur) retirement|best wishes|good luck|get well soon|welcome back|welcome|bravo)\s*,?\s+$/iu;
+/** the rest of a sentence that says "you" to the person thanked: "for all your hard work", "you will be missed" */
+const SAID_TO_YOU = /(?:^|[^\p{L}'\u2019])(?:you|your|yours|yourself|you're|youre|you've|youve|you'll|youll|u|ur)(?![\p{L}'\u2019])/iu;
 /** a pause before a name the sentence needs, not a child addressed: "And the winner is, Jack!" */
 const NEEDS_THE_NAME = /(?:^|[^\p{L}])(?:is|was|to|goes|go|went|by|for|with|from|and|or|especially|including|named|called|says?|said)\s*,\s*$/iu;
 /** the comma closing an addressed name before what the wish is for: "Congratulations, Freya, on your grade 3" */
@@ -314,6 +318,19 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
       continue;
     }
     const rest = o.slice(end, to);
+    // thanks or a wish said to the person, the rest of the sentence saying "you": "Thank you Mr Fletcher for all your hard
+    // work" reads "Thank you for all your hard work", and "Happy retirement Mrs Sandhu!" "Happy retirement!"
+    const wished = !last.possessive && !first.tag && i === lists.length - 1 ? WISH_SAID_TO.exec(out + before) : null;
+    const wishOnly = wished !== null && !SAID_TO_YOU.test(rest) && !TAKES_TO.has(first.match.cue ?? '') && ONLY_THE_CLOSE.test(rest);
+    // but "Get well soon Noah!" says who to, as "Get well soon, Noah!" does: "Get well soon to a Year 4 pupil!"
+    if (wishOnly && /get well soon/i.test(wished![0])) before = `${before.replace(/\s*,?\s*$/, '')} to `;
+    else if (wished && (SAID_TO_YOU.test(rest) || wishOnly)) {
+      // the comma closing the name stays where more follows: "Thanks Mrs Sandhu, you are a star" -> "Thanks, you are a star"
+      const comma = /^\s*,(?=\s)/.exec(rest);
+      out += before.replace(/\s*,?\s*$/, '') + (comma ? ',' : '');
+      at = end + (comma?.[0].length ?? 0);
+      continue;
+    }
     const addressed = !last.possessive && !HAS_LETTER.test(out + before) ? ADDRESSED_OPENING.exec(rest) : null;
     const greeting = !addressed && !last.possessive && !first.tag ? GREETING_BEFORE.exec(out + before) : null;
     if (greeting && GREETED_AFTER.test(rest) && !(greeting[1] && ONLY_THE_CLOSE.test(rest))) {
