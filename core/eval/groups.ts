@@ -12,10 +12,10 @@ import { ALL_BUILDERS, CHECKER_CATEGORIES, compileChecker, withMeaning, type Che
 import { MEANING_DIMENSIONS } from '../src/checker/meaning/meaning.js';
 import { parseRoster } from '../cli/roster-schema.js';
 import type { CorpusEntry } from './generate-corpus.js';
+import { readSet, setFile } from './sets.js';
 import { scoreText, type Miss, type Tally } from './score.js';
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
-const fileOf = (n: string) => (n === '0' ? './corpus.jsonl' : n === '1' ? './heldout.jsonl' : n.startsWith('t') ? `./training-${n.slice(1)}.jsonl` : `./heldout-${n}.jsonl`);
 
 /** the groups the notes compare, from least to most read */
 const GROUPS: Record<string, string[]> = {
@@ -36,7 +36,6 @@ if (unknown.length) throw new Error(`--only names no category: ${unknown.join(',
 
 const roster = parseRoster(readFileSync(here('./roster.json'), 'utf8'), 'core/eval/roster.json');
 const checker = compileChecker(roster, ALL_BUILDERS);
-const read = (set: string): CorpusEntry[] => readFileSync(here(fileOf(set)), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CorpusEntry);
 
 /**
  * The encodings of every sentence the reading of meaning asks of a set's texts: found by reading them once with a
@@ -78,8 +77,8 @@ for (const [group, sets] of Object.entries(GROUPS)) {
   const misses: Miss[] = [];
   let texts = 0;
   let flagged = 0;
-  for (const set of sets.filter((s) => existsSync(here(fileOf(s))))) {
-    const entries = read(set);
+  for (const set of sets.filter((s) => existsSync(setFile(s)))) {
+    const entries = readSet(set);
     const rules = entries.map((e) => checker.check(e.text, e.kind, e.images));
     const encodings = meaning ? await encodingsOf(set, entries, rules) : undefined;
     for (const [i, e] of entries.entries()) {

@@ -29,10 +29,10 @@ import { isLearnedFinding } from '../src/checker/categories/learned.js';
 import { parseRoster } from '../cli/roster-schema.js';
 import { embed } from '../encoder/encoder.js';
 import type { CorpusEntry } from './generate-corpus.js';
+import { readSet, setFile } from './sets.js';
 import { precision, recall, scoreText, type Tally } from './score.js';
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
-const fileOf = (n: string) => (n === '0' ? './corpus.jsonl' : n === '1' ? './heldout.jsonl' : n.startsWith('t') ? `./training-${n.slice(1)}.jsonl` : `./heldout-${n}.jsonl`);
 const TRAIN = (process.env.TRAIN ?? '0,1,2,3,4,5,6,7,8,9,10,11,14,16,t1,t3,t4,t5,t6').split(',');
 /**
  * The hate head learns from every set read since as well (2026-12-06): on the untouched sets it found four hate labels
@@ -59,7 +59,7 @@ const THRESHOLD_SETS = ['12', '13', '18', '19', '20'];
  */
 const SCORED: Record<string, string[]> = {
   untouched: ['15', '17', '22', '23', '25'],
-  'later, harm unread': ['30', '32', '33'].filter((s) => existsSync(here(fileOf(s)))),
+  'later, harm unread': ['30', '32', '33'].filter((s) => existsSync(setFile(s))),
 };
 /** the least precision a head may leave the checker with on the threshold sets, and the most it may cost there */
 const PRECISION = 0.85;
@@ -88,7 +88,7 @@ interface Sentence { id: string; text: string; start: number; end: number; encod
 interface LabelledSet { entries: CorpusEntry[]; sentences: Sentence[] }
 
 async function load(set: string): Promise<LabelledSet> {
-  const entries = readFileSync(here(fileOf(set)), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CorpusEntry);
+  const entries = readSet(set);
   const spans = entries.flatMap((e) => meaningSentences(e.text, e.kind).map((s) => ({ e, ...s })));
   const texts = spans.map((s) => s.e.text.slice(s.start, s.end));
   const encodings = await cachedEncodings(set, texts);

@@ -17,7 +17,7 @@ import { rosterWords } from '../src/checker/categories/offensive.js';
 import { streamWords, wordEnd } from '../src/checker/categories/stream-words.js';
 import { sentenceFeatures, sentencesOf, type LearnedCategory } from '../src/checker/categories/learned.js';
 import { parseRoster } from '../cli/roster-schema.js';
-import type { CorpusEntry } from './generate-corpus.js';
+import { readSet } from './sets.js';
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 const flag = process.argv.indexOf('--train');
@@ -30,9 +30,7 @@ const setsFor = (category: string): Set<string> => {
   if (unknown.length) throw new Error(`--${category} names sets not in --train: ${unknown.join(', ')}`);
   return new Set(own);
 };
-/** set 0 is corpus.jsonl, set 1 heldout.jsonl, set N heldout-N.jsonl, and set tN the training set training-N.jsonl */
-const fileOf = (n: string) => (n === '0' ? './corpus.jsonl' : n === '1' ? './heldout.jsonl' : n.startsWith('t') ? `./training-${n.slice(1)}.jsonl` : `./heldout-${n}.jsonl`);
-const entries = sets.flatMap((n) => readFileSync(here(fileOf(n)), 'utf8').split('\n').filter(Boolean).map((l) => ({ ...(JSON.parse(l) as CorpusEntry), set: n })));
+const entries = sets.flatMap((n) => readSet(n).map((e) => ({ ...e, set: n })));
 const names = rosterWords(parseRoster(readFileSync(here('./roster.json'), 'utf8'), 'roster.json'));
 
 const CATEGORIES: LearnedCategory[] = ['threat', 'hate', 'bullying', 'sexual'];
