@@ -58,6 +58,8 @@ const PART_OPENS =
  */
 const TITLE_BEFORE = /(?<![\p{L}])(captain|vice[- ]captain|skipper|head girl|head boy|star baker|star of the week|pupil of the week|player of the match|player of the season)\s*,?\s*$/iu;
 const OPENING = /^[\s>"'\u201c]*$/;
+/** the quote marks and spaces a sentence may open with */
+const OPENING_MARKS = /^[\s>"'\u201c]*/;
 /**
  * A name said to its child after a comma: "Get well soon, Finley!" reads "Get well soon to a Year 2 pupil!" after a
  * wish or thanks, and "Keep it up, Freya!" reads "Keep it up!" where nothing but the sentence's close follows the name
@@ -73,15 +75,19 @@ const ONLY_THE_CLOSE = /^[^\p{L}\p{N}]*$/u;
  * After a comma the words a message to someone opens with; without one only those that cannot be the named person's
  * own verb ("Mrs Sandhu thanks the PTA", "Jack just scored", "Mrs Sandhu will be missed" keep their stand-in).
  */
-const ADDRESSED_OPENING =
-  /^(?:\s*,\s*(?=(?:thank you|thanks|thankyou|well done|congratulations|congrats|happy|good luck|get well|welcome|please|sorry|hope|hi|hello|just|keep|i|i'm|im|we|we're|you|you're|ur|your|if|can|could|would|will|do|did|are|have)(?![\p{L}'\u2019]))|\s+(?=(?:thank you|thankyou|please|if|i|i'm|im|we|you|you're|hope you|(?:can|could|would|will|do|did|are|have) you)(?![\p{L}'\u2019])))/iu;
+/** words said to someone that cannot be the named person's own verb, with no pause before them: "Mrs Sandhu can you…" */
+const SAID_TO_SOMEONE = String.raw`\s+(?=(?:thank you|thankyou|please|if|i|i'm|im|we|you|you're|hope you|(?:can|could|would|will|do|did|are|have) you)(?![\p{L}'\u2019]))`;
+const ADDRESSED_OPENING = new RegExp(
+  String.raw`^(?:\s*,\s*(?=(?:thank you|thanks|thankyou|well done|congratulations|congrats|happy|good luck|get well|welcome|please|sorry|hope|hi|hello|just|keep|i|i'm|im|we|we're|you|you're|ur|your|if|can|could|would|will|do|did|are|have)(?![\p{L}'\u2019]))|${SAID_TO_SOMEONE})`,
+  'iu',
+);
 /**
  * A greeting or answer said to the named person: "Hi Mrs Sandhu, is there PE tomorrow?" reads "Hi, is there PE
  * tomorrow?", "Yes Mrs Sandhu, we will be there" "Yes, we will be there", and a letter's "Dear Mrs Sandhu, thank you"
  * "Thank you". Only where the name is followed by a pause, the sentence's close or words said to someone.
  */
 const GREETING_BEFORE = /^[\s>"'\u201c]*(?:(dear)|hi|hello|hey|hiya|morning|good morning|good afternoon|afternoon|evening|good evening|yes|no|oh|ah|aww|aw|sorry|cheers|bye|night)\s*,?\s+$/iu;
-const GREETED_AFTER = /^(?:\s*[,!.?]|\s*$|\s+(?=(?:thank you|thankyou|please|if|i|i'm|im|we|you|you're|hope you|(?:can|could|would|will|do|did|are|have) you)(?![\p{L}'\u2019])))/iu;
+const GREETED_AFTER = new RegExp(String.raw`^(?:\s*[,!.?]|\s*$|${SAID_TO_SOMEONE})`, 'iu');
 /** thanks or a wish, just before a name */
 const WISH_SAID_TO = /(?:^|[^\p{L}])(?:thank you|thanks|thankyou|well done|congratulations|congrats|happy (?:retirement|birthday|bday|anniversary|holidays|christmas|easter|eid|diwali|new year)|enjoy (?:your|ur) retirement|best wishes|good luck|get well soon|welcome back|welcome|bravo)\s*,?\s+$/iu;
 /** the rest of a sentence that says "you" to the person thanked: "for all your hard work", "you will be missed" */
@@ -321,10 +327,11 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     // thanks or a wish said to the person, the rest of the sentence saying "you": "Thank you Mr Fletcher for all your hard
     // work" reads "Thank you for all your hard work", and "Happy retirement Mrs Sandhu!" "Happy retirement!"
     const wished = !last.possessive && !first.tag && i === lists.length - 1 ? WISH_SAID_TO.exec(out + before) : null;
-    const wishOnly = wished !== null && !SAID_TO_YOU.test(rest) && !TAKES_TO.has(first.match.cue ?? '') && ONLY_THE_CLOSE.test(rest);
+    const toYou = wished !== null && SAID_TO_YOU.test(rest);
+    const wishOnly = wished !== null && !toYou && !TAKES_TO.has(first.match.cue ?? '') && ONLY_THE_CLOSE.test(rest);
     // but "Get well soon Noah!" says who to, as "Get well soon, Noah!" does: "Get well soon to a Year 4 pupil!"
     if (wishOnly && /get well soon/i.test(wished![0])) before = `${before.replace(/\s*,?\s*$/, '')} to `;
-    else if (wished && (SAID_TO_YOU.test(rest) || wishOnly)) {
+    else if (toYou || wishOnly) {
       // the comma closing the name stays where more follows: "Thanks Mrs Sandhu, you are a star" -> "Thanks, you are a star"
       const comma = /^\s*,(?=\s)/.exec(rest);
       out += before.replace(/\s*,?\s*$/, '') + (comma ? ',' : '');
@@ -337,7 +344,7 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
       if (greeting[1]) {
         // "Dear Mrs Sandhu, thank you" -> "Thank you": the letter's opening goes with the name
         const next = end + (/^\s*,?\s*/.exec(rest)?.[0].length ?? 0);
-        out = o.slice(from, from + /^[\s>"'\u201c]*/.exec(out + before)![0].length) + o.slice(next, next + 1).toUpperCase();
+        out = OPENING_MARKS.exec(out + before)![0] + o.slice(next, next + 1).toUpperCase();
         at = next + 1;
         continue;
       }

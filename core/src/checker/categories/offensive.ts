@@ -313,15 +313,14 @@ function hidesOnlyAListedWord(root: TrieNode, token: Token, s: number): boolean 
     node = node?.children.get(alt);
   }
   if (!node) return false;
-  const key = stem;
-  let known = onlyListedAfter.get(key);
+  let known = onlyListedAfter.get(stem);
   if (known === undefined) {
     known = !isShortWord(stem);
     for (let q = 0; known && q < LETTERS.length; q++) {
       const word = stem + LETTERS[q]!;
       if (isShortWord(word) && !(node.children.get(LETTERS[q]!)?.entries.length)) known = false;
     }
-    onlyListedAfter.set(key, known);
+    onlyListedAfter.set(stem, known);
   }
   return known;
 }
