@@ -67,6 +67,10 @@ describe('names', () => {
     // an initial before text-speak is still an initial: "u r" is not part of a name
     expect(named('Ruby P u r so annoying', 'comment')).toEqual(['Ruby P']);
     expect(named('Year 6 A B C groups go first, then Year 4', 'official_post')).toEqual([]);
+    // l33t vowels among the letters, the first of them too
+    expect(named('everyone knows 9 r 4 c 3   4 d 4 m 5 is a liar', 'comment')).toEqual(['9 r 4 c 3   4 d 4 m 5']);
+    // a run of single characters that opens with a number is the number: its digits spell no name
+    expect(named('Year 6 3 A B 2 groups, and 0 7 7 0 0 for the office', 'official_post')).toEqual([]);
   });
 
   it('finds a given name with the family initial', () => {

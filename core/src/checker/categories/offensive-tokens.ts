@@ -72,6 +72,11 @@ export interface Token {
   joined: boolean;
   /** for joined letters that spell several words ("s e n d n u d e s"), the positions each word after the first starts at */
   segments?: number[];
+  /**
+   * for a word mostly of digits with a letter among them ("f49907", "70553r"), its letters with every digit read as the
+   * letter it can stand for: the word is listed only if this spells a listed word whole (see numberAsWord)
+   */
+  digitsRead?: string[];
 }
 
 export interface Stream {
@@ -210,6 +215,7 @@ function rawTokens(folded: string, words: WordList): WordList {
       if (!isLatin(c)) plainLetters = false;
     }
     if (token.alts.length === 0) continue;
+    if (numeric) token.digitsRead = numberAsWord(token, folded);
     token.first = token.at[0]!;
     token.last = token.at[token.at.length - 1]!;
     if (token.at.length === e - s) token.raw = folded.slice(s, e);
@@ -259,12 +265,24 @@ function leetAtStart(folded: string, s: number, e: number): boolean {
   if (s + 1 >= e) return false;
   const c = folded[s]!;
   const next = folded[s + 1]!;
-  if (c === '@') return !isLatin(next) && keepsAtStart(next);
+  if (c === '@') return (!isLatin(next) && keepsAtStart(next)) || noHandle(folded, s + 1, e);
   if (c !== '|') return false;
   if (isLatin(next)) return true;
   // "|!ke$": a bar then more l33t, where a letter follows; not "|!!" or a bar before a number ("|123")
   if (next === '|' || LEET[next] === undefined || (next >= '0' && next <= '9')) return false;
   for (let k = s + 2; k < e; k++) if (isLatin(folded[k]!)) return true;
+  return false;
+}
+
+/**
+ * Whether folded[s, e), after an "@", holds what no username does: "$", "|" or "@", or an "!" before a letter
+ * ("@r$eh0|e", "@h0|e"), so the "@" is l33t for an "a", not a mention ("@sarah", "@tom_b!").
+ */
+function noHandle(folded: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = folded[k]!;
+    if (c === '$' || c === '|' || c === '@' || (c === '!' && k + 1 < e && isLatin(folded[k + 1]!))) return true;
+  }
   return false;
 }
 
@@ -300,6 +318,23 @@ export function detail(t: Token): Token {
     t.alts = Array.from(t.raw, (c) => (c === 'v' ? 'vu' : c)); // "fvck"
   }
   return t;
+}
+
+/**
+ * A word mostly of digits is a number or a code ("1990s", "07700 900 455"), so its digits hide no letter; but one with a
+ * letter among four or more positions may be a listed word written all in l33t but a letter ("f49907", "5h4991n9"). Its
+ * letters with every digit read, for the one reading that counts it: the whole word spelling a listed word. Digits
+ * alone stay a number ("80085", "455").
+ */
+function numberAsWord(token: Token, folded: string): string[] | undefined {
+  if (token.alts.length < 4) return undefined;
+  let letter = false;
+  const read = token.alts.map((alt, k) => {
+    const c = folded[token.at[k]!]!;
+    if (alt !== '') letter ||= isLatin(c);
+    return alt === '' && c >= '0' && c <= '9' ? (LEET[c] ?? '') : alt;
+  });
+  return letter ? read : undefined;
 }
 
 /** No Latin letter, or more digits than letters: a number, a code or a date, not a hidden word. */

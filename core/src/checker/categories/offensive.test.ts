@@ -1456,8 +1456,22 @@ describe('offensive language: obfuscation', () => {
     strong('what a load of sh1t', 'sh1t');
     strong('5h17 happens', '5h17');
     strong('you @$$hole', '@$$hole');
+    // an "@" before letters is a mention, unless what follows holds what no username does
+    strong('what an @r$eh0|e', '@r$eh0|e');
+    strong('total @h0|e', '@h0|e');
+    clean(['Thank you @sarah!', 'Well done @tom_b and @the.pta', 'Follow @oakfield_pta for updates']);
     expect(categoriesIn('n1gg3r')).toEqual(['hate']);
     expect(categoriesIn('p0rn')).toEqual(['sexual']);
+  });
+
+  it('reads a word written all in digits but a letter as the listed word it spells whole, and leaves numbers and codes', () => {
+    strong('what a 70553r', '70553r');
+    // a warning that says how it was read, as a reference could spell one by chance
+    expect(findingsIn('a f49907')).toMatchObject([{ category: 'hate', severity: 'warning', reason: expect.stringContaining('written in digits') }]);
+    expect(categoriesIn('n1994 please')).toEqual(['hate']);
+    expect(categoriesIn('caught 5h4991n9 behind the shed')).toEqual(['sexual']);
+    // digits alone are a number, and a code that spells a listed word only in part is a code
+    clean(['Call 80085 for the office', 'The 1990s disco is on Friday', 'Room 4b5, 2nd floor', 'Order ref 7175a55x', 'Swimming 10000m sponsored total: 455']);
   });
 
   it('reads a vowel swapped for a look-alike symbol and a word with three hidden letters', () => {

@@ -143,6 +143,7 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, block: 2 
  * many ordinary sentences each get a chance, it read "my husband's offshore" as sexual.
  */
 const LEARNED_THRESHOLDS: Record<LearnedCategory, number> = { threat: 0.9, hate: 0.95, bullying: 0.95, sexual: 0.97 };
+const DIGITS_READ = 'It is written in digits, read as the letters they stand for: check it is not a number or a code.';
 const GROUP_HATE_REASON = 'Hate speech against a group of people.';
 const INSULT_REASON = 'An insult aimed at a person.';
 const WORSHIP_REASON = 'Threatens a place of worship: hatred of the people who worship there.';
@@ -253,9 +254,18 @@ function wordHits(word: Token, tries: Tries, allowWords: string[], out: Hit[]) {
       walk(token, tries.part, s, a, b, allowWords, seen, out, between);
     }
   }
+  // a code of digits and a letter ("f49907") counts only where its digits read as letters spell a listed word whole;
+  // and as it could still be a reference or a room, it is a warning that says so, never a block
+  if (token.digitsRead) {
+    const read = { ...token, alts: token.digitsRead };
+    const from = out.length;
+    for (const root of [tries.anchored, tries.part]) walk(read, root, 0, 0, token.alts.length, allowWords, seen, out, false, true);
+    for (let k = from; k < out.length; k++) out[k] = { ...out[k]!, severity: out[k]!.severity === 'block' ? 'warning' : out[k]!.severity, reason: `${out[k]!.reason} ${DIGITS_READ}` };
+  }
 }
 
-function walk(token: Token, root: TrieNode, s: number, a: number, b: number, allowWords: string[], seen: Set<string>, out: Hit[], between = false) {
+/** `whole`: only a match of the whole of [a, b) counts */
+function walk(token: Token, root: TrieNode, s: number, a: number, b: number, allowWords: string[], seen: Set<string>, out: Hit[], between = false, whole = false) {
   if (!hasChild(root, token.alts[s]!)) return;
   current.size = 0;
   current.push(root, 0, 0);
@@ -286,7 +296,7 @@ function walk(token: Token, root: TrieNode, s: number, a: number, b: number, all
       const wild = current.wild[k]!;
       if (node.entries.length === 0 || node.depth < 2 * wild || node.depth - wild < 2 || (starredEnd && wild > 1)) continue;
       for (const entry of node.entries) {
-        if (entry.match === 'word' && i + 1 !== b) continue;
+        if ((whole || entry.match === 'word') && i + 1 !== b) continue;
         if (between && entry.link && s === a) continue;
         const key = `${entry.term}:${a}:${b}`;
         if (seen.has(key) || allowed(token, s, i + 1, entry.allow ?? [], allowWords)) continue;

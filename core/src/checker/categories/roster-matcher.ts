@@ -141,20 +141,21 @@ const isOneLetter = (t: Token) => t.text.length === 1 && t.possessiveEnd === und
  */
 function joinSpacedLetters(folded: string, into: Token[], p: Prepared | undefined): void {
   let out = 0;
+  // the token before this one, as written: a digit opens a run only where no single character stands just before it
+  let previousEnd = -2;
+  let previousOne = false;
   for (let k = 0; k < into.length; ) {
     const t = into[k]!;
-    const c = t.text.charCodeAt(0);
-    // a run opens with a letter: "Year 6 A B" keeps its year, and a run of digits is a number
-    const letter = !(c >= 48 && c <= 57);
     let end = k + 1;
-    if (letter && isOneLetter(t) && k + 1 < into.length) {
+    const insideARun = previousOne && previousEnd + 1 === t.start && LETTER_GAPS.has(folded[previousEnd]!);
+    if (isOneLetter(t) && k + 1 < into.length && !(isDigit(t) && insideARun)) {
       const gap = folded[t.end];
       if (t.end + 1 === into[k + 1]!.start && gap !== undefined && LETTER_GAPS.has(gap)) {
         while (end < into.length && isOneLetter(into[end]!) && into[end - 1]!.end + 1 === into[end]!.start && folded[into[end - 1]!.end] === gap && !capitalAfterSmall(p, into[end - 1]!, into[end]!)) end++;
       }
     }
     // three letters a space apart are as often text-speak after an initial ("Mason D u r annoying"): four or more
-    if (end - k >= (folded[t.end] === ' ' ? 4 : 3)) {
+    if (end - k >= (folded[t.end] === ' ' ? 4 : 3) && (!isDigit(t) || spelledFromADigit(into, k, end))) {
       let text = '';
       let digits = false;
       for (let j = k; j < end; j++) {
@@ -163,6 +164,8 @@ function joinSpacedLetters(folded: string, into: Token[], p: Prepared | undefine
         if (d >= 48 && d <= 57) digits = true;
       }
       const last = into[end - 1]!;
+      previousEnd = last.end;
+      previousOne = true;
       // the run's first token object carries the word: the pool keeps the others for the next text
       t.text = text;
       t.end = last.end;
@@ -172,10 +175,29 @@ function joinSpacedLetters(folded: string, into: Token[], p: Prepared | undefine
       k = end;
       continue;
     }
+    previousEnd = t.end;
+    previousOne = isOneLetter(t);
     into[out++] = t;
     k++;
   }
   into.length = out;
+}
+
+const isDigit = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * Whether a run of single characters that opens with a digit, into[k, end), spells a word in l33t ("3 m 1 l y",
+ * "0 4 k f 1 3 l d", "3 l s 1 3"): two digits or more, and two letters or more, at most one fewer than the digits.
+ * Otherwise a run that opens with a digit is a year and its classes ("Year 6 A B C"), or a number ("0 7 7 0 0").
+ */
+function spelledFromADigit(into: Token[], k: number, end: number): boolean {
+  let digits = 0;
+  for (let j = k; j < end; j++) if (isDigit(into[j]!)) digits++;
+  const letters = end - k - digits;
+  return digits >= 2 && letters >= 2 && letters + 1 >= digits;
 }
 
 /** whether b is a capital as written and a, before it, a small letter: where "J a c o b R o w e" breaks */
