@@ -6,12 +6,11 @@ import { OFFENSIVE_WORDS } from './lexicons/offensive.js';
 import type { Roster } from './types.js';
 
 // The disguises npm run eval:obfuscation measures, as a guard: a sample of the lexicon's words, each disguised every way
-// the checker is meant to see through, must still be found. The two the eval reports short of 1.0 for the sample are
-// left out, each for its reason: an "!" at the end of a word ends a sentence ("p@k!"), and a star after three letters
-// or fewer marks a required field ("Sex*"), read as a hidden letter only where the three are no word and begin none but
-// a listed one ("fuc*"). (Every letter a digit can stand for is in: a word all digits, "80085", is a number and stays
-// one, but none of the sample is spelt without a letter.)
-const BY_DESIGN = new Set(['l33t symbols (@ ! $ 0 |)', 'the last letter starred']);
+// the checker is meant to see through, must still be found. One is left out: a star after three letters or fewer
+// marks a required field ("Sex*"), read as a hidden letter only where the three are no word and begin none but a listed
+// one ("fuc*"). (Every letter a digit can stand for is in: a word all digits, "80085", is a number and stays one, but
+// none of the sample is spelt without a letter.)
+const BY_DESIGN = new Set(['the last letter starred']);
 const SAMPLE = ['fuck', 'cunt', 'bastard', 'motherfucker', 'whore', 'blowjob', 'nigger', 'paki', 'faggot', 'retard', 'spastic', 'gyppo', 'tranny', 'kike'];
 
 const roster: Roster = {

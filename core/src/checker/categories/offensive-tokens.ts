@@ -77,6 +77,11 @@ export interface Token {
    * letter it can stand for: the word is listed only if this spells a listed word whole (see numberAsWord)
    */
   digitsRead?: string[];
+  /**
+   * for a word in l33t followed by "!" ("p@k!", "hent@!"), its letters with the "!" read as an "i" as well: the "!" may
+   * end the sentence or the word, and it is read as the word's last letter only where that spells a listed word whole
+   */
+  bangRead?: { alts: string[]; at: number[] };
 }
 
 export interface Stream {
@@ -216,6 +221,7 @@ function rawTokens(folded: string, words: WordList): WordList {
     }
     if (token.alts.length === 0) continue;
     if (numeric) token.digitsRead = numberAsWord(token, folded);
+    else if (!plainLetters && folded[e] === '!') token.bangRead = { alts: [...token.alts, 'i'], at: [...token.at, e] };
     token.first = token.at[0]!;
     token.last = token.at[token.at.length - 1]!;
     if (token.at.length === e - s) token.raw = folded.slice(s, e);

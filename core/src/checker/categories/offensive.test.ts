@@ -1460,6 +1460,10 @@ describe('offensive language: obfuscation', () => {
     strong('what an @r$eh0|e', '@r$eh0|e');
     strong('total @h0|e', '@h0|e');
     clean(['Thank you @sarah!', 'Well done @tom_b and @the.pta', 'Follow @oakfield_pta for updates']);
+    // an "!" after a word in l33t may be its last letter, where that spells a listed word whole
+    expect(categoriesIn('what a hent@!')).toEqual(['sexual']);
+    expect(findingsIn('shut up you p@k!').filter((f) => f.category === 'hate')).toMatchObject([{ severity: 'block' }]);
+    clean(['Gr8 news!', 'Y3 won!', 'See you @ 3!', 'Wh@t a day!']);
     expect(categoriesIn('n1gg3r')).toEqual(['hate']);
     expect(categoriesIn('p0rn')).toEqual(['sexual']);
   });

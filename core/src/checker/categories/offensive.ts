@@ -262,6 +262,11 @@ function wordHits(word: Token, tries: Tries, allowWords: string[], out: Hit[]) {
     for (const root of [tries.anchored, tries.part]) walk(read, root, 0, 0, token.alts.length, allowWords, seen, out, false, true);
     for (let k = from; k < out.length; k++) out[k] = { ...out[k]!, severity: out[k]!.severity === 'block' ? 'warning' : out[k]!.severity, reason: `${out[k]!.reason} ${DIGITS_READ}` };
   }
+  // a word in l33t before "!" ("p@k!"): the "!" as its last letter, where that spells a listed word whole
+  if (token.bangRead) {
+    const read = { ...token, ...token.bangRead, parts: [] };
+    for (const root of [tries.anchored, tries.part]) walk(read, root, 0, 0, read.alts.length, allowWords, seen, out, false, true);
+  }
 }
 
 /** `whole`: only a match of the whole of [a, b) counts */
@@ -483,7 +488,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         const hitWords = new Set<number>();
         for (let k = 0; k < words.n; k++) {
           const token = words.token[k]!;
-          if (token !== null && (token.parts.length > 0 || token.joined)) {
+          // (a word in l33t before "!" is read with what follows it, so not from the memo of words as written)
+          if (token !== null && (token.parts.length > 0 || token.joined || token.bangRead)) {
             const before = hits.length;
             wordHits(token, c.tries, c.allowWords, hits);
             if (hits.length > before) hitWords.add(k);
