@@ -147,6 +147,15 @@ describe('name rewrites', () => {
     expect(rewriteOf('Thanks to Grace Adams, Tom Hughes and Mrs Whitworth!', 'comment')).toBe('Thanks to two Year 4 pupils and a member of staff!');
   });
 
+  it('writes a family\'s own child as "my child", not "my pupil"', () => {
+    expect(rewriteOf('My Grace Adams loved the nativity, thank you all!', 'comment')).toBe('My child loved the nativity, thank you all!');
+    expect(rewriteOf("Your little Ruby Patel's drawing made my day", 'comment')).toBe("Your little child's drawing made my day");
+    expect(rewriteOf('my Grace Adams and Ruby Patel both loved it', 'personal_post')).toBe('my two children both loved it');
+    // "our" is a family's in a comment, and the school's in its own posts and a member of staff's
+    expect(rewriteOf('Our Grace Adams is so excited for the trip', 'comment')).toBe('Our child is so excited for the trip');
+    expect(rewriteOf('So proud of our Grace Adams today', 'personal_post')).toBe('So proud of our Year 4 pupil today');
+  });
+
   it('lets a word before the name that does the work of "a" do it', () => {
     expect(rewriteOf('So proud of our Jack Wilson today!')).toBe('So proud of our Year 3 pupil today!');
     expect(rewriteOf('Special mention to our very own Ruby Patel!')).toBe('Special mention to our very own Year 6 pupil!');

@@ -106,6 +106,12 @@ const COUNTED = /^(\S+)( .*)$/;
 const FOND_BEFORE = /(^|[^\p{L}])((?:our|my|your|their|his|her|the|that|this)\s+)?((?:(?:poor|little|baby|brave|clever|lovely|young|tiny|wee|sweet|gorgeous|amazing|fantastic|superstar|wonderful|brilliant|fabulous|talented|kind|super)\s+)+)$/iu;
 /** the same words said of the name, not worn by it: "how brilliant Mrs Patel has been" */
 const SAID_OF = /(?:^|[^\p{L}])(?:how|so|too|very|really|is|was|are|were|be|been|being|looks?|seems?)\s+$/iu;
+/**
+ * A family's word for its own child just before a pupil's name, fond words between allowed: "my Jacob", "your little
+ * Ava", "her eldest". "our" says it too, in a comment (a family writes it), but not in the school's own posts or a
+ * member of staff's, where "our Jack" is the school's pupil.
+ */
+const FAMILY_DETERMINER = /(?:^|[^\p{L}])(my|your|ur|his|her|their|our)\s+(?:(?:poor|little|baby|brave|clever|lovely|young|tiny|wee|sweet|gorgeous|amazing|wonderful|brilliant|fabulous|kind|eldest|youngest|oldest|middle|darling|precious)\s+)*$/iu;
 /** a part's own "our", "the" or "my", up to three words before it ("our Year 6 netball captain") */
 const DETERMINED_PART = /(?:^|[^\p{L}])(?:our|my|your|their|his|her|the)\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$/iu;
 /** "that Turner lad", "that Archie kid": the words around a name said of a child, which say it without the name */
@@ -374,8 +380,12 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
         continue;
       }
     }
-    if (last.possessive) replacement += list.length > 1 ? "'" : "'s";
-    const fondWords = FOND_BEFORE.exec(before);
+    // "My Jacob loved the nativity" is a parent's: "My child loved the nativity", not "My pupil"
+    const ownWord = list[0]!.match.kind === 'pupil' ? FAMILY_DETERMINER.exec(before) : null;
+    const familyOf = ownWord !== null && (ownWord[1]!.toLowerCase() !== 'our' || kind === 'comment');
+    if (familyOf) replacement = list.length === 1 ? 'child' : `${NUMBER_WORDS[list.length] ?? list.length} children`;
+    if (last.possessive) replacement += list.length > 1 && !familyOf ? "'" : "'s";
+    const fondWords = familyOf ? null : FOND_BEFORE.exec(before);
     const fond = fondWords && !fondWords[2] && SAID_OF.test(before.slice(0, fondWords.index + fondWords[1]!.length)) ? null : fondWords;
     const counted = fond && list.length > 1 ? COUNTED.exec(replacement) : null;
     if (counted) {
