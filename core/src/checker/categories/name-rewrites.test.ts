@@ -147,6 +147,11 @@ describe('name rewrites', () => {
     expect(rewriteOf('Thanks to Grace Adams, Tom Hughes and Mrs Whitworth!', 'comment')).toBe('Thanks to two Year 4 pupils and a member of staff!');
   });
 
+  it('leaves a name out after "my gorgeous daughter", keeping the comma the sentence has after it', () => {
+    expect(rewriteOf('Happy birthday to my gorgeous daughter Grace Adams, 5 today!', 'personal_post')).toBe('Happy birthday to my gorgeous daughter, 5 today!');
+    expect(rewriteOf('Our new pupil, Grace Adams, joins Year 4 today.')).toBe('Our new pupil joins Year 4 today.');
+  });
+
   it('writes a family\'s own child as "my child", not "my pupil"', () => {
     expect(rewriteOf('My Grace Adams loved the nativity, thank you all!', 'comment')).toBe('My child loved the nativity, thank you all!');
     expect(rewriteOf("Your little Ruby Patel's drawing made my day", 'comment')).toBe("Your little child's drawing made my day");

@@ -43,7 +43,7 @@ const LIST_BETWEEN = /^\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)$/i;
  * headteacher, a member of staff,".
  */
 const SAYS_WHO_BEFORE =
-  /\b(?:my|our|his|her|their|your|ur)\s+(?:[a-z]+['\u2019]s\s+)?(?:(?:little|eldest|youngest|oldest|older|younger|baby|twin|new|lovely|wonderful|fantastic|brilliant|class|form|deputy|acting|top|star|super|young|budding|best|work|reception|nursery|(?:year|yr|y)\s*\d{1,2}|ks[12]|class\s+\w+)\s+)*(?:son|daughter|child|boy|girl|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|kid|twins|kids|children|sons|daughters|boys|girls|grandchildren|pupils?|students?|colleagues?|friends?|wife|husband|partner|bestie|mates?|teachers?|headteacher|head|headmaster|headmistress|tutor|coach|ta|stars?|winners?|champions?|captains?|players?|readers?|writers?|bakers?|artists?|scientists?|mathematicians?|athletes?|runners?|swimmers?|singers?|dancers?|helpers?|monitors?|prefects?|ambassadors?|leaders?|performers?|musicians?|footballers?|gymnasts?)(?:\s+of\s+the\s+(?:day|week|month|term|year|match))?\s*,?\s*$/i;
+  /\b(?:my|our|his|her|their|your|ur)\s+(?:[a-z]+['\u2019]s\s+)?(?:(?:little|eldest|youngest|oldest|older|younger|middle|big|baby|twin|only|new|lovely|wonderful|fantastic|brilliant|gorgeous|beautiful|amazing|clever|darling|precious|sweet|handsome|cheeky|favourite|class|form|deputy|acting|top|star|super|young|budding|best|work|reception|nursery|(?:year|yr|y)\s*\d{1,2}|ks[12]|class\s+\w+)\s+)*(?:son|daughter|child|boy|girl|grandson|granddaughter|grandchild|nephew|niece|stepson|stepdaughter|kid|twins|kids|children|sons|daughters|boys|girls|grandchildren|pupils?|students?|colleagues?|friends?|wife|husband|partner|bestie|mates?|teachers?|headteacher|head|headmaster|headmistress|tutor|coach|ta|stars?|winners?|champions?|captains?|players?|readers?|writers?|bakers?|artists?|scientists?|mathematicians?|athletes?|runners?|swimmers?|singers?|dancers?|helpers?|monitors?|prefects?|ambassadors?|leaders?|performers?|musicians?|footballers?|gymnasts?)(?:\s+of\s+the\s+(?:day|week|month|term|year|match))?\s*,?\s*$/i;
 /**
  * A sentence that opens with the people's part, many of them, and then their names: "Top bakers Aisha and Ruby won",
  * "Year 3 pupils Jack and Rose sang", which read as "Top bakers won" and "Year 3 pupils sang" without the names (one
@@ -321,9 +321,11 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
         at = end;
         continue;
       }
-      // "my son Jack has" -> "my son has"; "our new pupil, Kai, joins" -> "our new pupil joins"
+      // "my son Jack has" -> "my son has"; "our new pupil, Kai, joins" -> "our new pupil joins"; a comma after the name
+      // with none before it is the sentence's own: "my daughter Isla, 5 today" -> "my daughter, 5 today"
+      const opened = /,\s*$/.test(before);
       before = before.replace(/\s*,?\s*$/, '');
-      const comma = CLOSING_COMMA.exec(o.slice(end, to));
+      const comma = opened ? CLOSING_COMMA.exec(o.slice(end, to)) : null;
       if (comma) end += comma[0].length;
       out += before;
       at = end;

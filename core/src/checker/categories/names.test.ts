@@ -44,6 +44,9 @@ describe('names', () => {
     // Ruby Patel is a pupil; no member of staff is a Patel
     expect(named("Mr Patel's class won the attendance cup.")).toEqual([]);
     expect(named('Thanks to Mrs. Patel for running the bake sale.')).toEqual([]);
+    // a visitor's rank or office, with its capital
+    expect(named('Year 6 enjoyed a talk from PC Patel about staying safe online.')).toEqual([]);
+    expect(named('Sgt. Patel brought the police dog in, and Cllr Patel opened the library.')).toEqual([]);
     expect(named('Well done Patel in Year 6!')).toEqual(['Patel']);
     // a lower-case "miss" is the verb
     expect(named('We will all miss Patel in Year 6', 'comment')).toEqual(['Patel']);

@@ -607,6 +607,12 @@ const LETTER_JOINERS = new Set(['.', '-', '_', '*', ' ']);
 const ORDINARY_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'say', 'saying', 'said', 'says', 'amazing', 'full', 'gods', 'god', 'lord', 'his', 'with', 'and']);
 const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'madam', 'prof'];
 const TITLE_SET = new Set(TITLES);
+/**
+ * A grown-up's rank or office written as a title, with a capital: "PC Evans", "Sgt Evans", "Cllr Evans", "Father
+ * Evans". Before a pupil's surname it names a visitor who shares it, as "Mr Evans" does. ("Captain" is not one: "Captain
+ * Jack Wilson lifted the trophy" is a pupil.)
+ */
+const ROLE_TITLES = new Set(['pc', 'pcso', 'sgt', 'sergeant', 'constable', 'officer', 'inspector', 'detective', 'det', 'dc', 'ds', 'di', 'dci', 'supt', 'superintendent', 'chief', 'professor', 'councillor', 'cllr', 'mayor', 'revd', 'rev', 'reverend', 'father', 'canon', 'bishop', 'imam', 'rabbi', 'pastor', 'vicar', 'judge', 'lord', 'lady', 'dame', 'coach', 'nurse', 'midwife', 'paramedic', 'firefighter', 'mp', 'minister']);
 
 // Praise and address before a name: "well done (to) May", "thanks to Grace", "proud of Will".
 const CUE_PHRASES: string[][] = (
@@ -1169,10 +1175,14 @@ class Context {
     for (let k = from; k < to; k++) if (f[k] !== '.' && !isSpace(f.charCodeAt(k))) return false;
     return to > from;
   }
-  /** a title just before: "Mr Patel", "mrs. patel", "Miss Patel" (a lower-case "miss" is the verb: "we'll miss Patel") */
+  /**
+   * a title just before: "Mr Patel", "mrs. patel", "Miss Patel" (a lower-case "miss" is the verb: "we'll miss Patel"),
+   * or a grown-up's rank with a capital ("PC Patel", ROLE_TITLES)
+   */
   titleBefore(i: number): boolean {
     if (i === 0) return false;
     const title = this.tokens[i - 1]!.text;
+    if (ROLE_TITLES.has(title) && this.capitalised(i - 1)) return this.spacedOrDotted(i - 1, i);
     if (!TITLE_SET.has(title) || (title === 'miss' && !this.capitalised(i - 1))) return false;
     return this.spacedOrDotted(i - 1, i);
   }
