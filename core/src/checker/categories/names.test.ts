@@ -44,6 +44,9 @@ describe('names', () => {
     // Ruby Patel is a pupil; no member of staff is a Patel
     expect(named("Mr Patel's class won the attendance cup.")).toEqual([]);
     expect(named('Thanks to Mrs. Patel for running the bake sale.')).toEqual([]);
+    // a title before a pupil's full name is a grown-up who shares it, both words of it
+    expect(named('Please welcome Miss Grace Adams, our new Year 4 teacher!')).toEqual([]);
+    expect(named('Well done Grace Adams!')).toEqual(['Grace Adams']);
     // a visitor's rank or office, with its capital
     expect(named('Year 6 enjoyed a talk from PC Patel about staying safe online.')).toEqual([]);
     expect(named('Sgt. Patel brought the police dog in, and Cllr Patel opened the library.')).toEqual([]);
@@ -492,6 +495,13 @@ describe('names', () => {
         'Contact me at evans at btinternet dot com',
       ])('%s', (text) => {
         expect(found(text, 'comment')).toEqual([]);
+      });
+
+      it('nor is a website named like a pupil', () => {
+        expect(found('The dress is from evans.com/dress-123 and was £15', 'personal_post')).toEqual([]);
+        expect(found('Book at www.evans.co.uk before Friday', 'comment')).toEqual([]);
+        // a name written with a dot for a space is no website
+        expect(found('Sian.Evans is a liar', 'comment')).toEqual(['Sian.Evans']);
       });
 
       it('but the name beside an address, or "at" in a sentence, still counts', () => {

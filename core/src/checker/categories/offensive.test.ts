@@ -1150,9 +1150,13 @@ describe('offensive language: families from the fifth held-out set', () => {
       'wait till I get my hands on that teacher',
       'there was a bomb in the school hall',
       "I'll have it out with him, see if he's so mouthy with a broken nose",
+      'I know where the Patels live and I am going round tonight',
+      'we know where the Hussain family live, just saying',
     ]);
     clean([
       'We know where you live, so we can drop the book round',
+      'I know where the Patels live so I will drop the parcel round',
+      'Does anyone know where the Smiths live?',
       "I'll be waiting at the gate at 3.15 to collect her",
       'The nurse will pay him a visit on Tuesday',
       'He came home with a broken arm from rugby',
@@ -1208,6 +1212,8 @@ describe('offensive language: families from the fifth held-out set', () => {
       'that new TA is well fit, would smash',
       'bet mrs karimi is a freak in the sheets',
       'the girl on the left is very developed for 10',
+      'Great photos, your daughter is so hot for 10 😍',
+      'your daughter is gorgeous, is she single? 😉',
       'wouldnt mind a private lesson with the PE teacher if u know what i mean',
       'the dad of one of my Year 3s is SO hot',
       'sexting the new PE teacher during briefing',
@@ -1216,6 +1222,8 @@ describe('offensive language: families from the fifth held-out set', () => {
       'Send a photo of your child in their World Book Day costume',
       'She would smash it at the audition',
       'His reading is very developed for his age',
+      'my daughter is still hot for 10 minutes after PE',
+      'Is she single? Asking for my brother',
       'My dad is so hot after the fun run',
       'We talked to Year 6 about sexting and staying safe online',
     ]);

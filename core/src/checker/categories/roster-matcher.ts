@@ -612,6 +612,8 @@ const TITLE_SET = new Set(TITLES);
  * Evans". Before a pupil's surname it names a visitor who shares it, as "Mr Evans" does. ("Captain" is not one: "Captain
  * Jack Wilson lifted the trophy" is a pupil.)
  */
+/** a top-level domain after a dot, then the host's end: ".com", ".co.uk/dress", ".org." */
+const WEB_DOMAIN_AFTER = /^\.(?:com|co\.uk|co|org\.uk|org|net|uk|ie|io|shop|store|info|biz|me)(?![\p{L}\p{N}])/u;
 const ROLE_TITLES = new Set(['pc', 'pcso', 'sgt', 'sergeant', 'constable', 'officer', 'inspector', 'detective', 'det', 'dc', 'ds', 'di', 'dci', 'supt', 'superintendent', 'chief', 'professor', 'councillor', 'cllr', 'mayor', 'revd', 'rev', 'reverend', 'father', 'canon', 'bishop', 'imam', 'rabbi', 'pastor', 'vicar', 'judge', 'lord', 'lady', 'dame', 'coach', 'nurse', 'midwife', 'paramedic', 'firefighter', 'mp', 'minister']);
 
 // Praise and address before a name: "well done (to) May", "thanks to Grace", "proud of Will".
@@ -760,7 +762,7 @@ function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>
         const senses = trie.valuesOf(word);
         if (senses && !(ORDINARY_WORDS.has(word) && allCapitals(p, tokens, i, last))) {
           const verdict = judge(ctx, i, last, senses, anyUpper);
-          if (verdict !== 'no') {
+          if (verdict !== 'no' && verdict !== 'grown-up') {
             found.push(verdict.match);
             i = last;
             continue;
@@ -774,6 +776,10 @@ function findNames(p: Prepared, tokens: readonly Token[], trie: TokenTrie<Sense>
       const verdict = judge(ctx, i, last, senses, anyUpper);
       if (verdict === 'no') continue;
       read = true;
+      if (verdict === 'grown-up') {
+        i = last;
+        break;
+      }
       if (verdict.pending) { pending.push({ match: verdict.match, index: i, last }); break; }
       found.push(verdict.match);
       i = last;
@@ -861,7 +867,8 @@ function allCapitals(p: Prepared, tokens: readonly Token[], i: number, last: num
 }
 
 /** a name found, or one that only counts if it sits in a list beside another name */
-type Verdict = 'no' | { match: NameMatch; pending?: true };
+/** 'grown-up': not the pupil, and no part of the words is anyone else either (a title before a full name) */
+type Verdict = 'no' | 'grown-up' | { match: NameMatch; pending?: true };
 
 class Context {
   private readonly titleCaseLines = new Map<number, boolean>();
@@ -1093,6 +1100,13 @@ class Context {
    * The name is part of an email address, as written ("sian.evans@gmail.com") or spelt out
    * ("mike dot evans at gmail dot com"): personal data (found as such), not a name in the text.
    */
+  /** the name is (part of) a website's host: a top-level domain just after it ("zara.com"), or "www." just before it */
+  inWebHost(i: number, last: number): boolean {
+    const f = this.p.folded;
+    const start = this.tokens[i]!.start;
+    const end = this.tokens[last]!.end;
+    return (f.charCodeAt(end) === 46 && WEB_DOMAIN_AFTER.test(f.slice(end, end + 12))) || f.slice(Math.max(0, start - 4), start) === 'www.';
+  }
   inAddress(i: number, last: number): boolean {
     const f = this.p.folded;
     const t = this.tokens;
@@ -1589,9 +1603,14 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   }
   // not a mention of the person at all: an email address ("mike dot evans at gmail dot com")
   if (ctx.inAddress(i, last)) return 'no';
+  // nor a website's name: "zara.com/dress-123", "www.rosehill.co.uk"
+  if (ctx.inWebHost(i, last)) return 'no';
   // a title names a grown-up: "Mr Patel's class", "thanks to Mrs Patel" is a parent or a teacher, never the pupil who
   // shares the surname (a member of staff of that name is found as such, by title and surname)
   if (form === 'family' && !staffOnly && ctx.titleBefore(i)) return 'no';
+  // and so does one before a pupil's full name: "Please welcome Miss Hope Adeyemi, our new Year 6 teacher!" is a teacher
+  // who shares it, and so are both its words
+  if (form === 'full' && !staffOnly && ctx.titleBefore(i)) return 'grown-up';
   // with a year group after it, the name is a pupil's whatever else is said
   const noYear = yearRefEnd === undefined;
   // a hospital ward or a road named as a pupil may be: "she's been on Lily Ward since Monday", "toys for the children

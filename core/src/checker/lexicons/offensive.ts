@@ -602,9 +602,9 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: 'visit(?<=(?<![a-z])(pay|paying|payed|paid) (him|her|you|u|them|me|that [a-z]+|(mr|mrs|ms|miss|sir|dr) [a-z]+) a (little |friendly |proper )?visit)(?! (to|at|from|on|in|with|during|this|next|after))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   { pattern: 'bomb(?<=(?<![a-z])there (is|was|s) a bomb) (in|at|under) (the|this|that|your|ur|our) (school|hal|building|clasroom|staffroom|ofice)', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
   // knowing where someone parks, drives, sends their children or lives: "i know where ur kids go to school", "we know
-  // which house is yours", "I know what car you drive"
+  // which house is yours", "I know what car you drive", "I know where the Patels live"
   {
-    pattern: 'know(?<=(?<![a-z])(i|we) know) (exactly )?((your|ur) (kids|children|son|daughter|boy|girl|lad|las) (go|goes) to|(where|what|which)( (car|house|school|road|street))?( [a-z]+){0,3} (you|u|ur|your|he|she|they|his|her|their)( [a-z]+){0,2} (park|parks|drive|drives|go to school|goes to school|go to|goes to|lives|live|work|works|sleep|sleeps)|(which|what) (house|car|road|street) (is|s) (yours|his|hers|theirs))(?! (so |and )?(i|we|il|wel) (can |wil |could |wil be able to )?(drop|pop|post|deliver|return|send|bring))',
+    pattern: 'know(?<=(?<![a-z])(i|we) know) (exactly )?((your|ur) (kids|children|son|daughter|boy|girl|lad|las) (go|goes) to|(where|what|which)( (car|house|school|road|street))?( [a-z]+){0,3} (you|u|ur|your|he|she|they|his|her|their|the [a-z]+s|the [a-z]+ (family|lot))( [a-z]+){0,2} (park|parks|drive|drives|go to school|goes to school|go to|goes to|lives|live|work|works|sleep|sleeps)|(which|what) (house|car|road|street) (is|s) (yours|his|hers|theirs))(?! (so |and )?(i|we|il|wel) (can |wil |could |wil be able to )?(drop|pop|post|deliver|return|send|bring))',
     category: 'threat',
     severity: 'warning',
     reason: MAYBE_THREAT,
@@ -972,11 +972,13 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // 7 year old", "fit for purpose".)
   {
     pattern:
-      '{sexualised} for (an? ({childage})|an? (year|yr) [0-9]+|an? (primary school|primary|school) ?(girl|boy|kid|child|pupil)|a (little )?(girl|boy|kid|child)|(her|his) age(?<=(?<![a-z])(girl|girls|kid|child|daughter|son|pupil|boy|year [0-9a-z]+|yr [0-9a-z]+|{childage}) [a-z ]+))',
+      '{sexualised} for (an? ({childage})|an? (year|yr) [0-9]+|an? (primary school|primary|school) ?(girl|boy|kid|child|pupil)|a (little )?(girl|boy|kid|child)|(her|his) age(?<=(?<![a-z])(girl|girls|kid|child|daughter|son|pupil|boy|year [0-9a-z]+|yr [0-9a-z]+|{childage}) [a-z ]+)|([0-9]+|eight|nine|ten|eleven|twelve|thirteen)(?! (min|mins|minutes|hours|hrs|days|weeks|months|years|quid|pounds|pence|p|am|pm|degrees|seconds|secs|laps|miles|km))(?<=(?<![a-z])(girl|kid|child|daughter|son|pupil|boy|she|he|shes|hes) (is|s|looks|loks|lok|looking) [a-z ]*{sexualised} for [a-z0-9]+))',
     category: 'sexual',
     severity: 'block',
     reason: 'Sexualises a child.',
   },
+  // a child asked after as a date: "your daughter is gorgeous, is she single? 😉" (a parent's joke, at best: a warning)
+  { pattern: 'is (she|he) (single|taken|available|seeing anyone)(?<=(?<![a-z])(daughter|girl|son|boy|kid|child|pupil|year [0-9a-z]+)( [a-z0-9.]+){1,12})', category: 'sexual', severity: 'warning', reason: 'May sexualise a child: check who this is about.' },
   // …and "fit for her age" may be a grandmother who runs marathons, or a Year 6 girl in the cross-country: a warning
   { pattern: '({sexualised}|fit|so fit|really fit|very fit) for (her|his) age', category: 'sexual', severity: 'warning', reason: 'May sexualise a child: check who this is about.' },
   // a remark on a woman's body or a wish to bed a parent or a colleague: "has got a lovely pair on her", "the hot
