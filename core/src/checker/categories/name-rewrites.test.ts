@@ -147,6 +147,11 @@ describe('name rewrites', () => {
     expect(rewriteOf('Thanks to Grace Adams, Tom Hughes and Mrs Whitworth!', 'comment')).toBe('Thanks to two Year 4 pupils and a member of staff!');
   });
 
+  it('leaves out a name said to the person after "you" at the end of a sentence', () => {
+    expect(rewriteOf("We'll miss you Grace Adams!")).toBe("We'll miss you!");
+    expect(rewriteOf('I told you Grace Adams was ill', 'comment')).toBe('I told you a Year 4 pupil was ill');
+  });
+
   it('leaves a name out after "my gorgeous daughter", keeping the comma the sentence has after it', () => {
     expect(rewriteOf('Happy birthday to my gorgeous daughter Grace Adams, 5 today!', 'personal_post')).toBe('Happy birthday to my gorgeous daughter, 5 today!');
     expect(rewriteOf('Our new pupil, Grace Adams, joins Year 4 today.')).toBe('Our new pupil joins Year 4 today.');

@@ -68,6 +68,8 @@ const OPENING_MARKS = /^[\s>"'\u201c]*/;
 const ADDRESSED_AFTER = /,\s*$/;
 const WISH_BEFORE = /(?:^|[^\p{L}])(?:get well soon|well done|congratulations|congrats|happy birthday|good luck|thank you|thanks|welcome back|welcome|bravo|great job|great work|good job)\s*,\s*$/iu;
 const ONLY_THE_CLOSE = /^[^\p{L}\p{N}]*$/u;
+/** "you" just before a name, as in "We'll miss you Mia!" (not "Thank you Mrs Jones.", which says who to: WISH_SAID_TO) */
+const YOU_BEFORE = /(?:^|[^\p{L}'\u2019])(?<!thank\s+)(?:you|ya|u)\s+$/iu;
 /**
  * A name the sentence opens by speaking to: "Mrs Sandhu if you see this, thank you" reads "If you see this, thank you",
  * "Finley, well done mate!" "Well done mate!" and "Mr Hughes can you look at the car park" "Can you look at the car
@@ -366,6 +368,12 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
       const next = end + addressed[0].length;
       out += before + o.slice(next, next + 1).toUpperCase();
       at = next + 1;
+      continue;
+    }
+    // "We'll miss you Mia!" -> "We'll miss you!": said to the child, with nothing after the name but the sentence's close
+    if (list.length === 1 && !last.possessive && !first.tag && YOU_BEFORE.test(before) && ONLY_THE_CLOSE.test(rest)) {
+      out += before.trimEnd();
+      at = end;
       continue;
     }
     if (list.length === 1 && !last.possessive && ADDRESSED_AFTER.test(before)) {
