@@ -113,6 +113,8 @@ describe('name rewrites', () => {
     expect(rewriteOf('Leaving do for Sarah Whitworth tonight!', 'personal_post')).toBe('Leaving do for a colleague tonight!');
     expect(rewriteOf('Thank you Sarah Whitworth for the lift.', 'comment')).toBe('Thank you to a member of staff for the lift.');
     expect(rewriteOf('Happy birthday to my work wife Sarah Whitworth!', 'personal_post')).toBe('Happy birthday to my work wife!');
+    // a part in the school says who it is as well: "our SENCo Nadia", "our caretaker Gareth"
+    expect(rewriteOf('Our SENCo Sarah Whitworth is the best', 'personal_post')).toBe('Our SENCo is the best');
   });
 
   it('keeps names apart where words other than "and" or a comma stand between them', () => {
