@@ -163,9 +163,10 @@ describe('name rewrites', () => {
     expect(rewriteOf('My Grace Adams loved the nativity, thank you all!', 'comment')).toBe('My child loved the nativity, thank you all!');
     expect(rewriteOf("Your little Ruby Patel's drawing made my day", 'comment')).toBe("Your little child's drawing made my day");
     expect(rewriteOf('my Grace Adams and Ruby Patel both loved it', 'personal_post')).toBe('my two children both loved it');
-    // "our" is a family's in a comment, and the school's in its own posts and a member of staff's
+    // "our" is a family's in a comment or a member of staff's own post, and the school's in its own posts
     expect(rewriteOf('Our Grace Adams is so excited for the trip', 'comment')).toBe('Our child is so excited for the trip');
-    expect(rewriteOf('So proud of our Grace Adams today', 'personal_post')).toBe('So proud of our Year 4 pupil today');
+    expect(rewriteOf('Seven years ago today our Grace Adams arrived', 'personal_post')).toBe('Seven years ago today our child arrived');
+    expect(rewriteOf('So proud of our Grace Adams today')).toBe('So proud of our Year 4 pupil today');
   });
 
   it('lets a word before the name that does the work of "a" do it', () => {

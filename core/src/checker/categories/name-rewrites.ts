@@ -14,7 +14,7 @@
 import { originalSpan } from '../normalise.js';
 import type { Finding, Prepared, TextKind } from '../types.js';
 import type { NameMatch, Person } from './roster-matcher.js';
-import { endsSentence, onlyTagsTo, SENTENCE_RUNS_INTO } from './rewrite-text.js';
+import { endsSentence, endsSentenceAt, onlyTagsTo, SENTENCE_RUNS_INTO } from './rewrite-text.js';
 
 /** the sentence rewritten, or, where a name is in a tag with no plain rewrite, what to do */
 export type Rewrite = Required<Pick<Finding, 'suggestion' | 'replaces'>> | Required<Pick<Finding, 'advice'>>;
@@ -110,8 +110,8 @@ const FOND_BEFORE = /(^|[^\p{L}])((?:our|my|your|their|his|her|the|that|this)\s+
 const SAID_OF = /(?:^|[^\p{L}])(?:how|so|too|very|really|is|was|are|were|be|been|being|looks?|seems?)\s+$/iu;
 /**
  * A family's word for its own child just before a pupil's name, fond words between allowed: "my Jacob", "your little
- * Ava", "her eldest". "our" says it too, in a comment (a family writes it), but not in the school's own posts or a
- * member of staff's, where "our Jack" is the school's pupil.
+ * Ava", "her eldest". "our" says it too, in a comment or a member of staff's own post (a family writes it: "our
+ * Hattie arrived" seven years ago today), but not in the school's own posts, where "our Jack" is the school's pupil.
  */
 const FAMILY_DETERMINER = /(?:^|[^\p{L}])(my|your|ur|his|her|their|our)\s+(?:(?:poor|little|baby|brave|clever|lovely|young|tiny|wee|sweet|gorgeous|amazing|wonderful|brilliant|fabulous|kind|eldest|youngest|oldest|middle|darling|precious)\s+)*$/iu;
 /** a part's own "our", "the" or "my", up to three words before it ("our Year 6 netball captain") */
@@ -225,9 +225,9 @@ function sentenceStart(o: string, start: number): number {
 
 function sentenceStartOnly(o: string, start: number): number {
   let from = start;
-  while (from > 0 && start - from < REACH && !endsSentence(o.charCodeAt(from - 1))) from--;
+  while (from > 0 && start - from < REACH && !endsSentenceAt(o, from - 1)) from--;
   // a sentence longer than the reach is cut at a word
-  if (from > 0 && !endsSentence(o.charCodeAt(from - 1))) while (from < start && !WHITESPACE.test(o[from]!)) from++;
+  if (from > 0 && !endsSentenceAt(o, from - 1)) while (from < start && !WHITESPACE.test(o[from]!)) from++;
   while (from < start && WHITESPACE.test(o[from]!)) from++;
   return from;
 }
@@ -235,8 +235,8 @@ function sentenceStartOnly(o: string, start: number): number {
 /** Where the sentence holding `end` ends, with its stops: at most REACH after it, cut at a word. */
 function sentenceEnd(o: string, end: number): number {
   let to = end;
-  while (to < o.length && to - end < REACH && !endsSentence(o.charCodeAt(to))) to++;
-  if (to < o.length && !endsSentence(o.charCodeAt(to))) {
+  while (to < o.length && to - end < REACH && !endsSentenceAt(o, to)) to++;
+  if (to < o.length && !endsSentenceAt(o, to)) {
     while (to > end && !WHITESPACE.test(o[to - 1]!)) to--;
     while (to > end && WHITESPACE.test(o[to - 1]!)) to--;
   } else {
@@ -392,7 +392,7 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     }
     // "My Jacob loved the nativity" is a parent's: "My child loved the nativity", not "My pupil"
     const ownWord = list[0]!.match.kind === 'pupil' ? FAMILY_DETERMINER.exec(before) : null;
-    const familyOf = ownWord !== null && (ownWord[1]!.toLowerCase() !== 'our' || kind === 'comment');
+    const familyOf = ownWord !== null && (ownWord[1]!.toLowerCase() !== 'our' || kind !== 'official_post');
     if (familyOf) replacement = list.length === 1 ? 'child' : `${NUMBER_WORDS[list.length] ?? list.length} children`;
     if (last.possessive) replacement += list.length > 1 && !familyOf ? "'" : "'s";
     const fondWords = familyOf ? null : FOND_BEFORE.exec(before);

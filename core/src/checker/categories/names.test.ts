@@ -504,6 +504,12 @@ describe('names', () => {
         expect(found('Sian.Evans is a liar', 'comment')).toEqual(['Sian.Evans']);
       });
 
+      it('nor is a firm whose name is a pupil\'s surname and another joined by "&"', () => {
+        expect(found('Uniform is available from Evans & Buckland in town', 'official_post')).toEqual([]);
+        // but two names on the roll so joined are two pupils
+        expect(found('Evans & Patel were brilliant in the play', 'comment')).toEqual(['Evans', 'Patel']);
+      });
+
       it('but the name beside an address, or "at" in a sentence, still counts', () => {
         expect(found('Evans at the back scored twice.', 'comment')).toEqual(['Evans']);
         expect(found('Well done Siân Evans! Photos from office@oakfield.sch.uk', 'comment')).toEqual(['Siân Evans']);

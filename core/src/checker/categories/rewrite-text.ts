@@ -4,6 +4,15 @@
 
 /** . ! ? or a new line, by char code: where a sentence ends */
 export const endsSentence = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10;
+/**
+ * Whether o[k] ends a sentence: as endsSentence, but a full stop between two letters or digits is inside a word
+ * ("zara.com", "www.pricebuckland.co.uk", "3.30pm"), not the end of a sentence.
+ */
+export function endsSentenceAt(o: string, k: number): boolean {
+  const code = o.charCodeAt(k);
+  if (!endsSentence(code)) return false;
+  return !(code === 46 && k > 0 && k + 1 < o.length && isWordCharacter(o[k - 1]!) && isWordCharacter(o[k + 1]!));
+}
 /** the space at the end of a stretch of text, taken out with the word after it */
 export const SPACE_BEFORE = /\s+$/;
 /** a stretch of text that ends where a sentence starts: the text's start, or a stop and the space after it */

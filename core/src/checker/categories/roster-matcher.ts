@@ -614,6 +614,9 @@ const TITLE_SET = new Set(TITLES);
  */
 /** a top-level domain after a dot, then the host's end: ".com", ".co.uk/dress", ".org." */
 const WEB_DOMAIN_AFTER = /^\.(?:com|co\.uk|co|org\.uk|org|net|uk|ie|io|shop|store|info|biz|me)(?![\p{L}\p{N}])/u;
+/** "& Buckland" after a surname, "Marks &" before one */
+const FIRM_AFTER = /^\s*&\s*(\p{Lu}\p{Ll}+)/u;
+const FIRM_BEFORE = /(\p{Lu}\p{Ll}+)\s*&\s*$/u;
 const ROLE_TITLES = new Set(['pc', 'pcso', 'sgt', 'sergeant', 'constable', 'officer', 'inspector', 'detective', 'det', 'dc', 'ds', 'di', 'dci', 'supt', 'superintendent', 'chief', 'professor', 'councillor', 'cllr', 'mayor', 'revd', 'rev', 'reverend', 'father', 'canon', 'bishop', 'imam', 'rabbi', 'pastor', 'vicar', 'judge', 'lord', 'lady', 'dame', 'coach', 'nurse', 'midwife', 'paramedic', 'firefighter', 'mp', 'minister']);
 
 // Praise and address before a name: "well done (to) May", "thanks to Grace", "proud of Will".
@@ -1100,6 +1103,17 @@ class Context {
    * The name is part of an email address, as written ("sian.evans@gmail.com") or spelt out
    * ("mike dot evans at gmail dot com"): personal data (found as such), not a name in the text.
    */
+  /** a capitalised word joined to the name by "&", after it or before it: "Price & Buckland", "Marks & Spencer" */
+  inFirmName(i: number, last: number): boolean {
+    const o = this.p.original;
+    const start = this.p.offsets[this.tokens[i]!.start]!;
+    const end = this.p.offsets[this.tokens[last]!.end]!;
+    // the other word is no name on the roll: "Price & Patel were brilliant" is two pupils
+    const after = FIRM_AFTER.exec(o.slice(end, end + 40));
+    if (after && !this.trie.valuesOf(after[1]!.toLowerCase())) return true;
+    const before = FIRM_BEFORE.exec(o.slice(Math.max(0, start - 40), start));
+    return before !== null && !this.trie.valuesOf(before[1]!.toLowerCase());
+  }
   /** the name is (part of) a website's host: a top-level domain just after it ("zara.com"), or "www." just before it */
   inWebHost(i: number, last: number): boolean {
     const f = this.p.folded;
@@ -1605,6 +1619,8 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (ctx.inAddress(i, last)) return 'no';
   // nor a website's name: "zara.com/dress-123", "www.rosehill.co.uk"
   if (ctx.inWebHost(i, last)) return 'no';
+  // nor a firm's: a surname alone joined to another by "&" ("Price & Buckland" sell the uniform, "Marks & Spencer")
+  if (form === 'family' && ctx.inFirmName(i, last)) return 'no';
   // a title names a grown-up: "Mr Patel's class", "thanks to Mrs Patel" is a parent or a teacher, never the pupil who
   // shares the surname (a member of staff of that name is found as such, by title and surname)
   if (form === 'family' && !staffOnly && ctx.titleBefore(i)) return 'no';
