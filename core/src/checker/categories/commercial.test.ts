@@ -140,11 +140,12 @@ describe('commercial: multi-level marketing', () => {
     ['Who wants to earn from their phone while the kids are at school?', 'earn from their phone while the kids'],
     ["I've just paid for our Cornwall trip with my little side business", 'side business'],
     ['My shakes changed my life, message me for a 3-day trial pack', 'message me for a 3-day trial pack'],
+    ["Anyone interested in Usborne books, I'm an independent organiser, message me for the catalogue!", 'independent organiser'],
   ])('finds the recruiting in "%s"', (text, cue) => {
     expect(found(text).some((f) => f.includes(cue)), found(text).join(' | ')).toBe(true);
   });
 
-  it.each(['Staff may work from home on PPA afternoons', 'Join our team: we are hiring a teaching assistant', 'Well done to the whole team!', 'Our breakfast club helps working parents around the school run.', 'Year 6 hit top rank in the county quiz!', 'We have two spaces left on the Year 6 residential; please tell the office.', 'Lunches are made to order in our kitchen each morning.'])('does not take "%s" for recruiting', (text) => {
+  it.each(['We loved the Usborne books in the library!', 'Staff may work from home on PPA afternoons', 'Join our team: we are hiring a teaching assistant', 'Well done to the whole team!', 'Our breakfast club helps working parents around the school run.', 'Year 6 hit top rank in the county quiz!', 'We have two spaces left on the Year 6 residential; please tell the office.', 'Lunches are made to order in our kitchen each morning.'])('does not take "%s" for recruiting', (text) => {
     expect(found(text)).toEqual([]);
   });
 });
@@ -208,6 +209,13 @@ describe('commercial: severity and school fundraising', () => {
     for (const text of ['Book your parents evening slot at www.oakfield.sch.uk/bookings', 'Pay for the trip on parentpay.com by Friday', 'Apply for a school place at www.southglos.gov.uk/admissions', 'Book the Tuesday club at oakfieldprimary.co.uk/clubs'])
       expect(ownSite(prepare(text, 'official_post')), text).toEqual([]);
     expect(found('Book the Tuesday club at oakfieldprimary.co.uk/clubs', 'official_post')).toEqual(['Book the Tuesday club at oakfieldprimary.co.uk/clubs']);
+  });
+
+  it("finds a business's site pointed to in a comment, and leaves advice, the school's site and official posts alone", () => {
+    expect(found('My cousin does amazing kids parties, check out www.partytime-bristol.co.uk')).toEqual(['check out www.partytime-bristol.co.uk']);
+    for (const text of ['For advice visit www.nspcc.org.uk', 'Check out the school website www.hollybank.sch.uk', 'Visit bbc.co.uk/bitesize for revision'])
+      expect(found(text), text).toEqual([]);
+    expect(found('Visit www.thornburyleisure.co.uk for swimming times', 'official_post')).toEqual([]);
   });
 
   it('does not take giving things away for selling', () => {

@@ -63,6 +63,8 @@ const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCas
 const MLM_BRANDS = [
   'younique', 'arbonne', 'herbalife', 'forever living', 'juice plus', 'juiceplus', 'scentsy', 'tropic skincare', 'avon (?:rep|representative|lady|brochure|order)s?',
   'oriflame', 'nu skin', 'jeunesse', 'monat', 'valentus', 'isagenix', 'doterra', 'young living', 'partylite', 'colou?r street', 'pink zebra', 'body shop at home', 'kleeneze',
+  // sold to school families by parents: "I'm an independent Usborne organiser, message me for the catalogue"
+  'usborne\\s+books\\s+at\\s+home', 'independent\\s+(?:usborne\\s+)?organiser', 'usborne\\s+(?:independent\\s+)?organiser', 'neal[\'\u2019]?s\\s+yard\\s+(?:organic\\s+)?consultant', 'stella\\s*(?:&|and)\\s*dot', 'captain\\s+tortue', 'utility\\s+warehouse\\s+partner',
 ];
 
 const RULES: Rule[] = [
@@ -139,6 +141,11 @@ const RULES: Rule[] = [
   rule('medium', 'Sends readers to a business to buy from it.', [
     `(?:order|orders|ordered|ordering|buy|bought|purchase|purchased|book|booked|available)(?:\\s+[^\\s.!?]+){0,10}?\\s+(?:at|from|on|via)\\s+(?:[^\\s.!?]+\\s+){0,4}?${SHOP_SITE}`,
   ], (_p, m, school) => isBusinessSite(m[1]!, school)),
+  // a business's site pointed to in a comment on the school's page: "my cousin does kids' parties, check out
+  // www.partytime-bristol.co.uk" (a charity's or the public sector's site is advice, not a business: .org, .gov.uk)
+  rule('medium', 'Sends readers to a business.', [
+    `(?:check\\s+out|visit|have\\s+a\\s+look\\s+at|take\\s+a\\s+look\\s+at|look\\s+(?:us|her|him|them)\\s+up\\s+(?:at|on)|find\\s+(?:us|her|him|them)\\s+(?:at|on))\\s+(?:[^\\s.!?]+\\s+){0,3}?${SHOP_SITE}`,
+  ], (_p, m, school) => isBusinessSite(m[1]!, school) && !/\.org(?:\.uk)?$/.test(m[1]!), { only: ['comment'] }),
   rule('medium', 'A discount offer.', ['\\d{1,2}\\s*(?:%|per\\s?cent)\\s+off', `${PRICE}\\s+off(?=\\s+(?:a|an|all|any|every|your|each|the|orders?|when|if))`, 'half\\s+price', 'buy\\s+one\\s+get\\s+one(?:\\s+free)?', 'bogof']),
   // "book now" is how a school asks for parents' evening slots and club places
   rule('weak', 'Selling something.', ['book\\s+now']),
