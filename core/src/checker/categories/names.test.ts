@@ -129,6 +129,13 @@ describe('names', () => {
     expect(named('Writers of the week! Year 3: Ruby for her rainforest poem.')).toEqual(['Ruby']);
     expect(named('Hope came home singing the harvest song')).toEqual(['Hope']);
     expect(named('Summer came early this year')).toEqual([]);
+    // in a state only a person is in, or said to be a child
+    expect(named('Ruby was upset all weekend because of what happened at school', 'comment')).toEqual(['Ruby']);
+    expect(named('Hope got pushed at break', 'comment')).toEqual(['Hope']);
+    expect(named('Ruby is such a kind girl, my daughter loves her', 'comment')).toEqual(['Ruby']);
+    expect(named('Hope was restored when the sun came out', 'comment')).toEqual([]);
+    expect(named('May is a busy month', 'comment')).toEqual([]);
+    expect(named("Hope is a girl's name", 'comment')).toEqual([]);
   });
 
   it('finds an ordinary-word name doing something of their own, said with their pronoun', () => {
@@ -714,6 +721,7 @@ describe('names', () => {
         "I've just hit Ruby rank with my wellness team!",
         'The tree farm the PTA mentioned? The one on Rose Hill?',
         'Absolutely smashed it. Oscar-worthy!',
+        'Our Will-power challenge starts Monday: 30 days of kindness!',
         'Ordered 10 litres of Rose Hill for the library wall because the head liked the swatch.',
         'Looks like Cuprinol "Rose Hill" to me, same as the fence.',
         'Drove through Rose Hill in Oxford on the way to my sister\'s, lovely little place.',

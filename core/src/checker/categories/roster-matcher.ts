@@ -509,7 +509,7 @@ const IN_A_CLASS = new Set(['in', 'into', 'to', 'from']);
 /** what a name is written on */
 const NAME_TAPES = new Set(['tape', 'tapes', 'label', 'labels', 'tag', 'tags', 'sticker']);
 /** what a name makes into another word after a hyphen */
-const NAME_COMPOUNDS = new Set(['worthy', 'winning', 'winner', 'nominated', 'style', 'esque', 'like', 'themed', 'inspired', 'shaped', 'level']);
+const NAME_COMPOUNDS = new Set(['worthy', 'winning', 'winner', 'nominated', 'style', 'esque', 'like', 'themed', 'inspired', 'shaped', 'level', 'power']);
 /** given names that are also books a primary school reads, and what is done to a book */
 const BOOK_NAMES = new Set(['matilda', 'coraline', 'heidi', 'pollyanna', 'alice', 'dorothy', 'wendy', 'hermione', 'pippi', 'mowgli', 'paddington', 'annie']);
 /** what a child goes as on a dressing-up day: "went as Matilda", "came dressed as Alice", "is going as Wendy" */
@@ -1741,6 +1741,10 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if ((capital || !anyUpper) && ctx.groupAfter(last, VALUES.has(head))) return { match };
   // doing what only a person does: "Ivy asked the guide", "Rose said" (not "May is mental health month")
   if (capital && form === 'given' && next !== undefined && DONE_BY_A_PERSON.has(next) && ctx.spaced(last, last + 1)) return { match };
+  // in a state only a person is in: "Daisy was upset all weekend", "Rose got pushed at break" (not "Summer was hot")
+  if (capital && form === 'given' && next !== undefined && STATE_VERBS.has(next) && ctx.spaced(last, last + 1) && PERSON_STATES.has(ctx.next(last + 1) ?? '')) return { match };
+  // said to be a child: "Rose is such a kind girl", "Hope's a lovely lad" (not "May is a busy month")
+  if (capital && form === 'given' && next !== undefined && (next === 'is' || next === 'was') && ctx.spaced(last, last + 1) && saidToBeAChild(ctx, last + 1)) return { match };
   // an award list: "Year 2: May, for never giving up", "Year 3: Rose for her poem"
   if (capital && form === 'given' && ctx.afterYearColon(i)) return { match };
   // doing something of their own, said with their pronoun: "Summer brought in a photo of her hamster", "Grace looks
@@ -1765,6 +1769,25 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   const weak = capital && !ctx.shouted(i) && !ctx.sentenceInitial(i) && !ctx.titleCase(i) && !MONTHS.has(head) && head !== 'art' && !valueList && !(prev !== undefined && ORDINARY_BEFORE.has(prev) && prev !== 'and' && prev !== 'with');
   if (weak) return { match };
   return { match, pending: true };
+}
+
+/** "was", "got": what a person's state follows ("Daisy was upset") */
+const STATE_VERBS = new Set(['is', 'was', 'got', 'gets', 'has', 'had', 'feels', 'felt', 'seemed', 'seems', 'looked', 'looks']);
+/** states no season, flower, virtue or month is in */
+const PERSON_STATES = new Set(['upset', 'crying', 'sobbing', 'tearful', 'distraught', 'devastated', 'heartbroken', 'gutted', 'scared', 'terrified', 'frightened', 'bullied', 'pushed', 'punched', 'kicked', 'bitten', 'slapped', 'shoved', 'excluded', 'suspended', 'poorly', 'unwell', 'ill', 'sick', 'feverish', 'lonely', 'homesick', 'embarrassed', 'humiliated', 'grounded', 'traumatised', 'anxious', 'nervous', 'shy', 'teased', 'picked', 'told']);
+/** the nouns that say the one named is a child */
+const CHILD_NOUNS = new Set(['girl', 'boy', 'lad', 'lass', 'kid', 'child', 'pupil', 'toddler', 'baby']);
+
+/** Whether, a few words after token k ("is"), a child noun says what the one named is: "is such a kind girl". */
+function saidToBeAChild(ctx: Context, k: number): boolean {
+  for (let j = k, steps = 0; steps < 5; steps++) {
+    const word = ctx.next(j);
+    if (word === undefined) return false;
+    // "a girl's name" says what the word is, not the one named
+    if (CHILD_NOUNS.has(word)) return ctx.tokens[j + 1]!.possessiveEnd === undefined;
+    j++;
+  }
+  return false;
 }
 
 /** where someone stands in a photo or video: "on the left", "in the middle", "in the photo" */
