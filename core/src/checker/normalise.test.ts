@@ -22,6 +22,8 @@ describe('prepare', () => {
     const at = p.folded.indexOf('cunt');
     expect(originalSpan(p, at, at + 4)).toEqual({ start: 2, end: 10 });
     expect(prepare('Well done May🇬🇧', 'comment').folded).toBe('well done may🇬🇧');
+    // "faux Cyrillic": letters that stand for Latin ones they only resemble
+    expect(prepare('Gгace ЯЦSSIΛИ', 'comment').folded).toBe('grace russian');
   });
 
   it('keeps offsets right after emoji', () => {

@@ -3,6 +3,8 @@ import type { Prepared, TextKind } from './types.js';
 // Letters from other scripts that look like Latin ones: folded so "раss" (Cyrillic р, а) reads "pass".
 const HOMOGLYPHS: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ɡ: 'g', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w',
+  // and the letters "faux Cyrillic" text generators use for Latin ones ("ЯЦSSIΛИ", "Gгace"): г for r, и and п for n, λ for a
+  г: 'r', я: 'r', и: 'n', п: 'n', ц: 'u', ш: 'w', щ: 'w', ч: 'y', б: 'b', ь: 'b', д: 'd', λ: 'a',
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w', ϲ: 'c',
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ƒ: 'f', ɑ: 'a', ɩ: 'i',
   // the yen sign for a y ("g¥pos", set 38); not the pound sign, which stands before a price
