@@ -1230,6 +1230,15 @@ describe('offensive language: families from the fifth held-out set', () => {
   });
 });
 
+describe('offensive language: a threat found on its last word is shown over its clause', () => {
+  it('shows "a lesson he won\'t forget" and "or else" with what comes before them in the sentence', () => {
+    expect(spansIn("Lovely post. Someone needs to teach that boy a lesson he won't forget")).toEqual(["Someone needs to teach that boy a lesson he won't forget"]);
+    expect(spansIn('keep ur kid away from mine or else')).toEqual(['keep ur kid away from mine or else']);
+    // a slur is shown on its own
+    expect(findingsIn('what a retard').filter((f) => f.category === 'hate').map((f) => 'what a retard'.slice(f.start, f.end))).toEqual(['retard']);
+  });
+});
+
 describe('offensive language: one highlight for overlapping phrases of one category', () => {
   it('joins an insult found as aimed at a person and at a named person into one finding over both', () => {
     const text = 'Honestly Mrs Cole is useless';

@@ -633,6 +633,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           const other = strongest.get(key);
           if (!other || SEVERITY_RANK[h.severity] > SEVERITY_RANK[other.severity]) strongest.set(key, h);
         }
+        // a threat phrase that ends on its last word ("…a lesson he won't forget", "…or else") is shown over its clause
+        for (const [key, h] of strongest) if (THREAT_PHRASE_REASONS.has(h.reason)) strongest.set(key, { ...h, start: clauseStart(p.folded, h.start, h.end) });
         const found = joinOverlaps([...strongest.values()]).map((h): Finding => {
           const span = originalSpan(p, h.start, h.end);
           // a word that only adds force, or an exclamation of its own, is offered as a cut (profanity-cuts.ts)
@@ -645,6 +647,25 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
       };
     },
   };
+}
+
+/** the reasons of the threat phrases, which may match on their last word alone (a look-behind reads the rest) */
+const THREAT_PHRASE_REASONS = new Set([DEFAULT_REASONS.threat.block, DEFAULT_REASONS.threat.warning]);
+
+/**
+ * Where a threat found on one word shows from: the start of its sentence, up to a dozen words back ("someone needs to
+ * teach that boy a lesson he won't forget" is found on "forget"). A span of more than one word is left as it is.
+ */
+function clauseStart(folded: string, start: number, end: number): number {
+  for (let k = start; k < end; k++) if (folded.charCodeAt(k) === 32) return start;
+  let from = start;
+  let words = 0;
+  while (from > 0 && !isBreak(folded.charCodeAt(from - 1)) && folded.charCodeAt(from - 1) !== 62) {
+    if (folded.charCodeAt(from - 1) === 32 && ++words > 12) break;
+    from--;
+  }
+  while (from < start && (folded.charCodeAt(from) === 32 || folded.charCodeAt(from) === 62)) from++;
+  return from;
 }
 
 /** the words a safeguarding post names, as a topic, that are otherwise sexual content: "sharing nudes", "pornography" */
