@@ -149,6 +149,12 @@ describe('name rewrites', () => {
     expect(rewriteOf('Thanks to Grace Adams, Tom Hughes and Mrs Whitworth!', 'comment')).toBe('Thanks to two Year 4 pupils and a member of staff!');
   });
 
+  it('leaves a name out after its year group\'s part, writing the "a" the part lacks', () => {
+    expect(rewriteOf('Year 4 pupil Grace Adams, who lives on Castle Street, raised £200.')).toBe('A Year 4 pupil, who lives on Castle Street, raised £200.');
+    expect(rewriteOf('Well done to Year 4 pupil Grace Adams!')).toBe('Well done to a Year 4 pupil!');
+    expect(rewriteOf('Well done to the Year 4 girl Grace Adams!')).toBe('Well done to the Year 4 girl!');
+  });
+
   it('leaves out a name said to the person after "you" at the end of a sentence', () => {
     expect(rewriteOf("We'll miss you Grace Adams!")).toBe("We'll miss you!");
     expect(rewriteOf('I told you Grace Adams was ill', 'comment')).toBe('I told you a Year 4 pupil was ill');

@@ -123,6 +123,10 @@ const CHILD_AFTER = /^\s+(?:lad|lads|kid|kids|girl|girls|boy|boys|twins|child|ch
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:our|my|your|ur|their|his|her|the|own|dear)\s+$/iu;
 /** "this girl Zara is…": a child already pointed at, so the name is left out as after "my son" */
 const THIS_CHILD_BEFORE = /(?:^|[^\p{L}])(?:this|that|the)\s+(?:little\s+)?(?:girl|boy|kid|lad|child)\s*,?\s*$/iu;
+/** an article or a pointing word just before a part: "a Year 3 pupil", "that Year 6 boy" */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|one|each|every|this|that)\s+$/iu;
+/** a year group's pupil just before a name: "Year 3 pupil Jack", "the Year 3 pupil Jack" (group 2 the part) */
+const BARE_PART = /(^|[^\p{L}\p{N}])((?:year|yr|y)\s*\d{1,2}\s+(?:pupil|student|girl|boy|child)|reception\s+(?:pupil|child|girl|boy))\s+$/iu;
 /** how far back SAYS_WHO_BEFORE reads: "my youngest little stepdaughter's best friend, " is well within it */
 const SAYS_WHO_REACH = 80;
 /** the comma that closes an aside ("our new pupil, Kai, joins"), unless a clause about the person follows it */
@@ -311,6 +315,17 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     if (title && !ownedTitle) {
       // "Captain Jack's goal" -> "Our captain's goal"
       out = `${titled}${OPENING.test(titled) ? 'Our' : 'our'} ${title[1]!.toLowerCase()}${last.possessive ? "'s" : ''}`;
+      at = end;
+      continue;
+    }
+    // "Year 3 pupil Jack raised £200", with no "our" or "a" before the part: "A Year 3 pupil raised £200", "Well done to
+    // a Year 3 pupil!"
+    const bare = list.length === 1 && !last.possessive ? BARE_PART.exec(sofar) : null;
+    const lead = bare ? sofar.slice(0, bare.index + bare[1]!.length) : '';
+    if (bare) {
+      // after "our", "the", "a", "that": the part says who it is, and the name is left out ("the Year 3 pupil")
+      const determined = DETERMINER_BEFORE.test(lead) || ARTICLE_BEFORE.test(lead);
+      out = `${lead}${determined ? '' : HAS_LETTER.test(lead) ? 'a ' : 'A '}${bare[2]!}`;
       at = end;
       continue;
     }
