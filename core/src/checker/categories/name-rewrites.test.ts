@@ -153,6 +153,8 @@ describe('name rewrites', () => {
     expect(rewriteOf('Year 4 pupil Grace Adams, who lives on Castle Street, raised £200.')).toBe('A Year 4 pupil, who lives on Castle Street, raised £200.');
     expect(rewriteOf('Well done to Year 4 pupil Grace Adams!')).toBe('Well done to a Year 4 pupil!');
     expect(rewriteOf('Well done to the Year 4 girl Grace Adams!')).toBe('Well done to the Year 4 girl!');
+    // an initial before a surname goes with it
+    expect(rewriteOf('Well done G. Adams for 100% attendance')).toBe('Well done to a Year 4 pupil for 100% attendance');
     // "the" before a part does as "our" does
     expect(rewriteOf('the head teacher Sarah Whitworth needs to answer my email', 'comment')).toBe('the head teacher needs to answer my email');
   });

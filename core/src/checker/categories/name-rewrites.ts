@@ -188,10 +188,15 @@ interface Written {
 /** a title just before a member of staff's surname found on its own ("Mrs D-o-y-l-e"): it goes with the name */
 const TITLE_BEFORE_STAFF = /(?:^|[^\p{L}])((?:mr|mrs|miss|ms|mx|dr|sir)\.?\s+)$/iu;
 
+/** a capital initial just before a surname: "J. Wilson", "J Wilson" */
+const INITIAL_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\.?\s+)$/u;
+
 function written(p: Prepared, m: NameMatch): Written {
   const o = p.original;
   let { start } = originalSpan(p, m.start, m.end);
   if (m.kind === 'staff' && m.form === 'family') start -= TITLE_BEFORE_STAFF.exec(o.slice(Math.max(0, start - 8), start))?.[1]!.length ?? 0;
+  // an initial just before a surname goes with it: "Well done J. Wilson" -> "Well done to a Year 3 pupil"
+  else if (m.form === 'family') start -= INITIAL_BEFORE.exec(o.slice(Math.max(0, start - 5), start))?.[1]!.length ?? 0;
   let end = originalSpan(p, m.start, m.yearRefEnd ?? m.end).end;
   const possessive = m.possessive && m.yearRefEnd === undefined;
   if (possessive) {
@@ -434,7 +439,9 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     }
     // "proud of our Jack" -> "proud of our Year 3 pupil", not "our a Year 3 pupil"
     if (DETERMINER_BEFORE.test(before) && replacement.startsWith('a ')) replacement = replacement.slice(2);
-    const cue = first.match.cue;
+    // the praise the name takes "to" after; read from the words themselves where the matcher saw none before the name
+    // (an initial stood between: "Well done J. Wilson for…")
+    const cue = first.match.cue ?? (wished && TAKES_TO.has(wished[0].replace(/^[^\p{L}]+/u, '').replace(/[\s,]+$/, '').toLowerCase()) ? 'well done' : undefined);
     if (cue && TAKES_TO.has(cue) && !TO_BEFORE.test(before)) before = `${before.replace(TRAILING_PUNCTUATION, '')} to `;
     // at the sentence's start, or after only a quote's marks ("> Rose came home"), the stand-in takes a capital
     if (!HAS_LETTER.test(out) && !HAS_LETTER.test(before)) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
