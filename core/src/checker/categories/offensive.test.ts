@@ -1506,6 +1506,11 @@ describe('offensive language: obfuscation', () => {
     expect(findingsIn('gtfo')).toMatchObject([{ category: 'profanity', severity: 'block' }]);
   });
 
+  it('finds an insult said after a comma, with no "is a": "pathetic excuse for a teacher"', () => {
+    expect(categoriesIn('Mr Lloyd should be ashamed of himself, pathetic excuse for a teacher')).toContain('bullying');
+    clean(['What a poor excuse for a car park', 'That is no excuse for a late homework']);
+  });
+
   it('finds someone behaving like a prick: strong language aimed at a person, so bullying too', () => {
     expect(categoriesIn('stop acting like a prick').sort()).toEqual(['bullying', 'profanity']);
   });

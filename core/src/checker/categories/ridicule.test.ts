@@ -18,6 +18,7 @@ describe('ridicule by likeness', () => {
       'did you see what she wore on Tuesday, like a lampshade that has given up',
       'That Reception mum with the voice like a car alarm: we can all hear your phone calls.',
       'she runs like a penguin',
+      "Why does Mrs Frost always look like she's just rolled out of bed",
     ])
       expect(found(text), text).toHaveLength(1);
   });

@@ -750,6 +750,8 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     reason: 'Harassment aimed at a person: telling them they are not wanted.',
   },
   { pattern: '{you} (have|got|have got|has) no (friends|mates)', category: 'bullying', severity: 'block', reason: 'Harassment aimed at a person: telling them they have no friends.' },
+  // "…should be ashamed of himself, pathetic excuse for a teacher": the insult said after a comma, with no "is a"
+  { pattern: '(pathetic|poor|sory|useles|sad|miserable|total|complete|absolute|utter|joke of an?) excuse for an? (teacher|head|headteacher|head teacher|human|human being|man|woman|parent|mother|mum|dad|father|person|ta|adult|caretaker|deputy|receptionist|coach)', category: 'bullying', severity: 'block', reason: 'An insult aimed at a person.' },
   // rumours that damage a member of staff or a parent, from a probe list: "the head is sleeping with the deputy", "Mrs
   // Baker is off her face on drugs half the time", "everyone knows Mr Walsh fiddles with kids" (not "the children are
   // sleeping with the lights on", "he is on drugs for his epilepsy")
