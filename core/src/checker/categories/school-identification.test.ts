@@ -42,6 +42,9 @@ describe('school identification', () => {
     const said = (text: string) => oakfield(prepare(text, 'personal_post')).map((f) => text.slice(f.start, f.end));
     expect(said('back at oakers HQ tomorrow')).toEqual(['oakers']);
     expect(said('Another day at oakfield, SEND COFFEE')).toEqual(['oakfield']);
+    // split into the two words it is made of, with a capital
+    expect(said('Oak Field primary staff do it better')).toEqual(['Oak Field']);
+    expect(said('we walked past the oak field on the way')).toEqual([]);
     const hope = schoolIdentification.build({ ...aSchool(), school: { name: 'Hope Academy', short: 'Hope', town: 'Leeds', postcode: 'LS1 1AA', nicknames: ['the Grange'] } });
     const hoped = (text: string) => hope(prepare(text, 'personal_post')).map((f) => text.slice(f.start, f.end));
     expect(hoped('I hope the grange tea room is open, Mum')).toEqual([]);

@@ -4,13 +4,15 @@ import type { Finding, Prepared } from '../types.js';
 import { fold } from './names.js';
 import { schoolNameRewrite } from './school-name-rewrites.js';
 import { ORDINARY_WORDS, TokenTrie, tokenize, wordsOf, type Token } from './roster-matcher.js';
+import { isShortWord } from '../lexicons/english-words.js';
 
 // module-level, since a regular expression literal in a function is a new object each time it runs
 const ANY_UPPER = /\p{Lu}/u;
 const NOT_LETTERS = /[^a-z]/g;
 
 type What = 'name' | 'short name' | 'nickname' | 'address' | 'town';
-interface Phrase { what: What; shown: string; needsCapital: boolean }
+/** `split`: the name written as two words, which counts only with a capital, however the rest is written */
+interface Phrase { what: What; shown: string; needsCapital: boolean; split?: true }
 
 // Words of a school's formal name that say what kind of school it is, not which one.
 const GENERIC = new Set('primary school academy c of e ce church parish aided infant infants junior juniors high college catholic rc voluntary controlled community federation nursery the and trust foundation secondary free methodist'.split(' '));
@@ -77,6 +79,18 @@ const EVERYDAY = new Set([
  */
 const everyday = (name: string) => fold(name).split(/[^a-z]+/).filter((w) => w.length > 1).every((w) => EVERYDAY.has(w));
 
+/**
+ * A one-word name as the two English words it is made of ("Oakfield" as "oak field", "Woodside" as "wood side"), each
+ * of three letters or more: a writer may split it, by slip or to slip past.
+ */
+function splitIntoTwoWords(name: string): string[][] {
+  const word = fold(name).trim();
+  if (!/^[a-z]{6,}$/.test(word)) return [];
+  const out: string[][] = [];
+  for (let k = 3; k <= word.length - 3; k++) if (isShortWord(word.slice(0, k)) && isShortWord(word.slice(k))) out.push([word.slice(0, k), word.slice(k)]);
+  return out;
+}
+
 /** For personal posts: the school's name, short name, nicknames, address, postcode, or its town beside school words. */
 export const schoolIdentification: CategoryBuilder = {
   categories: ['school_identification'],
@@ -91,6 +105,10 @@ export const schoolIdentification: CategoryBuilder = {
     const distinctive = stem(school.name);
     if (fold(distinctive) !== fold(school.town)) add(distinctive, 'name', everyday(distinctive));
     add(school.short, 'short name', everyday(school.short));
+    // the short name split into the two words it is made of, with a capital: "Oak Field primary staff"
+    for (const name of new Set([school.short, distinctive].filter((n): n is string => Boolean(n?.trim())))) {
+      for (const words of splitIntoTwoWords(name)) trie.add(words, { what: 'short name', shown: name.trim(), needsCapital: true, split: true });
+    }
     for (const n of school.nicknames ?? []) add(n, 'nickname', everyday(n));
     const street = school.address?.split(/[,\n]/)[0];
     if (street && /\p{L}{3,}/u.test(street)) add(street, 'address', false);
@@ -125,7 +143,7 @@ export const schoolIdentification: CategoryBuilder = {
           if (runsOn(p.folded, tokens, i, i + length - 1)) continue;
           // "the Barts": a nickname of everyday words counts when one of them has a capital
           const capital = tokens.slice(i, i + length).some((t) => ANY_UPPER.test(p.original[p.offsets[t.start]!]!));
-          const phrase = phrases.find((ph) => ph.what !== 'town' && (!ph.needsCapital || capital || !anyUpper));
+          const phrase = phrases.find((ph) => ph.what !== 'town' && (!ph.needsCapital || capital || (!anyUpper && !ph.split)));
           if (phrase) {
             const named = phrase.what === 'name' || phrase.what === 'short name' || phrase.what === 'nickname';
             push(tokens[i]!.start, last.possessiveEnd ?? last.end, `Identifies the school (its ${phrase.what}, ${phrase.shown}). Personal posts should not say which school you work at.`, named ? 'words' : undefined);
