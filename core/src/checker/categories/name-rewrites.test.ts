@@ -159,6 +159,12 @@ describe('name rewrites', () => {
     expect(rewriteOf('the head teacher Sarah Whitworth needs to answer my email', 'comment')).toBe('the head teacher needs to answer my email');
   });
 
+  it('leaves out a grown-up greeted or spoken to by their child\'s name', () => {
+    expect(rewriteOf("Hi Grace Adams's mum, can you message me about the party?", 'comment')).toBe('Hi, can you message me about the party?');
+    expect(rewriteOf("Grace Adams's mum, can you message me?", 'comment')).toBe('Can you message me?');
+    expect(rewriteOf("Thank you to Grace Adams's mum for the cakes", 'comment')).toBe("Thank you to a Year 4 pupil's mum for the cakes");
+  });
+
   it('leaves out a name said to the person after "you" at the end of a sentence', () => {
     expect(rewriteOf("We'll miss you Grace Adams!")).toBe("We'll miss you!");
     expect(rewriteOf('I told you Grace Adams was ill', 'comment')).toBe('I told you a Year 4 pupil was ill');

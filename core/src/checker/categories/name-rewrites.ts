@@ -89,6 +89,10 @@ const ADDRESSED_OPENING = new RegExp(
  * "Thank you". Only where the name is followed by a pause, the sentence's close or words said to someone.
  */
 const GREETING_BEFORE = /^[\s>"'\u201c]*(?:(dear)|hi|hello|hey|hiya|morning|good morning|good afternoon|afternoon|evening|good evening|yes|no|oh|ah|aww|aw|sorry|cheers|bye|night)\s*,?\s+$/iu;
+/** after a child's name and "'s", the grown-up greeted, and the comma or stop that closes the greeting */
+const GREETED_KIN = /^(\s+(?:mum|mam|mom|mummy|dad|daddy|nan|nanna|nana|gran|grandma|grandad|grandpa|parents|mum and dad|carer))(?=\s*[,!.?]|\s*$)/iu;
+/** the grown-up spoken to by a child's name, then a comma and the words a message opens with */
+const SPOKEN_TO_KIN = new RegExp(String.raw`^\s+(?:mum|mam|mom|dad|nan|gran|grandma|grandad|parents)\s*,(?=${SAID_TO_SOMEONE})\s*`, 'iu');
 const GREETED_AFTER = new RegExp(String.raw`^(?:\s*[,!.?]|\s*$|${SAID_TO_SOMEONE})`, 'iu');
 /** thanks or a wish, just before a name */
 const WISH_SAID_TO = /(?:^|[^\p{L}])(?:thank you|thanks|thankyou|well done|congratulations|congrats|happy (?:retirement|birthday|bday|anniversary|holidays|christmas|easter|eid|diwali|new year)|enjoy (?:your|ur) retirement|best wishes|good luck|get well soon|welcome back|welcome|bravo)\s*,?\s+$/iu;
@@ -366,6 +370,21 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
       const comma = /^\s*,(?=\s)/.exec(rest);
       out += before.replace(/\s*,?\s*$/, '') + (comma ? ',' : '');
       at = end + (comma?.[0].length ?? 0);
+      continue;
+    }
+    // "Hi Amelia's mum, can you message me" -> "Hi, can you message me": the grown-up greeted by a child's name
+    const greetedKin = last.possessive && !first.tag && GREETING_BEFORE.test(out + before) ? GREETED_KIN.exec(rest) : null;
+    if (greetedKin) {
+      out += before.trimEnd();
+      at = end + greetedKin[1]!.length;
+      continue;
+    }
+    // and spoken to at the sentence's start: "Amelia's mum, can you message me?" -> "Can you message me?"
+    const spokenToKin = last.possessive && !first.tag && !HAS_LETTER.test(out + before) ? SPOKEN_TO_KIN.exec(rest) : null;
+    if (spokenToKin) {
+      const next = end + spokenToKin[0].length;
+      out += before + o.slice(next, next + 1).toUpperCase();
+      at = next + 1;
       continue;
     }
     const addressed = !last.possessive && !HAS_LETTER.test(out + before) ? ADDRESSED_OPENING.exec(rest) : null;
