@@ -12,6 +12,9 @@ describe('an approach to a child', () => {
       'Lovely team photo. Which one is the keeper? She looks very mature, would love to offer her some private coaching.',
       'what a cutie the small one in the red bobble hat is, how old is she? have her mum pm me',
       'The Year 4 girls looked amazing at the gala. Happy to send the fastest one some new goggles as a gift, just snap me',
+      // spoken to the child, and a secret kept from her family with an invitation
+      'hey sweetie, you looked so pretty in the play, message me on snap x',
+      "Does your daughter want to come to my house after school? Don't tell mum 🤫",
     ])
       expect(found(text), text).toHaveLength(1);
   });
@@ -24,6 +27,7 @@ describe('an approach to a child', () => {
   it("leaves a parent's errands, sales and their own child alone", () => {
     for (const text of [
       'Your daughter looks so pretty in that dress! Message me where you got it?',
+      'Hi hun, you looked gorgeous at the party, message me where you got the dress',
       'Gorgeous photos of the kids! Could you message me the link to buy prints?',
       'Beautiful photos of the Year 2 children! If anyone has a photo of my son in the nativity please message me.',
       'My daughter is so flexible since joining gymnastics, message me if you want the coach\'s number.',

@@ -6,8 +6,9 @@
 // next set's: it is read as a shape.
 //
 // A reply (a line, or a "> " quote in a pasted thread) is read on its own. It is an approach when it points at a
-// child who is not the writer's own, asks for a private way to them (message me, inbox, privately, her snap), and
-// has a lure: her looks, her age, pictures of her, or a gift. A parent's "your daughter looks lovely, message me
+// child who is not the writer's own (or speaks to one: "hey sweetie"), asks for a private way to them (message me,
+// inbox, privately, her snap, "don't tell mum"), and has a lure: her looks, her age, pictures of her, a gift, or an
+// invitation to the writer's house. A parent's "your daughter looks lovely, message me
 // where you got the dress" asks about a dress, and a sale asks for money; both are left alone. Only comments are
 // read, as the school's page is where strangers write. It is a warning, for the safeguarding lead to read.
 
@@ -16,13 +17,13 @@ import { readReplies, sentenceSpan } from './replies.js';
 
 /** a child pointed at: "the girls", "the little one in pink", "which one", "the Year 6 girls", "your daughter" */
 const CHILD =
-  /\b(?:(my|our)\s+)?(?:girls?|boys?|little\s+(?:one|thing|girl|boy|princess|lady|man)|(?:the\s+)?(?:blonde|brunette|ginger|tall|small|little)\s+one|the\s+one\s+(?:in|on|with|doing)|which\s+one(?:'?s)?|kids?|children|daughter|son|year\s+\d{1,2}\s+(?:girls?|boys?|kids))\b/gi;
+  /\b(?:(my|our)\s+)?(?:girls?|boys?|(?:hey|hi|hello|hiya)\s+(?:sweetie|sweetheart|darling|babe|baby\s+girl|princess|cutie|gorgeous)|little\s+(?:one|thing|girl|boy|princess|lady|man)|(?:the\s+)?(?:blonde|brunette|ginger|tall|small|little)\s+one|the\s+one\s+(?:in|on|with|doing)|which\s+one(?:'?s)?|kids?|children|daughter|son|year\s+\d{1,2}\s+(?:girls?|boys?|kids))\b/gi;
 /** a private way to the child: "DM me", "my inbox", "privately", "her snap", "chat to her" */
 const PRIVATE =
-  /\b(?:(?:message|messages|msg|dm|pm|inbox|snap|whatsapp|text|add)\s+me|my\s+inbox|privately|in\s+private|private\s+(?:chat|coaching|lessons?|sessions?|messages?|training|photo\s?shoot)|(?:her|his)\s+(?:snap|snapchat|insta|instagram|number|tiktok)|(?:chat|talk|speak)\s+to\s+(?:her|him))\b/i;
+  /\b(?:(?:message|messages|msg|dm|pm|inbox|snap|whatsapp|text|add)\s+me|my\s+inbox|privately|in\s+private|private\s+(?:chat|coaching|lessons?|sessions?|messages?|training|photo\s?shoot)|(?:her|his)\s+(?:snap|snapchat|insta|instagram|number|tiktok)|(?:chat|talk|speak)\s+to\s+(?:her|him)|(?:don'?t|do\s+not)\s+tell\s+(?:your\s+)?(?:mum|mam|mom|mummy|dad|daddy|parents|anyone|teacher)|our\s+(?:little\s+)?secret)\b/i;
 /** what draws the child or marks her out: her looks, her age, pictures, a gift */
 const LURE =
-  /\b(?:beauty|beautiful|pretty|gorgeous|stunning|cute|cutie|sexy|hot|fit|developed|mature|grown\s+up|thicc|valentine|a\s+look\s+about\s+(?:her|him)|flexible|how\s+old\s+is\s+(?:she|he)|what\s+age\s+is\s+(?:she|he)|for\s+(?:her|his)\s+age|aged\s+\d{1,2}|pics|pictures|photos|measurements|swimwear|swimsuits?|bikinis?|leotards?|nudes|selfies|gifts?|presents?|robux|gift\s+cards?|spoil\s+(?:her|him)|buy\s+(?:her|him)|send\s+(?:her|him))\b/i;
+  /\b(?:beauty|beautiful|pretty|gorgeous|stunning|cute|cutie|sexy|hot|fit|developed|mature|grown\s+up|thicc|valentine|a\s+look\s+about\s+(?:her|him)|flexible|how\s+old\s+is\s+(?:she|he)|what\s+age\s+is\s+(?:she|he)|for\s+(?:her|his)\s+age|aged\s+\d{1,2}|pics|pictures|photos|measurements|swimwear|swimsuits?|bikinis?|leotards?|nudes|selfies|gifts?|presents?|robux|gift\s+cards?|spoil\s+(?:her|him)|buy\s+(?:her|him)|send\s+(?:her|him)|come\s+(?:round\s+|over\s+|back\s+)?to\s+my\s+(?:house|place|flat|car|van))\b/i;
 /**
  * the reply is an errand, not about the child: "message me where you got it", "message me the link", "£5 each", "if
  * anyone has a photo of my son in the nativity please message me"

@@ -1151,11 +1151,13 @@ describe('offensive language: families from the fifth held-out set', () => {
       'there was a bomb in the school hall',
       "I'll have it out with him, see if he's so mouthy with a broken nose",
       'I know where the Patels live and I am going round tonight',
+      "There's going to be a Columbine at Oakfield",
       'we know where the Hussain family live, just saying',
     ]);
     clean([
       'We know where you live, so we can drop the book round',
       'I know where the Patels live so I will drop the parcel round',
+      'We remember Dunblane today, and the families still grieving',
       'Does anyone know where the Smiths live?',
       "I'll be waiting at the gate at 3.15 to collect her",
       'The nurse will pay him a visit on Tuesday',

@@ -601,6 +601,9 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   { pattern: 'done in(?<=(?<![a-z])(geting|gona get|going to get|wil get|l get|gets|get) done in)(?= \\.|$| (after|at|tomorow|tonight|on|when|if|later|by (me|us|him|them|my|our)))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   { pattern: 'visit(?<=(?<![a-z])(pay|paying|payed|paid) (him|her|you|u|them|me|that [a-z]+|(mr|mrs|ms|miss|sir|dr) [a-z]+) a (little |friendly |proper )?visit)(?! (to|at|from|on|in|with|during|this|next|after))', category: 'threat', severity: 'warning', reason: MAYBE_THREAT },
   { pattern: 'bomb(?<=(?<![a-z])there (is|was|s) a bomb) (in|at|under) (the|this|that|your|ur|our) (school|hal|building|clasroom|staffroom|ofice)', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
+  // a school shooting promised by its name: "there's going to be a Columbine at Oakfield", "someone should do a
+  // Dunblane" (not remembering Dunblane, nor a lesson about Columbine)
+  { pattern: '(going to be|gona be|goin to be|wil be|there l be|someone s going to (do|pul)|someone should (do|pul)|(im|i am|were|we are) going to (do|pul)|(im|i am) gona (do|pul)|(i wil|il|wel|we wil) (do|pul)) (a|another|the next) (columbine|dunblane|sandy hook|school shooting|school shoting)', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
   // knowing where someone parks, drives, sends their children or lives: "i know where ur kids go to school", "we know
   // which house is yours", "I know what car you drive", "I know where the Patels live"
   {
