@@ -54,6 +54,9 @@ function isBusinessSite(domain: string, school: Roster['school']): boolean {
   return !own || !(domain === own || domain.endsWith(`.${own}`) || own.endsWith(`.${domain.replace(/^www\./, '')}`));
 }
 
+// a website's ending, which a text must hold for a rule that reads a site (so its common first words, "check",
+// "visit", "have", are not tried in every text)
+const SITE_ENDING = /\.(?:co\.uk|org\.uk|uk|com|net|org|shop|store)(?![a-z])/;
 // top-level domains that spam uses far more than schools, clubs and shops do
 const SPAM_DOMAIN = /\.(?:xyz|top|click|buzz|icu|cam|fun)(?![a-z0-9])/;
 
@@ -145,7 +148,7 @@ const RULES: Rule[] = [
   // www.partytime-bristol.co.uk" (a charity's or the public sector's site is advice, not a business: .org, .gov.uk)
   rule('medium', 'Sends readers to a business.', [
     `(?:check\\s+out|visit|have\\s+a\\s+look\\s+at|take\\s+a\\s+look\\s+at|look\\s+(?:us|her|him|them)\\s+up\\s+(?:at|on)|find\\s+(?:us|her|him|them)\\s+(?:at|on))\\s+(?:[^\\s.!?]+\\s+){0,3}?${SHOP_SITE}`,
-  ], (_p, m, school) => isBusinessSite(m[1]!, school) && !/\.org(?:\.uk)?$/.test(m[1]!), { only: ['comment'] }),
+  ], (_p, m, school) => isBusinessSite(m[1]!, school) && !/\.org(?:\.uk)?$/.test(m[1]!), { only: ['comment'], needs: (f) => SITE_ENDING.test(f) }),
   rule('medium', 'A discount offer.', ['\\d{1,2}\\s*(?:%|per\\s?cent)\\s+off', `${PRICE}\\s+off(?=\\s+(?:a|an|all|any|every|your|each|the|orders?|when|if))`, 'half\\s+price', 'buy\\s+one\\s+get\\s+one(?:\\s+free)?', 'bogof']),
   // "book now" is how a school asks for parents' evening slots and club places
   rule('weak', 'Selling something.', ['book\\s+now']),
