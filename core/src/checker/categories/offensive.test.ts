@@ -1166,6 +1166,11 @@ describe('offensive language: families from the fifth held-out set', () => {
     ]);
   });
 
+  it('finds a family of two mums or two dads said to be none, or pitied for it', () => {
+    has('hate', ["Two mums? Poor kid. That's not a family.", 'Two dads is just wrong']);
+    clean(['Two mums came in to help with reading, thank you!', 'Two dads ran the cake stall. Poor things were exhausted by the end', 'The book has two dads and a baby penguin, the kids loved it']);
+  });
+
   it('finds hate about a people named by nationality and children, transphobia, and starred slurs', () => {
     has('hate', [
       'the Romanian kids all stink',
