@@ -1152,12 +1152,17 @@ describe('offensive language: families from the fifth held-out set', () => {
       "I'll have it out with him, see if he's so mouthy with a broken nose",
       'I know where the Patels live and I am going round tonight',
       "There's going to be a Columbine at Oakfield",
+      "One more detention and I'm coming down there with my brothers",
+      "Mrs Doyle won't be smiling after Friday, trust me",
       'we know where the Hussain family live, just saying',
     ]);
     clean([
       'We know where you live, so we can drop the book round',
       'I know where the Patels live so I will drop the parcel round',
       'We remember Dunblane today, and the families still grieving',
+      "One more sleep and then we're off to Cornwall with the boys!",
+      "Next time I'll come up with the boys for the football",
+      "The kids won't be smiling after the spelling test, trust me",
       'Does anyone know where the Smiths live?',
       "I'll be waiting at the gate at 3.15 to collect her",
       'The nurse will pay him a visit on Tuesday',
