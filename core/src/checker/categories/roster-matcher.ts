@@ -607,16 +607,16 @@ const LETTER_JOINERS = new Set(['.', '-', '_', '*', ' ']);
 const ORDINARY_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'any', 'say', 'saying', 'said', 'says', 'amazing', 'full', 'gods', 'god', 'lord', 'his', 'with', 'and']);
 const TITLES = ['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'madam', 'prof'];
 const TITLE_SET = new Set(TITLES);
-/**
- * A grown-up's rank or office written as a title, with a capital: "PC Evans", "Sgt Evans", "Cllr Evans", "Father
- * Evans". Before a pupil's surname it names a visitor who shares it, as "Mr Evans" does. ("Captain" is not one: "Captain
- * Jack Wilson lifted the trophy" is a pupil.)
- */
 /** a top-level domain after a dot, then the host's end: ".com", ".co.uk/dress", ".org." */
 const WEB_DOMAIN_AFTER = /^\.(?:com|co\.uk|co|org\.uk|org|net|uk|ie|io|shop|store|info|biz|me)(?![\p{L}\p{N}])/u;
 /** "& Buckland" after a surname, "Marks &" before one */
 const FIRM_AFTER = /^\s*&\s*(\p{Lu}\p{Ll}+)/u;
 const FIRM_BEFORE = /(\p{Lu}\p{Ll}+)\s*&\s*$/u;
+/**
+ * A grown-up's rank or office written as a title, with a capital: "PC Evans", "Sgt Evans", "Cllr Evans", "Father
+ * Evans". Before a pupil's surname it names a visitor who shares it, as "Mr Evans" does. ("Captain" is not one: "Captain
+ * Jack Wilson lifted the trophy" is a pupil.)
+ */
 const ROLE_TITLES = new Set(['pc', 'pcso', 'sgt', 'sergeant', 'constable', 'officer', 'inspector', 'detective', 'det', 'dc', 'ds', 'di', 'dci', 'supt', 'superintendent', 'chief', 'professor', 'councillor', 'cllr', 'mayor', 'revd', 'rev', 'reverend', 'father', 'canon', 'bishop', 'imam', 'rabbi', 'pastor', 'vicar', 'judge', 'lord', 'lady', 'dame', 'coach', 'nurse', 'midwife', 'paramedic', 'firefighter', 'mp', 'minister']);
 
 // Praise and address before a name: "well done (to) May", "thanks to Grace", "proud of Will".
@@ -869,8 +869,10 @@ function allCapitals(p: Prepared, tokens: readonly Token[], i: number, last: num
   return true;
 }
 
-/** a name found, or one that only counts if it sits in a list beside another name */
-/** 'grown-up': not the pupil, and no part of the words is anyone else either (a title before a full name) */
+/**
+ * a name found, or one that only counts if it sits in a list beside another name; 'grown-up': not the pupil, and no
+ * part of the words is anyone else either (a title before a full name)
+ */
 type Verdict = 'no' | 'grown-up' | { match: NameMatch; pending?: true };
 
 class Context {
@@ -1099,10 +1101,6 @@ class Context {
     }
     return false;
   }
-  /**
-   * The name is part of an email address, as written ("sian.evans@gmail.com") or spelt out
-   * ("mike dot evans at gmail dot com"): personal data (found as such), not a name in the text.
-   */
   /** a capitalised word joined to the name by "&", after it or before it: "Price & Buckland", "Marks & Spencer" */
   inFirmName(i: number, last: number): boolean {
     const o = this.p.original;
@@ -1121,6 +1119,10 @@ class Context {
     const end = this.tokens[last]!.end;
     return (f.charCodeAt(end) === 46 && WEB_DOMAIN_AFTER.test(f.slice(end, end + 12))) || f.slice(Math.max(0, start - 4), start) === 'www.';
   }
+  /**
+   * The name is part of an email address, as written ("sian.evans@gmail.com") or spelt out
+   * ("mike dot evans at gmail dot com"): personal data (found as such), not a name in the text.
+   */
   inAddress(i: number, last: number): boolean {
     const f = this.p.folded;
     const t = this.tokens;
