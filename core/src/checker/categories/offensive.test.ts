@@ -1523,6 +1523,11 @@ describe('offensive language: obfuscation', () => {
     clean(['What a poor excuse for a car park', 'That is no excuse for a late homework']);
   });
 
+  it('reads a family or a team with the plural verb, as British English does: "that family are scum"', () => {
+    expect(categoriesIn('that family are scum, always have been')).toContain('bullying');
+    clean(['that family are lovely, we miss them']);
+  });
+
   it('finds someone behaving like a prick: strong language aimed at a person, so bullying too', () => {
     expect(categoriesIn('stop acting like a prick').sort()).toEqual(['bullying', 'profanity']);
   });

@@ -808,7 +808,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // "she is a witch for World Book Day", nor "they are annoying" of roadworks, nor "Mr Twit is disgusting")
   {
     pattern:
-      '({youre}|{you}|hes|shes|theyre|(he|she|they) (is|s|are|was|were|look|looks|smells|seems)|{you} (look|looks|are|is|smell|sound|seem)|({person}|{titled}(?<! {storybook})) (is|s|was|looks|smells)|(called|calling|cal)( (him|her|them|me|us|my [a-z]+|our [a-z]+|another [a-z]+|a member of (our )?staff|staff|the [a-z]+|{titled}))?(?= an? )) {mods}*({insult}|{swearnoun}|arse(?! (about|around|over|end))|(?<!they(re| are| were| look| s)? ([a-z]+ ){0,3}){rude}(?! (to|towards|with|at|messages|message|comments|comment|texts|emails|posts|remarks|things|stuff|looks|pictures|videos|letters|notes|voice notes))|(?<!(you|u|ya|ye|yu) )joke)(?! ({dressup}|name|names|nickname|nicknames|word|words))',
+      '({youre}|{you}|hes|shes|theyre|(he|she|they) (is|s|are|was|were|look|looks|smells|seems)|{you} (look|looks|are|is|smell|sound|seem)|({person}|{titled}(?<! {storybook})) (is|s|was|are|were|looks|smells)|(called|calling|cal)( (him|her|them|me|us|my [a-z]+|our [a-z]+|another [a-z]+|a member of (our )?staff|staff|the [a-z]+|{titled}))?(?= an? )) {mods}*({insult}|{swearnoun}|arse(?! (about|around|over|end))|(?<!they(re| are| were| look| s)? ([a-z]+ ){0,3}){rude}(?! (to|towards|with|at|messages|message|comments|comment|texts|emails|posts|remarks|things|stuff|looks|pictures|videos|letters|notes|voice notes))|(?<!(you|u|ya|ye|yu) )joke)(?! ({dressup}|name|names|nickname|nicknames|word|words))',
     category: 'bullying',
     severity: 'block',
     reason: INSULT,
