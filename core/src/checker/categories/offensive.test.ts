@@ -1523,6 +1523,11 @@ describe('offensive language: obfuscation', () => {
     clean(['What a poor excuse for a car park', 'That is no excuse for a late homework']);
   });
 
+  it('finds "thick" said the long way round, and that someone is no oil painting', () => {
+    has('bullying', ["he's a few sandwiches short of a picnic", 'not the sharpest tool in the box, that one', "she's no oil painting", "the lights are on but nobody's home with that TA"]);
+    clean(['We were a few chairs short of a full hall', 'Not the brightest day for sports day, bring coats!']);
+  });
+
   it('reads a family or a team with the plural verb, as British English does: "that family are scum"', () => {
     expect(categoriesIn('that family are scum, always have been')).toContain('bullying');
     clean(['that family are lovely, we miss them']);
