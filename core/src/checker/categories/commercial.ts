@@ -43,7 +43,9 @@ const rule = (strength: Strength, reason: string, alternatives: string[], accept
 /** a price in pounds: "£5", "£4.50", "£3,500" */
 const PRICE = '\u00a3\\s?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{2})?';
 /** a website named in a text: "www.schooltogs.co.uk/oakfield", "tempestphoto.co.uk" (its domain the first group) */
-const SHOP_SITE = '(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+(?:co\\.uk|org\\.uk|uk|com|net|org|shop|store))(?:/[^\\s]*)?';
+/** the endings of the websites the rules read */
+const SITE_ENDINGS = '(?:co\\.uk|org\\.uk|uk|com|net|org|shop|store)';
+const SHOP_SITE = `(?:https?://)?(?:www\\.)?((?:[a-z0-9-]+\\.)+${SITE_ENDINGS})(?:/[^\\s]*)?`;
 /** domains of the public sector, and of the systems schools take payments, bookings and messages through */
 const NOT_A_SHOP = /(?:^|\.)(?:sch\.uk|gov\.uk|nhs\.uk|ac\.uk|police\.uk|parentpay\.com|scopay\.com|schoolmoney\.co\.uk|arbor-education\.com|classdojo\.com|tapestryjournal\.com|seesaw\.me|weduc\.co\.uk|schoolcomms\.com|studybugs\.com|teachers2parents\.co\.uk|schoolgateway\.com|pay360\.com|bbc\.co\.uk)$/;
 
@@ -56,7 +58,7 @@ function isBusinessSite(domain: string, school: Roster['school']): boolean {
 
 // a website's ending, which a text must hold for a rule that reads a site (so its common first words, "check",
 // "visit", "have", are not tried in every text)
-const SITE_ENDING = /\.(?:co\.uk|org\.uk|uk|com|net|org|shop|store)(?![a-z])/;
+const SITE_ENDING = new RegExp(`\\.${SITE_ENDINGS}(?![a-z])`);
 // top-level domains that spam uses far more than schools, clubs and shops do
 const SPAM_DOMAIN = /\.(?:xyz|top|click|buzz|icu|cam|fun)(?![a-z0-9])/;
 

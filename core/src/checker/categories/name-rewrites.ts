@@ -460,7 +460,8 @@ function rewriteSentence(o: string, from: number, to: number, lists: readonly Wr
     if (DETERMINER_BEFORE.test(before) && replacement.startsWith('a ')) replacement = replacement.slice(2);
     // the praise the name takes "to" after; read from the words themselves where the matcher saw none before the name
     // (an initial stood between: "Well done J. Wilson for…")
-    const cue = first.match.cue ?? (wished && TAKES_TO.has(wished[0].replace(/^[^\p{L}]+/u, '').replace(/[\s,]+$/, '').toLowerCase()) ? 'well done' : undefined);
+    const wish = wished?.[0].replace(/^[^\p{L}]+/u, '').replace(/[\s,]+$/, '').toLowerCase();
+    const cue = first.match.cue ?? (wish !== undefined && TAKES_TO.has(wish) ? wish : undefined);
     if (cue && TAKES_TO.has(cue) && !TO_BEFORE.test(before)) before = `${before.replace(TRAILING_PUNCTUATION, '')} to `;
     // at the sentence's start, or after only a quote's marks ("> Rose came home"), the stand-in takes a capital
     if (!HAS_LETTER.test(out) && !HAS_LETTER.test(before)) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);

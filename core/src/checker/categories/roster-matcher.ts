@@ -160,8 +160,7 @@ function joinSpacedLetters(folded: string, into: Token[], p: Prepared | undefine
       let digits = false;
       for (let j = k; j < end; j++) {
         text += into[j]!.text;
-        const d = into[j]!.text.charCodeAt(0);
-        if (d >= 48 && d <= 57) digits = true;
+        if (isDigit(into[j]!)) digits = true;
       }
       const last = into[end - 1]!;
       previousEnd = last.end;
