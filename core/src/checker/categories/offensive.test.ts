@@ -1249,6 +1249,12 @@ describe('offensive language: a threat found on its last word is shown over its 
     // a slur is shown on its own
     expect(findingsIn('what a retard').filter((f) => f.category === 'hate').map((f) => 'what a retard'.slice(f.start, f.end))).toEqual(['retard']);
   });
+
+  it('shows a threat found on its last two or three words from its clause, not from before a quotation or a colon', () => {
+    expect(spansIn('Whoever keyed my car in the school car park, I will find you')).toEqual(['Whoever keyed my car in the school car park, I will find you']);
+    expect(spansIn('To the parent who keyed my car: I will find you')).toEqual(['I will find you']);
+    expect(spansIn('Pupils were sent messages saying "ur dead 2moro" and we have told the police')).toEqual(['ur dead 2moro']);
+  });
 });
 
 describe('offensive language: one highlight for overlapping phrases of one category', () => {

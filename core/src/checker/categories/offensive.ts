@@ -633,7 +633,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           const other = strongest.get(key);
           if (!other || SEVERITY_RANK[h.severity] > SEVERITY_RANK[other.severity]) strongest.set(key, h);
         }
-        // a threat phrase that ends on its last word ("…a lesson he won't forget", "…or else") is shown over its clause
+        // a threat phrase that ends on its last words ("…a lesson he won't forget", "…or else") is shown over its clause
         for (const [key, h] of strongest) if (THREAT_PHRASE_REASONS.has(h.reason)) strongest.set(key, { ...h, start: clauseStart(p.folded, h.start, h.end) });
         const found = joinOverlaps([...strongest.values()]).map((h): Finding => {
           const span = originalSpan(p, h.start, h.end);
@@ -652,15 +652,21 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
 /** the reasons of the threat phrases, which may match on their last word alone (a look-behind reads the rest) */
 const THREAT_PHRASE_REASONS = new Set([DEFAULT_REASONS.threat.block, DEFAULT_REASONS.threat.warning]);
 
+/** what a threat's highlight does not reach back over: a quotation's opening, a colon, a quoted reply's ">" (not an
+ * apostrophe, which is as often an elision: "I'll have 'em") */
+const OPENS_CLAUSE = /["“‘«:>]/;
+
 /**
- * Where a threat found on one word shows from: the start of its sentence, up to a dozen words back ("someone needs to
- * teach that boy a lesson he won't forget" is found on "forget"). A span of more than one word is left as it is.
+ * Where a threat found on its last few words shows from: the start of its clause, up to a dozen words back ("someone
+ * needs to teach that boy a lesson he won't forget" is found on "forget", "I will find you" on "find you"), not reaching
+ * back over a quotation's opening or a colon. A span of more than three words is left as it is.
  */
 function clauseStart(folded: string, start: number, end: number): number {
-  for (let k = start; k < end; k++) if (folded.charCodeAt(k) === 32) return start;
+  let spaces = 0;
+  for (let k = start; k < end; k++) if (folded.charCodeAt(k) === 32 && ++spaces > 2) return start;
   let from = start;
   let words = 0;
-  while (from > 0 && !isBreak(folded.charCodeAt(from - 1)) && folded.charCodeAt(from - 1) !== 62) {
+  while (from > 0 && !isBreak(folded.charCodeAt(from - 1)) && !OPENS_CLAUSE.test(folded[from - 1]!)) {
     if (folded.charCodeAt(from - 1) === 32 && ++words > 12) break;
     from--;
   }
