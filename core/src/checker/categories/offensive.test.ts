@@ -3109,3 +3109,29 @@ describe('offensive language: farmyards, dogs, places and hyperbole about onesel
     has('threat', ['i want to kill myself', 'im going to kill myself tonight']);
   });
 });
+
+describe('offensive language: violence held back and lives made hell (fresh wordings, 2026-12-07)', () => {
+  it('warns of them', () => {
+    for (const text of [
+      "that teacher is lucky I'm not a violent man",
+      "I'm not a violent person but if he touches my son again",
+      "She's lucky I didn't slap her",
+      'He needs taking round the back and sorting',
+      "I'm going to make that woman's life hell",
+      "I will make Mrs Patel's life a misery",
+      "i'll put that kid through a wall",
+    ]) {
+      expect(findingsIn(text).filter((f) => f.category === 'threat'), text).toMatchObject([{ severity: expect.any(String) }]);
+    }
+  });
+
+  it('leaves bins, deer, games and roadworks alone', () => {
+    clean([
+      'The bins need taking round the back on Thursdays',
+      'The recycling needs taking round the back and sorting',
+      "Lucky I didn't hit the deer on the way home",
+      "I'm not a violent person but this game makes me want to throw my controller",
+      'the roadworks are making my life hell',
+    ]);
+  });
+});

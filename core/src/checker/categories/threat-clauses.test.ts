@@ -220,3 +220,17 @@ describe('tests done well, accidents foreseen and dangers that harm (read sets 2
     ["After the test I'm going to smash him", 'im going to smash him'],
   ])('still finds: %s', (text, span) => expect(threatsIn(text).map((h) => h.text)).toEqual([span]));
 });
+
+describe('someone put through something (fresh wordings, 2026-12-07)', () => {
+  it.each([
+    ["I'll put him through the staffroom window", 'il put him through'],
+    ["I'm gonna put him through a wall", 'im gona put him through'],
+  ])('%s', (text, span) => expect(threatsIn(text).map((h) => h.text)).toEqual([span]));
+
+  it.each([
+    "We'll put them through their paces at training",
+    "I'll put the forms through your door",
+    "I'll put you through to the office",
+    'I will put her through university if it kills me',
+  ])('leaves alone: %s', (text) => expect(threatsIn(text)).toEqual([]));
+});

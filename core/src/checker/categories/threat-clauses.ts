@@ -83,7 +83,12 @@ const PARTICLE_NEEDS: Record<string, (t: string[], after: number, verb: string) 
   // "drag you over that counter" (not "drag the kids over to my mum's"); "drive over him" and "hoy him ower" need nothing
   over: (t, after, verb) => !verb.startsWith('drag') || BARRIER.has(t[after + 2] ?? ''),
   across: (t, after, verb) => !verb.startsWith('drag') || BARRIER.has(t[after + 2] ?? ''),
+  // "put him through the staffroom window" (not "put them through their paces", "put the forms through your door", "I'll
+  // put you through to the office")
+  through: (t, after, verb) => verb !== 'put' || ![1, 2, 3].some((k) => NOT_PUT_THROUGH.has(t[after + k] ?? '')),
 };
+/** what is put through that is no harm: "their paces", "the door", "to reception", "school", "their exams" */
+const NOT_PUT_THROUGH = words('paces to door doors letterbox school college university uni exams exam tests test course training mill wringer motions');
 /** what someone is dragged over: "drag you over that counter by your hair" */
 const BARRIER = words('counter desk table railings railing fence wall bonnet bar gate gates playground floor ground');
 /** where someone is knocked into: "knock him into the road" (not "into shape", "into the team") */
@@ -448,8 +453,8 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
   if (after >= 0) {
     // "run them over the times tables": over something, not over someone
     if (t[after] === 'over' && !w.startsWith('drag') && OVER_SOMETHING.has(t[after + 1] ?? '')) return undefined;
-    // "I'll sort you out a ticket": something given, not harm
-    if (!aim.place && GIVEN.has(t[after + 1] ?? '')) return undefined;
+    // "I'll sort you out a ticket": something given, not harm (but "put him through a wall")
+    if (!aim.place && t[after] !== 'through' && GIVEN.has(t[after + 1] ?? '')) return undefined;
     // "into next week"
     last = t[after] === 'into' ? after + 2 : after;
   } else {
