@@ -157,3 +157,25 @@ describe('group hate: gender identity and sexuality, worded as the writers of se
     'Our trans pupils are supported by the whole staff team.',
   ])('leaves alone: %s', (text) => expect(hateIn(text)).toEqual([]));
 });
+
+describe('hate against a group: fresh wordings (2026-12-07)', () => {
+  it.each([
+    ['Too many foreigners at this school now', 'to many foreigners'],
+    ['Muslim parents are always complaining about something', 'muslim parents are always complaining'],
+    ['keep your pride flags away from my children', 'pride flags away from my children'],
+    ['Not being funny but the black kids cause all the trouble', 'black kids cause al the trouble'],
+    ["Jews always look after their own don't they", 'jews always lok after their own'],
+    ['The headteacher only hires her own kind', 'hires her own kind'],
+    ['That school is basically Pakistan now', 'basicaly pakistan'],
+    ['Trans kids are just confused', 'trans kids are just confused'],
+  ])('%s', (text, span) => expect(hateIn(text)).toEqual([span]));
+
+  it.each([
+    'Our Muslim families are always so generous at Eid',
+    'Our SEN kids were just confused by the fire alarm, so we practised again',
+    'Polish families look after their own allotments at the community garden',
+    'Too many cakes at the Diwali celebration with our Muslim families!',
+    'Our Year 4 trip to the Little Poland deli on the high street was a treat',
+    'Autistic children may need therapy and the SENCo can help',
+  ])('leaves alone: %s', (text) => expect(hateIn(text)).toEqual([]));
+});

@@ -101,7 +101,10 @@ const HOSTILE_PHRASES = phrases(`
   padlocks; attention seekers; attention seeking; child abuse; want your children .; want your kids .;
   want our children .; want our kids .; away from our kids; away from our children; get to kids; get to our kids;
   get to the kids; get at our kids; doesnt exist; does not exist; wants locking up; want locking up; need locking up;
-  needs locking up; shouldnt be let near; should not be let near; shouldnt be allowed near; mental illness; a mental illness`);
+  needs locking up; shouldnt be let near; should not be let near; shouldnt be allowed near; mental illness; a mental illness;
+  cause all the trouble; causes all the trouble; start all the trouble; starts all the trouble; always complaining;
+  always moaning; always whinging; always kicking off; always look after their own; only look after their own;
+  only ever look after their own; away from my kids; away from my children; away from my son; away from my daughter`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
@@ -120,7 +123,14 @@ const ON_THEIR_OWN = phrases(`
   white genocide;
   identifies as an attack helicopter; identify as an attack helicopter; whats in its pants; what is in its pants;
   trans freaks; trans freak; no such thing as a trans; no such thing as trans; no such thing as a transgender;
-  lgbtqwerty; identifying as helicopters; identify as helicopters; identifying as cats; identify as cats`);
+  lgbtqwerty; identifying as helicopters; identify as helicopters; identifying as cats; identify as cats;
+  hires her own kind; hires his own kind; hire their own kind; hires their own kind; employs her own kind;
+  too many foreigners; too many muslims; too many eastern europeans; full of foreigners; full of pakis;
+  basically pakistan; basically africa; basically somalia; basically poland; basically romania; like pakistan now;
+  like africa now; trans kids are just confused; trans children are just confused;
+  trans kids are confused; trans children are confused; trans people are confused; trans people are just confused;
+  need therapy not pronouns; needs therapy not pronouns; this is a christian country; we are a christian country;
+  its a christian country`);
 const ON_THEIR_OWN_BY_FIRST = new Map<string, string[][]>();
 /** hostile only said after the people it damns: "Jews control the council" (not "birth control for refugees") */
 const AFTER_ONLY = words('control controls violent aggressive lazy sin ruin ruins drunks cowboys abomination disgusting');
