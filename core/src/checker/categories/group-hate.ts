@@ -129,8 +129,7 @@ const ON_THEIR_OWN = phrases(`
   basically pakistan; basically africa; basically somalia; basically poland; basically romania; like pakistan now;
   like africa now; trans kids are just confused; trans children are just confused;
   trans kids are confused; trans children are confused; trans people are confused; trans people are just confused;
-  need therapy not pronouns; needs therapy not pronouns; this is a christian country; we are a christian country;
-  its a christian country`);
+  need therapy not pronouns; needs therapy not pronouns`);
 const ON_THEIR_OWN_BY_FIRST = new Map<string, string[][]>();
 /** hostile only said after the people it damns: "Jews control the council" (not "birth control for refugees") */
 const AFTER_ONLY = words('control controls violent aggressive lazy sin ruin ruins drunks cowboys abomination disgusting');

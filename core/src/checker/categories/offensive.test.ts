@@ -3135,3 +3135,32 @@ describe('offensive language: violence held back and lives made hell (fresh word
     ]);
   });
 });
+
+describe('offensive language: mockery and shaming met in fresh wordings (2026-12-07)', () => {
+  it('finds them, over the words that say it', () => {
+    const cases: [string, string][] = [
+      ["Mrs Hughes couldn't teach a dog to sit", "couldn't teach a dog to sit"],
+      ['Do they even wash? Ever smelt that family?', 'Do they even wash'],
+      ['Your kid smells and so do you', 'Your kid smells'],
+      ["He walks like he's got a stick up his backside", 'stick up his backside'],
+      ['Did the new receptionist get dressed in the dark?', 'Did the new receptionist get dressed in the dark'],
+      ['Who let her near children?', 'Who let her near children'],
+      ["Everyone knows Kayleigh's mum is the village bike", 'is the village bike'],
+      ['Bet she got the job by sleeping with the governors', 'got the job by sleeping with'],
+      ['Share this so everyone sees what a liar Miss Grant is', 'what a liar Miss Grant is'],
+    ];
+    for (const [text, span] of cases) expect(findingsIn(text).filter((f) => f.category === 'bullying').map((f) => text.slice(f.start, f.end)), text).toEqual([span]);
+  });
+
+  it('leaves odd socks, bike rides, PE kit and praise alone', () => {
+    clean([
+      'Odd socks day! Looks like we all got dressed in the dark',
+      'Join us for the village bike ride on Sunday',
+      'Do you even wash your PE kit? Please take it home on Fridays',
+      'Your kid smells amazing after the bath',
+      'Who let the dogs out? Year 2 loved their dance',
+      'what a joke the car park is',
+      'Did you get dressed in the dark? Lovely photo of the camping trip',
+    ]);
+  });
+});

@@ -895,6 +895,33 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // insults to looks and wits, and mockery, whoever they are aimed at
   { pattern: 'face like a ((slaped|smacked|spanked|kicked|burst|baboons) (arse|ass|bum|hadock)|bag of (spaners|chisels)|bulldog chewing a wasp|dropped pie|smashed crab|welders bench|wet weekend)|face only a mother could love', category: 'bullying', severity: 'block', reason: "An insult to someone's looks." },
   { pattern: '(couldnt|could not|cant|can not|cannot) (run|organise|organize) a (bath|bath let alone [a-z ]+|piss ?up in a brewery|raffle let alone [a-z ]+)', category: 'bullying', severity: 'warning', reason: 'Sounds like an insult aimed at someone.' },
+  // more of the same, met in fresh wordings: "couldn't teach a dog to sit", "couldn't find her way out of a paper bag", "do
+  // they even wash?", "your kid smells", "a stick up his backside", "did the new receptionist get dressed in the dark?"
+  // (not an odd-socks day's "we all got dressed in the dark"), "who let her near children?"
+  {
+    pattern:
+      "(couldnt|could not|cant|can not|cannot) (teach|train) a (dog|fish|parot) to (sit|swim|talk)|(couldnt|could not|cant|can not|cannot) (find|fight|teach|think|talk|punch) (his|her|their|your|ur|its) way out of a (wet )?paper bag|do (they|you|u|he|she) even wash(?= \\.|$)|(your|ur) (kid|kids|son|daughter|child|boy|girl|lad|mum|mom|dad) (smels|stinks)(?= \\.|$| and| like| of (wee|pis|piss|poo|bo|sweat|fags))|stick up (his|her|their|your|ur) (arse|backside|bum|but|butt|ass|botom)|(did|does|looks like|lok like|loks like|loked like) (he|she|{titled}|(the|that) (new )?[a-z]+) (get|got|gets) dresed in the dark|who (let|lets|alowed|hired) (him|her|{titled}|(that|this) [a-z]+) (near|anywhere near|work with|teach|loose on) (children|kids)",
+    category: 'bullying',
+    severity: 'warning',
+    reason: 'Sounds like an insult aimed at someone.',
+  },
+  // what is said of someone's sex life to shame them: "Kayleigh's mum is the village bike" (not "the village bike ride"),
+  // "she got the job by sleeping with the governors"
+  {
+    pattern:
+      "(is|s|was|shes|hes) (the|a) (vilage|town|estate|school) bike(?! (ride|rides|race|shop|rack|hire|scheme|path|club|trail|shed|wek|day))|(got|get|gets|getting|earned|earnt) (the|that|her|his|this) (job|promotion|role|post) (by|for) sleping with",
+    category: 'bullying',
+    severity: 'block',
+    reason: INSULT,
+  },
+  // an insult said the other way round: "what a liar Miss Grant is", "what an idiot that teacher is"
+  {
+    pattern:
+      "what (a|an) ((little|lying|right|complete|total|absolute|nasty|utter) )?{insult} ({titled}|he|she|they|(that|this|the|your|ur|his|her) ([a-z]+ )?(teacher|head|headteacher|woman|man|kid|boy|girl|lad|parent|mum|dad|bloke|lady|ta|receptionist|caretaker|governor|son|daughter|child)) (is|realy is|was|are)(?= \\.|$| (and|but|honestly|tbh|lol|everyone|so))",
+    category: 'bullying',
+    severity: 'block',
+    reason: INSULT,
+  },
   { pattern: '(as )?thick as (two short planks|a short plank|a plank|a brick|mince|pig ?shit|shit)', category: 'bullying', severity: 'warning', reason: 'Sounds like an insult aimed at someone.' },
   // the same said the long way round: "a few sandwiches short of a picnic", "not the sharpest tool in the box", "no oil
   // painting", "the lights are on but nobody's home"
