@@ -281,3 +281,17 @@ describe('commercial: spam on the school page', () => {
     expect(found('We raised £1,250 at the summer fair!', 'official_post')).toEqual([]);
   });
 });
+
+describe("commercial: a service's free slots, and work from home (fresh wordings, 2026-12-07)", () => {
+  it('finds slots offered with a way to book, and the opportunity to work from home', () => {
+    expect(found('I do nails from home, message me for a slot')).toEqual(['message me for a slot']);
+    expect(found('Looking for a reliable cleaner? I have 2 slots left, ring me')).toEqual(['I have 2 slots left']);
+    expect(found('Amazing opportunity to work from home, only 3 spaces left')).toEqual(['opportunity to work from home']);
+  });
+
+  it("leaves a lift, a staff game and the school's own trip alone", () => {
+    expect(found('I have 2 spaces left in my car for the trip if anyone needs a lift')).toEqual([]);
+    expect(found('I have two slots left for the staff 5-a-side on Friday', 'personal_post')).toEqual([]);
+    expect(found('We only have 3 spaces left on the Year 6 residential, please reply by Friday', 'official_post')).toEqual([]);
+  });
+});

@@ -107,7 +107,7 @@ const RULES: Rule[] = [
     // "want to earn around the school run?", "just hit Ruby rank with my wellness team"
     '(?:earn|earning|make\\s+money|income)\\s+(?:from\\s+(?:home|(?:your|my|their|her)\\s+phone)\\s+)?(?:around|while)\\s+(?:the\\s+)?(?:school\\s+run|kids|children|family|little\\s+ones)', 'side\\s+business(?:es)?',
     // weight-loss shakes sold by recruiting: "who wants to lose 10lbs before Christmas? … message me for a 3-day trial pack"
-    '(?:message|dm|pm|inbox)\\s+me\\s+for\\s+(?:a|your)\\s+(?:free\\s+)?(?:\\d+[-\\s]day\\s+)?(?:trial|starter|sample)\\s+(?:pack|kit|box)', '(?:hit|reached|made|hitting|reaching)\\s+[a-z]+\\s+rank\\s+(?:with|in)\\s+my', 'work(?:ing)?\\s+from\\s+home\\s+(?:opportunit(?:y|ies)|business|role|job)', 'side\\s+hustles?', 'financial\\s+freedom',
+    '(?:message|dm|pm|inbox)\\s+me\\s+for\\s+(?:a|your)\\s+(?:free\\s+)?(?:\\d+[-\\s]day\\s+)?(?:trial|starter|sample)\\s+(?:pack|kit|box)', '(?:hit|reached|made|hitting|reaching)\\s+[a-z]+\\s+rank\\s+(?:with|in)\\s+my', 'work(?:ing)?\\s+from\\s+home\\s+(?:opportunit(?:y|ies)|business|role|job)', 'opportunit(?:y|ies)\\s+to\\s+(?:work|earn)\\s+from\\s+home', 'side\\s+hustles?', 'financial\\s+freedom',
     'passive\\s+income', `(?:earn|make)\\s+(?:up\\s+to\\s+)?${PRICE}k?\\s+(?:a|per|every)\\s+(?:week|day|month)`,
     '(?:joined|joining)\\s+an?\\s+(?:(?:amazing|new|exciting|incredible|fab|fabulous|brilliant)\\s+)*(?:wellness|health|beauty|skincare|fitness|nutrition)\\s+(?:company|brand|business|team)', 'crypto(?:currency)?\\s+trading', 'bitcoin', 'forex', 'double\\s+your\\s+money', 'investment\\s+opportunit(?:y|ies)', 'business\\s+opportunit(?:y|ies)', '(?:earn|make)\\s+(?:extra\\s+)?(?:money|cash|income)\\s+(?:from|on|at)\\s+(?:home|your\\s+phone)',
     'looking\\s+for\\s+(?:\\d+\\s+)?(?:new\\s+)?(?:team\\s+members|mums|mams|ladies|people)\\s+to\\s+join(?:\\s+(?:my|our)\\s+(?:team|business))?',
@@ -152,6 +152,13 @@ const RULES: Rule[] = [
     `(?:check\\s+out|visit|have\\s+a\\s+look\\s+at|take\\s+a\\s+look\\s+at|look\\s+(?:us|her|him|them)\\s+up\\s+(?:at|on)|find\\s+(?:us|her|him|them)\\s+(?:at|on))\\s+(?:[^\\s.!?]+\\s+){0,3}?${SHOP_SITE}`,
   ], (_p, m, school) => isBusinessSite(m[1]!, school) && !/\.org(?:\.uk)?$/.test(m[1]!), { only: ['comment'], needs: (f) => SITE_ENDING.test(f) }),
   rule('medium', 'A discount offer.', ['\\d{1,2}\\s*(?:%|per\\s?cent)\\s+off', `${PRICE}\\s+off(?=\\s+(?:a|an|all|any|every|your|each|the|orders?|when|if))`, 'half\\s+price', 'buy\\s+one\\s+get\\s+one(?:\\s+free)?', 'bogof']),
+  // a service's free slots offered on the school's page or a staff member's own: "I do nails from home, message me for a
+  // slot", "I have 2 slots left, ring me" (a school's "only 3 spaces left on the residential" is its own trip)
+  rule('medium', 'Selling something.', [
+    '(?:message|msg|dm|pm|inbox|text|ring|call|whatsapp)\\s+me\\s+for\\s+(?:a\\s+|your\\s+)?(?:slot|appointment|booking)s?',
+    // with a way to book in the sentence (not "2 spaces left in my car if anyone needs a lift")
+    "(?:i\\s+have|i'?ve\\s+got|i\\s+only\\s+have|i'?ve\\s+only\\s+got)\\s+(?:\\d+|one|two|three|four|five|a\\s+few)\\s+(?:slots?|spaces?|appointments?)\\s+(?:left|available|remaining)(?=[^.!?\\n]{0,60}(?:ring|call|message|msg|dm|pm|inbox|text|whatsapp|book|£|price))",
+  ], undefined, { only: ['comment', 'personal_post'] }),
   // "book now" is how a school asks for parents' evening slots and club places
   rule('weak', 'Selling something.', ['book\\s+now']),
   rule('weak', 'A price for something on sale.', [
