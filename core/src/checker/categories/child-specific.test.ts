@@ -186,3 +186,14 @@ describe('child-specific talk', () => {
     expect(check(text)).toEqual([]);
   });
 });
+
+describe('child-specific talk: a child new to English (fresh wordings, 2026-12-07)', () => {
+  it('warns where one child is said to speak little English', () => {
+    const text = 'Please welcome our new pupil from Ukraine who joins Year 3 next week, he speaks little English';
+    expect(check(text).map((f) => text.slice(f.start, f.end))).toEqual(['our new pupil from Ukraine who joins Year 3 next week, he speaks little English']);
+  });
+
+  it('leaves the families of a school alone', () => {
+    expect(check('Many of our families speak little English, so letters are translated')).toEqual([]);
+  });
+});
