@@ -3164,3 +3164,13 @@ describe('offensive language: mockery and shaming met in fresh wordings (2026-12
     ]);
   });
 });
+
+describe('offensive language: "I\'d do…" said of a person, not of a job to be done (2026-12-07)', () => {
+  it('finds it said of a person', () => {
+    for (const text of ["i'd do her", "I'd hit that", "I'd do the new teacher"]) expect(categoriesIn(text), text).toEqual(['sexual']);
+  });
+
+  it('leaves a job taken on alone', () => {
+    clean(["Thanks, I'll do that.", 'I would do that', "I'll do that if you like", "I'll hit that target", "I'd do the new teacher's job better"]);
+  });
+});

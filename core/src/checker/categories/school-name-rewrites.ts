@@ -12,7 +12,7 @@ export interface SchoolNameRewrite {
 }
 
 /** words of a school's formal name after the name itself: "Oakfield Primary School" is "school" as a whole */
-const GENERIC_AFTER = /^(?:\s+(?:primary|junior|juniors|infant|infants|nursery|academy|school|c\s+of\s+e|ce|church|parish))+(?![\p{L}\p{N}])/iu;
+const GENERIC_AFTER = /^(?:\s+(?:primary|prim|junior|juniors|infant|infants|nursery|academy|school|c\s+of\s+e|ce|church|parish))+(?![\p{L}\p{N}])/iu;
 const POSSESSIVE_END = /['\u2019]s$/;
 /** "at Oakfield", "leaving the Oakers": a place gone to or from, which "school" names as well */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:at|to|from|into|in|leaving|left|leave|joining|joined|join)\s+(the\s+)?$/iu;

@@ -983,7 +983,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // sexual: what someone would do to a person, spam, and talk of sex
   {
     pattern:
-      '(id|i would|i wud|wud|would|i wana|i want to|wana|im gonna|il|i wil) ((bend|bent) (her|him|you|u|ya|that [a-z]+|{titled}) over(?! backwards)|(tap|hit|smash|do|bang|shag|ride|nail) (that|her|him|{titled}|(his|her|your|ur) (mum|mom|sister))(?= \\.|$| (lol|tbh|ngl|any day|in a heartbeat|al night|so hard|mate|if|and|though|tho|haha))|give (her|him|{titled}) one(?= \\.|$| (lol|tbh|ngl|any day|in a heartbeat|mate|haha|though|tho))(?<=(?<![a-z])(fit|hot|sexy|fanciable|peng|buff|gorgeous|lush|tidy|stunning) [a-z. ]{1,60}))',
+      '(id|i would|i wud|wud|would|i wana|i want to|wana|im gonna|il|i wil) ((bend|bent) (her|him|you|u|ya|that [a-z]+|{titled}) over(?! backwards)|(tap|hit|smash|do|bang|shag|ride|nail) (her|him|{titled}|(the|that) (new |fit |hot )?(teacher|ta|receptionist|dinner lady|pe teacher|supply teacher|student teacher)|(his|her|your|ur) (mum|mom|sister))(?= \\.|$| (lol|tbh|ngl|any day|in a heartbeat|al night|so hard|mate|if|and|though|tho|haha))|(?<=(?<![a-z])(id|i would|i wud|wud|would) )(tap|hit|bang|shag) that(?= \\.|$| (lol|tbh|ngl|any day|in a heartbeat|al night|so hard|mate|if|and|though|tho|haha))|give (her|him|{titled}) one(?= \\.|$| (lol|tbh|ngl|any day|in a heartbeat|mate|haha|though|tho))(?<=(?<![a-z])(fit|hot|sexy|fanciable|peng|buff|gorgeous|lush|tidy|stunning) [a-z. ]{1,60}))',
     category: 'sexual',
     severity: 'block',
     reason: 'Sexual content aimed at a person.',
