@@ -3174,3 +3174,34 @@ describe('offensive language: "I\'d do…" said of a person, not of a job to be 
     clean(["Thanks, I'll do that.", 'I would do that', "I'll do that if you like", "I'll hit that target", "I'd do the new teacher's job better"]);
   });
 });
+
+describe('offensive language: bombs, fights called, and blackmail for money (fresh wordings, 2026-12-07)', () => {
+  it('finds them', () => {
+    const cases: [string, string, string][] = [
+      ['theres a bomb in the science block', 'theres a bomb in the science block', 'block'],
+      ['keep chattin and see wat happens', 'keep chattin and see wat happens', 'warning'],
+      ['free smoke at the park 4pm bring ur boys', 'free smoke', 'warning'],
+      ['u r proper gonna get it', 'u r proper gonna get it', 'warning'],
+      ["I'll stick one on him", "I'll stick one on him", 'warning'],
+      ["He's getting filled in", "He's getting filled in", 'warning'],
+      ["I've got your address and I'm sharing it", "I've got your address", 'warning'],
+      ['send £50 or everyone sees the pics', 'send £50 or everyone sees the pics', 'block'],
+      ['Ive got screenshots and im posting them everywhere unless u pay', 'posting them everywhere unless u pay', 'block'],
+    ];
+    for (const [text, span, severity] of cases) {
+      expect(findingsIn(text).filter((f) => f.category === 'threat').map((f) => [text.slice(f.start, f.end), f.severity]), text).toEqual([[span, severity]]);
+    }
+  });
+
+  it('leaves the Blitz, smoke alarms, a story and a sale alone', () => {
+    clean([
+      'During the Blitz there was a bomb in almost every street',
+      'Free smoke alarms are available from the fire service',
+      "There's a bomb in the story that the children had to defuse with maths!",
+      'The forms are getting filled in on Monday',
+      "I've got your address, I'll post the invitation",
+      "I'll send the photos to you if you pay for the prints",
+      'You are so going to get it right this time',
+    ]);
+  });
+});
