@@ -3205,3 +3205,30 @@ describe('offensive language: bombs, fights called, and blackmail for money (fre
     ]);
   });
 });
+
+describe('offensive language: prejudice against women and girls, a people taken for terrorists, death wished on a people (2026-12-07)', () => {
+  it('finds them', () => {
+    const cases: [string, string, string][] = [
+      ["women shouldn't be head teachers", "women shouldn't be head teachers", 'hate'],
+      ["girls can't play football", "girls can't play football", 'hate'],
+      ['go make me a sandwich', 'go make me a sandwich', 'hate'],
+      ['the new teacher looks like a terrorist', 'looks like a terrorist', 'hate'],
+      ['get back on ur boat', 'get back on ur boat', 'hate'],
+      ['those ppl shud be gassed', 'shud be gassed', 'hate'],
+      ['lets all go to the mosque and teach them a lesson', 'mosque and teach them a lesson', 'threat'],
+      ['is he a boy or a girl? cant tell', 'is he a boy or a girl', 'bullying'],
+    ];
+    for (const [text, span, category] of cases) expect(findingsIn(text).filter((f) => f.category === category).map((f) => text.slice(f.start, f.end)), text).toEqual([span]);
+  });
+
+  it('leaves history, a baby, a boat trip, wasps and an RE visit alone', () => {
+    clean([
+      "Some people used to think girls can't play football. Our girls' team proved them wrong!",
+      "In history we learned that women couldn't vote until 1918",
+      'Is it a boy or a girl? Congratulations!',
+      'Children, get back on the boat after the lunch stop',
+      'The garden should be gassed for wasps says the caretaker',
+      'Our RE visit to the mosque: the imam will teach them a lesson about prayer',
+    ]);
+  });
+});

@@ -1701,6 +1701,27 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: GROUP_HATE,
   },
+  // prejudice against women and girls, and a people taken for terrorists, met in fresh wordings: "women shouldn't be head
+  // teachers", "girls can't play football", "go make me a sandwich", "typical woman driver", "the new teacher looks like
+  // a terrorist", "looks like he'd blow something up", "get back on ur boat" (not "get back on the boat" of a trip)
+  {
+    pattern:
+      "(?<!(?<![a-z])(think|thinks|thought|believe|believes|believed|say|says|said|told|tel|claim|claimed|claims|myth|idea|that|how) )(women|woman|girls|females) (shouldnt|should not|cant|can not|cannot|arent alowed to|shouldnt be alowed to) (be (head ?teachers?|heads|teachers|in charge|bosses|leaders|refs|referees)|play (football|rugby|cricket)|drive|do maths|lead)(?= \\.|$| (lol|tbh|its|it s|end of|simple|fact|because|cos|thats|anyway))|(go|now go|get back in the kitchen and|get in the kitchen and) make me a (sandwich|sarnie|butty)|typical (woman|women|female) (driver|drivers)|look(s|ed|ing)? like (a|an) (terrorist|suicide bomber|bomber|jihadi)|look(s|ed)? like (hed|shed|he would|she would|they would|theyd) blow (something|someone|somebody|us|the [a-z]+|it) up|(get|go) back on (your|ur|yer|their) (boat|dinghy|raft|smal boat)",
+    category: 'hate',
+    severity: 'warning',
+    reason: GROUP_HATE,
+  },
+  // a people's death wished, and a place of worship to be visited to "teach them a lesson"
+  {
+    pattern:
+      '(?<!(?<![a-z])(garden|nest|nests|field|lawn|pitch|rats|wasps|moles|pests|weeds|mice|burows|warens|ants|slugs|it) )(should|shud|shld|shuld|need to|needs to|ought to|wana|want to) (be|b|al be|al b) gased(?! for)|(mosque|synagogue|gurdwara|temple|masjid)( [a-z]+){0,2} (and|an|n) teach (them|em|those [a-z]+|the [a-z]+|al of them) a lesson',
+    category: 'hate',
+    severity: 'block',
+    reason: GROUP_HATE,
+    also: 'threat',
+  },
+  // a person's sex mocked: "is he a boy or a girl? can't tell" (not a baby's "is it a boy or a girl?")
+  { pattern: 'is (he|she) (a boy or a girl|a girl or a boy|a man or a woman|a woman or a man)', category: 'bullying', severity: 'warning', reason: 'Sounds like an insult aimed at someone.' },
   // set 18: threats worded every way ("sort it out before I do", "smack yer 'ead in", "buss him head", "burst his mooth", "I will
   // broke his legs", "would hate for anything to happen to it, or to her", "ur dead monday", "uninstall ur life", "see how
   // fast u lot can evacuate", "resolve this our way", "have a lie down in the fast lane", "you lot will regret this", "your
