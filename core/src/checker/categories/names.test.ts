@@ -977,3 +977,24 @@ describe('names: a show whose title is a given name with its "!"', () => {
     expect(checkOliver('Well done Oliver! Brilliant reading today.', 'official_post').map((f) => f.category)).toEqual(['pupil_name']);
   });
 });
+
+describe('names: a possessive before what a child has, and a surname with its apostrophe left out (2026-12-07)', () => {
+  const withJack = checkWith(aRoster([aPupil('Jack', 'Wilson', '3'), aPupil('Rose', 'Hill', '3'), aPupil('Summer', 'Davies', '1'), aPupil('May', 'Chen', '2'), aPupil('Seán', "O'Brien", '4')]));
+  const found = (text: string) => withJack(text, 'official_post').map((f) => text.slice(f.start, f.end));
+
+  it("finds an ordinary-word name before its project or team: \"Jack's project was brilliant\"", () => {
+    expect(found("Jack's project was brilliant")).toEqual(['Jack']);
+    expect(found("Jack and Rose's project was brilliant")).toEqual(['Jack', 'Rose']);
+    expect(found("Well done to Jack's team")).toEqual(['Jack']);
+  });
+
+  it("leaves a season's or a month's alone", () => {
+    expect(found("Summer's project was lovely")).toEqual([]);
+    expect(found("May's team of the month")).toEqual([]);
+  });
+
+  it('finds O\'Brien written without its apostrophe', () => {
+    expect(found('Well done Sean OBrien')).toEqual(['Sean OBrien']);
+    expect(found('Obrien was great in the play')).toEqual(['Obrien']);
+  });
+});

@@ -708,6 +708,14 @@ function compileRosterMatcher(roster: Roster, fold: (s: string) => string, allow
       if (familyCount.get(family.join(' ')) === 1) trie.add(family, { person: p, form: 'family' });
       else trie.add(family, { person: p, form: 'family', shared: true });
       if (p.kind === 'staff') for (const t of TITLES) trie.add([t, ...family], { person: p, form: 'title_family' });
+      // an apostrophe in a surname is often left out: "Sean OBrien", "Obrien", "Dsouza" for O'Brien and D'Souza
+      if (family.length === 2 && family[0]!.length <= 2 && /['\u2019]/.test(p.family)) {
+        const joined = family.join('');
+        if (!ORDINARY_WORDS.has(joined)) {
+          trie.add([...given, joined], { person: p, form: 'full' });
+          trie.add([joined], familyCount.get(family.join(' ')) === 1 ? { person: p, form: 'family' } : { person: p, form: 'family', shared: true });
+        }
+      }
       const nickname = surnameNickname(family);
       if (nickname) trie.add([nickname], familyCount.get(family.join(' ')) === 1 ? { person: p, form: 'family' } : { person: p, form: 'family', shared: true });
     }
@@ -1706,6 +1714,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   // a count noun needs an article, so one that starts a sentence bare and does something is a name: "Mason will not
   // be coming on the trip", "Daisy has a new baby brother" (not "Hope will", "Summer is", which need none)
   if (ctx.capitalised(i) && form === 'given' && BARE_COUNT.has(head) && next !== undefined && SUBJECT_VERBS.has(next) && !COPULAS.has(next) && (ctx.sentenceInitial(i) || ctx.afterColon(i))) return { match };
+  // what a child has, after their name's possessive: "Jack's project was brilliant", "well done to Rose's team" (not
+  // "Summer's project", "May's team", of a season or a month)
+  if (match.possessive && (ctx.capitalised(i) || !anyUpper) && form === 'given' && next !== undefined && OWNED_BY_A_CHILD.has(next) && !MONTHS.has(head) && !SEASONS.has(head) && !VALUES.has(head)) return { match };
   // a month, a class, a place or a thing, whatever comes before
   if (next !== undefined && THING_AFTER.has(next)) return 'no';
   // a class the text names as one, said again without the word: "Willow class (Year 1): 97.8%, the trophy has now
@@ -1771,6 +1782,10 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (weak) return { match };
   return { match, pending: true };
 }
+
+/** what THING_AFTER names that a child has, after their name's possessive: "Jack's project" */
+const OWNED_BY_A_CHILD = new Set(['project', 'team', 'group', 'table', 'house', 'class']);
+const SEASONS = new Set(['summer', 'spring', 'autumn', 'winter']);
 
 /** "was", "got": what a person's state follows ("Daisy was upset") */
 const STATE_VERBS = new Set(['is', 'was', 'got', 'gets', 'has', 'had', 'feels', 'felt', 'seemed', 'seems', 'looked', 'looks']);
