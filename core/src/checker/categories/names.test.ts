@@ -998,3 +998,21 @@ describe('names: a possessive before what a child has, and a surname with its ap
     expect(found('Obrien was great in the play')).toEqual(['Obrien']);
   });
 });
+
+describe('names: "Will" before a verb no "will" takes, and a child said to be unkind (2026-12-07)', () => {
+  const roster = checkWith(aRoster([aPupil('Will', 'Thompson', '5'), aPupil('Grace', 'Okafor', '4'), aPupil('Rose', 'Hill', '3')]));
+  const found = (text: string) => roster(text, 'comment').map((f) => text.slice(f.start, f.end));
+
+  it('finds them', () => {
+    expect(found('My daughter says Will keeps pushing her in the line')).toEqual(['Will']);
+    expect(found("Will can't make it Saturday, he's at his dad's")).toEqual(['Will']);
+    expect(found('Grace has been so unkind to my son all term')).toEqual(['Grace']);
+    expect(found('rose was crying at the gate this morning')).toEqual(['rose']);
+  });
+
+  it('leaves the verb and the weather alone', () => {
+    expect(found('Yes I will, can you send the form?')).toEqual([]);
+    expect(found('Summer was so hot')).toEqual([]);
+    expect(found('By the grace of god we made it to Friday')).toEqual([]);
+  });
+});

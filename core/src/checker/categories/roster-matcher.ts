@@ -363,7 +363,11 @@ export function soundStart(name: string): string {
 
 /** a word before a given name that makes it a saint, a monarch or a prophet: "St David's Day", "Prince Harry", "the Prophet Muhammad" */
 /** what follows "Will" the name but never "will" the verb */
-const NOT_AFTER_MODAL = new Set(['was', 'is', 'has', 'had', 'did', 'does', 'were', 'got', 'gets', 'won', 'wins', 'came', 'went', 'said', 'says', 'told', 'made', 'loves', 'loved', 'wants', 'wanted', 'needs', 'scored', 'and']);
+const NOT_AFTER_MODAL = new Set([
+  'was', 'is', 'has', 'had', 'did', 'does', 'were', 'got', 'gets', 'won', 'wins', 'came', 'went', 'said', 'says', 'told', 'made', 'loves', 'loved', 'wants', 'wanted', 'needs', 'scored', 'and',
+  // "Will keeps pushing her", "Will can't make it Saturday": a verb no "will" takes, or a second modal
+  'keeps', 'kept', 'hits', 'pushes', 'pushed', 'kicks', 'kicked', 'calls', 'called', 'takes', 'took', 'goes', 'likes', 'liked', 'thinks', 'thought', 'tells', 'plays', 'played', 'hates', 'hated', 'bites', 'shouts', 'shouted', 'cries', 'cried', 'makes', 'comes', 'can', 'cant', 'could', 'couldnt', 'wont', 'would', 'wouldnt', 'should', 'shouldnt', 'might', 'must', 'isnt', 'wasnt', 'doesnt', 'didnt', 'hasnt',
+]);
 /** a person's own pronouns, said of them later in the sentence: "Summer brought in a photo of her hamster" */
 const PERSONAL_PRONOUNS = new Set(['she', 'he', 'her', 'his', 'him', 'herself', 'himself', 'shes', 'hes']);
 /**
@@ -1709,7 +1713,9 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   if (head === 'will' && form === 'given' && next !== undefined && !(prev !== undefined && WILL_THE_NOUN.has(prev))) {
     // but "I know lads who will, and they…" ends a clause with the verb: "and" after a comma joins clauses, not names
     const andClause = next === 'and' && (ctx.commaAfter(last) || (prev !== undefined && SUBJECTS_OF_WILL.has(prev)));
-    if ((NOT_AFTER_MODAL.has(next) && !andClause) || (prev !== undefined && PREPOSITIONS.has(prev) && next.length > 5 && next.endsWith('ing'))) return { match };
+    // "Yes I will, can you send the form?": "will" after its subject is the verb, whatever follows the comma
+    const verbAfterSubject = prev !== undefined && SUBJECTS_OF_WILL.has(prev) && ctx.commaAfter(last);
+    if ((NOT_AFTER_MODAL.has(next) && !andClause && !verbAfterSubject) || (prev !== undefined && PREPOSITIONS.has(prev) && next.length > 5 && next.endsWith('ing'))) return { match };
   }
   // a count noun needs an article, so one that starts a sentence bare and does something is a name: "Mason will not
   // be coming on the trip", "Daisy has a new baby brother" (not "Hope will", "Summer is", which need none)
@@ -1754,7 +1760,7 @@ function judge(ctx: Context, i: number, last: number, senses: Sense[], anyUpper:
   // doing what only a person does: "Ivy asked the guide", "Rose said" (not "May is mental health month")
   if (capital && form === 'given' && next !== undefined && DONE_BY_A_PERSON.has(next) && ctx.spaced(last, last + 1)) return { match };
   // in a state only a person is in: "Daisy was upset all weekend", "Rose got pushed at break" (not "Summer was hot")
-  if (capital && form === 'given' && next !== undefined && STATE_VERBS.has(next) && ctx.spaced(last, last + 1) && PERSON_STATES.has(ctx.next(last + 1) ?? '')) return { match };
+  if ((capital || !anyUpper) && form === 'given' && next !== undefined && STATE_VERBS.has(next) && ctx.spaced(last, last + 1) && personState(ctx, last + 1)) return { match };
   // said to be a child: "Rose is such a kind girl", "Hope's a lovely lad" (not "May is a busy month")
   if (capital && form === 'given' && next !== undefined && (next === 'is' || next === 'was') && ctx.spaced(last, last + 1) && saidToBeAChild(ctx, last + 1)) return { match };
   // an award list: "Year 2: May, for never giving up", "Year 3: Rose for her poem"
@@ -1791,6 +1797,22 @@ const SEASONS = new Set(['summer', 'spring', 'autumn', 'winter']);
 const STATE_VERBS = new Set(['is', 'was', 'got', 'gets', 'has', 'had', 'feels', 'felt', 'seemed', 'seems', 'looked', 'looks']);
 /** states no season, flower, virtue or month is in */
 const PERSON_STATES = new Set(['upset', 'crying', 'sobbing', 'tearful', 'distraught', 'devastated', 'heartbroken', 'gutted', 'scared', 'terrified', 'frightened', 'bullied', 'pushed', 'punched', 'kicked', 'bitten', 'slapped', 'shoved', 'excluded', 'suspended', 'poorly', 'unwell', 'ill', 'sick', 'feverish', 'lonely', 'homesick', 'embarrassed', 'humiliated', 'grounded', 'traumatised', 'anxious', 'nervous', 'shy', 'teased', 'picked', 'told']);
+/** how a person behaves, which no season, flower, virtue or month does: "Grace has been so unkind to my son" */
+const PERSON_MANNERS = new Set(['unkind', 'mean', 'rude', 'naughty', 'spiteful', 'cheeky', 'bossy']);
+/** words between the verb and the state: "has been so unkind", "was really upset" */
+const STATE_FILLERS = new Set(['been', 'so', 'really', 'very', 'quite', 'a', 'bit', 'little', 'being', 'getting', 'feeling']);
+
+/** Whether, just after token k (the verb), the one named is said to be in a person's state: "was upset", "has been so unkind". */
+function personState(ctx: Context, k: number): boolean {
+  for (let j = k, steps = 0; steps < 4; steps++, j++) {
+    const word = ctx.next(j);
+    if (word === undefined) return false;
+    if (PERSON_STATES.has(word) || PERSON_MANNERS.has(word)) return true;
+    if (!STATE_FILLERS.has(word)) return false;
+  }
+  return false;
+}
+
 /** the nouns that say the one named is a child */
 const CHILD_NOUNS = new Set(['girl', 'boy', 'lad', 'lass', 'kid', 'child', 'pupil', 'toddler', 'baby']);
 
