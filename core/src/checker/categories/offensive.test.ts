@@ -3232,3 +3232,28 @@ describe('offensive language: prejudice against women and girls, a people taken 
     ]);
   });
 });
+
+describe('offensive language: allegations against staff made in public (2026-12-07)', () => {
+  it('blocks an allegation of abuse and warns of a damaging claim', () => {
+    const cases: [string, string, string][] = [
+      ['Mr Hughes has been grooming my daughter', 'Mr Hughes has been grooming my daughter', 'block'],
+      ['That PE teacher is a pervert', 'That PE teacher is a pervert', 'block'],
+      ['the caretaker watches the girls changing', 'watches the girls changing', 'block'],
+      ['The head is fiddling the books', 'The head is fiddling the books', 'warning'],
+      ['The new teacher has a criminal record', 'The new teacher has a criminal record', 'warning'],
+      ['Miss Reid is having an affair with a dad', 'Miss Reid is having an affair', 'warning'],
+    ];
+    for (const [text, span, severity] of cases) {
+      expect(findingsIn(text).filter((f) => f.category === 'bullying').map((f) => [text.slice(f.start, f.end), f.severity]), text).toEqual([[span, severity]]);
+    }
+  });
+
+  it('leaves a safeguarding notice, targets and a topic alone', () => {
+    clean([
+      'If you are worried that a member of staff is abusing a child, contact the LADO',
+      'Our swimming coach is hitting the targets this term',
+      'The teacher was touching on the topic of friendship',
+      'Our head is on medication leave until Easter',
+    ]);
+  });
+});

@@ -1701,6 +1701,27 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: GROUP_HATE,
   },
+  // an allegation of abuse against a member of staff, made in public: "Mr Hughes has been grooming my daughter", "that PE
+  // teacher is a pervert", "the caretaker watches the girls changing". If it may be true it is for the safeguarding lead
+  // now, and either way not for the page (not a safeguarding notice's "if you are worried that a member of staff is
+  // abusing a child"). A complaint that a teacher grabbed or hit a child is left to the concerns it raises: one such
+  // comment in an unread set is labelled no bullying (2026-12-07)
+  {
+    pattern:
+      "(?<!(?<![a-z])(if|worried|concerned|suspect|think|thinks|believe|believes|whether|that|report|reporting) )({titled}|(the|that|this|our|their|your|ur|one of the) (new |deputy |supply |male |female |pe |music |art |maths |swimming |football )?(head|headteacher|head teacher|deputy head|deputy|teacher|ta|teaching asistant|caretaker|dinner lady|receptionist|coach|staff member|member of staff|governor|sir|miss)) ((has been|is|was|keeps|kept|has|had|s|been) )?((groming|abusing|molesting|touching|stalking|touched|abused|molested|groomed) |(grooms|abuses|molests|touches) )(my|the|our|a|her|his|their|young|litle|some of the|one of the)? ?(daughter|son|kids|children|pupils|girls|boys|child|kid|girl|boy|students)|({titled}|(the|that|this|our|their|your|ur) (new |deputy |supply |male |female |pe |music |art |maths |swimming |football )?(head|headteacher|head teacher|deputy head|deputy|teacher|ta|teaching asistant|caretaker|dinner lady|receptionist|coach|staff member|governor)) (is|s|was) (a|an) (pervert|perv|paedo|paedophile|pedo|pedophile|nonce|groomer|predator|child abuser|kiddy fiddler|kidy fiddler|sex ofender)|(watches|watched|filmed|films|films the|photographs|photographed) the (girls|boys|kids|children) (changing|getting changed|in the showers|in the toilets)",
+    category: 'bullying',
+    severity: 'block',
+    reason: 'A serious allegation against someone, made in public. If it may be true, tell the designated safeguarding lead now; it should not be posted.',
+  },
+  // a damaging claim about a member of staff: "the head is fiddling the books", "the new teacher has a criminal record",
+  // "the deputy head is on antidepressants", "Miss Reid is having an affair with a dad"
+  {
+    pattern:
+      "({titled}|(the|that|this|our|their|your|ur) (new |deputy |supply |pe |music |art |maths )?(head|headteacher|head teacher|deputy head|deputy|teacher|ta|teaching asistant|caretaker|dinner lady|receptionist|coach|governor|bursar|business manager)) ((is|s|has been|was) (having an afair|on (antidepresants|drugs|coke|cocaine)|(fidling|cooking) the books|(stealing|nicking|taking) (from )?(the schol|schol funds|the pta|pta money|money|the money))|(has|s got|has got) a criminal record|(turned up|came in|comes in|is|was) (drunk|pised|high|stoned|hungover) (at|to|in|on)( the)? (schol|the gate|gate|work|class|parents evening|pick up|drop of|sports day))",
+    category: 'bullying',
+    severity: 'warning',
+    reason: 'A damaging claim about someone, made in public: concerns about staff go to the school, not onto social media.',
+  },
   // prejudice against women and girls, and a people taken for terrorists, met in fresh wordings: "women shouldn't be head
   // teachers", "girls can't play football", "go make me a sandwich", "typical woman driver", "the new teacher looks like
   // a terrorist", "looks like he'd blow something up", "get back on ur boat" (not "get back on the boat" of a trip)
