@@ -3257,3 +3257,18 @@ describe('offensive language: allegations against staff made in public (2026-12-
     ]);
   });
 });
+
+describe('offensive language: a writer thinking of harming themselves (2026-12-07)', () => {
+  it('is shown over what they said, and found said another way', () => {
+    expect(spansIn('i just want to die tbh')).toEqual(['i just want to die']);
+    expect(spansIn('im going to end it tonight')).toEqual(['im going to end it']);
+    expect(spansIn("Some days I don't see the point in any of it anymore")).toEqual(["don't see the point in any of it anymore"]);
+    for (const text of ['im going to end it tonight', "Some days I don't see the point in any of it anymore"]) {
+      expect(findingsIn(text)[0]!.reason, text).toMatch(/safeguarding lead/);
+    }
+  });
+
+  it('leaves meetings, reading schemes and jokes alone', () => {
+    clean(["I'll end it there", "I can't see the point of carrying on with the new reading scheme", 'We want to end it on a high', "I'm dying of laughter 😂"]);
+  });
+});

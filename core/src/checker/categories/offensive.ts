@@ -19,7 +19,7 @@
 // and phrases as regular expressions over a canonical word stream. No runtime dependency on any of them.
 
 import type { CategoryBuilder } from '../check.js';
-import { AIMABLE_REASONS, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, SLUR_REASONS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
+import { AIMABLE_REASONS, AT_RISK, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, SLUR_REASONS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
 import { originalSpan, prepare } from '../normalise.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 import { detail, joinedStream, joinPair, markDisguisedU, splitPairs, splitTrie, tokenise, type SplitTrie, type Stream, type Token } from './offensive-tokens.js';
@@ -649,8 +649,9 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
   };
 }
 
-/** the reasons of the threat phrases, which may match on their last word alone (a look-behind reads the rest) */
-const THREAT_PHRASE_REASONS = new Set([DEFAULT_REASONS.threat.block, DEFAULT_REASONS.threat.warning]);
+/** the reasons of the threat phrases, which may match on their last word alone (a look-behind reads the rest), and a
+ * writer's own thoughts of self-harm ("i just want to die" is found on "die") */
+const THREAT_PHRASE_REASONS = new Set([DEFAULT_REASONS.threat.block, DEFAULT_REASONS.threat.warning, AT_RISK]);
 
 /** what a threat's highlight does not reach back over: a quotation's opening, a colon, a quoted reply's ">" (not an
  * apostrophe, which is as often an elision: "I'll have 'em") */

@@ -64,7 +64,7 @@ export const SLUR_REASONS = { racist: RACIST, homophobic: HOMOPHOBIC, disability
 
 const SELF_HARM = 'Tells someone to harm themselves (incitement to self-harm).';
 const DISCLOSURE = 'A child may be telling of harm done to them: tell the safeguarding lead (DSL) today; do not reply in public or just delete it.';
-const AT_RISK = 'The writer may be thinking of harming themselves: tell the safeguarding lead (DSL) today, and do not just delete it.';
+export const AT_RISK = 'The writer may be thinking of harming themselves: tell the safeguarding lead (DSL) today, and do not just delete it.';
 
 const block = (term: string, category: OffensiveCategory, match: WordEntry['match'], more: Partial<WordEntry> = {}): WordEntry => ({ term, category, severity: 'block', match, ...more });
 const mild = (term: string, match: WordEntry['match'], more: Partial<WordEntry> = {}): WordEntry => ({ term, category: 'profanity', severity: 'warning', match, ...more });
@@ -459,6 +459,15 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   {
     pattern:
       '(kil|hang|top|unalive|hurt|harm|cut) myself(?<=(?<![a-z])(i|im|i am|ive|i have|i just|i realy|i wil|il)( [a-z]+){0,4} [a-z]+ myself)(?! (laughing|lol|laughin|with laughter|of laughing|when i saw|on the|with the|by acident|acidentaly|shaving|cooking|in the|geting|trying|carying|pushing|lifting|draging|running|climbing|cycling|walking|doing))|(end|take) (my own life|my life|it al)(?<=(?<![a-z])(i|im|i am|i just|i realy|i wil|il)( [a-z]+){0,4} (end|take) [a-z ]+)(?! (for a|with a|on a|at the))|die(?<=(?<![a-z])i (just |realy |honestly |actualy |genuinely )?(want to|wana|wish i could|wish i would|want 2|wanted to) die)(?! (of|from|laughing|when|if|before|in a|at the|a litle|inside|my|your|ur|her|his|their|it|them|the))|(dead|gone|never born)(?<=(?<![a-z])i wish (i was|i were|i was just) (dead|gone|never born))|(alive|here|living|exist) (anymore|any more|no more)(?<=(?<![a-z])i (dont|do not) (want to|wana|want 2) (be alive|be here|live|go on living|be living|exist) [a-z ]+)|(life|living)(?<=(?<![a-z])(im|i am|i feel) (so )?(done|finished) with (life|living))(?= \\.|$| (now|tbh|honestly|i|and|lol))|worth (living|it)(?<=(?<![a-z])(life|my life) (isnt|is not|aint|just isnt) worth [a-z]+)(?! (without|if|for))|never wake up(?<=(?<![a-z])i (want|wish|wana|just want|realy want)( i could| to)? (go to )?sleep and never wake up)|(goodbye|suicide) (leters|letters|leter|letter|notes|note)(?<=(?<![a-z])(ive|i have|i|im) (written|wrote|writing|writen) (my|a|al my) [a-z]+ [a-z]+)|(pils|pills|tablets|paracetamol)(?<=(?<![a-z])i (took|have taken|swalowed|swallowed|just took) (a load of|loads of|al my|al the|too many|a whole (box|packet|bottle) of) [a-z]+)(?! (for|because|from the|so))|(without me|if i (died|was gone|wasnt here|disapeared))(?<=(?<![a-z])(everyone|everybody|the world|my family|they|you al|evryone) (would|wil|d) be (beter|happier) of( [a-z]+)? (without me|if i [a-z ]+)|(nobody|no one|noone) would (care|notice|mis me)( if i [a-z ]+)?(?= \\.|$))|mis me(?<=(?<![a-z])(nobody|no one|noone) (would|wil|is going to|would even) mis me)(?= \\.|$| (if|when|anyway|tbh|honestly))|(cuting|hurting|harming|burning) myself(?<=(?<![a-z])(ive ben|i have ben|i keep|im|i am|i started|started) [a-z]+ myself)',
+    category: 'threat',
+    severity: 'warning',
+    reason: AT_RISK,
+  },
+  // the same said another way: "im going to end it tonight", "some days I don't see the point in any of it anymore" (not
+  // "I'll end it there", "I can't see the point of carrying on with the new reading scheme")
+  {
+    pattern:
+      'end it(?<=(?<![a-z])((im|i am) (going to|gonna|gona)|i (just )?(want to|wana|wanted to)) end it)(?= \\.|$| (tonight|today|tomorow|2nite|tonite|soon|this wekend|now|al|tbh|honestly))|(dont|do not|cant|cannot|dont even|no longer|honestly dont|just dont|just cant) se the point (in|of) (living|life|being here|being alive|anything anymore|anything any more|any of it anymore|any of it any more|it al anymore|it al any more|going on|carying on)(?= \\.|$| (tbh|anymore|any more|honestly|some days|these days|lately|without))',
     category: 'threat',
     severity: 'warning',
     reason: AT_RISK,
