@@ -3272,3 +3272,10 @@ describe('offensive language: a writer thinking of harming themselves (2026-12-0
     clean(["I'll end it there", "I can't see the point of carrying on with the new reading scheme", 'We want to end it on a high', "I'm dying of laughter 😂"]);
   });
 });
+
+describe('offensive language: the school spelt as it is said (2026-12-07)', () => {
+  it('finds a threat to the "skool"', () => {
+    for (const text of ['sh00t up the sk00l', 'shoot up the skl', 'im gonna burn the skool down']) expect(categoriesIn(text), text).toEqual(['threat']);
+    clean(['the skool trip was great']);
+  });
+});

@@ -126,7 +126,7 @@ const PERSON = words(`
 const FAMILY = words('son daughter child kid boy girl brother sister mum mam dad wife husband lad lass baby grandson granddaughter nephew niece family');
 const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes bone bones body life yed heid gob chops noggin ead');
 const PLACE = words(`
-  school schools building staffroom hall office classroom classrooms mosque mosques church churches synagogue synagogues
+  school schools skool skl skewl scool building staffroom hall office classroom classrooms mosque mosques church churches synagogue synagogues
   temple temples gurdwara gurdwaras house home car
   cars windows window windscreen van motor place dump shithole shthole academy nursery gym tyres door letterbox fence`);
 const DETERMINER = words('that this the these those any your ur his her their every');
