@@ -3279,3 +3279,69 @@ describe('offensive language: the school spelt as it is said (2026-12-07)', () =
     clean(['the skool trip was great']);
   });
 });
+
+describe("offensive language: threats and thoughts of self-harm from a blind writer's list (2026-12-07)", () => {
+  it('finds threats worded as that writer worded them', () => {
+    for (const text of [
+      "You've ruined my son's life by expelling him. I'll ruin yours.",
+      "Head better enjoy sports day. Last one he'll see.",
+      'whoever grassed my son up to the head wants finding and sorting',
+      'Wonder if his house will still be standing when he gets back.',
+      'year 11 leavers day gonna be a bloodbath for anyone who snitched',
+      'shame if that new sports hall went up in smoke over half term',
+      'ill find out where the computing teacher lives. got my ways',
+      "Bring a mate if you want, won't help.",
+      "we're doing that ginger kid from 8R proper",
+      'I know you live in Cheadle, Mr Brooks.',
+      'Just so everyone knows where to find her',
+      'that supply teacher getting bored on sight no cap',
+      'That staff room would go up lovely.',
+      "Tha'll be laughing on t'other side of thi face",
+      'yous are getting yer school torched, mark ma words',
+      "Send the whole staff out to the gates at 3 and we'll see who's hard then",
+      "Don't bother with the fire drill Friday, there'll be a real one soon enough",
+      'dnt care no more. they all gonna pay',
+      'man like mr okafor gets shanked if he takes my phone again',
+      'im bringin a blade tmrw',
+      'tell mr patel mans got a ting in the whip for him after skl',
+      "Keep putting my child in isolation and I'll start putting your staff in hospital",
+      "I swear I'll put that reception window in, with the receptionist through it",
+      'al knock yer block off',
+      "Someone should teach that Year 6 teacher a lesson she won't get back up from",
+      'How about I come up the school and sort yow out meself',
+      'bomb in the science block at 11 tomorrow dont come in',
+    ]) {
+      expect(categoriesIn(text), text).toContain('threat');
+    }
+  });
+
+  it('finds a writer thinking of harming themselves', () => {
+    for (const text of [
+      "I've got the pills lined up. Sorry to everyone.",
+      'gonna take all my mums tablets tonight x',
+      'gonna keep going til theres nothing left of me',
+      'I keep thinking about driving into the reservoir on the way to work.',
+      'might just walk in front of the 8:10 train tomoz',
+      'i just want to go to sleep and not wake up tbh',
+      'nobody at this school would care if i died so im gonna test it',
+      'honestly dont see the point anymore, might just end it after the mocks',
+      'am gonnae top masel if this keeps up',
+      'if i fail my gcses im jumping off the multi storey no joke',
+      'been cutting again, nobody at this school even notices',
+    ]) {
+      expect(findingsIn(text).some((f) => f.category === 'threat' && /safeguarding lead/.test(f.reason)), text).toBe(true);
+    }
+  });
+
+  it('leaves their look-alikes alone', () => {
+    clean([
+      "I'll ruin your appetite with these cakes",
+      'The derby will be a bloodbath, come and watch',
+      "They're all going to pay for the trip by Friday",
+      "Don't walk in front of the bus when it pulls in",
+      'Please take all the tablets out of the box before recycling it',
+      'We want to end it on a high',
+      'The match was a real one for the fans',
+    ]);
+  });
+});

@@ -37,7 +37,7 @@ const HARM_PERSON = words(`
   leather leathering hurt hurting strangle strangling choke choking throttle throttling glass glassing headbutt
   headbutting break breaking snap cut cutting slash slashing end ending stamp chin chinning twat twatting boot
   booting slit rape raping hang torture strangle drown flatten flattening floor burst merk bury bray braying jump jumps
-  knack knacking`);
+  knack knacking cheff cheffing`);
 /** harm only when what it is done to is a body: "rip his head off", "stove that dad's head in" (not "rip your jumper") */
 const HARM_BODY = words('rip tear stove cave rearrange bust burst bost split crack smash kick knock wring scat');
 /** harm done with a thing to a body: "I'll wrap that lollipop stick round his head", "break a chair over his head" */
@@ -100,7 +100,8 @@ const NOT_HARM_AFTER_EXCEPT = words('in'); // "kick his head in" keeps "in"
 /** the intent, a few words before the harm */
 const INTENT = words(`
   ill i'll il will wil would gonna going imma ima wanna wana id hed shed theyd wed youd hell shell theyll well
-  should shud needs ought better gna gunna gona gonnae gonny ahl hope threatening threatened threatens threaten swore vowed`);
+  should shud needs ought better gna gunna gona gonnae gonny ahl hope threatening threatened threatens threaten swore vowed
+  gannin ganna`);
 /** intent that needs "to" after it: "threatening to stab", "swore to" */
 const INTENT_TO = words('threatening threatened threatens threaten swore vowed');
 /** intent that is the writer's own: blocked rather than warned about */

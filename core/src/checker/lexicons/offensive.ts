@@ -367,7 +367,7 @@ export const PHRASE_MACROS: Record<string, string> = {
   storybook: '(twits?|gum|stink|trunchbull|wormwood|hannigan|bumble|toad|scrooge|greedy|grumpy|rude|lazy|messy|silly|nosey|mean|clumsy|nobody|tickle|bossy|naughty|trouble)',
   /** someone the speaker means harm to */
   victim:
-    '(you|u|ya|yall|him|her|them|em|every ?one|every1|all of you|whoevers?|any(one|body)|(your|ur) (family|kids?|child|son|daughter|mum|mom|dad|sister|brother|husband|wife)|((that|this) ([a-z]+ )?|the (next |first )?|any )(teachers?|head|headteacher|kids?|children|staff|pupils|woman|man|boy|girl|lad|parent|mum|dad|driver|bloke|one|person)|{titled})',
+    '(you|u|ya|yall|him|her|them|em|every ?one|every1|all of you|whoevers?|any(one|body)|(your|ur) (family|kids?|child|son|daughter|mum|mom|dad|sister|brother|husband|wife)|((that|this) ([a-z]+ )?|the (next |first )?|any )(teachers?|head|headteacher|kids?|children|staff|pupils|woman|man|boy|girl|lad|parent|mum|dad|driver|bloke|one|person|lead|dsl|senco|ta|caretaker|receptionist|coach|governor|ref|referee|lady|deputy)|{titled})',
   /** the speaker, meaning to or wishing someone would */
   iwill:
     '(i|il|id|we|wel|ima|imma|gonna|going to|(i|we) (wil|shal|would|could|wana|want to|am going to|am gonna|are going to)|(im|were) (going to|gonna)|id love to|some(one|body) (should|needs to|ought to))',
@@ -459,6 +459,18 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   {
     pattern:
       '(kil|hang|top|unalive|hurt|harm|cut) myself(?<=(?<![a-z])(i|im|i am|ive|i have|i just|i realy|i wil|il)( [a-z]+){0,4} [a-z]+ myself)(?! (laughing|lol|laughin|with laughter|of laughing|when i saw|on the|with the|by acident|acidentaly|shaving|cooking|in the|geting|trying|carying|pushing|lifting|draging|running|climbing|cycling|walking|doing))|(end|take) (my own life|my life|it al)(?<=(?<![a-z])(i|im|i am|i just|i realy|i wil|il)( [a-z]+){0,4} (end|take) [a-z ]+)(?! (for a|with a|on a|at the))|die(?<=(?<![a-z])i (just |realy |honestly |actualy |genuinely )?(want to|wana|wish i could|wish i would|want 2|wanted to) die)(?! (of|from|laughing|when|if|before|in a|at the|a litle|inside|my|your|ur|her|his|their|it|them|the))|(dead|gone|never born)(?<=(?<![a-z])i wish (i was|i were|i was just) (dead|gone|never born))|(alive|here|living|exist) (anymore|any more|no more)(?<=(?<![a-z])i (dont|do not) (want to|wana|want 2) (be alive|be here|live|go on living|be living|exist) [a-z ]+)|(life|living)(?<=(?<![a-z])(im|i am|i feel) (so )?(done|finished) with (life|living))(?= \\.|$| (now|tbh|honestly|i|and|lol))|worth (living|it)(?<=(?<![a-z])(life|my life) (isnt|is not|aint|just isnt) worth [a-z]+)(?! (without|if|for))|never wake up(?<=(?<![a-z])i (want|wish|wana|just want|realy want)( i could| to)? (go to )?sleep and never wake up)|(goodbye|suicide) (leters|letters|leter|letter|notes|note)(?<=(?<![a-z])(ive|i have|i|im) (written|wrote|writing|writen) (my|a|al my) [a-z]+ [a-z]+)|(pils|pills|tablets|paracetamol)(?<=(?<![a-z])i (took|have taken|swalowed|swallowed|just took) (a load of|loads of|al my|al the|too many|a whole (box|packet|bottle) of) [a-z]+)(?! (for|because|from the|so))|(without me|if i (died|was gone|wasnt here|disapeared))(?<=(?<![a-z])(everyone|everybody|the world|my family|they|you al|evryone) (would|wil|d) be (beter|happier) of( [a-z]+)? (without me|if i [a-z ]+)|(nobody|no one|noone) would (care|notice|mis me)( if i [a-z ]+)?(?= \\.|$))|mis me(?<=(?<![a-z])(nobody|no one|noone) (would|wil|is going to|would even) mis me)(?= \\.|$| (if|when|anyway|tbh|honestly))|(cuting|hurting|harming|burning) myself(?<=(?<![a-z])(ive ben|i have ben|i keep|im|i am|i started|started) [a-z]+ myself)',
+    category: 'threat',
+    severity: 'warning',
+    reason: AT_RISK,
+  },
+  // the same in a blind writer's list (2026-12-07): "I've got the pills lined up", "gonna take all my mums tablets
+  // tonight", "til there's nothing left of me", "I keep thinking about driving into the reservoir", "might just walk in
+  // front of the 8:10 train", "I just want to go to sleep and not wake up", "nobody would care if I died", "honestly
+  // don't see the point anymore", "might just end it after the mocks", "top masel", "im jumping off the multi storey",
+  // "been cutting again" (not "don't walk in front of the bus", "take all the tablets out of the box")
+  {
+    pattern:
+      "(pills|tablets|meds) lined up|(take|taking|swallow|swallowing|neck|necking|down|downing) (al|the lot of|every one of|every) (my|my mums|my dads|me mums|me dads|the|my nans|of my) (pills|tablets|meds|paracetamol)(?= \\.|$| (tonight|now|today|tomorow|and|then|x))|til (theres|there is) nothing left of me|(thinking|think|thought) about (driving|walking|jumping|stepping|throwing myself) (into|in front of|of|off) (the|a)|(walk|step|jump|throw myself) in front of (a|the) ([a-z0-9:]+ )?(train|bus|lorry|truck|car)(?<=(?<![a-z])(might|gonna|going to|wana|want to|could|wil|il|im gonna) (just )?[a-z ]+ in front of [a-z0-9: ]+)|go to sleep and (not|never) wake up|(care|notice|miss me) if i (died|was gone|disappeared|kiled myself|wasnt here)(?<=(?<![a-z])(nobody|no one|noone|no body)( [a-z]+){0,4} (would|wud|wil) (even )?(care|notice|miss me) [a-z ]+)|(dont|do not|cant|just dont) se the point (anymore|any more)(?= \\.|$|,)|(might|may|gonna|going to|wana|want to) (just )?end it( al)?(?= \\.|$| (after|tonight|today|soon|tbh|now|before))|(top|kil|hang) (masel|mysel|meself)|(im|i am) (jumping|jumpin) (of|from) ({ledge})|(ive |i have |i )?(been|started) cutting (again|myself)(?= \\.|$|,| (and|nobody|no one|lately|tbh))",
     category: 'threat',
     severity: 'warning',
     reason: AT_RISK,
@@ -572,6 +584,31 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: 'Blackmail: threatens to share pictures or messages unless they do as they are told.',
     also: 'bullying',
+  },
+  // menace met in a blind writer's list (2026-12-07): "I'll ruin yours", "last one he'll see", "wants finding and
+  // sorting", "wonder if his house will still be standing", "gonna be a bloodbath for anyone who snitched", "shame if
+  // that new sports hall went up in smoke", "find out where the computing teacher lives", "bring a mate if you want,
+  // won't help", "we're doing that ginger kid proper", "I know you live in Cheadle", "so everyone knows where to find
+  // her", "getting bored on sight", "that staff room would go up lovely", "laughing on the other side of your face",
+  // "you're getting your school torched", "we'll see who's hard then", "there'll be a real one" after a fire drill,
+  // "they all gonna pay", "Mr Okafor gets shanked if…" (not "I'll ruin your appetite", "the match will be a bloodbath",
+  // "they're all going to pay for the trip")
+  {
+    pattern:
+      "(il|i wil|im gonna|im going to|wel|we wil) ruin (yours|your life|ur life|your lives|your career|ur career|you al|his life|her life|his career|her career)(?= \\.|$| (every|al|too|as wel|like|mate|for))|(last|final) (one|day|time|christmas|sports day|summer|term) (hel|shel|he wil|she wil|youl|you wil|theyl) (ever )?(see|get|have|enjoy)(?= \\.|$)|(wants|needs|want|need) (finding|found) (and|an|n) (sorting|sorted|dealing with|dealt with|doing|battering|teaching a lesson)|wonder if (his|her|your|ur|their|the) (house|home|car|school|classroom|van) (wil|would|is going to) (still be standing|be there|be in one piece|stil be standing)|(gonna|going to|wil) be a bloodbath(?= for (anyone|anybody|them|you|u|whoever|the snitch|snitches|grasses))|(shame|pity) if (that|the|this|your|ur|his|her|their) ([a-z]+ ){0,2}[a-z]+ (went up in smoke|went up in flames|burned down|burnt down|caught fire|got torched|got burnt)|find out where ({titled}|(the|that|this) ([a-z]+ )?(teacher|head|headteacher|ta|caretaker|receptionist|coach|woman|man|bloke|kid|boy|girl|lad)|he|she|they) (lives|live)(?<=(?<![a-z])(il|i wil|im gonna|im going to|wel|we wil|ima|imma|gonna) find out where [a-z ]+)|bring (a mate|your mates|ur mates|backup|back up|your dad|ur dad|your boys|ur boys|who you want|whoever you want)( if you want| if u want)?( it)? (wont|wil not|aint gonna|aint going to) help|(doing|do) ((that|the) ([a-z0-9]+ ){0,3}(kid|boy|girl|lad|teacher|snitch|grass)( [a-z0-9]+){0,3}|him|her) (proper|properly)(?<=(?<![a-z])(were|we are|im|i am|gonna|going to|we gonna|were gonna) [a-z0-9 ]+)|(i|we) know (you|u) live (in|on|at|near|round|down)|(so|now) (everyone|every1|everybody|people|you al|the whole [a-z]+) (knows|know) where to find (her|him|them|you|u)|(getting|gets|get|get him|get her) (bored|boarded|shanked|ched|wet|dipped|rushed|merked) on sight|(house|school|staff room|staffroom|building|classroom|car|hall|place|shop|van) (would|wud|d|wil|l) go up (lovely|nicely|a treat|like a bonfire|in seconds|quick|proper|nice)|laughing on (the|t) ?other side of (your|ur|yer|thi|his|her|their) face|(getting|gettin|gonna get|going to get) (your|yer|ur|yous) (school|house|car|classroom|windows|van) (torched|burnt|burned|burned down|burnt down|smashed|bricked|done in)|(we|wel|youl|you wil|then we|then wel) (se|find out) (whos|who is) (hard|tough|laughing|the big man)( then| now)?(?= \\.|$)|real one(?<=(fire drill|fire alarm|evacuation|lockdown|fire practice)[a-z0-9 ,]{0,60}(therel|there wil|there is going to|theres gonna|there s gonna) be a real one)|pay(?<=(?<![a-z])(they|you|u|yous|youse|everyone|every1|theyre|youre) (al |are al |r al )?(gonna|going to|wil|gona|l) pay)(?= \\.|$)|(gets|getting) (shanked|stabbed|merked|bodied|knifed|glassed|shot)(?<=(?<![a-z])({titled}|he|she|that [a-z]+|sir|miss) (gets|getting) [a-z]+)(?= (if|when|the next|next|after|for) )",
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
+  // the same with a weapon or a harm that is plain: "im bringin a blade tmrw", "mans got a ting in the whip for him", "I'll
+  // start putting your staff in hospital", "I'll put that reception window in", "al knock yer block off", "a lesson she
+  // won't get back up from", "sort yow out meself"
+  {
+    pattern:
+      "(im|i am|il|i wil|gonna|ima|imma|im gona) (bring|bringing|bringin|brining) (a|my|my dads|me dads|the|me) (blade|knife|shank|machete|weapon|strap|piece|nine|ting|gun|bat)(?= \\.|$| (in|to|tomorow|tmrw|2moro|tomoz|monday|tuesday|wednesday|thursday|friday|for|after|on))|(got|have|brought) a (ting|strap|shank|blade|nine|piece|burner) (for|in the [a-z]+ for|on me for) (him|her|you|u|{titled}|that [a-z]+|sir|miss)|putting (your|ur|the|that|his|her) ([a-z]+ )?[a-z]+ in (hospital|the hospital|intensive care|a wheelchair|a cofin)(?<=(?<![a-z])(il|i wil|im gonna|im going to|wel|we wil) (start|be|go) putting [a-z ]+)|(put|kick|smash|brick|put the) (that|the|your|ur|his|her|their) ([a-z]+ )?(window|windows|windscreen|door) in(?= \\.|$|,| (with|tonight|tomorow|if|and))(?<=(?<![a-z])(il|i wil|im gonna|im going to|wel|we wil|gonna|ima|imma) [a-z ]+)|knock (yer|your|ur|his|her|their) block of|leson (he|she|they|you|u) (wont|wil not|wil never|wont ever) (get back up from|recover from|walk away from|get up from)|sort (yow|yous|youse|yiz) out (meself|myself|misen|masel|ourselves)",
+    category: 'threat',
+    severity: 'block',
+    reason: THREAT,
   },
   // violence held back, said so that it is heard: "that teacher is lucky I'm not a violent man", "I'm not a violent
   // man but if he…", "she's lucky I didn't slap her"; and a person "needs taking round the back" (not the bins, nor "lucky I didn't hit the deer")
@@ -721,7 +758,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   // "there'll be blood on the floor", "they'll be carrying her out in a bag", "bomb in ur hall tmrw"
   { pattern: 'blood(?<=(?<![a-z])there(l| wil| is gonna| s gonna| is going to) be blood)(?! (test|tests|donor|donors|donation|pressure|sugar|type|bank))', category: 'threat', severity: 'block', reason: THREAT },
   { pattern: '(carying|cary|carries|caried) (him|her|you|u|them|em) out in a (body )?bag', category: 'threat', severity: 'block', reason: AIMED },
-  { pattern: 'bomb (in|at|under) (ur|your|the|this|that) (hal|school|clas|classroom|staffroom|ofice|building|car)(?<=(?<![a-z])(a |ther(e|s) a |ther(e|s) s a |wil be a )?bomb [a-z ]+)(?= (tmrw|tomorow|2moro|tonight|today|monday|tuesday|wednesday|thursday|friday|soon|next)|$| \\.)', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
+  { pattern: 'bomb (in|at|under) (ur|your|the|this|that) ([a-z]+ )?(hal|school|clas|classroom|staffroom|ofice|building|car|block|canteen|library|gym)(?<=(?<![a-z])(a |ther(e|s) a |ther(e|s) s a |wil be a )?bomb [a-z ]+)(?= (tmrw|tomorow|2moro|tonight|today|monday|tuesday|wednesday|thursday|friday|soon|next|at [0-9])|$| \\.)', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
   // weapons, arson, bombs and guns against the school, said outright or wished
   { pattern: '(il|im|i wil|we wil|wel|were|gonna|going to|(im|i am|were|we are) (going to|gonna)) (bring|bringing|take|taking|cary|carying) (a|my|me|his|her|dads|the) (gun|knife|blade|machete|shotgun|rifle|pistol|bomb|weapon) (to|into|in) (school|clas|the school|this school|your school|asembly)(?! (kitchen|canteen|ofice))', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
   { pattern: '(bomb|blow up|shoot up|burn down|set fire to|set alight|torch|firebomb|petrol bomb|attack) (the|this|your|our|that|ur) (school|skol|skl|skewl|scol|class|classroom|building|staffroom|staff room|hal|gym|ofice|nursery|academy|colege)|(bomb|blow up|burn down|set fire to|set alight|torch|firebomb|petrol bomb) (the|this|that) place', category: 'threat', severity: 'block', reason: 'A threat of violence against the school.' },
