@@ -36,6 +36,7 @@ import { theftSlur } from './theft-slur.js';
 import { dangerDares } from './danger-dare.js';
 import { childApproaches } from './child-approach.js';
 import { ridicule } from './ridicule.js';
+import { mockery } from './mockery.js';
 import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, raiseFor, sentenceCount, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
@@ -157,6 +158,7 @@ const EMOJI_HATE_REASON = 'Uses emoji that are a known racist, antisemitic or an
 const WATCHING_REASON = 'Says where someone lives, what they drive or when they come and go, in a way that reads as menace: check it is not a threat.';
 const APPROACH_REASON = 'Asks for a private way to a child, with a word on her looks, her age, pictures or a gift: this can be grooming. Hide it and tell the safeguarding lead.';
 const RIDICULE_REASON = 'Mocks a person by likening them to something: this can be bullying or harassment.';
+const MOCKERY_REASON = 'Laughs at someone for their looks or something that happened to them: this can be bullying, above all of a child.';
 const DARE_REASON = 'Dares someone into a place or thing that could kill them: this can be incitement to self-harm.';
 const ECHO_REASON = 'Triple brackets around a name or word mark someone as Jewish to antisemites (the "echo").';
 const EMOJI_MENACE_REASON = 'A weapon, blood or fire in emoji, aimed at someone or set for a time and place: check it is not a threat.';
@@ -615,6 +617,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           if (readers & FIRE) warn('threat', fireInsinuation(p.original), FIRE_REASON);
           if (readers & THEFT_SLUR) warn('hate', theftSlur(p.original), THEFT_SLUR_REASON);
           warn('bullying', ridicule(p.original), RIDICULE_REASON);
+          warn('bullying', mockery(p.original), MOCKERY_REASON);
           for (const h of dangerDares(p.original)) {
             emoji.push({ category: 'threat', start: h.start, end: h.end, severity: 'warning', reason: DARE_REASON });
             emoji.push({ category: 'bullying', start: h.start, end: h.end, severity: 'warning', reason: DARE_REASON });

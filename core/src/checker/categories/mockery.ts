@@ -1,0 +1,79 @@
+// Laughing at someone in a comment thread: "lmao Kieran in the back of the photo looking like a thumb 💀💀", "Poppy's
+// haircut 💀 did she lose a bet", "Mr Price's teeth in this photo 😬 someone buy that man a dentist", "Tag Zack in this
+// he's the one that wet himself on the residential 😂😂". No insult word is in them, so neither the phrases nor the
+// insult reader see them; a blind writer's list of 55 bullying comments (2026-12-07) was mostly this shape, and the
+// rules found 14 of them.
+//
+// A sentence of a comment or a personal post is this mockery when it holds all three: laughter (😂 🤣 💀 😭 🤡, "lol",
+// "lmao"); someone pointed at (a name written with a capital, an @handle, "her", "that man", "Ruby's mum"); and what
+// people are laughed at for (a haircut, braces, a toupee, an accent, wetting themselves, "thinks she's a singer", "more
+// like a garden gnome"). Laughter with a child in a costume, at a show or with praise ("Mr Hughes looking like a proper
+// pirate 😂 brilliant") is fond, and left alone. It is a warning, for a person to read.
+
+import type { EmojiHit } from './emoji-innuendo.js';
+
+/** laughter at something: the crying-laughing faces, a skull, a clown, "lol", "lmao" */
+const LAUGHTER = /😂|🤣|💀|😭|🤡|😬|🐷|\b(?:lol|lmao|lmfao|rofl|haha+|hahaha+|ha ha)\b/i;
+/** what people are laughed at for: their looks, their voice, what happened to them, what they think they are */
+const LAUGHED_AT =
+  /\b(?:haircut|hair\s*do|fringe|teeth|braces|toupee|wig|moustache|mustache|mullet|accent|belly|buttons|leggings|eyebrows|forehead|chins|spots|acne|dentist|wet\s+(?:him|her|them)sel(?:f|ves)|pee?d\s+(?:him|her|them)sel(?:f|ves)|pooed|puked|threw\s+up|the\s+thick\s+one|lose\s+a\s+bet|lost\s+a\s+bet|needs?\s+a\s+(?:mirror|salad|diet|wash|bath|shave)|thinks\s+(?:she|he)['’]?s\s+(?:a|an|so|the|down|funny|hard|clever)|resting\s+\w+\s+face|want\s+their\s+\w+\s+back|wants\s+its\s+\w+\s+back|dress(?:ed)?\s+(?:her|him)sel(?:f)?)\b/i;
+/** a likening, which mocks only when a person is just before it: "Kieran … looking like a thumb" (not "the kitchen looks like
+ * a crime scene", "I look like a tomato") */
+const LIKENED = /\b(?:looking|looks?|looked)\s+like\s+an?\b|\bmore\s+like\b|\bthought\s+(?:it|she|he)\s+was\s+an?\b/gi;
+/** just before a likening: someone, in a few words ("Kieran in the back of the photo looking like…") */
+const PERSON_JUST_BEFORE = /(?:^|[^\p{L}'’])(?:(?:she|he|ur|you|u)|(?:mr|mrs|miss|ms|sir)\.?\s+\p{L}+|\p{Lu}\p{Ll}+|@[\w.]+)(?:\s+[\p{L}\p{N}'’]+){0,6}\s*$/u;
+const SELF_BEFORE = /(?:^|[^\p{L}])(?:i|i['’]?m|me|my|we|our)(?:\s+[\p{L}'’]+){0,3}\s*$/iu;
+/** someone pointed at: a pronoun, a person described, a title and surname, someone's mum or dad, an @handle */
+const POINTED =
+  /(?:^|[^a-z])(?:she|he|she's|he's|shes|hes|her|him|his|(?:mr|mrs|miss|ms|mx|sir|dr)\.?\s+[a-z]+|(?:that|the|this|his|her|their|your|ur)\s+(?:(?:new|old|chubby|fat|skinny|ginger)\s+)?(?:[a-z0-9]+\s+)?(?:woman|man|bloke|lady|mum|mam|dad|mother|father|teacher|ta|head|deputy|caretaker|receptionist|one|kid|lad|girl|boy|goalie|goalkeeper)|[a-z]+['’]s\s+(?:mum|mam|mom|dad|nan|sister|brother)|ur|you're|youre)(?![a-z])|@[\w.]+/i;
+/** a name written with a capital, not at the start of the sentence or after it is a word that starts sentences */
+const CAPITALISED = /(?:^|[^\p{L}'’])(\p{Lu}\p{Ll}+)/gu;
+const NOT_A_NAME = new Set([
+  'The', 'That', 'This', 'These', 'Those', 'My', 'Our', 'Your', 'Is', 'It', 'Its', 'What', 'When', 'Why', 'How', 'Who', 'Lol', 'Lmao', 'Omg', 'Well', 'So', 'Just', 'Not', 'Year', 'Class',
+  'Team', 'Tag', 'Remember', 'Did', 'Does', 'Do', 'Can', 'Could', 'Would', 'Shame', 'Imagine', 'Poor', 'Love', 'Bless', 'Oh', 'Ah', 'Yes', 'No', 'Someone', 'Everyone', 'Anyone',
+  'Sports', 'Christmas', 'Easter', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Reception', 'Nursery', 'He', 'She', 'They', 'We', 'You',
+]);
+/** fondness: a costume, a show, praise, a heart */
+const FONDLY =
+  /\b(?:world\s+book\s+day|costume|fancy\s+dress|dress(?:ed)?\s+up|nativity|panto|pantomime|proud|lovely|adorable|cute|gorgeous|brilliant|legend|bless|so\s+sweet|little\s+star|well\s+done|congrat\w*|amazing|good\s+sport|pie\s+in\s+the\s+face|sponge|charity|love\s+(?:it|this|you|her|him)|made\s+my\s+day|never\s+change)\b|😍|🥰|❤️|♥️|💕|💖|👏/i;
+
+/** a sentence, or a reply of a pasted thread; an emoji after the full stop belongs to the sentence before it */
+const PIECE = /[^.!?\n>]+[.!?]*(?:\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+)?/gu;
+
+const named = (piece: string): boolean => {
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(piece); m; m = CAPITALISED.exec(piece)) if (!NOT_A_NAME.has(m[1]!)) return true;
+  return false;
+};
+
+/** Whether a person stands just before a likening in the piece, and not the writer: "Kieran … looking like a thumb". */
+function likenedPerson(piece: string): boolean {
+  LIKENED.lastIndex = 0;
+  for (let m = LIKENED.exec(piece); m; m = LIKENED.exec(piece)) {
+    const before = piece.slice(Math.max(0, m.index - 80), m.index);
+    const who = PERSON_JUST_BEFORE.exec(before);
+    if (who && !SELF_BEFORE.test(before) && !NOT_A_NAME.has(who[0].trim().split(/\s+/)[0]!)) {
+      LIKENED.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The sentences of a comment or personal post that laugh at someone pointed at for their looks or a humiliation. */
+export function mockery(text: string): EmojiHit[] {
+  const out: EmojiHit[] = [];
+  // laughter is the rarest part: most texts have none
+  LIKENED.lastIndex = 0;
+  if (!LAUGHTER.test(text) || !(LAUGHED_AT.test(text) || LIKENED.test(text))) return out;
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(text); m; m = PIECE.exec(text)) {
+    const piece = m[0];
+    if (!LAUGHTER.test(piece) || FONDLY.test(piece)) continue;
+    if (!(LAUGHED_AT.test(piece) && (POINTED.test(piece) || named(piece))) && !likenedPerson(piece)) continue;
+    let start = m.index;
+    while (start < m.index + piece.length && /\s/.test(text[start]!)) start++;
+    out.push({ start, end: m.index + piece.trimEnd().length });
+  }
+  return out;
+}
