@@ -179,3 +179,20 @@ describe('hate against a group: fresh wordings (2026-12-07)', () => {
     'Autistic children may need therapy and the SENCo can help',
   ])('leaves alone: %s', (text) => expect(hateIn(text)).toEqual([]));
 });
+
+describe("hate against a group: a blind writer's wordings (2026-12-07)", () => {
+  it.each([
+    ['funny how the eastern europeans always seem to get the free uniform vouchers', 'eastern europeans always sem to get'],
+    ['Diwali, Eid, Hanukkah... and not a word for St George. We are strangers in our own country.', 'strangers in our own country'],
+    ['Jewish parents on the PTA basically run the place', 'jewish parents on the pta basicaly run'],
+    ['Polish builders, Polish cleaners, any jobs left for us?', 'polish builders polish cleaners any jobs left'],
+    ['Funny how there is no White History Month', 'white history month'],
+    ['Teaching our kids to fast like little jihadis', 'litle jihadis'],
+  ])('%s', (text, span) => expect(hateIn(text)).toContain(span));
+
+  it.each([
+    'Our Year 1 topic is animals from the jungle',
+    'Please check their teeth are brushed before the dentist visit',
+    'Racism has no place in our school',
+  ])('leaves alone: %s', (text) => expect(hateIn(text)).toEqual([]));
+});

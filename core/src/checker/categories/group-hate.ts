@@ -53,7 +53,9 @@ const GROUP_PHRASES = phrases(`
   trans kid; trans child; trans children; trans teacher; trans teachers; trans activist; trans activists; trans lobby;
   trans cult; trans ideology; trans woman; trans man; trans bloke; trans blokes; trans lot; the trans;
   trans thing; gay lot; lgbt lot; lgbtq lot; the gays; the lesbians; drag queen; drag queens; social transition;
-  gender ideology; pronouns in their bio; pride is; pride assembly; pride display; pride week; pride lessons`);
+  gender ideology; pronouns in their bio; pride is; pride assembly; pride display; pride week; pride lessons;
+  non binary; nonbinary; deaf kid; deaf kids; the deaf kid; downs kid; downs kids; downs syndrome kid; afghan families;
+  refugee children; refugee kids`);
 /** what is said of a people to damn them, as one word */
 const HOSTILE = words(`
   thieves thieving criminals scum vermin animals parasites cancer disease plague rats cockroaches savages subhuman
@@ -104,7 +106,12 @@ const HOSTILE_PHRASES = phrases(`
   needs locking up; shouldnt be let near; should not be let near; shouldnt be allowed near; mental illness; a mental illness;
   cause all the trouble; causes all the trouble; start all the trouble; starts all the trouble; always complaining;
   always moaning; always whinging; always kicking off; always look after their own; only look after their own;
-  only ever look after their own; away from my kids; away from my children; away from my son; away from my daughter`);
+  only ever look after their own; away from my kids; always seem to get; while us working; while we pay; we pay full;
+  a fad; just a fad; its a fad; just a phase; always about the money; about the money with them; run the place;
+  basically run; move them on; jobs left for us; any jobs left; nothing happens to them; never get fined;
+  check their teeth; not dog again; is it dog; massive for their age; big for their age; are we sure theyre;
+  shouldnt be on the; should not be on the; belong in specialist; ruined it; ruined the; meant to feel safe;
+  supposed to feel safe; away from my children; away from my son; away from my daughter`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
@@ -127,7 +134,13 @@ const ON_THEIR_OWN = phrases(`
   hires her own kind; hires his own kind; hire their own kind; hires their own kind; employs her own kind;
   too many foreigners; too many muslims; too many eastern europeans; full of foreigners; full of pakis;
   basically pakistan; basically africa; basically somalia; basically poland; basically romania; like pakistan now;
-  like africa now; trans kids are just confused; trans children are just confused;
+  like africa now; in pakistan now; celebrate something british; celebrate something actually british;
+  celebrate something english; strangers in our own country; foreigners in our own country; learned english before;
+  learnt english before; learn english before; keep your lifestyle; keep their lifestyle; keep that lifestyle;
+  decided hes a girl; decided shes a boy; decides hes a girl; decides shes a boy; backwards culture; backward culture;
+  white history month; half of them are from the jungle; back to the jungle; came out of the jungle; little jihadis;
+  two tier britain; leave the ak47s at home; leave the ak47 at home; leave their ak47s; fresh off the boat;
+  just off the boat; get someone english; gender ideology has no place; trans kids are just confused; trans children are just confused;
   trans kids are confused; trans children are confused; trans people are confused; trans people are just confused;
   need therapy not pronouns; needs therapy not pronouns`);
 const ON_THEIR_OWN_BY_FIRST = new Map<string, string[][]>();

@@ -3345,3 +3345,14 @@ describe("offensive language: threats and thoughts of self-harm from a blind wri
     ]);
   });
 });
+
+describe('offensive language: a career threatened, and a woman told to stay at home (2026-12-07)', () => {
+  it('finds them', () => {
+    expect(categoriesIn('I know your gym, and your boss follows me. Keep going and see what happens to your career')).toContain('threat');
+    expect(categoriesIn('She should be at home with her kids not running a school')).toContain('hate');
+  });
+
+  it('leaves exercise and a mum at home alone', () => {
+    clean(['Come and see what happens to your heart rate when you skip!', 'She will be at home with her kids over half term']);
+  });
+});
