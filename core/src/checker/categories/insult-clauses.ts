@@ -57,7 +57,7 @@ const TITLE = words('mr mrs ms miss sir dr');
 const SELF = words('i im we were me');
 const NEGATION = words('not never isnt wasnt arent no');
 /** a word that only stresses what follows: "ur literally a loser", "he's honestly a creep" */
-const STRESS = words('literally actually honestly just basically genuinely truly clearly obviously definitely officially seriously really such still always');
+const STRESS = words('literal literally actually honestly just basically genuinely truly clearly obviously definitely officially seriously really such still always');
 /** a part in a play, a costume: "she is a witch in the nativity" */
 const PART = words('play nativity panto pantomime show costume outfit story book film sheets bedroom bed');
 

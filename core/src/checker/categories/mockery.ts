@@ -16,13 +16,16 @@ import type { EmojiHit } from './emoji-innuendo.js';
 const LAUGHTER = /😂|🤣|💀|😭|🤡|😬|🐷|\b(?:lol|lmao|lmfao|rofl|haha+|hahaha+|ha ha)\b/i;
 /** what people are laughed at for: their looks, their voice, what happened to them, what they think they are */
 const LAUGHED_AT =
-  /\b(?:haircut|hair\s*do|fringe|teeth|braces|toupee|wig|moustache|mustache|mullet|accent|belly|buttons|leggings|eyebrows|forehead|chins|spots|acne|dentist|wet\s+(?:him|her|them)sel(?:f|ves)|pee?d\s+(?:him|her|them)sel(?:f|ves)|pooed|puked|threw\s+up|the\s+thick\s+one|lose\s+a\s+bet|lost\s+a\s+bet|needs?\s+a\s+(?:mirror|salad|diet|wash|bath|shave)|thinks\s+(?:she|he)['’]?s\s+(?:a|an|so|the|down|funny|hard|clever)|resting\s+\w+\s+face|want\s+their\s+\w+\s+back|wants\s+its\s+\w+\s+back|dress(?:ed)?\s+(?:her|him)sel(?:f)?)\b/i;
+  /\b(?:haircut|hair\s*do|fringe|teeth|braces|toupee|wig|moustache|mustache|mullet|accent|belly|buttons|leggings|eyebrows|forehead|chins|spots|acne|dentist|wet\s+(?:him|her|them)sel(?:f|ves)|pee?d\s+(?:him|her|them)sel(?:f|ves)|pooed|puked|threw\s+up|the\s+thick\s+one|lose\s+a\s+bet|lost\s+a\s+bet|needs?\s+a\s+(?:mirror|salad|diet|wash|bath|shave)|thinks\s+(?:she|he)['’]?s\s+(?:a|an|so|the|down|funny|hard|clever)|resting\s+\w+\s+face|want\s+their\s+\w+\s+back|wants\s+its\s+\w+\s+back|dress(?:ed)?\s+(?:her|him)sel(?:f)?|puts?\s+(?:the\s+whole\s+class|everyone|us\s+all|the\s+class)\s+to\s+sleep|classy|so\s+drunk|(?:got|was)\s+(?:so\s+)?(?:drunk|pissed|hammered|wasted|steaming))\b/i;
 /** a likening, which mocks only when a person is just before it: "Kieran … looking like a thumb" (not "the kitchen looks like
  * a crime scene", "I look like a tomato") */
 const LIKENED = /\b(?:looking|looks?|looked)\s+like\s+an?\b|\bmore\s+like\b|\bthought\s+(?:it|she|he)\s+was\s+an?\b/gi;
-/** just before a likening: someone, in a few words ("Kieran in the back of the photo looking like…") */
-const PERSON_JUST_BEFORE = /(?:^|[^\p{L}'’])(?:(?:she|he|ur|you|u)|(?:mr|mrs|miss|ms|sir)\.?\s+\p{L}+|\p{Lu}\p{Ll}+|@[\w.]+)(?:\s+[\p{L}\p{N}'’]+){0,6}\s*$/u;
-const SELF_BEFORE = /(?:^|[^\p{L}])(?:i|i['’]?m|me|my|we|our)(?:\s+[\p{L}'’]+){0,3}\s*$/iu;
+/** a word that is someone, just before a likening: a pronoun, an @handle */
+const PERSON_WORD = /^(?:she|he|ur|you|u|@[\w.]+)$/i;
+const TITLE = /^(?:mr|mrs|miss|ms|sir)\.?$/i;
+const NAME_LIKE = /^\p{Lu}\p{Ll}+$/u;
+/** the writer, just before a likening: "I look like a tomato", "my kitchen looks like…" */
+const SELF_WORD = /^(?:i|i['’]?m|me|my|we|our)$/i;
 /** someone pointed at: a pronoun, a person described, a title and surname, someone's mum or dad, an @handle */
 const POINTED =
   /(?:^|[^a-z])(?:she|he|she's|he's|shes|hes|her|him|his|(?:mr|mrs|miss|ms|mx|sir|dr)\.?\s+[a-z]+|(?:that|the|this|his|her|their|your|ur)\s+(?:(?:new|old|chubby|fat|skinny|ginger)\s+)?(?:[a-z0-9]+\s+)?(?:woman|man|bloke|lady|mum|mam|dad|mother|father|teacher|ta|head|deputy|caretaker|receptionist|one|kid|lad|girl|boy|goalie|goalkeeper)|[a-z]+['’]s\s+(?:mum|mam|mom|dad|nan|sister|brother)|ur|you're|youre)(?![a-z])|@[\w.]+/i;
@@ -46,13 +49,17 @@ const named = (piece: string): boolean => {
   return false;
 };
 
-/** Whether a person stands just before a likening in the piece, and not the writer: "Kieran … looking like a thumb". */
-function likenedPerson(piece: string): boolean {
+/**
+ * Whether a person stands just before a likening in the piece (at `at` in the text), and not the writer: "Kieran …
+ * looking like a thumb"; or ends the short question before it: "Is that Harvey? thought it was a lamppost".
+ */
+function likenedPerson(text: string, at: number, piece: string): boolean {
   LIKENED.lastIndex = 0;
   for (let m = LIKENED.exec(piece); m; m = LIKENED.exec(piece)) {
-    const before = piece.slice(Math.max(0, m.index - 80), m.index);
-    const who = PERSON_JUST_BEFORE.exec(before);
-    if (who && !SELF_BEFORE.test(before) && !NOT_A_NAME.has(who[0].trim().split(/\s+/)[0]!)) {
+    const before = text.slice(Math.max(0, at + m.index - 80), at + m.index).replace(/\?\s*$/, ' ').replace(/\?\s+/g, ' ');
+    const words = before.trim().split(/\s+/).slice(-7).map((w) => w.replace(/^[^\p{L}@]+|[^\p{L}\p{N}'’]+$/gu, ''));
+    if (words.slice(-4).some((w) => SELF_WORD.test(w))) continue;
+    if (words.some((w, k) => PERSON_WORD.test(w) || TITLE.test(w) || (NAME_LIKE.test(w) && !NOT_A_NAME.has(w) && !(k > 0 && TITLE.test(words[k - 1]!))))) {
       LIKENED.lastIndex = 0;
       return true;
     }
@@ -70,7 +77,7 @@ export function mockery(text: string): EmojiHit[] {
   for (let m = PIECE.exec(text); m; m = PIECE.exec(text)) {
     const piece = m[0];
     if (!LAUGHTER.test(piece) || FONDLY.test(piece)) continue;
-    if (!(LAUGHED_AT.test(piece) && (POINTED.test(piece) || named(piece))) && !likenedPerson(piece)) continue;
+    if (!(LAUGHED_AT.test(piece) && (POINTED.test(piece) || named(piece))) && !likenedPerson(text, m.index, piece)) continue;
     let start = m.index;
     while (start < m.index + piece.length && /\s/.test(text[start]!)) start++;
     out.push({ start, end: m.index + piece.trimEnd().length });

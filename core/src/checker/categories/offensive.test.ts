@@ -3356,3 +3356,28 @@ describe('offensive language: a career threatened, and a woman told to stay at h
     clean(['Come and see what happens to your heart rate when you skip!', 'She will be at home with her kids over half term']);
   });
 });
+
+describe("offensive language: mockery from a blind writer's list (2026-12-07)", () => {
+  it('finds it', () => {
+    for (const text of [
+      'why does Mrs Lowe always look so cross. resting witch face',
+      'My son says Lewis is the thick one in the class',
+      'the mum in the leopard print leggings at drop off needs a mirror and a salad',
+      'Complaint number 47 from Mrs Bhatt this term. Woman needs a hobby. Or a personality.',
+      'Those shirt buttons are working overtime',
+      "Mr Reid can't even spell, saw his marking",
+      "Shame Mr Dawson can't teach as well as he can eat.",
+      "Mr Bennett's toupee deserves its own instagram",
+      'he is a literal crybaby',
+      'Is that Harvey? thought it was a lamppost with glasses lmao',
+      'Mr Okafor\'s voice puts the whole class to sleep lol',
+      'Freya\'s dad got so drunk at the summer fayre he fell in the bouncy castle 😂',
+    ]) {
+      expect(categoriesIn(text), text).toContain('bullying');
+    }
+  });
+
+  it('leaves plants, stories and a child learning to spell alone', () => {
+    clean(['The plants need a good wash', 'Which is the thick one in the story, the Twit or his wife?', "My son can't even spell 'because' yet, any tips?", 'The buttons on the new cardigans keep falling off']);
+  });
+});

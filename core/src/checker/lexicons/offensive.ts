@@ -977,6 +977,17 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: 'Sounds like an insult aimed at someone.',
   },
+  // mockery from a blind writer's list (2026-12-07): "resting witch face", "Lewis is the thick one in the class", "the mum in
+  // the leopard print leggings needs a mirror and a salad", "Woman needs a hobby. Or a personality.", "those shirt buttons
+  // are working overtime", "Mr Reid can't even spell", "can't teach as well as he can eat", "Mr Bennett's toupee" (not
+  // "the plants need a wash", "the new one", "my son can't even spell 'because' yet")
+  {
+    pattern:
+      "resting (bitch|witch|b[*]tch|[a-z]+) face|(is|s|was) the (thick|dumb|stupid|ugly|fat|smelly|weird|slow|thicko) one(?! (in the (story|book|film|play)|of the (two|three) (books|films|designs|options)))|(she|he|woman|man|mum|dad|teacher|ta|head|{titled}|leggings|bloke|lady) (needs|need) a (mirror|salad|diet|personality|shave)(?= \\.|$| and a| or a|,)|(needs|need) a (mirror|salad|diet|personality) and a (mirror|salad|diet|personality|life|hobby|wash)|or a personality(?= \\.|$| or both)|buttons (are )?(working|doing) overtime|({titled}|(the|that|this) (new )?(teacher|head|headteacher|ta|deputy)) (cant|can not|cannot) even (spell|read|count|write|teach|add up)|as wel as (he|she|they) (can )?eats?(?= \\.|$)|{titled}s? (toupee|syrup)",
+    category: 'bullying',
+    severity: 'warning',
+    reason: 'Sounds like an insult aimed at someone.',
+  },
   // what is said of someone's sex life to shame them: "Kayleigh's mum is the village bike" (not "the village bike ride"),
   // "she got the job by sleeping with the governors"
   {
