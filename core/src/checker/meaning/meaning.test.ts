@@ -85,9 +85,18 @@ describe('readMeaning', () => {
     expect(found[0]!.reason).toMatch(/reads like a threat.*read it before it goes out/);
   });
 
-  it('adds nothing to a sentence where the rules found the same category, and still reads it for the others', () => {
-    const found = readMeaning({ text, sentences, encodings: [dims(0, 1), dims()], found: [{ category: 'threat', start: 3, end: 5 }], heads });
+  it('adds nothing to a sentence the rules found half or more of in the same category, and still reads it for the others', () => {
+    const found = readMeaning({ text, sentences, encodings: [dims(0, 1), dims()], found: [{ category: 'threat', start: 2, end: 7 }], heads });
     expect(found.map((f) => [f.category, f.start])).toEqual([['hate', 0]]);
+  });
+
+  it('still reads a sentence the rules found only a short phrase of: the rest of it may say more', () => {
+    // a phrase of 2 characters of the 10: the sentence is read for the category as well
+    const found = readMeaning({ text, sentences, encodings: [dims(0, 1), dims()], found: [{ category: 'threat', start: 3, end: 5 }], heads });
+    expect(found.map((f) => [f.category, f.start])).toEqual([['threat', 0], ['hate', 0]]);
+    // two findings that together cover half of it are as one
+    const halves = readMeaning({ text, sentences, encodings: [dims(0), dims()], found: [{ category: 'threat', start: 0, end: 3 }, { category: 'threat', start: 2, end: 5 }], heads });
+    expect(halves.filter((f) => f.category === 'threat')).toEqual([]);
   });
 
   it('flags nothing in a sentence the school allowed', () => {

@@ -123,6 +123,19 @@ export interface MeaningInput {
   textSentences?: number;
 }
 
+/** Whether the findings of a category cover at least half of a sentence (a short phrase found leaves the rest to be read). */
+function coveredHalf(found: MeaningInput['found'], category: MeaningCategory, span: { start: number; end: number }): boolean {
+  let covered = 0;
+  let reach = span.start;
+  for (const f of [...found].filter((x) => x.category === category && x.start < span.end && span.start < x.end).sort((a, b) => a.start - b.start)) {
+    const from = Math.max(f.start, reach);
+    const to = Math.min(f.end, span.end);
+    if (to > from) covered += to - from;
+    reach = Math.max(reach, to);
+  }
+  return covered * 2 >= span.end - span.start;
+}
+
 /** The warnings of the reading of meaning, one a sentence and category, for sentences the rules found nothing of that category in. */
 export function readMeaning({ text, sentences, encodings, found, allowed, heads = MEANING_HEADS, textSentences = sentences.length }: MeaningInput): Finding[] {
   if (encodings.length !== sentences.length) throw new Error(`${sentences.length} sentences but ${encodings.length} encodings`);
@@ -134,7 +147,7 @@ export function readMeaning({ text, sentences, encodings, found, allowed, heads 
     const encoding = encodings[i]!;
     let words: ReturnType<typeof wordsLogOdds> | undefined;
     for (const category of Object.keys(heads) as MeaningCategory[]) {
-      if (found.some((f) => f.category === category && f.start < span.end && span.start < f.end)) continue;
+      if (coveredHalf(found, category, span)) continue;
       // "someone is going to get hurt" of a car park warns of an accident (categories/accident-warning.ts)
       if (category === 'threat' && accidentWarning(text.slice(span.start, span.end), text)) continue;
       words ??= wordsLogOdds(text.slice(span.start, span.end));
