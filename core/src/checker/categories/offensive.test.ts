@@ -3381,3 +3381,30 @@ describe("offensive language: mockery from a blind writer's list (2026-12-07)", 
     clean(['The plants need a good wash', 'Which is the thick one in the story, the Twit or his wife?', "My son can't even spell 'because' yet, any tips?", 'The buttons on the new cardigans keep falling off']);
   });
 });
+
+describe("offensive language: self-harm as a second blind writer worded it (2026-12-07)", () => {
+  it('finds it, with the pointer to the safeguarding lead', () => {
+    for (const text of [
+      'i cant do another year here honestly id rather be dead than go back in september',
+      'been cutting again since the mock results, nobody notices anyway',
+      'if i fail my gcses im ending it simple as',
+      'I keep standing in the bathroom staring at the tablets in the cabinet. Either I stop teaching or I stop everything.',
+      'everyone in this school hates me so whats the point in being here',
+      'not even gonna be here for results day lol',
+      'Honestly wish I just didn\'t wake up tomorrow.',
+      "Don't know how much longer I can keep pretending I'm okay. Writing letters to everyone just in case.",
+    ]) {
+      expect(findingsIn(text).some((f) => f.category === 'threat' && /safeguarding lead/.test(f.reason)), text).toBe(true);
+    }
+  });
+
+  it('leaves a leavers assembly, an early start and a joke alone', () => {
+    clean([
+      "We're saying goodbye to everyone at the leavers assembly",
+      "I'd rather be dead than wear that jumper lol",
+      "What's the point of homework in Year 1?",
+      "I wish I didn't wake up at 5am every day for the school run",
+      "We're ending it on a high with the summer fair",
+    ]);
+  });
+});
