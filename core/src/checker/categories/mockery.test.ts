@@ -25,3 +25,21 @@ describe('mockery: laughing at someone pointed at, for their looks or a humiliat
     "Poppy's new haircut looks lovely",
   ])('leaves alone: %s', (text) => expect(spans(text)).toEqual([]));
 });
+
+describe("mockery: a second blind writer's wordings (2026-12-07)", () => {
+  it.each([
+    'lol Lily in the back row looks like she ate the rest of the team',
+    'Mr Davies teaching PE is hilarious, man gets out of breath walking to the car park 🐷',
+    'the boy with the lisp did the speech?? couldnt understand a single word 🤣🤣',
+    "Jamie's trainers 💀 did his mum get them from Poundland",
+    'Lol Ethan on the climbing wall 😂 thought the rope was gonna snap',
+    'My kid says Leo still wets himself at school. Might wanna sort that 🤭',
+    "Why is Harvey's mum in every single one of these photos, does she not have a job 🙄",
+  ])('%s', (text) => expect(spans(text)).not.toEqual([]));
+
+  it.each([
+    // a child's own happy news, with laughter
+    'Poppy came last in the egg and spoon but she was laughing the whole way 😂 well done',
+    'Got the whole costume from the charity shop 😂 bargain',
+  ])('leaves alone: %s', (text) => expect(spans(text)).toEqual([]));
+});

@@ -3408,3 +3408,15 @@ describe("offensive language: self-harm as a second blind writer worded it (2026
     ]);
   });
 });
+
+describe('offensive language: sniping at a parent or a colleague (2026-12-07)', () => {
+  it('finds it', () => {
+    for (const text of [
+      '@Dan Wright maybe spend less time on here and more time washing your son\'s uniform',
+      'Can someone tell Mr Hussain to shave that rat off his lip',
+      'Some colleagues should just not be allowed near children. You know who you are.',
+    ]) {
+      expect(categoriesIn(text), text).toContain('bullying');
+    }
+  });
+});
