@@ -3420,3 +3420,10 @@ describe('offensive language: sniping at a parent or a colleague (2026-12-07)', 
     }
   });
 });
+
+describe('offensive language: an ungritted car park (2026-12-07)', () => {
+  it('is no threat', () => {
+    clean(['WHY IS THE CAR PARK NOT GRITTED AGAIN SOMEONE IS GOING TO BREAK THEIR NECK']);
+    expect(categoriesIn('someone is going to put that teacher in the ground')).toEqual(['threat']);
+  });
+});

@@ -234,3 +234,14 @@ describe('someone put through something (fresh wordings, 2026-12-07)', () => {
     'I will put her through university if it kills me',
   ])('leaves alone: %s', (text) => expect(threatsIn(text)).toEqual([]));
 });
+
+describe('an accident foreseen: someone breaking their own neck (2026-12-07)', () => {
+  it('leaves it alone', () => {
+    expect(threatsIn('WHY IS THE CAR PARK NOT GRITTED AGAIN SOMEONE IS GOING TO BREAK THEIR NECK')).toEqual([]);
+    expect(threatsIn("someone's gonna break their neck on those steps")).toEqual([]);
+  });
+
+  it('still finds harm meant to others', () => {
+    expect(threatsIn("I'm going to break their legs").map((h) => h.text)).toEqual(['im going to break their legs']);
+  });
+});

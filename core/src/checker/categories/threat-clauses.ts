@@ -163,6 +163,8 @@ const testsBefore = (t: string[], i: number) => {
 };
 /** what one does before harm that befalls one: "slip and crack their head" */
 const ACCIDENT = words('slip slips slipped trip trips tripped fall falls fell');
+/** someone not yet known, who may come to harm: "someone is going to break their neck" */
+const SOMEONE = words('someone somebody some1 sum1 someones somebodys kid child');
 /** what harms without meaning to: "the sea will kill you", "the cold will kill you", "smoking will kill you" */
 const HAZARD = words(`
   sea water river tide tides current currents cold heat sun smoking vaping drugs alcohol sugar stress cancer virus covid
@@ -476,6 +478,8 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
   if (t[i - 1] === 'and' && ACCIDENT.has(t[i - 2] ?? '')) return undefined;
   const from = intentBefore(t, i);
   if (from < 0 || (aim.writer && !reported(t, from, i))) return undefined;
+  // "someone is going to break their neck" on an ungritted car park: their own neck, an accident foreseen
+  if (t[i + 1] === 'their' && [1, 2, 3].some((k) => SOMEONE.has(t[from - k] ?? ''))) return undefined;
   // "the sea will kill you if you're daft": a danger that harms, not someone who means to
   if (from > 0 && HAZARD.has(t[from - 1]!) && !SUBJECT.has(t[from]!)) return undefined;
   return found(from, last, ownIntent(t, from) && (GRAVE.has(w) || BODY.has(t[aim.end]!)), aim.place);
