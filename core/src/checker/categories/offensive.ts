@@ -41,6 +41,7 @@ import { groupHate } from './group-hate.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, raiseFor, sentenceCount, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
 import { accidentWarning } from './accident-warning.js';
+import { everydayHyperbole } from './everyday-hyperbole.js';
 import { collapse, streamWords, wordEnd, wordSet, type StreamWords } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
@@ -582,7 +583,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             // Threat and hate are left to the reading of meaning (startingFindings)
             if ((h.category === 'bullying' || h.category === 'sexual') && p.kind === 'official_post' && !carriesOthersWords(p.folded.slice(start, end))) continue;
             // "the car park is a death trap, someone is going to get hurt" warns of an accident
-            if (h.category === 'threat' && accidentWarning(p.folded.slice(start, end), p.folded)) continue;
+            if (h.category === 'threat' && (accidentWarning(p.folded.slice(start, end), p.folded) || everydayHyperbole(p.folded.slice(start, end)))) continue;
             let allowed = false;
             for (let k = h.first; k < h.end && !allowed; k++) allowed = c.schoolAllowed.words.has(sentenceWords.words[k]!);
             if (!allowed && c.schoolAllowed.phrases.byHead.size > 0) {

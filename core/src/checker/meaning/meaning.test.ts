@@ -99,6 +99,12 @@ describe('readMeaning', () => {
     expect(halves.filter((f) => f.category === 'threat')).toEqual([]);
   });
 
+  it('calls no everyday hyperbole a threat: "I\'m gonna kill my son, he lost his PE kit again"', () => {
+    const saying = "I'm gonna kill my son, he lost his PE kit again";
+    const found = readMeaning({ text: saying, sentences: [{ start: 0, end: saying.length }], encodings: [dims(0)], found: [], heads });
+    expect(found).toEqual([]);
+  });
+
   it('flags nothing in a sentence the school allowed', () => {
     const found = readMeaning({ text, sentences, encodings: [dims(0), dims(0)], found: [], allowed: (s) => s.start === 0, heads });
     expect(found.map((f) => f.start)).toEqual([11]);
