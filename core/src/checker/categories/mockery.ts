@@ -4,11 +4,13 @@
 // insult reader see them; a blind writer's list of 55 bullying comments (2026-12-07) was mostly this shape, and the
 // rules found 14 of them.
 //
-// A sentence of a comment or a personal post is this mockery when it holds all three: laughter (😂 🤣 💀 😭 🤡, "lol",
-// "lmao"); someone pointed at (a name written with a capital, an @handle, "her", "that man", "Ruby's mum"); and what
-// people are laughed at for (a haircut, braces, a toupee, an accent, wetting themselves, "thinks she's a singer", "more
-// like a garden gnome"). Laughter with a child in a costume, at a show or with praise ("Mr Hughes looking like a proper
-// pirate 😂 brilliant") is fond, and left alone. It is a warning, for a person to read.
+// A sentence of a comment or a personal post is this mockery when it holds all three: laughter or scorn (😂 🤣 💀 😭 🤡
+// 🙄 🤢, "lol", "lmao"), in it or closing the next short sentence; someone pointed at (a name written with a capital, an
+// @handle, "her", "that man", "Ruby's mum"); and what people are laughed at for (a haircut, braces, a toupee, a lisp,
+// wetting themselves, "thinks she's a singer"), or a likening just after a person ("Kieran … looking like a thumb", "Is
+// that Harvey? thought it was a lamppost"). Laughter with a child in a costume, at a show or with praise ("Mr Hughes
+// looking like a proper pirate 😂 brilliant") is fond, and left alone. It is a warning, for a person to read. Cues that
+// drew false alarms on the labelled sets are not among them: a ginger child, a meltdown, a wheelchair.
 
 import type { EmojiHit } from './emoji-innuendo.js';
 
