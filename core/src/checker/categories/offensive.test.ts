@@ -1254,6 +1254,8 @@ describe('offensive language: a threat found on its last word is shown over its 
     expect(spansIn('Whoever keyed my car in the school car park, I will find you')).toEqual(['Whoever keyed my car in the school car park, I will find you']);
     expect(spansIn('To the parent who keyed my car: I will find you')).toEqual(['I will find you']);
     expect(spansIn('Pupils were sent messages saying "ur dead 2moro" and we have told the police')).toEqual(['ur dead 2moro']);
+    // an emoji ends a thought as a full stop does
+    expect(spansIn('bro thinks hes safe 💀 i got ur addy, ur 4 mins from my house, pullin up irl')).toEqual(['i got ur addy, ur 4 mins from my house, pullin up irl']);
   });
 });
 

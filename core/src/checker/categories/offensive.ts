@@ -658,20 +658,22 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
 const THREAT_PHRASE_REASONS = new Set([DEFAULT_REASONS.threat.block, DEFAULT_REASONS.threat.warning, AT_RISK]);
 
 /** what a threat's highlight does not reach back over: a quotation's opening, a colon, a quoted reply's ">" (not an
- * apostrophe, which is as often an elision: "I'll have 'em") */
+ * apostrophe, which is as often an elision: "I'll have 'em"), and an emoji, which ends a thought as a full stop does */
 const OPENS_CLAUSE = /["“‘«:>]/;
+/** half of a character outside the basic plane: an emoji, in a text that has them */
+const isAstral = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
 /**
  * Where a threat found on its last few words shows from: the start of its clause, up to a dozen words back ("someone
  * needs to teach that boy a lesson he won't forget" is found on "forget", "I will find you" on "find you"), not reaching
- * back over a quotation's opening or a colon. A span of more than three words is left as it is.
+ * back over a quotation's opening, a colon or an emoji. A span of more than three words is left as it is.
  */
 function clauseStart(folded: string, start: number, end: number): number {
   let spaces = 0;
   for (let k = start; k < end; k++) if (folded.charCodeAt(k) === 32 && ++spaces > 2) return start;
   let from = start;
   let words = 0;
-  while (from > 0 && !isBreak(folded.charCodeAt(from - 1)) && !OPENS_CLAUSE.test(folded[from - 1]!)) {
+  while (from > 0 && !isBreak(folded.charCodeAt(from - 1)) && !OPENS_CLAUSE.test(folded[from - 1]!) && !isAstral(folded.charCodeAt(from - 1))) {
     if (folded.charCodeAt(from - 1) === 32 && ++words > 12) break;
     from--;
   }
