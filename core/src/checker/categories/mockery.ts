@@ -22,6 +22,7 @@ const LAUGHED_AT =
 /** a likening, which mocks only when a person is just before it: "Kieran … looking like a thumb" (not "the kitchen looks like
  * a crime scene", "I look like a tomato") */
 const LIKENED = /\b(?:looking|looks?|looked)\s+like\s+an?\b|\b(?:looking|looks?|looked)\s+like\s+(?:she|he)\s+(?:ate|eats|swallowed|got\s+dressed|sleeps|slept|was\s+dragged|has\s+been\s+dragged)\b|\bmore\s+like\b|\bthought\s+(?:it|she|he)\s+was\s+an?\b/gi;
+const LIKENED_ANY = new RegExp(LIKENED.source, 'i');
 /** a word that is someone, just before a likening: a pronoun, an @handle */
 const PERSON_WORD = /^(?:she|he|ur|you|u|@[\w.]+)$/i;
 const TITLE = /^(?:mr|mrs|miss|ms|sir)\.?$/i;
@@ -45,26 +46,19 @@ const FONDLY =
 /** a sentence, or a reply of a pasted thread; an emoji after the full stop belongs to the sentence before it */
 const PIECE = /[^.!?\n>]+[.!?]*(?:\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+)?/gu;
 
-const named = (piece: string): boolean => {
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(piece); m; m = CAPITALISED.exec(piece)) if (!NOT_A_NAME.has(m[1]!)) return true;
-  return false;
-};
+// matchAll reads each global pattern from the start on a copy, so no lastIndex is shared between calls
+const named = (piece: string): boolean => [...piece.matchAll(CAPITALISED)].some((m) => !NOT_A_NAME.has(m[1]!));
 
 /**
  * Whether a person stands just before a likening in the piece (at `at` in the text), and not the writer: "Kieran …
  * looking like a thumb"; or ends the short question before it: "Is that Harvey? thought it was a lamppost".
  */
 function likenedPerson(text: string, at: number, piece: string): boolean {
-  LIKENED.lastIndex = 0;
-  for (let m = LIKENED.exec(piece); m; m = LIKENED.exec(piece)) {
+  for (const m of piece.matchAll(LIKENED)) {
     const before = text.slice(Math.max(0, at + m.index - 80), at + m.index).replace(/\?\s*$/, ' ').replace(/\?\s+/g, ' ');
     const words = before.trim().split(/\s+/).slice(-7).map((w) => w.replace(/^[^\p{L}@]+|[^\p{L}\p{N}'’]+$/gu, ''));
     if (words.slice(-4).some((w) => SELF_WORD.test(w))) continue;
-    if (words.some((w, k) => PERSON_WORD.test(w) || TITLE.test(w) || (NAME_LIKE.test(w) && !NOT_A_NAME.has(w) && !(k > 0 && TITLE.test(words[k - 1]!))))) {
-      LIKENED.lastIndex = 0;
-      return true;
-    }
+    if (words.some((w, k) => PERSON_WORD.test(w) || TITLE.test(w) || (NAME_LIKE.test(w) && !NOT_A_NAME.has(w) && !(k > 0 && TITLE.test(words[k - 1]!))))) return true;
   }
   return false;
 }
@@ -73,8 +67,7 @@ function likenedPerson(text: string, at: number, piece: string): boolean {
 export function mockery(text: string): EmojiHit[] {
   const out: EmojiHit[] = [];
   // laughter is the rarest part: most texts have none
-  LIKENED.lastIndex = 0;
-  if (!LAUGHTER.test(text) || !(LAUGHED_AT.test(text) || LIKENED.test(text))) return out;
+  if (!LAUGHTER.test(text) || !(LAUGHED_AT.test(text) || LIKENED_ANY.test(text))) return out;
   PIECE.lastIndex = 0;
   for (let m = PIECE.exec(text); m; m = PIECE.exec(text)) {
     const piece = m[0];

@@ -128,7 +128,7 @@ export interface MeaningInput {
 function coveredHalf(found: MeaningInput['found'], category: MeaningCategory, span: { start: number; end: number }): boolean {
   let covered = 0;
   let reach = span.start;
-  for (const f of [...found].filter((x) => x.category === category && x.start < span.end && span.start < x.end).sort((a, b) => a.start - b.start)) {
+  for (const f of found.filter((x) => x.category === category && x.start < span.end && span.start < x.end).sort((a, b) => a.start - b.start)) {
     const from = Math.max(f.start, reach);
     const to = Math.min(f.end, span.end);
     if (to > from) covered += to - from;
