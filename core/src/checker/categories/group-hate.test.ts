@@ -196,3 +196,25 @@ describe("hate against a group: a blind writer's wordings (2026-12-07)", () => {
     'Racism has no place in our school',
   ])('leaves alone: %s', (text) => expect(hateIn(text)).toEqual([]));
 });
+
+describe('hate against a group: more peoples, and a damning word that opens the next sentence (2026-12-07)', () => {
+  it.each([
+    ['Notice how the Muslim staff never shake hands with women. Backwards savages', 'muslim staf never shake hands with women . backwards'],
+    ['Never had a problem till they shipped in the Eritreans. Now there is a fight outside the gates every week. Animals', 'shiped in the eritreans'],
+    ['the bangladeshi parents are all liars', 'bangladeshi parents are al liars'],
+    ['kids with ADHD are just lazy, stop making excuses', 'kids with adhd are just lazy'],
+    ['Its always the Asians claiming free school meals. Lying cheats, every single one', 'asians claiming fre schol meals . lying'],
+  ])('%s', (text, span) => {
+    expect(hateIn(text)).toEqual([span]);
+  });
+
+  it.each([
+    'We welcomed three new Eritrean families this week. Lovely to see them at the fair.',
+    'Our Muslim staff will be leading the Eid assembly. Animals from the farm visit are in the hall too!',
+    'The disabled toilet is dirty again, can the caretaker look?',
+    'Ups and downs this term, but the Year 6 residential was not ruined by the rain.',
+    'Refugee Week: our pupils wrote poems about what home means.',
+  ])('finds no hate in %s', (text) => {
+    expect(hateIn(text)).toEqual([]);
+  });
+});

@@ -29,7 +29,10 @@ const GROUP = words(`
   foreigners gypsies gypsy travellers traveller pikeys roma romanians migrant poles albanians lithuanians bulgarians blacks
   africans asians pakis pakistanis bangladeshis arabs somalis nigerians gays lesbians homosexuals queers
   transgender trannies irish chinese lgbt lgbtq illegals homosexuality zionists indians hijabis burkas asylumseekers
-  asylumseeking lgbtqia`);
+  asylumseeking lgbtqia
+  bangladeshi pakistani hindu sikh eritreans eritrean syrians afghans iraqis iranians kurds turks somalians ghanaians
+  jamaicans nigerian gipsies gypsys gipsy travelers tinkers pikey lesbian homosexual transgenders transexuals
+  autistic adhd dyslexic foreigner`);
 /** a people, in two or three words */
 const GROUP_PHRASES = phrases(`
   these people; those people; you people; that lot; them lot; their lot; their sort; gay teachers; gay teacher; gay men;
@@ -55,7 +58,11 @@ const GROUP_PHRASES = phrases(`
   trans thing; gay lot; lgbt lot; lgbtq lot; the gays; the lesbians; drag queen; drag queens; social transition;
   gender ideology; pronouns in their bio; pride is; pride assembly; pride display; pride week; pride lessons;
   non binary; nonbinary; deaf kid; deaf kids; the deaf kid; downs kid; downs kids; downs syndrome kid; afghan families;
-  refugee children; refugee kids`);
+  refugee children; refugee kids; they them; down syndrome; down syndrome kids; cerebral palsy; special needs kids;
+  send kids; send children; sen unit; send unit; gay dads; gay mums; gay couple; muslim staff; muslim teachers;
+  muslim teacher; jewish kids; jewish children; jewish staff; black family; black families; black kids; black children;
+  black lads; black girls; black boys; asian man; asian men; asian lads; asian girls; asian boys; traveller children;
+  gypsy kids; gypsy children; polish lot; polish family; romanian lot; muslim lot; kids with autism; children with autism; kids with adhd; children with adhd; womens sport; womens football; girls football`);
 /** what is said of a people to damn them, as one word */
 const HOSTILE = words(`
   thieves thieving criminals scum vermin animals parasites cancer disease plague rats cockroaches savages subhuman
@@ -65,7 +72,10 @@ const HOSTILE = words(`
   stingy greedy
   primitive uncivilised inbred cowboys abomination disgusting grooming scrounger sponger freaks freak creeps creep
   pervert perverts perversion contagion groomer sexualising sexualise brainwash brainwashing brainwashed indoctrinate
-  indoctrinating indoctrination propaganda`);
+  indoctrinating indoctrination propaganda
+  filth cheats cheating liars lying medieval barbaric barbarians barbarian infestation infested diseased
+  degenerates degenerate deviants deviant paedophiles nonces monkeys apes mutants jihadis fanatics extremists bombers
+  parasite savage criminal unwashed trash vegetables broken`);
 /** what is said of a people to damn them, in words */
 const HOSTILE_PHRASES = phrases(`
   taking over; take over; all the same; no more; get rid; kick them out; keep them away; send them back;
@@ -111,7 +121,14 @@ const HOSTILE_PHRASES = phrases(`
   basically run; move them on; jobs left for us; any jobs left; nothing happens to them; never get fined;
   check their teeth; not dog again; is it dog; massive for their age; big for their age; are we sure theyre;
   shouldnt be on the; should not be on the; belong in specialist; ruined it; ruined the; meant to feel safe;
-  supposed to feel safe; away from my children; away from my son; away from my daughter`);
+  supposed to feel safe; away from my children; away from my son; away from my daughter; keep them out; keep it in the bedroom;
+  shove it in; shove it down; on an island; going to hell; burn in hell; every single one; wife beaters; beat their wives;
+  beat their wife; only good for; in an institution; belong in an institution; low iq; stop crying about; didnt happen;
+  did not happen; never happened; dont add up; playing the victim; play the victim; something for nothing; near our girls;
+  near our kids; near our children; a real man; mixing with; dont even wash; dont wash; shipped in; never have been let in;
+  never been let in; owes them a living; owe them a living; diversity quota; made up; out of the country; keep them all out;
+  ship them back; ship them all back; send them all back; let them in; should be sterilised; be sterilised; put down;
+  shouldnt breed; should not breed; not fit to; not fit for; dont belong; do not belong; dont belong here; go home`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
@@ -205,6 +222,31 @@ function toldAsHistory(t: readonly string[], k: number): boolean {
   return false;
 }
 
+/** what damns a people said as a sentence's first words, of the people the sentence before named */
+const DAMNING = words(`
+  animals vermin savages savage scum filth filthy dirty thieving thieves liars cheats criminals rats cockroaches parasites
+  leeches subhuman backwards backward primitive barbaric barbarians degenerates perverts perverted invasion
+  infestation trash lying`);
+/** how many words of the next sentence may come before the word that damns: "Lying cheats, every single one" */
+const DAMNING_WITHIN = 2;
+/** the most words such a sentence has: "Lying cheats, every single one" */
+const DAMNING_SENTENCE = 5;
+
+/** The word that damns a people at the start of one of the two sentences after the group that ends at word g; -1 if none. */
+function damnedNext(t: readonly string[], g: number): number {
+  let k = g + 1;
+  for (let sentence = 0; sentence < 2; sentence++) {
+    while (k < t.length && t[k] !== '.') k++;
+    const from = k + 1;
+    let to = from;
+    while (to < t.length && t[to] !== '.') to++;
+    // a sentence of its own, a few words long: "Animals", not "Animals from the farm visit are in the hall"
+    if (to - from <= DAMNING_SENTENCE) for (let j = from; j < from + DAMNING_WITHIN && j < to; j++) if (DAMNING.has(t[j]!) && !NEGATION.has(t[j - 1]!)) return j;
+    k = from;
+  }
+  return -1;
+}
+
 /**
  * Hate against a group in a stream: a people and something hostile said of them in one sentence. With `history`, a
  * sentence that tells history (a school's own post about a lesson) is read as telling, not saying.
@@ -242,6 +284,13 @@ export function groupHate(w: StreamWords, history = false): GroupHateHit[] {
         [first, last] = [k, groupEnd];
         break;
       }
+    }
+    // or opening one of the next two sentences, as a word of its own: "Notice how the Muslim staff never shake hands
+    // with women. Backwards savages", "Never had a problem till they shipped in the Eritreans. Now there's a fight
+    // outside the gates every week. Animals"
+    if (first < 0 && groupEnd !== undefined) {
+      const next = damnedNext(t, groupEnd);
+      if (next >= 0) [first, last] = [i, next];
     }
     if (first < 0) continue;
     if (history && toldAsHistory(t, i)) continue;

@@ -38,6 +38,8 @@ import { childApproaches } from './child-approach.js';
 import { ridicule } from './ridicule.js';
 import { mockery } from './mockery.js';
 import { groupHate } from './group-hate.js';
+import { selfHarm } from './self-harm.js';
+import { violentOutcomes } from './violent-outcome.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, raiseFor, sentenceCount, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
 import { accidentWarning } from './accident-warning.js';
@@ -156,6 +158,7 @@ const FIRE_REASON = 'Points out that a school building would burn or stands unwa
 const SENT_FOR_REASON = 'Says someone is coming back with a member of staff on his mind, in a way that reads as menace: check it is not a threat.';
 const EXPOSURE_REASON = 'Threatens to make someone\'s name, home, messages or secrets public, or to send them to the people in their life, unless they do as told: check it is not a threat.';
 const EMOJI_HATE_REASON = 'Uses emoji that are a known racist, antisemitic or anti-Muslim taunt (an ape with a banana; a nose or a Star of David with money; a pig or bacon said to Muslims): check it is not hate.';
+const OUTCOME_REASON = 'Says someone will end up in hospital, an ambulance or the ground, or that a weapon is being brought: check it is not a threat.';
 const WATCHING_REASON = 'Says where someone lives, what they drive or when they come and go, in a way that reads as menace: check it is not a threat.';
 const APPROACH_REASON = 'Asks for a private way to a child, with a word on her looks, her age, pictures or a gift: this can be grooming. Hide it and tell the safeguarding lead.';
 const RIDICULE_REASON = 'Mocks a person by likening them to something: this can be bullying or harassment.';
@@ -781,6 +784,14 @@ function streamHits(c: ReturnType<typeof compile>, p: Prepared, stream: Stream, 
   // hate against a group worded in ways no phrase knows: a people and something hostile said of them
   for (const h of groupHate(sentenceWords, p.kind === 'official_post')) {
     hits.push({ category: 'hate', severity: 'block', reason: GROUP_HATE_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
+  }
+  // a threat told by what will be left afterwards, or by the weapon brought
+  for (const h of violentOutcomes(sentenceWords)) {
+    hits.push({ category: 'threat', severity: 'warning', reason: OUTCOME_REASON, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
+  }
+  // a writer who may be about to harm themselves, however they word it: a warning that points to the safeguarding lead
+  for (const h of selfHarm(sentenceWords)) {
+    hits.push({ category: 'threat', severity: 'warning', reason: AT_RISK, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
   }
 }
 

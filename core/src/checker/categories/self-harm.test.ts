@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../normalise.js';
+import { compileChecker, ALL_BUILDERS } from '../../index.js';
+import { AT_RISK } from '../lexicons/offensive.js';
+import { tokenise } from './offensive-tokens.js';
+import { selfHarm } from './self-harm.js';
+import { streamWords } from './stream-words.js';
+
+/** what each finding covers, in the stream's spelling */
+const found = (text: string) => {
+  const stream = tokenise(prepare(text, 'comment').folded).stream.text;
+  return selfHarm(streamWords(stream)).map((h) => stream.slice(h.start, h.end));
+};
+
+describe('a writer who may be about to harm themselves, read as shapes', () => {
+  it.each([
+    // the act, with the "I" left out or said
+    ['going to take my own life, dont try to stop me', 'going to take my own life'],
+    ['gonna starve myself till i disappear, day 4 no food', 'gona starve myself'],
+    ['Been hurting myself again and nobody has noticed', 'ben hurting myself'],
+    ['I think I am going to end it tonight', 'i am going to end it'],
+    // a way of doing it
+    ['if my parents see my report im walking into the sea i swear', 'im walking into the sea'],
+    ['I keep thinking about taking all my mum\'s tablets before my GCSEs.', 'i kep thinking about taking al my mums tablets'],
+    ['honestly might just jump off the multi storey after school', 'honestly might just jump of the multi storey'],
+    ['cut again last night and gonna go deeper next time 🩸', 'cut again'],
+    // "kms", meant
+    ['kms and im not joking this time', 'kms'],
+    // a goodbye, in a text that says it is the end
+    ['Not going in tomorrow. Not going anywhere ever again. Been stockpiling. Love you all x', 'not going anywhere ever again . ben stockpiling . love you al'],
+    ['I won\'t be around much longer. Goodbye.', 'wont be around much longer . godbye'],
+    ['Tonight I\'m going to stop being a burden. Look after my girls for me.', 'stop being a burden . lok after my girls for me'],
+    ['writing my letters tonight. one for mum one for my brother. tell ms hale she tried', 'writing my leters tonight . one for mum one for my brother . tel ms hale she tried'],
+  ])('%s', (text, span) => {
+    expect(found(text)).toEqual([span]);
+  });
+
+  it.each([
+    'I nearly killed myself on the stairs this morning',
+    "I'd kill myself if I had to sit through that assembly again",
+    'I cut myself chopping onions for the harvest supper',
+    "I'm so proud of myself for finishing the fun run",
+    "We're walking into the sea for the Boxing Day dip, sponsor us!",
+    'Please take all the tablets out of the box and check the dates',
+    "I'm going to end it with him tonight, he's been awful",
+    'omg kms 😂',
+    'just found out i have to resit, kms 😭 jk ill smash it this time',
+    'Saying goodbye to Year 6 today, love you all! Goodbye.',
+    "Don't ever walk in front of a bus, Year 3!",
+    'If you are thinking about hurting yourself, talk to someone you trust or call Childline on 0800 1111.',
+    'Goodbye everyone! Off to Spain for the summer, see you in September.',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('is a warning through the checker, pointing to the safeguarding lead', () => {
+    const checker = compileChecker({ school: { name: 'Oakfield Primary', short: 'Oakfield', town: 'Leeds', postcode: 'LS1 1AA' }, pupils: [], staff: [] }, ALL_BUILDERS);
+    const text = 'going to take my own life, dont try to stop me';
+    const f = checker.check(text, 'comment').filter((x) => x.category === 'threat');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'warning', reason: AT_RISK });
+    expect(text.slice(f[0]!.start, f[0]!.end)).toBe('going to take my own life');
+  });
+});

@@ -1,0 +1,113 @@
+// A writer who may be about to harm themselves, worded as teenagers and adults at the end of their tether write it:
+// "going to take my own life, dont try to stop me", "if my parents see my report im walking into the sea", "I keep
+// thinking about taking all my mum's tablets", "cut again last night and gonna go deeper", "kms and im not joking this
+// time", "Not going anywhere ever again. Been stockpiling. Love you all x". The lexicon's phrases (lexicons/offensive.ts)
+// know the common wordings with "I" before them; three blind writers' lists (2026-12-07) dropped the "I" ("gonna starve
+// myself"), named a way rather than the act (the sea, a bridge, a train, a mother's tablets) or said goodbye, and the
+// phrases found half of them. So this reads shapes, not phrases:
+//  - an act of harm done to oneself ("starve myself", "take my own life", "end it all"), with the writer as the one who
+//    means it: "I", "I'm", or a sentence that starts with its intent ("gonna", "going to", "about to", "thinking about");
+//  - a way of doing it, with that intent: walking into the sea, jumping off a bridge, in front of a train, all of
+//    someone's tablets, cutting again or deeper;
+//  - "kms" said with something that says it is meant ("not joking", "fr", "this time", "tonight");
+//  - a goodbye ("love you all", "sorry mum", "writing my letters") in a text that also says it is the end ("won't be
+//    around much longer", "made my mind up", "not going anywhere ever again", "been stockpiling").
+// "I nearly killed myself on the stairs", "I'd kill myself if I had to sit through that again", "don't walk in front
+// of the bus", "take your tablets with food", "we're walking into the sea for the Boxing Day dip" and a leavers' "love you
+// all, goodbye Year 6" are none of these. It is a warning that points to the safeguarding lead (AT_RISK): a person reads
+// it, and a child who meant it is not missed.
+//
+// It reads the canonical stream (offensive-tokens.ts): lower case, letters only, repeated letters collapsed ("kill"
+// reads "kil", "all" "al", "goodbye" "godbye"), a sentence end as ".". The patterns below are written as the stream
+// spells.
+
+import { type StreamWords, wordSet } from './stream-words.js';
+
+/** a pattern written as words are spelt, read as the stream spells them: each run of a letter as one ("deeper" "deper") */
+const spelt = (source: string, flags = '') => new RegExp(source.replace(/([a-z])\1+/g, '$1'), flags);
+
+export interface SelfHarmHit {
+  /** stream offsets, end exclusive */
+  start: number;
+  end: number;
+}
+
+/** a word without which none of the shapes can be in a sentence, so most texts are passed over at a glance */
+const TRIGGERS = wordSet(`
+  myself meself masel maself myslf life kms pils tablets paracetamol painkilers meds sea river canal reservoir bridge
+  train trains traffic motorway cliff cliffs roof deeper again burden overdose overdosing od unalive unaliving starve
+  starving wrists wrist eating it everything godbye bye sory leters notes stuf things stockpiling around here ends
+  done mind storey building flats tower quarry bus lorry sea tried`);
+
+/** the writer as the one who means it: "I", "I'm", "I've been", "I keep", "me" (Scots and northern "me" for "my" aside) */
+const ME = String.raw`(?:i|im|i am|il|i wil|ive|ive ben|i have|i have ben|i keep|i just|i realy|i honestly|i might|i think i|i think im)`;
+/** intent, after "I" or opening a sentence with the "I" left out */
+const INTENT = String.raw`(?:gona|gonna|going to|goin to|gna|gunna|gona go|about to|wana|want to|planing to|planing on|ready to|might|might just|wil|decided to|finaly going to|actualy going to|realy going to|thinking about|thinking of|keep thinking about|cant stop thinking about|tempted to)`;
+const FILLER = String.raw`(?: just| realy| actualy| finaly| go| honestly| literaly| probably| def| defo| prob)*`;
+/** who means it, then the intent: "im gonna", "i keep thinking about", "gonna" opening the sentence */
+const WHO = String.raw`(?:(?:^|(?<= ))${ME}(?: ${INTENT})?|^(?:honestly |tbh |ngl |literally |genuinely |seriously |fr |i swear |swear down |right )*${INTENT}|^(?:ben|keep|cant stop|stil))${FILLER}`;
+
+/** an act of harm done to oneself */
+const ACT = String.raw`(?:kil|kiling|hang|hanging|hurt|hurting|harm|harming|cut|cuting|starve|starving|drown|drowning|burn|burning|unalive|unaliving|end|top|of|poison|poisoning|overdose|overdosing) (?:myself|meself|masel|maself|myslf)(?! (?:[a-z]+ing|lol|lmao|haha|on|with|by|in the|when|acidentaly|at the|out|up)(?: |$))|(?:take|taking|end|ending) (?:my own life|my life|it al|everything)|(?:end|ending) it(?= ?$| (?:tonight|now|today|soon|this week|tomorow|for good|before|after))|(?:unalive|od|overdose)(?= ?$| (?:tonight|now|today|soon|on))`;
+/** a way of doing it */
+const WAY = String.raw`(?:walk|walking|step|stepping|throw myself|throwing myself|drive|driving|run|running)(?: straight)? (?:into|in front of) (?:the |a |an )?(?:river|canal|reservoir|traffic|train|bus|lorry|motorway|oncoming traffic|quarry)|(?:jump|jumping|throw myself|throwing myself) (?:of|off|from) (?:the |a |an )?(?:bridge|roof|cliff|cliffs|multi storey|car park|building|tower block|flats)|(?:walk|walking) into the sea(?= (?:and (?:never|not)|i swear|swear))|(?:take|taking|swalow|swalowing|neck|necking|down|downing) (?:al|every one of|the whole box of|a whole box of|a load of|loads of|al of) (?:my |the |mums |my mums |dads |my dads |her |his |these |those )?(?:pils|tablets|paracetamol|painkilers|meds|medication|sleeping pils)|slit (?:my|me) wrists?|(?:stop|stoped|stopping) eating (?:til|until|untill) i|(?:go|cut) deeper|cut again`;
+
+const SELF = spelt(`(?:${WHO}) (?:${ACT})|(?:${WHO}) (?:${WAY})|^(?:${ACT})`);
+/** a way of doing it said plainly, the "I" left out or not: "cut again last night and gonna go deeper" */
+const WAY_PLAIN = spelt(String.raw`(?:^|(?<= ))(?:cut again|go deeper|cut deeper)(?= |$)`);
+/** what takes it back or makes it a joke or an accident: "never", "nearly", "I'd … if" */
+const NOT_MEANT = spelt(String.raw`(?:^|(?<= ))(?:never|not|dont|do not|wont|wouldnt|nearly|almost|id|i would|would|could have|if (?:you|u|your|ur|anyone|someone))(?= )`);
+const CUT_MEANT = spelt(String.raw`(?:^|(?<= ))(?:blade|razor|blood|bled|bleeding|arms|arm|wrist|wrists|thighs|scars|deeper)(?= |$)`);
+
+/** "kms", and what says it is meant */
+const KMS = spelt(String.raw`(?:^|(?<= ))kms(?= |$)`);
+const MEANT = spelt(String.raw`(?:^|(?<= ))(?:not joking|not even joking|fr|for real|this time|tonight|im done|i am done|godbye|cant do this|no cap|deadass|serious|seriously|i swear|swear down)(?= |$)`);
+
+/** what says it is a joke after all: "kms 😭 jk" (not "not joking") */
+const JOKED = spelt(String.raw`(?:^|(?<= ))(?<!not |not even )(?:jk|just kidding|lol|lmao|lmfao|haha|hahaha|joking|joke|kidding)(?= |$)`);
+
+/** a goodbye, and what says it is the end */
+const GOODBYE = spelt(
+  String.raw`(?:^|(?<= ))(?:(?:godbye|bye) (?:everyone|everybody|al|world|guys|yal)|saying godbye|say godbye|love (?:you|u|yous) al|sory (?:mum|mam|mom|dad|everyone|everybody|for everything)|look after (?:my|mum|him|her) [a-z ]{0,20}for me|(?:writing|writen|wrote) (?:my|al my) (?:leters|notes)|(?:given|giving) (?:my|al my) (?:stuf|things) away|(?<=^|\. )goodbye(?= \.|$)|tell (?:mum|my mum|dad|my dad|(?:ms|mr|mrs|miss|sir) [a-z]+|[a-z]+) (?:she|he) tried)(?= |$)`,
+  'g',
+);
+const THE_END = spelt(
+  String.raw`(?:^|(?<= ))(?:(?:wont|not going to|not gona|not gonna) be (?:around|here) (?:much longer|for much longer|anymore|any more|after tonight|tomorow)|not going anywhere ever again|this is how it ends|made my mind up|(?:cant|cannot) do this (?:anymore|any more)|(?:im|i am) done|stockpiling|(?:this|it) ends tonight|wont wake up|not waking up|stop being a burden|no longer (?:be )?a burden)(?= |$)`,
+  'g',
+);
+
+/** a goodbye said only when leaving for good */
+const LASTING = spelt(String.raw`^(?:(?:writing|writen|wrote) |(?:given|giving) |tell )`);
+
+/** The places in a stream where the writer may be about to harm themselves. */
+export function selfHarm(w: StreamWords): SelfHarmHit[] {
+  const { words: t, at, stream } = w;
+  let triggered = false;
+  for (let k = 0; k < t.length && !triggered; k++) triggered = TRIGGERS.has(t[k]!);
+  if (!triggered) return [];
+  const out: SelfHarmHit[] = [];
+  // sentence by sentence: the act or the way, with who means it
+  for (let first = 0; first < t.length; ) {
+    let end = first;
+    while (end < t.length && t[end] !== '.') end++;
+    if (end > first) {
+      const from = at[first]!;
+      const sentence = stream.slice(from, at[end - 1]! + t[end - 1]!.length);
+      const found = SELF.exec(sentence) ?? (CUT_MEANT.test(sentence) ? WAY_PLAIN.exec(sentence) : null) ?? (KMS.test(sentence) && MEANT.test(stream) && !JOKED.test(stream) ? KMS.exec(sentence) : null);
+      if (found && !NOT_MEANT.test(sentence.slice(0, found.index + found[0].length))) out.push({ start: from + found.index, end: from + found.index + found[0].length });
+    }
+    first = end + 1;
+  }
+  // a goodbye in a text that says it is the end
+  if (out.length === 0) {
+    const bye = [...stream.matchAll(GOODBYE)];
+    const end = bye.length > 0 ? [...stream.matchAll(THE_END)] : [];
+    // or two goodbyes only someone leaving for good writes: "writing my letters tonight … tell Ms Hale she tried"
+    const lasting = new Set(bye.filter((m) => LASTING.test(m[0])).map((m) => m[0])).size >= 2;
+    if (end.length > 0 || lasting) {
+      const spans = [...bye, ...end].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      out.push({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../normalise.js';
+import { compileChecker, ALL_BUILDERS } from '../../index.js';
+import { tokenise } from './offensive-tokens.js';
+import { violentOutcomes } from './violent-outcome.js';
+import { streamWords } from './stream-words.js';
+
+/** what each finding covers, in the stream's spelling */
+const found = (text: string) => {
+  const stream = tokenise(prepare(text, 'comment').folded).stream.text;
+  return violentOutcomes(streamWords(stream)).map((h) => stream.slice(h.start, h.end));
+};
+
+describe('a threat told by what will be left afterwards, or by the weapon brought', () => {
+  it.each([
+    ["I'll come up and send a few of youse home in an ambulance lad", 'il come up and send a few of youse home in an ambulance'],
+    ['im puttin him in the ground at the rec', 'im putin him in the ground'],
+    ["Say that again and I'll put you in a wheelchair", 'il put you in a whelchair'],
+    ['ur lucky the cameras r there otherwise u wud be in hospital rn', 'u wud be in hospital'],
+    ['bringing the sh4nk in monday fr', 'bringing the shank in'],
+    ["I'll be the one at the gate with the hammer if my son isn't let back in.", 'il be the one at the gate with the hamer'],
+    ['I will throw acid on that teacher', 'throw acid on that teacher'],
+  ])('%s', (text, span) => {
+    expect(found(text)).toEqual([span]);
+  });
+
+  it.each([
+    "He's in hospital after his operation, get well soon Mr Hughes",
+    'The ambulance came for Nan during assembly but she is fine now',
+    'Pupils must never bring a knife to school.',
+    'Please bring a hammer for DT tomorrow if you have one',
+    "I'll be in hospital on Monday so Miss Khan is covering",
+    "if he falls off that wall he'll end up in hospital",
+    'We sent him home in an ambulance as a precaution after the fall',
+    'Science: we will be using dilute acid on the copper in Year 9',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('is a threat warning through the checker', () => {
+    const checker = compileChecker({ school: { name: 'Oakfield Primary', short: 'Oakfield', town: 'Leeds', postcode: 'LS1 1AA' }, pupils: [], staff: [] }, ALL_BUILDERS);
+    const text = 'ur lucky the cameras r there otherwise u wud be in hospital rn';
+    const f = checker.check(text, 'comment').filter((x) => x.category === 'threat');
+    expect(f.map((x) => [x.severity, text.slice(x.start, x.end)])).toEqual([['warning', 'u wud be in hospital']]);
+    expect(f[0]!.reason).toMatch(/hospital/);
+  });
+});

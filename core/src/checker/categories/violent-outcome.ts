@@ -1,0 +1,106 @@
+// Threats told by what will be left afterwards, or by what will be brought: "I'll come up and send a few of youse home
+// in an ambulance", "ur lucky the cameras r there otherwise u wud be in hospital rn", "im puttin him in the ground at
+// the rec", "bringing the sh4nk in monday fr", "I'll be the one at the gate with the hammer if my son isn't let back
+// in", "I will throw acid on that teacher". The threat reader (threat-clauses.ts) looks for a word of harm aimed at
+// someone; these have none, or aim it through a thing. Blind writers (2026-12-07) used both shapes with no wording in
+// common, so they are read as shapes:
+//  - an outcome (an ambulance, hospital, a wheelchair, the ground, the floor, "through a straw") that someone is put or
+//    sent into by a writer who means to ("I'll", "gonna", "I'm putting"), or that "you" will be in if something happens
+//    ("otherwise", "if", "next time", "or");
+//  - a weapon brought in ("bringing the shank in Monday"), or had at hand with intent ("at the gate with the hammer if…");
+//  - something thrown on a person (acid, petrol, bleach).
+// "He's in hospital after his operation", "the ambulance came for Nan", "pupils must never bring a knife to school",
+// "bring a hammer for DT" and "I'll be in hospital on Monday" are none of these. It is a warning, for a person to read.
+//
+// It reads the canonical stream (offensive-tokens.ts), whose words are spelt with each run of a letter as one; the
+// patterns are written as words are spelt and read the same way.
+
+import { type StreamWords, wordSet } from './stream-words.js';
+
+export interface OutcomeHit {
+  /** stream offsets, end exclusive */
+  start: number;
+  end: number;
+}
+
+const spelt = (source: string) => new RegExp(source.replace(/([a-z])\1+/g, '$1'));
+
+/** a word without which none of the shapes can be in a sentence */
+const TRIGGERS = wordSet(`
+  ambulance ambulances hospital wheelchair ground floor straw morgue coffin bodybag intensive knife knives shank blade
+  machete gun shotgun strap hammer crowbar brick bricks axe acid petrol bleach taser sword`);
+
+/** someone it will happen to */
+const PERSON = String.raw`(?:teacher|teachers|head|headteacher|deputy|kid|kids|lad|lads|boy|boys|girl|girls|man|woman|bloke|ref|referee|dad|mum|mam|caretaker|ta|coach|one|lot|snake|prick|cow|idiot|family|pair|bunch|parent|parents)`;
+const TARGET = String.raw`(?:him|her|you|u|ya|ye|them|em|youse|yous|yall|a few of (?:them|em|youse|yous|you|u)|some of (?:them|em|youse|you)|(?:that|the|this|his|her|your|ur|their) (?:[a-z]+ )?${PERSON}|[a-z]+s (?:dad|mum|mam|son|lad|brother)|every one of (?:them|em|you))`;
+/** where they will end up */
+const OUTCOME = String.raw`(?:in|into) (?:an? |the )?(?:ambulance|hospital|wheelchair|intensive care|morgue|coffin|body bag|ground)|(?:home )?in an ambulance|on the floor|on a stretcher|through a straw`;
+/** the writer means it: "I'll", "gonna", "I'm putting" */
+const MEANS = String.raw`(?:^|(?<= ))(?:il|ill|i wil|i will|im gona|im gonna|im going to|gona|gonna|going to|ima|imma|wil|wud|would|we|wel|were gona|next time|ready to|about to)(?= )`;
+/** the writer, doing it now or next: "im puttin him in the ground" */
+const DOING = String.raw`(?:^|(?<= ))(?:im|were|i am) (?:putting|putin|puting|sending|leaving|knocking|landing)(?= )`;
+const PUT = String.raw`(?:put|putting|putin|puting|send|sending|leave|leaving|knock|knocking|land|landing)`;
+
+const PUT_IN = spelt(String.raw`${PUT} ${TARGET}(?: [a-z]+){0,3} (?:${OUTCOME})`);
+/** "u wud be in hospital", "you'll be needing an ambulance", with what it hangs on */
+const WILL_BE = spelt(String.raw`(?:you|u|ya|he|she|they|youse|yous|ul|youl|hel|shel|theyl)(?: wil| wud| would| d| gona| gonna| are gona| is gona)? (?:be|end up|wake up) (?:needing |in need of )?(?:${OUTCOME}|needing an ambulance)`);
+const HANGS_ON = spelt(String.raw`(?:^|(?<= ))(?:if|otherwise|or|unless|next time|one more|cameras)(?= |$)`);
+/** what people come to harm from by no one's hand: "if he falls off that wall he'll end up in hospital" */
+const ACCIDENT = spelt(String.raw`(?:^|(?<= ))(?:fall|falls|falling|fell|slip|slips|sliping|trip|trips|climb|climbs|climbing|wall|ice|icy|road|roads|car|cars|traffic|crossing|bike|bikes|scooter|scooters|careful|speeding|parking|parked|driving|drivers|zigzags|carpark|sick|ill|bug|virus|allergy|allergic|asthma|eats|eat|drinks|drink)(?= |$)`);
+const INTENT = spelt(MEANS);
+const NOW = spelt(DOING);
+
+/** a weapon */
+const WEAPON = String.raw`(?:knife|knives|shank|blade|machete|zombie knife|gun|shotgun|strap|hammer|crowbar|brick|axe|taser|sword|baseball bat)`;
+/** a weapon brought in: "bringing the shank in monday", "im bringing a knife tomorrow" */
+const BROUGHT = spelt(String.raw`(?:^|(?<= ))(?:bringing|bring|brought|carrying|taking) (?:the |a |my |me |his |our )?${WEAPON} (?:in|into school|to school|into the school|tomorrow|tmrw|tmr|monday|tuesday|wednesday|thursday|friday|on monday|on friday)(?= |$)`);
+/** a weapon at hand, said with intent and someone or somewhere it is for */
+const WITH_WEAPON = spelt(String.raw`(?:^|(?<= ))with (?:the|a|my|me|his) ${WEAPON}(?= |$)`);
+const FOR_SOMEONE = spelt(String.raw`(?:^|(?<= ))(?:him|her|you|u|them|teacher|teachers|head|gate|gates|school|class|faces|face|if|starting)(?= |$)`);
+/** something thrown on a person */
+const THROWN = spelt(String.raw`(?:throw|throwing|chuck|chucking|pour|pouring) (?:acid|petrol|bleach|boiling water) (?:on|at|over|in) ${TARGET}`);
+/** what takes it back or makes it a rule: "must never bring a knife", "don't", a question about a rule */
+const NOT_MEANT = spelt(String.raw`(?:^|(?<= ))(?:never|not|dont|do not|wont|must|mustnt|cannot|cant|no one|nobody|anyone|should)(?= )`);
+
+/** The places in a stream where a threat is told by its outcome or its weapon. */
+export function violentOutcomes(w: StreamWords): OutcomeHit[] {
+  const { words: t, at, stream } = w;
+  let triggered = false;
+  for (let k = 0; k < t.length && !triggered; k++) triggered = TRIGGERS.has(t[k]!);
+  if (!triggered) return [];
+  const out: OutcomeHit[] = [];
+  for (let first = 0; first < t.length; ) {
+    let end = first;
+    while (end < t.length && t[end] !== '.') end++;
+    if (end > first) {
+      const from = at[first]!;
+      const sentence = stream.slice(from, at[end - 1]! + t[end - 1]!.length);
+      const found = outcomeIn(sentence);
+      if (found) out.push({ start: from + found.start, end: from + found.end });
+    }
+    first = end + 1;
+  }
+  return out;
+}
+
+function outcomeIn(sentence: string): { start: number; end: number } | undefined {
+  const span = (m: RegExpExecArray, from = m.index) => ({ start: from, end: m.index + m[0].length });
+  const put = PUT_IN.exec(sentence);
+  if (put) {
+    const before = sentence.slice(0, put.index);
+    const intent = INTENT.exec(before) ?? NOW.exec(sentence.slice(0, put.index + put[0].length));
+    if (intent && !NOT_MEANT.test(before.slice(intent.index))) return span(put, intent.index);
+  }
+  const willBe = WILL_BE.exec(sentence);
+  if (willBe && HANGS_ON.test(sentence) && !ACCIDENT.test(sentence) && !NOT_MEANT.test(sentence.slice(0, willBe.index))) return span(willBe);
+  const brought = BROUGHT.exec(sentence);
+  if (brought && !NOT_MEANT.test(sentence.slice(0, brought.index))) return span(brought);
+  const weapon = WITH_WEAPON.exec(sentence);
+  if (weapon) {
+    const intent = INTENT.exec(sentence);
+    if (intent && intent.index < weapon.index && FOR_SOMEONE.test(sentence) && !NOT_MEANT.test(sentence.slice(intent.index, weapon.index))) return span(weapon, intent.index);
+  }
+  const thrown = THROWN.exec(sentence);
+  if (thrown && !NOT_MEANT.test(sentence.slice(0, thrown.index))) return span(thrown);
+  return undefined;
+}
