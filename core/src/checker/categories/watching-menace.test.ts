@@ -89,3 +89,25 @@ describe('menace by watching in the checker', () => {
     expect(threats(text, 'official_post')).toEqual([]);
   });
 });
+
+describe('menace by watching: more ways of saying where and when, and more insinuations (2026-12-07)', () => {
+  it.each([
+    ['Shout out to Miss Lewis who lives above the Co-op on the High Street. Hope you sleep well love', 'Shout out to Miss Lewis who lives above the Co-op on the High Street. Hope you sleep well love'],
+    ["I've got his home address, his wife's name, his gym times. Next time he shouts at my kid it's a different conversation", "I've got his home address, his wife's name, his gym times. Next time he shouts at my kid it's a different conversation"],
+    ['Message to Mr Evans: I know you drink in the Red Lion Fridays. Bring mates.', 'Message to Mr Evans: I know you drink in the Red Lion Fridays. Bring mates.'],
+    ['Mrs Hall, you might want to check under your car before you drive home. Just a friendly tip.', 'Mrs Hall, you might want to check under your car before you drive home.'],
+    ['Reading the replies, you lot. Screenshots taken. Addresses found.', 'Addresses found.'],
+    ['That TA lives by the park gates. See you soon x', 'That TA lives by the park gates. See you soon x'],
+  ])('%s', (text, span) => {
+    expect(found(text)).toEqual([span]);
+  });
+
+  it.each([
+    'Thank you Mrs Hall, see you all soon at the summer fair!',
+    'Bit of advice for new parents: label everything, the lost property box is huge.',
+    'Sleep well everyone, big day tomorrow for Year 6 SATs.',
+    'Our lollipop lady Mrs Kaye lives above the bakery and has helped children cross for 20 years, see you soon Mrs Kaye!',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

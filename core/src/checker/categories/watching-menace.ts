@@ -22,19 +22,19 @@ const PERSON =
   /(?:^|[^\p{L}])(?:(?:mr|mrs|miss|ms|mx|sir|dr)\.?\s+\p{Lu}\p{L}+|(?:that|the|this|our|your|ur|his|her|their)\s+(?:new\s+)?(?:(?:maths|english|science|pe|music|art|history|drama|form|class|year\s+\d+|supply|deputy)\s+)?(?:ta|teacher|head|headteacher|deputy|dinner lady|lunchtime lady|caretaker|receptionist|teaching assistant|coach|lollipop (?:man|lady)|woman|man|bloke|lady|mum|dad|mam|mother|father)|you|u|ya|she|he|they|him|her)(?![\p{L}])/iu;
 /** where they live: "lives at", "18 Beech Close", "her front door" */
 const ADDRESS =
-  /\b(?:lives?\s+(?:at|(?:by|near|next\s+to|opposite|round\s+the\s+corner\s+from)\s+(?!us\b|me\b|my\b|our\b|(?:the\s+)?school\b))|where\s+(?:(?:he|she|they|you|u)|(?:the|that)\s+(?:new\s+)?[a-z]+(?:\s+of\s+year)?)\s+lives?|(?:his|her|their|your|ur)\s+address|\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,2}(?:road|rd|street|st|lane|close|way|avenue|ave|drive|crescent|court|grove|gardens|terrace|place|walk|hill|row|view|mews|rise|green)|(?:his|her|their|your|ur)\s+(?:front door|back door|house|windows?|back garden|drive|street|road)|(?:front|back)\s+door|which house)\b/i;
+  /\b(?:lives?\s+(?:at|above|over\s+the|(?:by|near|next\s+to|opposite|behind|round\s+the\s+corner\s+from)\s+(?!us\b|me\b|my\b|our\b|(?:the\s+)?school\b))|where\s+(?:(?:he|she|they|you|u)|(?:the|that)\s+(?:new\s+)?[a-z]+(?:\s+of\s+year)?)\s+lives?|(?:his|her|their|your|ur)\s+(?:home\s+|house\s+)?address|addresses\s+found|\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,2}(?:road|rd|street|st|lane|close|way|avenue|ave|drive|crescent|court|grove|gardens|terrace|place|walk|hill|row|view|mews|rise|green)|(?:his|her|their|your|ur)\s+(?:front door|back door|house|windows?|back garden|drive|street|road)|(?:front|back)\s+door|which house)\b/i;
 /** what they drive: "drives the blue Skoda", "silver Corsa on the drive", "that Mini of yours", "your plate" */
 const CAR =
-  /\b(?:drives?\s+(?:a|an|the|that|this)\s|(?:red|blue|silver|black|white|grey|gray|green|yellow|orange)\s+(?:car|van|corsa|skoda|kia|bmw|audi|mini|fiesta|focus|golf|polo|transit|range rover|mercedes|merc|volvo|qashqai|juke|tesla|toyota|ford|vauxhall|honda|nissan|peugeot|citroen|renault|fiat|hyundai|land rover|jeep|astra|clio|corolla|yaris|micra|punto|octavia|zafira|insignia|discovery|evoque|x5|a3|a4)|(?:his|her|their|your|ur)\s+(?:car|van|corsa|skoda|kia|bmw|audi|mini|fiesta|golf|transit|range rover|merc|volvo)|on the drive|(?:number\s*)?plate)\b/i;
+  /\b(?:drives?\s+(?:a|an|the|that|this)\s|(?:red|blue|silver|black|white|grey|gray|green|yellow|orange)\s+(?:car|van|corsa|skoda|kia|bmw|audi|mini|fiesta|focus|golf|polo|transit|range rover|mercedes|merc|volvo|qashqai|juke|tesla|toyota|ford|vauxhall|honda|nissan|peugeot|citroen|renault|fiat|hyundai|land rover|jeep|astra|clio|corolla|yaris|micra|punto|octavia|zafira|insignia|discovery|evoque|x5|a3|a4)|(?:his|her|their|your|ur)\s+(?:car|van|corsa|skoda|kia|bmw|audi|mini|fiesta|golf|transit|range rover|merc|volvo)|on the drive|(?:number\s*)?plate|reg\s+(?:ends|is|number|starts)|(?:his|her|your|ur)\s+reg)\b/i;
 /** when they come and go: "leaves about half five", "drops him by the side gate at 8.40", "every morning" */
 const ROUTINE =
-  /\b(?:(?:leaves?|finish(?:es)?|gets?\s+(?:back|home|in)|comes?\s+(?:back|home)|locks?\s+up|parks?|drops?\s+(?:him|her|them|[a-z]+)(?:\s+off)?|picks?\s+(?:him|her|them)\s+up|walks?\s+(?:home|(?:the|his|her|their)\s+dog)|pick\s*ups?|goes?\s+home)(?:\s+\S+){0,6}?\s+(?:at|about|around|by|on|every)\s+(?:\d{1,2}(?:[:.]\d{2})?|half|quarter|ten|twenty|five|six|seven|eight|nine|three|four|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|the (?:bins|gate|side gate|back gate|corner))|every\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday)|what time\s+(?:you|u|he|she|they)\s+[a-z]+)\b/i;
+  /\b(?:(?:leaves?|finish(?:es)?|gets?\s+(?:back|home|in)|comes?\s+(?:back|home)|locks?\s+up|parks?|drops?\s+(?:him|her|them|[a-z]+)(?:\s+off)?|picks?\s+(?:him|her|them)\s+up|walks?\s+(?:home|(?:the|his|her|their)\s+dog)|pick\s*ups?|goes?\s+home)(?:\s+\S+){0,6}?\s+(?:at|about|around|by|on|every)\s+(?:\d{1,2}(?:[:.]\d{2})?|half|quarter|ten|twenty|five|six|seven|eight|nine|three|four|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|the (?:bins|gate|side gate|back gate|corner))|every\s+(?:morning|night|evening|day|weekday|monday|tuesday|wednesday|thursday|friday)|what time\s+(?:you|u|he|she|they)\s+[a-z]+|home\s+alone\s+(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends|nights|every)|(?:gym|shift)\s+times|(?:his|her|your|ur|their)\s+(?:mum['’]?s\s+|wife['’]?s\s+|husband['’]?s\s+)?shifts|drinks?\s+in\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends)|walking\s+(?:that|the|your|ur|his|her)\s+[a-z]+(?:\s+of\s+(?:yours|his|hers))?\s+(?:down|along|round|through|past)|(?:walk|walks)\s+to\s+(?:nursery|school|work))\b/i;
 /** knowing it, said to their face: "I know it's 18 Beech Close", "I've got your plate" */
 const KNOWING =
-  /\b(?:i['’]?ve\s+seen\s+where|i\s+know\s+(?:where|what time|which|exactly|it['’]?s|your|his|her)|i['’]?ve\s+got\s+(?:your|ur|his|her)\s+(?:plate|address|face|number)|(?:he|she|they)\s+knows?\s+(?:where|your|ur)|found out (?:where|which|what time)|which one['’]?s|watched\s+(?:you|u|him|her|them)\s+(?:leave|go|get|walk|park|lock))\b/i;
+  /\b(?:i['’]?ve\s+seen\s+where|i\s+know\s+(?:where|what time|which|exactly|it['’]?s|your|his|her)|i['’]?ve\s+got\s+(?:your|ur|his|her)\s+(?:plate|address|face|number)|(?:he|she|they)\s+knows?\s+(?:where|your|ur)|i\s+know\s+(?:you|u)\s+(?:drink|go|walk|work|park|leave|get|finish|take|drop|pick|train|run|swim|live)|(?:i['’]?ve\s+got|i\s+have|ive\s+got|got|found)\s+(?:his|her|your|ur|their)\s+(?:home\s+|house\s+)?address|addresses\s+found|found out (?:where|which|what time)|which one['’]?s|watched\s+(?:you|u|him|her|them)\s+(?:leave|go|get|walk|park|lock))\b/i;
 /** what turns details into a threat */
 const INSINUATION =
-  /\b(?:(?:be|would be|it['’]?d be|shame|pity)\s+(?:a\s+)?(?:shame|pity)\s+if|shame if|pity if|funny how|accidents happen|pass it on|(?:getting|get|have)\s+(?:some\s+)?visitors|(?:i['’]?ll|we['’]?ll|i will|we will)\s+be\s+(?:there|waiting|outside|round)|nice\s+(?:quiet|dark)|one\s+(?:frosty|dark|cold|of these)\s+(?:morning|night|day)s?|would hate for|watch\s+(?:your|his|her)\s+back|remember who|asking for (?:a friend|reasons|no reason)|won['’]?t always be (?:there|around)|(?:we['’]?re|we are|i['’]?m|im) pulling up|think on|same route|lovely\s+(?:front door|house|car)|just\s+(?:saying|sayin['’]?|a\s+thought|mentioning(?:\s+it)?)(?=\W*$)|anything\s+(?:could|can|might)\s+happen|where\s+the\s+cameras?\s+(?:don['’]?t|doesn['’]?t|can['’]?t|won['’]?t)\s+(?:reach|see|cover)|we\s+(?:notice|(?:['’]ve|have)\s+noticed)|wonder\s+how\s+(?:he|she|they|you|u)(?:['’]?d|\s+would)\s+(?:like|feel)|(?:would|it['’]?d)\s+be\s+(?:awful|terrible|horrible|a\s+tragedy)\s+if|enjoys?\s+walking\s+home\s+on\s+(?:their|his|her|your|ur)\s+own|wants?\s+to\s+remember|think\s+about\s+that|small\s+town)\b/i;
+  /\b(?:(?:be|would be|it['’]?d be|shame|pity)\s+(?:a\s+)?(?:shame|pity)\s+if|shame if|pity if|funny how|accidents happen|pass it on|(?:getting|get|have)\s+(?:some\s+)?visitors|(?:i['’]?ll|we['’]?ll|i will|we will)\s+be\s+(?:there|waiting|outside|round)|nice\s+(?:quiet|dark)|one\s+(?:frosty|dark|cold|of these)\s+(?:morning|night|day)s?|would hate for|watch\s+(?:your|his|her)\s+back|remember who|asking for (?:a friend|reasons|no reason)|won['’]?t always be (?:there|around)|(?:we['’]?re|we are|i['’]?m|im) pulling up|think on|same route|lovely\s+(?:front door|house|car)|just\s+(?:saying|sayin['’]?|a\s+thought|mentioning(?:\s+it)?)(?=\W*$)|anything\s+(?:could|can|might)\s+happen|where\s+the\s+cameras?\s+(?:don['’]?t|doesn['’]?t|can['’]?t|won['’]?t)\s+(?:reach|see|cover)|we\s+(?:notice|(?:['’]ve|have)\s+noticed)|wonder\s+how\s+(?:he|she|they|you|u)(?:['’]?d|\s+would)\s+(?:like|feel)|(?:would|it['’]?d)\s+be\s+(?:awful|terrible|horrible|a\s+tragedy)\s+if|enjoys?\s+walking\s+home\s+on\s+(?:their|his|her|your|ur)\s+own|wants?\s+to\s+remember|think\s+about\s+that|small\s+town|sleep\s+(?:well|tight)|(?:for\s+)?no\s+reason\s+at\s+all|(?:just\s+a\s+)?friendly\s+(?:tip|warning|reminder)|(?:bit|word)\s+of\s+advice|don['’]?t\s+say\s+(?:you\s+weren['’]?t|nobody|no\s+one)\s+(?:told|warned)|different\s+conversation|bring\s+(?:your\s+)?mates|check\s+under\s+(?:your|ur|his|her)\s+car)\b/i;
 
 /**
  * their children and where they are: "has two little girls at the infants", "Miss Jones's little boy goes to the
@@ -47,7 +47,12 @@ const CHILDREN =
 
 /** details that are a sale, a lost property notice, a lift or the writer's own: "selling my silver Corsa" */
 const OWN_OR_TOPIC =
-  /£\d|\b(?:for sale|selling|sold|lost|found|handed in|collection|collect from|lift share|car ?share|lift to|lifts? (?:for|to)|my (?:car|van|house|drive|front door|address)|our (?:car|van|house|drive|front door))\b/i;
+  /£\d|\b(?:for sale|selling|sold|lost|(?<!addresses )found|handed in|collection|collect from|lift share|car ?share|lift to|lifts? (?:for|to)|my (?:car|van|house|drive|front door|address)|our (?:car|van|house|drive|front door))\b/i;
+
+/** a parting that is menace only after such details and with nothing warm about it: "…Addresses found. See you all soon" */
+const SEE_YOU_SOON = /\bsee\s+(?:you|u|ya)\s+(?:all\s+)?soon\b/i;
+const WARM = /!|\b(?:thanks?|thank\s+you|lovely|love|fair|party|welcome|congrat\w*|well\s+done|enjoy|happy|can['’]?t\s+wait|brilliant|amazing)\b/i;
+const insinuationIn = (reply: string) => INSINUATION.exec(reply) ?? (WARM.test(reply) ? null : SEE_YOU_SOON.exec(reply));
 
 const KINDS = [ADDRESS, CAR, ROUTINE, KNOWING] as const;
 
@@ -59,11 +64,11 @@ export function watchingMenace(text: string): EmojiHit[] {
 function readReply(reply: string): EmojiHit | undefined {
   // an address, "I know …" or an insinuation is needed whatever else is said: looked for first, as most replies
   // have none
-  if (!ADDRESS.test(reply) && !KNOWING.test(reply) && !INSINUATION.test(reply)) return undefined;
+  if (!ADDRESS.test(reply) && !KNOWING.test(reply) && !insinuationIn(reply)) return undefined;
   if (OWN_OR_TOPIC.test(reply)) return undefined;
   // someone's children, and where they are, with an insinuation: the children say whose they are
   const children = CHILDREN.exec(reply);
-  const childInsinuation = children ? INSINUATION.exec(reply) : null;
+  const childInsinuation = children ? insinuationIn(reply) : null;
   if (children && childInsinuation) {
     const from = Math.min(children.index, childInsinuation.index);
     const to = Math.max(children.index + children[0].length, childInsinuation.index + childInsinuation[0].length);
@@ -81,7 +86,7 @@ function readReply(reply: string): EmojiHit | undefined {
       at.push(m.index, m.index + m[0].length);
     }
   }
-  const insinuation = INSINUATION.exec(reply);
+  const insinuation = insinuationIn(reply);
   if (insinuation) at.push(insinuation.index, insinuation.index + insinuation[0].length);
   if (!(kinds >= 1 && insinuation) && !(kinds >= 2 && pointed)) return undefined;
   return sentenceSpan(reply, Math.min(...at), Math.max(...at));
