@@ -579,6 +579,12 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             let known = false;
             for (let k = 0; k < ruled && !known; k++) known = hits[k]!.category === h.category && hits[k]!.start < end && start < hits[k]!.end;
             if (known) continue;
+            // a writer's own thoughts of self-harm found by the rules ("going to take my own life") are not also hate
+            if (h.category === 'hate') {
+              let atRisk = false;
+              for (let k = 0; k < ruled && !atRisk; k++) atRisk = hits[k]!.reason === AT_RISK && hits[k]!.start < end && start < hits[k]!.end;
+              if (atRisk) continue;
+            }
             // an official post bullies no one in its own voice: "We have had to remove several comments from this page" is
             // the school's notice, and only what it quotes or reports is weighed (others-words.ts). Nor does it write
             // sexual content in its own voice: the words reading warned on "Rugby shirt day for the Six Nations" and "the

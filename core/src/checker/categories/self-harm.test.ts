@@ -60,5 +60,7 @@ describe('a writer who may be about to harm themselves, read as shapes', () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: 'warning', reason: AT_RISK });
     expect(text.slice(f[0]!.start, f[0]!.end)).toBe('going to take my own life');
+    // the learned words reading once read "my own" as hate; the rules' finding explains the sentence
+    expect(checker.check(`${text}, already given my stuff away`, 'comment').map((x) => x.category)).toEqual(['threat']);
   });
 });
