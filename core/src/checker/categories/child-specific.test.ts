@@ -197,3 +197,19 @@ describe('child-specific talk: a child new to English (fresh wordings, 2026-12-0
     expect(check('Many of our families speak little English, so letters are translated')).toEqual([]);
   });
 });
+
+describe('child-specific talk: one child singled out for letting others down (2026-12-07)', () => {
+  it.each([
+    ['Everyone remembered this week except one boy in Year 3, who has now forgotten it 11 times.', 'one boy in Year 3, who has now forgotten it 11 times'],
+    ['Well done to everyone in Year 3 except one pupil, who let the whole class down on sports day.', 'one pupil, who let the whole class down'],
+  ])('%s', (text, span) => {
+    expect(check(text).map((f) => text.slice(f.start, f.end))).toEqual([span]);
+  });
+
+  it.each([
+    'Please do not let the whole class down: if your child has forgotten their PE kit again, they can borrow one.',
+    'Our Year 6 team did not let anyone down on sports day, well done all!',
+  ])('leaves alone: %s', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+});
