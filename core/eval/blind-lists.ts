@@ -1,0 +1,54 @@
+// npm run -s eval:blind-lists [-- --meaning] [--misses] — the checker on lists written by blind writers (helpers that
+// read none of the checker), each line KIND<TAB>LABEL<TAB>TEXT with one label for the whole text: threat, self_harm,
+// hate, bullying or clean. A harmful text counts as found when the checker finds its category anywhere in it (self-harm
+// is filed as threat); a clean text counts as warned on when the checker finds any of threat, hate, bullying, sexual or
+// profanity in it. These are the text-level figures the session notes quote for "wordings the checker has not seen".
+//
+// What has been read, so a figure can be trusted as unseen (docs/checker-learned-reading.md, twenty-sixth session):
+//  - a, b, c (2026-12-07): the odd-numbered lines (1, 3, 5 …, the "read half") were read and taught from; the even
+//    lines (the "unread half") were only ever measured. --misses prints the read half's misses and false warnings only.
+//  - d, e (2026-12-07): never read; measured at that session's start and end only. Keep them so: totals only.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ALL_BUILDERS, compileChecker, withMeaning, type TextKind } from '../src/index.js';
+import { evalRoster } from './roster-data.js';
+
+const LISTS: { name: string; file: string; readHalf: boolean }[] = [
+  { name: 'a (threats, self-harm)', file: 'a.tsv', readHalf: true },
+  { name: 'b (hate)', file: 'b.tsv', readHalf: true },
+  { name: 'c (pupils: every harm)', file: 'c.tsv', readHalf: true },
+  { name: 'd (threats, self-harm; unread)', file: 'd.tsv', readHalf: false },
+  { name: 'e (hate, bullying; unread)', file: 'e.tsv', readHalf: false },
+];
+const LABELS = ['threat', 'self_harm', 'hate', 'bullying', 'clean'] as const;
+type Label = (typeof LABELS)[number];
+const CATEGORY: Record<Exclude<Label, 'clean'>, string> = { threat: 'threat', self_harm: 'threat', hate: 'hate', bullying: 'bullying' };
+const HARM = new Set(['threat', 'hate', 'bullying', 'sexual', 'profanity']);
+
+const meaning = process.argv.includes('--meaning');
+const misses = process.argv.includes('--misses');
+const checker = compileChecker(evalRoster(), ALL_BUILDERS);
+const embed = meaning ? (await import('../encoder/encoder.js')).embed : undefined;
+
+console.log(`Blind writers' lists, ${meaning ? 'with the reading of meaning' : 'rules and words reading'}: texts found / texts (clean: warned on / texts)\n`);
+console.log(['list'.padEnd(34), 'part'.padEnd(13), ...LABELS.map((l) => l.padStart(10))].join(' '));
+for (const list of LISTS) {
+  const lines = readFileSync(fileURLToPath(new URL(`./blind-lists/${list.file}`, import.meta.url)), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const parts = list.readHalf ? [['read half', 1], ['unread half', 0]] as const : [['all', -1]] as const;
+  for (const [part, parity] of parts) {
+    const tally = new Map<Label, { n: number; hit: number }>();
+    for (const [i, line] of lines.entries()) {
+      if (parity >= 0 && (i + 1) % 2 !== parity) continue;
+      const [kind, label, text] = line.split('\t') as [TextKind, Label, string];
+      let found = checker.check(text, kind);
+      if (embed) found = await withMeaning(text, kind, found, embed);
+      const categories = new Set(found.map((f) => f.category as string));
+      const hit = label === 'clean' ? [...categories].some((c) => HARM.has(c)) : categories.has(CATEGORY[label]);
+      const t = tally.get(label) ?? { n: 0, hit: 0 };
+      tally.set(label, { n: t.n + 1, hit: t.hit + (hit ? 1 : 0) });
+      if (misses && parity === 1 && hit === (label === 'clean')) console.log(`  ${label === 'clean' ? 'warned' : 'missed'}  ${list.file}:${i + 1}  ${label}  [${[...categories].join(', ')}]  ${text}`);
+    }
+    const cell = (l: Label) => (tally.has(l) ? `${tally.get(l)!.hit}/${tally.get(l)!.n}` : '–');
+    console.log([list.name.padEnd(34), part.padEnd(13), ...LABELS.map((l) => cell(l).padStart(10))].join(' '));
+  }
+}
