@@ -32,12 +32,39 @@ export interface SelfHarmHit {
   end: number;
 }
 
-/** a word without which none of the shapes can be in a sentence, so most texts are passed over at a glance */
-const TRIGGERS = wordSet(`
-  myself meself masel maself myslf life kms pils tablets paracetamol painkilers meds sea river canal reservoir bridge
-  train trains traffic motorway cliff cliffs roof deeper again burden overdose overdosing od unalive unaliving starve
-  starving wrists wrist eating it everything godbye bye sory leters notes stuf things stockpiling around here ends
-  done mind storey building flats tower quarry bus lorry sea tried`);
+/** a word that alone lets a sentence hold a shape: the act, "kms", the means */
+const STRONG = wordSet(`
+  myself meself masel maself myslf life kms unalive unaliving od overdose overdosing pills tablets paracetamol
+  painkillers meds wrists wrist deeper`);
+/** words that let a sentence hold a shape only together: "end it", "cut again", "walk into the canal", "stop eating" */
+const PAIRED: [ReadonlySet<string>, ReadonlySet<string>][] = [
+  [wordSet('end ending'), wordSet('it everything')],
+  [wordSet('cut'), wordSet('again')],
+  [wordSet('walk walking step stepping drive driving run running throw throwing'), wordSet('sea river canal reservoir traffic train bus lorry motorway quarry')],
+  [wordSet('jump jumping throw throwing'), wordSet('bridge roof cliff cliffs storey building flats tower')],
+  [wordSet('stop stopped stopping'), wordSet('eating')],
+];
+
+/** a word without which a text holds no goodbye that counts: a parting, or an end said plainly */
+const GOODBYE_TRIGGERS = wordSet('goodbye bye sorry letters notes stuff things stockpiling burden');
+
+/**
+ * Each word's part in those, as bits: STRONG_BIT for a strong word, and for the i-th pair bit 2i for its first side and
+ * 2i + 1 for its second, so a sentence is read at a glance with one lookup a word.
+ */
+const STRONG_BIT = 1 << 30;
+/** a word of GOODBYE_TRIGGERS: the text may hold a goodbye */
+const GOODBYE_BIT = 1 << 29;
+const ROLE = new Map<string, number>();
+for (const w of STRONG) ROLE.set(w, STRONG_BIT);
+for (const w of GOODBYE_TRIGGERS) ROLE.set(w, (ROLE.get(w) ?? 0) | GOODBYE_BIT);
+PAIRED.forEach(([a, b], i) => {
+  for (const w of a) ROLE.set(w, (ROLE.get(w) ?? 0) | (1 << (2 * i)));
+  for (const w of b) ROLE.set(w, (ROLE.get(w) ?? 0) | (1 << (2 * i + 1)));
+});
+
+/** Whether a sentence whose words' roles, OR-ed together, are `seen` may hold a shape: a strong word, or both sides of a pair. */
+const mayHold = (seen: number) => (seen & STRONG_BIT) !== 0 || (seen & (seen >> 1) & 0x55555555) !== 0;
 
 /** the writer as the one who means it: "I", "I'm", "I've been", "I keep", "me" (Scots and northern "me" for "my" aside) */
 const ME = String.raw`(?:i|im|i am|il|i wil|ive|ive ben|i have|i have ben|i keep|i just|i realy|i honestly|i might|i think i|i think im)`;
@@ -52,7 +79,23 @@ const ACT = String.raw`(?:kil|kiling|hang|hanging|hurt|hurting|harm|harming|cut|
 /** a way of doing it */
 const WAY = String.raw`(?:walk|walking|step|stepping|throw myself|throwing myself|drive|driving|run|running)(?: straight)? (?:into|in front of) (?:the |a |an )?(?:river|canal|reservoir|traffic|train|bus|lorry|motorway|oncoming traffic|quarry)|(?:jump|jumping|throw myself|throwing myself) (?:of|off|from) (?:the |a |an )?(?:bridge|roof|cliff|cliffs|multi storey|car park|building|tower block|flats)|(?:walk|walking) into the sea(?= (?:and (?:never|not)|i swear|swear))|(?:take|taking|swalow|swalowing|neck|necking|down|downing) (?:al|every one of|the whole box of|a whole box of|a load of|loads of|al of) (?:my |the |mums |my mums |dads |my dads |her |his |these |those )?(?:pils|tablets|paracetamol|painkilers|meds|medication|sleeping pils)|slit (?:my|me) wrists?|(?:stop|stoped|stopping) eating (?:til|until|untill) i|(?:go|cut) deeper|cut again`;
 
-const SELF = spelt(`(?:${WHO}) (?:${ACT})|(?:${WHO}) (?:${WAY})|^(?:${ACT})`);
+/** the act or the way itself, found first (its words are rare), then who means it is looked for just before it */
+const CORE = spelt(`(?:^|(?<= ))(?:(?:${ACT})|(?:${WAY}))`, 'g');
+const ACT_ALONE = spelt(`^(?:${ACT})`);
+const WHO_BEFORE = spelt(`(?:${WHO}) $`);
+
+/** The act or the way in a sentence with who means it before it, or the act opening it: "starve myself till i disappear". */
+function selfIn(sentence: string): { index: number; 0: string } | null {
+  for (const m of sentence.matchAll(CORE)) {
+    if (m.index === 0) {
+      if (ACT_ALONE.test(m[0])) return m as RegExpMatchArray & { index: number };
+      continue;
+    }
+    const who = WHO_BEFORE.exec(sentence.slice(0, m.index));
+    if (who) return { index: who.index, 0: sentence.slice(who.index, m.index + m[0].length) };
+  }
+  return null;
+}
 /** a way of doing it said plainly, the "I" left out or not: "cut again last night and gonna go deeper" */
 const WAY_PLAIN = spelt(String.raw`(?:^|(?<= ))(?:cut again|go deeper|cut deeper)(?= |$)`);
 /** what takes it back or makes it a joke or an accident: "never", "nearly", "I'd … if" */
@@ -82,24 +125,24 @@ const LASTING = spelt(String.raw`^(?:(?:writing|writen|wrote) |(?:given|giving) 
 /** The places in a stream where the writer may be about to harm themselves. */
 export function selfHarm(w: StreamWords): SelfHarmHit[] {
   const { words: t, at, stream } = w;
-  let triggered = false;
-  for (let k = 0; k < t.length && !triggered; k++) triggered = TRIGGERS.has(t[k]!);
-  if (!triggered) return [];
   const out: SelfHarmHit[] = [];
+  let goodbye = false;
   // sentence by sentence: the act or the way, with who means it
   for (let first = 0; first < t.length; ) {
     let end = first;
-    while (end < t.length && t[end] !== '.') end++;
-    if (end > first) {
+    let seen = 0;
+    for (; end < t.length && t[end] !== '.'; end++) seen |= ROLE.get(t[end]!) ?? 0;
+    goodbye ||= (seen & GOODBYE_BIT) !== 0;
+    if (mayHold(seen)) {
       const from = at[first]!;
       const sentence = stream.slice(from, at[end - 1]! + t[end - 1]!.length);
-      const found = SELF.exec(sentence) ?? (CUT_MEANT.test(sentence) ? WAY_PLAIN.exec(sentence) : null) ?? (KMS.test(sentence) && MEANT.test(stream) && !JOKED.test(stream) ? KMS.exec(sentence) : null);
+      const found = selfIn(sentence) ?? (CUT_MEANT.test(sentence) ? WAY_PLAIN.exec(sentence) : null) ?? (KMS.test(sentence) && MEANT.test(stream) && !JOKED.test(stream) ? KMS.exec(sentence) : null);
       if (found && !NOT_MEANT.test(sentence.slice(0, found.index + found[0].length))) out.push({ start: from + found.index, end: from + found.index + found[0].length });
     }
     first = end + 1;
   }
   // a goodbye in a text that says it is the end
-  if (out.length === 0) {
+  if (out.length === 0 && goodbye) {
     const bye = [...stream.matchAll(GOODBYE)];
     const end = bye.length > 0 ? [...stream.matchAll(THE_END)] : [];
     // or two goodbyes only someone leaving for good writes: "writing my letters tonight … tell Ms Hale she tried"

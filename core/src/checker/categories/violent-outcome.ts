@@ -25,7 +25,7 @@ export interface OutcomeHit {
 
 const spelt = (source: string) => new RegExp(source.replace(/([a-z])\1+/g, '$1'));
 
-/** a word without which none of the shapes can be in a sentence */
+/** a word without which none of the shapes can be in a sentence, so most sentences are passed over at a glance */
 const TRIGGERS = wordSet(`
   ambulance ambulances hospital wheelchair ground floor straw morgue coffin bodybag intensive knife knives shank blade
   machete gun shotgun strap hammer crowbar brick bricks axe acid petrol bleach taser sword`);
@@ -65,14 +65,12 @@ const NOT_MEANT = spelt(String.raw`(?:^|(?<= ))(?:never|not|dont|do not|wont|mus
 /** The places in a stream where a threat is told by its outcome or its weapon. */
 export function violentOutcomes(w: StreamWords): OutcomeHit[] {
   const { words: t, at, stream } = w;
-  let triggered = false;
-  for (let k = 0; k < t.length && !triggered; k++) triggered = TRIGGERS.has(t[k]!);
-  if (!triggered) return [];
   const out: OutcomeHit[] = [];
   for (let first = 0; first < t.length; ) {
     let end = first;
-    while (end < t.length && t[end] !== '.') end++;
-    if (end > first) {
+    let triggered = false;
+    for (; end < t.length && t[end] !== '.'; end++) triggered ||= TRIGGERS.has(t[end]!);
+    if (triggered) {
       const from = at[first]!;
       const sentence = stream.slice(from, at[end - 1]! + t[end - 1]!.length);
       const found = outcomeIn(sentence);
