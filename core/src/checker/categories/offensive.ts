@@ -28,6 +28,7 @@ import { emojiInnuendo } from './emoji-innuendo.js';
 import { emojiMenace } from './emoji-menace.js';
 import { echoBrackets } from './echo-brackets.js';
 import { watchingMenace } from './watching-menace.js';
+import { sidewaysThreats } from './sideways-threat.js';
 import { exposureThreats } from './exposure-threat.js';
 import { emojiHate } from './emoji-hate.js';
 import { sentFor } from './sent-for.js';
@@ -158,7 +159,8 @@ const FIRE_REASON = 'Points out that a school building would burn or stands unwa
 const SENT_FOR_REASON = 'Says someone is coming back with a member of staff on his mind, in a way that reads as menace: check it is not a threat.';
 const EXPOSURE_REASON = 'Threatens to make someone\'s name, home, messages or secrets public, or to send them to the people in their life, unless they do as told: check it is not a threat.';
 const EMOJI_HATE_REASON = 'Uses emoji that are a known racist, antisemitic or anti-Muslim taunt (an ape with a banana; a nose or a Star of David with money; a pig or bacon said to Muslims): check it is not hate.';
-const OUTCOME_REASON = 'Says someone will end up in hospital, an ambulance or the ground, or that a weapon is being brought: check it is not a threat.';
+const OUTCOME_REASON = 'Says what someone will be left with (hospital, an ambulance, crutches, the ground, their teeth on the floor) or that a weapon is being brought: check it is not a threat.';
+const SIDEWAYS_REASON = 'Reads as a threat said sideways (an attack announced, the writer\'s violence told as a warning, or an ultimatum): check it is not a threat, and tell the safeguarding lead if it is.';
 const WATCHING_REASON = 'Says where someone lives, what they drive or when they come and go, in a way that reads as menace: check it is not a threat.';
 const APPROACH_REASON = 'Asks for a private way to a child, with a word on her looks, her age, pictures or a gift: this can be grooming. Hide it and tell the safeguarding lead.';
 const RIDICULE_REASON = 'Mocks a person by likening them to something: this can be bullying or harassment.';
@@ -621,6 +623,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         if (p.kind === 'comment') warn('sexual', childApproaches(p.original), APPROACH_REASON);
         if (p.kind !== 'official_post') {
           warn('threat', watchingMenace(p.original), WATCHING_REASON);
+          warn('threat', sidewaysThreats(p.original), SIDEWAYS_REASON);
           warn('threat', exposureThreats(p.original), EXPOSURE_REASON);
           warn('hate', emojiHate(p.original), EMOJI_HATE_REASON);
           if (readers & SENT_FOR) warn('threat', sentFor(p.original), SENT_FOR_REASON);

@@ -20,6 +20,9 @@ describe('a threat told by what will be left afterwards, or by the weapon brough
     ['bringing the sh4nk in monday fr', 'bringing the shank in'],
     ["I'll be the one at the gate with the hammer if my son isn't let back in.", 'il be the one at the gate with the hamer'],
     ['I will throw acid on that teacher', 'throw acid on that teacher'],
+    ["tell Harvey's mum to stop stirring or she'll be picking her front teeth up off the playground", 'picking her front teth up of the playground'],
+    ["The TA who took my son's phone can collect her teeth from the car park.", 'colect her teth from the car park'],
+    ['Anyone who talks will be on crutches for a while.', 'who talks wil be on crutches'],
   ])('%s', (text, span) => {
     expect(found(text)).toEqual([span]);
   });
@@ -33,6 +36,8 @@ describe('a threat told by what will be left afterwards, or by the weapon brough
     "if he falls off that wall he'll end up in hospital",
     'We sent him home in an ambulance as a precaution after the fall',
     'Science: we will be using dilute acid on the copper in Year 9',
+    'The tooth fairy will collect her teeth tonight',
+    'Anyone who plays on the ice will be on crutches, be careful',
   ])('leaves alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

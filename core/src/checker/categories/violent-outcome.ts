@@ -27,14 +27,14 @@ const spelt = (source: string) => new RegExp(source.replace(/([a-z])\1+/g, '$1')
 
 /** a word without which none of the shapes can be in a sentence, so most sentences are passed over at a glance */
 const TRIGGERS = wordSet(`
-  ambulance ambulances hospital wheelchair ground floor straw morgue coffin bodybag intensive knife knives shank blade
+  ambulance ambulances hospital wheelchair ground floor straw morgue coffin bodybag intensive crutches teeth general knife knives shank blade
   machete gun shotgun strap hammer crowbar brick bricks axe acid petrol bleach taser sword`);
 
 /** someone it will happen to */
 const PERSON = String.raw`(?:teacher|teachers|head|headteacher|deputy|kid|kids|lad|lads|boy|boys|girl|girls|man|woman|bloke|ref|referee|dad|mum|mam|caretaker|ta|coach|one|lot|snake|prick|cow|idiot|family|pair|bunch|parent|parents)`;
 const TARGET = String.raw`(?:him|her|you|u|ya|ye|them|em|youse|yous|yall|a few of (?:them|em|youse|yous|you|u)|some of (?:them|em|youse|you)|(?:that|the|this|his|her|your|ur|their) (?:[a-z]+ )?${PERSON}|[a-z]+s (?:dad|mum|mam|son|lad|brother)|every one of (?:them|em|you))`;
 /** where they will end up */
-const OUTCOME = String.raw`(?:in|into) (?:an? |the )?(?:ambulance|hospital|wheelchair|intensive care|morgue|coffin|body bag|ground)|(?:home )?in an ambulance|on the floor|on a stretcher|through a straw`;
+const OUTCOME = String.raw`(?:in|into) (?:an? |the )?(?:ambulance|hospital|wheelchair|intensive care|morgue|coffin|body bag|ground|general|a e)|(?:home )?in an ambulance|on the floor|on a stretcher|on crutches|through a straw`;
 /** the writer means it: "I'll", "gonna", "I'm putting" */
 const MEANS = String.raw`(?:^|(?<= ))(?:il|ill|i wil|i will|im gona|im gonna|im going to|gona|gonna|going to|ima|imma|wil|wud|would|we|wel|were gona|next time|ready to|about to)(?= )`;
 /** the writer, doing it now or next: "im puttin him in the ground" */
@@ -57,6 +57,12 @@ const BROUGHT = spelt(String.raw`(?:^|(?<= ))(?:bringing|bring|brought|carrying|
 /** a weapon at hand, said with intent and someone or somewhere it is for */
 const WITH_WEAPON = spelt(String.raw`(?:^|(?<= ))with (?:the|a|my|me|his) ${WEAPON}(?= |$)`);
 const FOR_SOMEONE = spelt(String.raw`(?:^|(?<= ))(?:him|her|you|u|them|teacher|teachers|head|gate|gates|school|class|faces|face|if|starting)(?= |$)`);
+/** teeth to be picked up: "she'll be picking her front teeth up off the playground", "can collect her teeth from the car park" */
+const TEETH = spelt(String.raw`(?:collect|collecting|pick|picking|pick up|picking up|find|finding|sweep|sweeping) (?:up )?(?:his|her|their|your|ur|ya|yer) (?:front )?teeth(?: up)?(?: (?:of|off|from) the (?:floor|playground|car park|carpark|pavement|ground|road))?`);
+/** the same said of a tooth fairy or a baby: no threat */
+const LOST_TOOTH = spelt(String.raw`(?:^|(?<= ))(?:fairy|baby|wobbly|dentist|dentists|milk)(?= |$)`);
+/** someone who will be on crutches or in hospital, whoever they are: "anyone who talks will be on crutches for a while" */
+const ANYONE_WILL_BE = spelt(String.raw`(?:who|that) [a-z]+(?: [a-z]+)? (?:wil|will|l|d|would|wud) be (?:${OUTCOME})`);
 /** something thrown on a person */
 const THROWN = spelt(String.raw`(?:throw|throwing|chuck|chucking|pour|pouring) (?:acid|petrol|bleach|boiling water) (?:on|at|over|in) ${TARGET}`);
 /** what takes it back or makes it a rule: "must never bring a knife", "don't", a question about a rule */
@@ -98,6 +104,10 @@ function outcomeIn(sentence: string): { start: number; end: number } | undefined
     const intent = INTENT.exec(sentence);
     if (intent && intent.index < weapon.index && FOR_SOMEONE.test(sentence) && !NOT_MEANT.test(sentence.slice(intent.index, weapon.index))) return span(weapon, intent.index);
   }
+  const teeth = TEETH.exec(sentence);
+  if (teeth && !LOST_TOOTH.test(sentence) && (INTENT.test(sentence) || HANGS_ON.test(sentence) || /(?:^|(?<= ))can (?:colect|collect|pick|find)/.test(sentence))) return span(teeth);
+  const anyone = ANYONE_WILL_BE.exec(sentence);
+  if (anyone && !ACCIDENT.test(sentence)) return span(anyone);
   const thrown = THROWN.exec(sentence);
   if (thrown && !NOT_MEANT.test(sentence.slice(0, thrown.index))) return span(thrown);
   return undefined;

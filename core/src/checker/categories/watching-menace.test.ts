@@ -98,6 +98,9 @@ describe('menace by watching: more ways of saying where and when, and more insin
     ['Mrs Hall, you might want to check under your car before you drive home. Just a friendly tip.', 'Mrs Hall, you might want to check under your car before you drive home.'],
     ['Reading the replies, you lot. Screenshots taken. Addresses found.', 'Addresses found.'],
     ['That TA lives by the park gates. See you soon x', 'That TA lives by the park gates. See you soon x'],
+    ["Miss Okafor's lad walks home past our flats on his own every Tuesday. Just an observation.", "Miss Okafor's lad walks home past our flats on his own every Tuesday. Just an observation."],
+    ["Old fob still works and the head still parks in bay one. Somebody didn't think this through.", "Old fob still works and the head still parks in bay one. Somebody didn't think this through."],
+    ['Found your mum on Facebook Mr Bell. Nice care home she is in. Visiting hours are very relaxed there.', 'Found your mum on Facebook Mr Bell. Nice care home she is in. Visiting hours are very relaxed there.'],
   ])('%s', (text, span) => {
     expect(found(text)).toEqual([span]);
   });
@@ -106,6 +109,8 @@ describe('menace by watching: more ways of saying where and when, and more insin
     'Thank you Mrs Hall, see you all soon at the summer fair!',
     'Bit of advice for new parents: label everything, the lost property box is huge.',
     'Sleep well everyone, big day tomorrow for Year 6 SATs.',
+    "Thanks Miss, I've seen her reading every night since, lovely progress.",
+    'Found a blue coat at pick up, I think it is his, it is in the office.',
     'Our lollipop lady Mrs Kaye lives above the bakery and has helped children cross for 20 years, see you soon Mrs Kaye!',
   ])('leaves alone: %s', (text) => {
     expect(found(text)).toEqual([]);

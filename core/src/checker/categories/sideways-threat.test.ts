@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_BUILDERS } from '../builders.js';
+import { compileChecker } from '../check.js';
+import { evalRoster } from '../../../eval/roster-data.js';
+import { sidewaysThreats } from './sideways-threat.js';
+
+const found = (text: string) => sidewaysThreats(text).map((h) => text.slice(h.start, h.end));
+
+describe('threats said sideways', () => {
+  it.each([
+    // an attack announced
+    ["Bomb in the boys' toilets by the canteen. Not telling you which cubicle.", "Bomb in the boys' toilets by the canteen."],
+    ['There is a device in the sports hall. It goes off at 2pm.', 'There is a device in the sports hall.'],
+    ["This school's going up in flames, not even joking, mark the date, the 14th.", "This school's going up in flames, not even joking, mark the date, the 14th."],
+    ["Don't send your kids in Thursday. That's all I'm saying.", "Don't send your kids in Thursday."],
+    // the writer's violence told as a warning
+    ['Did four years for GBH in 2012. Temper hasn\'t mellowed. Passing that on to whoever decided the review can wait.', 'Did four years for GBH in 2012.'],
+    ['Ask your head of year what happened to the last bloke who stitched up my family.', 'Ask your head of year what happened to the last bloke who stitched up my family.'],
+    ['One phone call and your PE teacher is having a very long weekend in the General.', 'One phone call and your PE teacher is having a very long weekend in the General.'],
+    // an ultimatum with something to lose
+    ["He's got till Friday or his kneecaps belong to us.", "He's got till Friday or his kneecaps belong to us."],
+    ['For every day my son is excluded, one window goes. Day one was yesterday.', 'For every day my son is excluded, one window goes.'],
+  ])('%s', (text, span) => {
+    expect(found(text)).toEqual([span]);
+  });
+
+  it.each([
+    'Today we practised what we would do if there were a bomb in the school hall: a lockdown drill.',
+    "You've got until Friday to return the form or your place goes to the next child.",
+    "Don't send your kids in Thursday, it's an INSET day!",
+    'The plumber is sending someone round to see the boiler on Friday.',
+    'He did four years at university before teaching here and is brilliant.',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('is a threat warning in a comment, and not read in the school’s own posts', () => {
+    const checker = compileChecker(evalRoster(), ALL_BUILDERS);
+    const text = 'There is a device in the sports hall. It goes off at 2pm.';
+    expect(checker.check(text, 'comment').filter((f) => f.category === 'threat').map((f) => f.severity)).toContain('warning');
+    expect(checker.check(text, 'official_post').filter((f) => f.reason.startsWith('Reads as a threat said sideways'))).toEqual([]);
+  });
+});
