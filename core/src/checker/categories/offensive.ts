@@ -19,7 +19,7 @@
 // and phrases as regular expressions over a canonical word stream. No runtime dependency on any of them.
 
 import type { CategoryBuilder } from '../check.js';
-import { AIMABLE_REASONS, AT_RISK, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, SLUR_REASONS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
+import { AIMABLE_REASONS, AT_RISK, OTHER_AT_RISK, SELF_HARM, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, SLUR_REASONS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
 import { originalSpan, prepare } from '../normalise.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 import { detail, joinedStream, joinPair, markDisguisedU, splitPairs, splitTrie, tokenise, type SplitTrie, type Stream, type Token } from './offensive-tokens.js';
@@ -800,7 +800,13 @@ function streamHits(c: ReturnType<typeof compile>, p: Prepared, stream: Stream, 
   }
   // a writer who may be about to harm themselves, however they word it: a warning that points to the safeguarding lead
   for (const h of selfHarm(sentenceWords)) {
-    hits.push({ category: 'threat', severity: 'warning', reason: AT_RISK, start: stream.start[h.start]!, end: stream.end[h.end - 1]! });
+    const start = stream.start[h.start]!;
+    const end = stream.end[h.end - 1]!;
+    // telling someone to do it is incitement, blocked; said to them ("go hang yourself") it is bullying of them too, as "kys" is
+    if (h.who === 'incited') {
+      hits.push({ category: 'threat', severity: 'block', reason: SELF_HARM, start, end });
+      if (/(?:yourself|urself|your self)$/.test(sentenceWords.stream.slice(h.start, h.end).replace(/ to death$/, ''))) hits.push({ category: 'bullying', severity: 'block', reason: SELF_HARM, start, end });
+    } else hits.push({ category: 'threat', severity: 'warning', reason: h.who === 'writer' ? AT_RISK : OTHER_AT_RISK, start, end });
   }
 }
 

@@ -31,8 +31,21 @@ describe('a writer who may be about to harm themselves, read as shapes', () => {
     ['I won\'t be around much longer. Goodbye.', 'wont be around much longer . godbye'],
     ['Tonight I\'m going to stop being a burden. Look after my girls for me.', 'stop being a burden . lok after my girls for me'],
     ['writing my letters tonight. one for mum one for my brother. tell ms hale she tried', 'writing my leters tonight . one for mum one for my brother . tel ms hale she tried'],
+    // from a fourth writer's list: the means saved up, the end said twice, goodbyes no one says on leaving a school
+    ["Last day before the holidays and I've been saving my tablets for weeks.", 'ive ben saving my tablets'],
+    ["Stopped eating five days ago on purpose. Going to keep going until I just don't wake up.", 'until i just dont wake up'],
+    ["I'm going to swallow every tablet in this house and see if they listen then.", 'im going to swalow every tablet'],
+    ["Tell Miss Reid thank you for trying. The note's in my blazer pocket.", 'thank you for trying . the notes in my'],
   ])('%s', (text, span) => {
     expect(found(text)).toEqual([span]);
+  });
+
+  it('tells apart someone else at risk, and someone told to do it', () => {
+    const stream = (text: string) => tokenise(prepare(text, 'comment').folded).stream.text;
+    const who = (text: string) => selfHarm(streamWords(stream(text))).map((h) => h.who);
+    expect(who("my sister says she's going to cut herself again tonight and told me not to tell anyone")).toEqual(['other']);
+    expect(who('Whoever the kid in that photo is should just starve himself to death')).toEqual(['incited']);
+    expect(who('she would never hurt herself, she is just tired')).toEqual([]);
   });
 
   it.each([
@@ -49,6 +62,9 @@ describe('a writer who may be about to harm themselves, read as shapes', () => {
     "Don't ever walk in front of a bus, Year 3!",
     'If you are thinking about hurting yourself, talk to someone you trust or call Childline on 0800 1111.',
     'Goodbye everyone! Off to Spain for the summer, see you in September.',
+    'Thanks for everything Year 6, love you all, goodbye and good luck at big school!',
+    "I've made up my mind, we're going to Cornwall. I'll be gone before the school run, so Dad is doing pick up.",
+    'We have been saving up for a new minibus for weeks.',
   ])('leaves alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -11,7 +11,9 @@
 //    someone's tablets, cutting again or deeper;
 //  - "kms" said with something that says it is meant ("not joking", "fr", "this time", "tonight");
 //  - a goodbye ("love you all", "sorry mum", "writing my letters") in a text that also says it is the end ("won't be
-//    around much longer", "made my mind up", "not going anywhere ever again", "been stockpiling").
+//    around much longer", "made my mind up", "not going anywhere ever again", "been stockpiling"); two goodbyes no one
+//    says on leaving a school ("thank you for trying", "the note's in my blazer pocket"), or the end said twice;
+//  - someone else said to be about to do it ("my sister says she's going to cut herself again"), or told to.
 // "I nearly killed myself on the stairs", "I'd kill myself if I had to sit through that again", "don't walk in front
 // of the bus", "take your tablets with food", "we're walking into the sea for the Boxing Day dip" and a leavers' "love you
 // all, goodbye Year 6" are none of these. It is a warning that points to the safeguarding lead (AT_RISK): a person reads
@@ -30,12 +32,14 @@ export interface SelfHarmHit {
   /** stream offsets, end exclusive */
   start: number;
   end: number;
+  /** the writer at risk; someone else said to be ("my sister says she's going to cut herself again"); or told to do it */
+  who: 'writer' | 'other' | 'incited';
 }
 
 /** a word that alone lets a sentence hold a shape: the act, "kms", the means */
 const STRONG = wordSet(`
-  myself meself masel maself myslf life kms unalive unaliving od overdose overdosing pills tablets paracetamol
-  painkillers meds wrists wrist deeper`);
+  myself meself masel maself myslf life kms unalive unaliving od overdose overdosing pills pill tablets tablet paracetamol
+  painkillers meds wrists wrist deeper herself himself themselves yourself urself razor blade nerve wake jump`);
 /** words that let a sentence hold a shape only together: "end it", "cut again", "walk into the canal", "stop eating" */
 const PAIRED: [ReadonlySet<string>, ReadonlySet<string>][] = [
   [wordSet('end ending'), wordSet('it everything')],
@@ -46,7 +50,7 @@ const PAIRED: [ReadonlySet<string>, ReadonlySet<string>][] = [
 ];
 
 /** a word without which a text holds no goodbye that counts: a parting, or an end said plainly */
-const GOODBYE_TRIGGERS = wordSet('goodbye bye sorry letters notes stuff things stockpiling burden');
+const GOODBYE_TRIGGERS = wordSet('goodbye bye sorry letters notes note stuff things trying dog cat gets stockpiling burden mind choice decided picked longer gone cope tonights needing sticking rope chair ready');
 
 /**
  * Each word's part in those, as bits: STRONG_BIT for a strong word, and for the i-th pair bit 2i for its first side and
@@ -77,7 +81,20 @@ const WHO = String.raw`(?:(?:^|(?<= ))${ME}(?: ${INTENT})?|^(?:honestly |tbh |ng
 /** an act of harm done to oneself */
 const ACT = String.raw`(?:kil|kiling|hang|hanging|hurt|hurting|harm|harming|cut|cuting|starve|starving|drown|drowning|burn|burning|unalive|unaliving|end|top|of|poison|poisoning|overdose|overdosing) (?:myself|meself|masel|maself|myslf)(?! (?:[a-z]+ing|lol|lmao|haha|on|with|by|in the|when|acidentaly|at the|out|up)(?: |$))|(?:take|taking|end|ending) (?:my own life|my life|it al|everything)|(?:end|ending) it(?= ?$| (?:tonight|now|today|soon|this week|tomorow|for good|before|after))|(?:unalive|od|overdose)(?= ?$| (?:tonight|now|today|soon|on))`;
 /** a way of doing it */
-const WAY = String.raw`(?:walk|walking|step|stepping|throw myself|throwing myself|drive|driving|run|running)(?: straight)? (?:into|in front of) (?:the |a |an )?(?:river|canal|reservoir|traffic|train|bus|lorry|motorway|oncoming traffic|quarry)|(?:jump|jumping|throw myself|throwing myself) (?:of|off|from) (?:the |a |an )?(?:bridge|roof|cliff|cliffs|multi storey|car park|building|tower block|flats)|(?:walk|walking) into the sea(?= (?:and (?:never|not)|i swear|swear))|(?:take|taking|swalow|swalowing|neck|necking|down|downing) (?:al|every one of|the whole box of|a whole box of|a load of|loads of|al of) (?:my |the |mums |my mums |dads |my dads |her |his |these |those )?(?:pils|tablets|paracetamol|painkilers|meds|medication|sleeping pils)|slit (?:my|me) wrists?|(?:stop|stoped|stopping) eating (?:til|until|untill) i|(?:go|cut) deeper|cut again`;
+const WAY = String.raw`(?:walk|walking|step|stepping|throw myself|throwing myself|drive|driving|run|running)(?: straight)? (?:into|in front of) (?:the |a |an )?(?:river|canal|reservoir|traffic|train|bus|lorry|motorway|oncoming traffic|quarry)|(?:jump|jumping|throw myself|throwing myself) (?:of|off|from) (?:the |a |an )?(?:bridge|roof|cliff|cliffs|multi storey|car park|building|tower block|flats)|(?:walk|walking) into the sea(?= (?:and (?:never|not)|i swear|swear))|(?:take|taking|taken|swallow|swallowing|swallowed|neck|necking|down|downing) (?:all|every|every single|every one of|the whole box of|a whole box of|a load of|loads of|all of|all the) (?:[a-z]+s |my [a-z]+s |my |the |her |his |these |those )?(?:pills|pill|tablets|tablet|paracetamol|painkillers|meds|medication|sleeping pills)|(?:step|stepping|walk|walking|jump|jumping|throw myself|throwing myself) (?:in front of|under) (?:the |a |an )?(?:[a-z]+ )?(?:bus|train|lorry|car)(?= |$)|(?:going to|gonna|about to) jump(?= ?$)|slit (?:my|me) wrists?|(?:stop|stoped|stopping) eating (?:til|until|untill) i|(?:go|cut) deeper|cut again`;
+
+/** a way that says who means it in its own words: "been saving my tablets", "until I just don't wake up" */
+const WAY_SELF = spelt(
+  String.raw`(?:^|(?<= ))(?:(?:been |ive been |im )?(?:saving|saved|hoarding|stockpiling|collecting) (?:up )?(?:my |her |his )?(?:pills|tablets|paracetamol|painkillers|meds)|bought (?:two |three |a few )?(?:packs|boxes) of (?:pills|tablets|paracetamol|painkillers)|(?:until|till|and) i (?:just )?(?:dont|do not|never) wake up|(?:waiting for|working up) the nerve|(?:took|take|taking) (?:the|a|my) (?:blade|razor|compass) to my|going deeper)(?= |$)`,
+);
+/** someone else said to be about to harm themselves: "my sister says she's going to cut herself again tonight" */
+const OTHER = spelt(
+  String.raw`(?:^|(?<= ))(?:(?:going to|gonna|about to|planning to|wants to|trying to|tried to|threatening to|threatened to) (?:cut|hurt|kill|harm|starve|hang|drown|overdose) (?:herself|himself|themselves)|(?:shes|hes|she has|he has|theyve|they have) (?:been )?(?:cutting|hurting|harming|starving) (?:herself|himself|themselves))(?= |$)`,
+);
+/** someone told to do it: "should just starve himself to death", "go hang yourself" */
+const INCITED = spelt(
+  String.raw`(?:^|(?<= ))(?:should|shud|needs to|ought to|why dont (?:you|u)|go and|go|just|pls|please) (?:just )?(?:kill|hang|starve|drown|hurt|off|neck) (?:yourself|urself|your self|himself|herself|themselves)(?: to death)?(?= |$)`,
+);
 
 /** the act or the way itself, found first (its words are rare), then who means it is looked for just before it */
 const CORE = spelt(`(?:^|(?<= ))(?:(?:${ACT})|(?:${WAY}))`, 'g');
@@ -111,16 +128,18 @@ const JOKED = spelt(String.raw`(?:^|(?<= ))(?<!not |not even )(?:jk|just kidding
 
 /** a goodbye, and what says it is the end */
 const GOODBYE = spelt(
-  String.raw`(?:^|(?<= ))(?:(?:godbye|bye) (?:everyone|everybody|al|world|guys|yal)|saying godbye|say godbye|love (?:you|u|yous) al|sory (?:mum|mam|mom|dad|everyone|everybody|for everything)|look after (?:my|mum|him|her) [a-z ]{0,20}for me|(?:writing|writen|wrote) (?:my|al my) (?:leters|notes)|(?:given|giving) (?:my|al my) (?:stuf|things) away|(?<=^|\. )goodbye(?= \.|$)|tell (?:mum|my mum|dad|my dad|(?:ms|mr|mrs|miss|sir) [a-z]+|[a-z]+) (?:she|he) tried)(?= |$)`,
+  String.raw`(?:^|(?<= ))(?:(?:godbye|bye) (?:everyone|everybody|al|world|guys|yal)|saying godbye|say godbye|love (?:you|u|yous) al|sory (?:mum|mam|mom|dad|everyone|everybody|for everything)|look after (?:my|mum|him|her) [a-z ]{0,20}for me|(?:writing|writen|wrote) (?:my|al my) (?:leters|notes)|(?:given|giving) (?:my|al my) (?:stuf|things) away|(?<=^|\. )goodbye(?= \.|$)|tell (?:mum|my mum|dad|my dad|(?:ms|mr|mrs|miss|sir) [a-z]+|[a-z]+) (?:she|he) tried|tell (?:my|mum|dad|(?:ms|mr|mrs|miss|sir) [a-z]+|[a-z]+)(?: [a-z]+){0,4} (?:im|i am) sorry|thank you for trying|thanks for trying|love you (?:mum|mam|dad|all|guys)|sorted out who gets my|(?:gave|given|giving) (?:the|my) (?:dog|cat|rabbit) to|thanks for (?:all the|everything)|the notes? (?:is )?in my)(?= |$)`,
   'g',
 );
 const THE_END = spelt(
-  String.raw`(?:^|(?<= ))(?:(?:wont|not going to|not gona|not gonna) be (?:around|here) (?:much longer|for much longer|anymore|any more|after tonight|tomorow)|not going anywhere ever again|this is how it ends|made my mind up|(?:cant|cannot) do this (?:anymore|any more)|(?:im|i am) done|stockpiling|(?:this|it) ends tonight|wont wake up|not waking up|stop being a burden|no longer (?:be )?a burden)(?= |$)`,
+  String.raw`(?:^|(?<= ))(?:(?:wont|not going to|not gona|not gonna) be (?:around|here) (?:much longer|for much longer|anymore|any more|after tonight|tomorow)|not going anywhere ever again|this is how it ends|made my mind up|(?:cant|cannot) do this (?:anymore|any more)|(?:im|i am) done|stockpiling|(?:this|it) ends tonight|wont wake up|not waking up|stop being a burden|no longer (?:be )?a burden|made (?:my|up my) (?:mind|choice)|made my choice|(?:im|i am) doing it (?:tonight|today|tomorrow)|tonights the night|already decided (?:how|when)|(?:got|have got|have) everything ready for tonight|(?:a|the) date picked|picked a date|(?:wont|will not) (?:need|be needing) (?:them|it|any of it|a [a-z]+) (?:after tonight|anymore|any more)|il be gone (?:before|by)|(?:logging|log) off for good|not (?:driving|coming|walking) back|(?:wont|will not) be coming back|when im gone|an empty chair|not sticking around|(?:wont|will not|not going to|not gonna) be (?:a problem|a burden)(?: for [a-z ]{1,30}?)? (?:much longer|for long|anymore|any more)|(?:couldnt|cant) cope with (?:it )?(?:all )?any ?more|(?:got|have|bought) a rope)(?= |$)`,
   'g',
 );
 
-/** a goodbye said only when leaving for good */
-const LASTING = spelt(String.raw`^(?:(?:writing|writen|wrote) |(?:given|giving) |tell )`);
+/** an end anyone may say of a plan or a trip: "I've made up my mind, we're going to Cornwall. I'll be gone before the school run" */
+const EVERYDAY_END = spelt(String.raw`^(?:made|il be gone|(?:im|i am) done|not (?:driving|coming|walking) back|(?:wont|will not) be coming back)`);
+/** a goodbye anyone may say on leaving a school or a group chat: "bye everyone", "love you all", "thanks for everything" */
+const EVERYDAY_GOODBYE = spelt(String.raw`^(?:goodbye|bye|saying|say|love|sorry|thanks for|look after)`);
 
 /** The places in a stream where the writer may be about to harm themselves. */
 export function selfHarm(w: StreamWords): SelfHarmHit[] {
@@ -136,20 +155,34 @@ export function selfHarm(w: StreamWords): SelfHarmHit[] {
     if (mayHold(seen)) {
       const from = at[first]!;
       const sentence = stream.slice(from, at[end - 1]! + t[end - 1]!.length);
-      const found = selfIn(sentence) ?? (CUT_MEANT.test(sentence) ? WAY_PLAIN.exec(sentence) : null) ?? (KMS.test(sentence) && MEANT.test(stream) && !JOKED.test(stream) ? KMS.exec(sentence) : null);
-      if (found && !NOT_MEANT.test(sentence.slice(0, found.index + found[0].length))) out.push({ start: from + found.index, end: from + found.index + found[0].length });
+      const self = selfIn(sentence);
+      const waySelf = self ? null : WAY_SELF.exec(sentence);
+      const plain = self || waySelf ? null : ((CUT_MEANT.test(sentence) ? WAY_PLAIN.exec(sentence) : null) ?? (KMS.test(sentence) && MEANT.test(stream) && !JOKED.test(stream) ? KMS.exec(sentence) : null));
+      const found: { index: number; 0: string } | null = self ?? waySelf ?? plain;
+      // a way said in the writer's own words carries its own "don't" ("until I just don't wake up"): only what comes
+      // before it can take it back
+      if (found && !NOT_MEANT.test(sentence.slice(0, found.index + (found === waySelf ? 0 : found[0].length)))) {
+        out.push({ start: from + found.index, end: from + found.index + found[0].length, who: 'writer' });
+      } else {
+        const other = INCITED.exec(sentence) ?? OTHER.exec(sentence);
+        if (other && !NOT_MEANT.test(sentence.slice(0, other.index + other[0].length))) {
+          out.push({ start: from + other.index, end: from + other.index + other[0].length, who: INCITED.test(other[0]) ? 'incited' : 'other' });
+        }
+      }
     }
     first = end + 1;
   }
   // a goodbye in a text that says it is the end
   if (out.length === 0 && goodbye) {
     const bye = [...stream.matchAll(GOODBYE)];
-    const end = bye.length > 0 ? [...stream.matchAll(THE_END)] : [];
-    // or two goodbyes only someone leaving for good writes: "writing my letters tonight … tell Ms Hale she tried"
-    const lasting = new Set(bye.filter((m) => LASTING.test(m[0])).map((m) => m[0])).size >= 2;
-    if (end.length > 0 || lasting) {
+    const end = [...stream.matchAll(THE_END)];
+    // or two goodbyes only someone leaving for good writes ("writing my letters tonight … tell Ms Hale she tried"), or
+    // the end said twice ("I've made up my mind. I'll be gone before first period")
+    const lasting = new Set(bye.filter((m) => !EVERYDAY_GOODBYE.test(m[0])).map((m) => m[0])).size >= 2;
+    const endTwice = new Set(end.map((m) => m[0])).size >= 2 && end.some((m) => !EVERYDAY_END.test(m[0]));
+    if ((bye.length > 0 && end.length > 0) || lasting || endTwice) {
       const spans = [...bye, ...end].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-      out.push({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) });
+      out.push({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)), who: 'writer' });
     }
   }
   return out;

@@ -62,7 +62,8 @@ const XENOPHOBIC = 'Xenophobic: tells people to leave the country.';
 /** the reason each kind of slur is given, for readers outside the lexicon (categories/quoted-slurs.ts) */
 export const SLUR_REASONS = { racist: RACIST, homophobic: HOMOPHOBIC, disability: DISABILITY } as const;
 
-const SELF_HARM = 'Tells someone to harm themselves (incitement to self-harm).';
+export const SELF_HARM = 'Tells someone to harm themselves (incitement to self-harm).';
+export const OTHER_AT_RISK = 'Says someone may be about to harm themselves: tell the safeguarding lead (DSL) today, and do not just delete it.';
 const DISCLOSURE = 'A child may be telling of harm done to them: tell the safeguarding lead (DSL) today; do not reply in public or just delete it.';
 export const AT_RISK = 'The writer may be thinking of harming themselves: tell the safeguarding lead (DSL) today, and do not just delete it.';
 
