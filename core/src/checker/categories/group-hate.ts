@@ -62,7 +62,12 @@ const GROUP_PHRASES = phrases(`
   send kids; send children; sen unit; send unit; gay dads; gay mums; gay couple; muslim staff; muslim teachers;
   muslim teacher; jewish kids; jewish children; jewish staff; black family; black families; black kids; black children;
   black lads; black girls; black boys; asian man; asian men; asian lads; asian girls; asian boys; traveller children;
-  gypsy kids; gypsy children; polish lot; polish family; romanian lot; muslim lot; kids with autism; children with autism; kids with adhd; children with adhd; womens sport; womens football; girls football`);
+  gypsy kids; gypsy children; polish lot; polish family; romanian lot; muslim lot; kids with autism; children with autism; kids with adhd; children with adhd; womens sport; womens football; girls football;
+  women teachers; women referees; woman referee; women head teachers; woman head teacher; female teachers;
+  female science teachers; female staff; women in the army; kids with learning disabilities;
+  children with learning disabilities; deaf kids; blind kids; gay head; lesbian teacher; lesbian pe teacher; the other sort;
+  bible bashers; traveller kid; romanian family; romanian families; muslim parents; muslim girls; hindu kids; sikh lad;
+  sikh kids; asylum kids; indian families; mixed race kids; they thems`);
 /** what is said of a people to damn them, as one word */
 const HOSTILE = words(`
   thieves thieving criminals scum vermin animals parasites cancer disease plague rats cockroaches savages subhuman
@@ -128,7 +133,11 @@ const HOSTILE_PHRASES = phrases(`
   near our kids; near our children; a real man; mixing with; dont even wash; dont wash; shipped in; never have been let in;
   never been let in; owes them a living; owe them a living; diversity quota; made up; out of the country; keep them all out;
   ship them back; ship them all back; send them all back; let them in; should be sterilised; be sterilised; put down;
-  shouldnt breed; should not breed; not fit to; not fit for; dont belong; do not belong; dont belong here; go home`);
+  shouldnt breed; should not breed; not fit to; not fit for; dont belong; do not belong; dont belong here; go home;
+  mind your bikes; mind your bike; check your pockets; coat pockets; count the kit; counts the kit; fiddle the dole;
+  drags the bright ones down; drag the bright ones down; dragging the bright ones down; down to their level;
+  shouldnt be anywhere near; should not be anywhere near; shouldnt be included; should not be included; its catching;
+  make the numbers look good; charity case; should stay home; should stay at home; cant keep their legs shut`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
@@ -159,7 +168,11 @@ const ON_THEIR_OWN = phrases(`
   two tier britain; leave the ak47s at home; leave the ak47 at home; leave their ak47s; fresh off the boat;
   just off the boat; get someone english; gender ideology has no place; trans kids are just confused; trans children are just confused;
   trans kids are confused; trans children are confused; trans people are confused; trans people are just confused;
-  need therapy not pronouns; needs therapy not pronouns`);
+  need therapy not pronouns; needs therapy not pronouns;
+  kid off the back of a lorry; kids off the back of a lorry; family off the back of a lorry;
+  families off the back of a lorry; whole desert out there; couldve been taken in karachi; could have been taken in karachi;
+  the queue at calais; like being in karachi; like being in kabul; like being in dhaka; like being in lagos;
+  like being in mogadishu; like teaching in karachi; felt like a zookeeper`);
 const ON_THEIR_OWN_BY_FIRST = new Map<string, string[][]>();
 /** hostile only said after the people it damns: "Jews control the council" (not "birth control for refugees") */
 const AFTER_ONLY = words('control controls violent aggressive lazy sin ruin ruins drunks cowboys abomination disgusting');
