@@ -6,19 +6,24 @@
 //
 // What has been read, so a figure can be trusted as unseen (docs/checker-learned-reading.md, twenty-sixth session):
 //  - a, b, c (2026-12-07): the odd-numbered lines (1, 3, 5 …, the "read half") were read and taught from; the even
-//    lines (the "unread half") were only ever measured. --misses prints the read half's misses and false warnings only.
+//    lines (the "unread half") were only ever measured. --misses prints the misses and false warnings of what was read.
 //  - d, e (2026-12-07): never read; measured at that session's start and end only. Keep them so: totals only.
+//  - f, g (2026-12-07): read whole, written to d's and e's briefs by other writers, so that what is taught from f and g
+//    can be measured on d and e.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ALL_BUILDERS, compileChecker, withMeaning, type TextKind } from '../src/index.js';
 import { evalRoster } from './roster-data.js';
 
-const LISTS: { name: string; file: string; readHalf: boolean }[] = [
-  { name: 'a (threats, self-harm)', file: 'a.tsv', readHalf: true },
-  { name: 'b (hate)', file: 'b.tsv', readHalf: true },
-  { name: 'c (pupils: every harm)', file: 'c.tsv', readHalf: true },
-  { name: 'd (threats, self-harm; unread)', file: 'd.tsv', readHalf: false },
-  { name: 'e (hate, bullying; unread)', file: 'e.tsv', readHalf: false },
+/** how much of a list has been read: half (its odd lines), all of it, or none */
+const LISTS: { name: string; file: string; read: 'half' | 'all' | 'none' }[] = [
+  { name: 'a (threats, self-harm)', file: 'a.tsv', read: 'half' },
+  { name: 'b (hate)', file: 'b.tsv', read: 'half' },
+  { name: 'c (pupils: every harm)', file: 'c.tsv', read: 'half' },
+  { name: 'd (threats, self-harm; unread)', file: 'd.tsv', read: 'none' },
+  { name: 'e (hate, bullying; unread)', file: 'e.tsv', read: 'none' },
+  { name: 'f (threats said sideways; read)', file: 'f.tsv', read: 'all' },
+  { name: 'g (hate, bullying; read)', file: 'g.tsv', read: 'all' },
 ];
 const LABELS = ['threat', 'self_harm', 'hate', 'bullying', 'clean'] as const;
 type Label = (typeof LABELS)[number];
@@ -34,8 +39,9 @@ console.log(`Blind writers' lists, ${meaning ? 'with the reading of meaning' : '
 console.log(['list'.padEnd(34), 'part'.padEnd(13), ...LABELS.map((l) => l.padStart(10))].join(' '));
 for (const list of LISTS) {
   const lines = readFileSync(fileURLToPath(new URL(`./blind-lists/${list.file}`, import.meta.url)), 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const parts = list.readHalf ? [['read half', 1], ['unread half', 0]] as const : [['all', -1]] as const;
+  const parts = list.read === 'half' ? ([['read half', 1], ['unread half', 0]] as const) : ([[list.read === 'all' ? 'all, read' : 'all, unread', -1]] as const);
   for (const [part, parity] of parts) {
+    const readPart = parity === 1 || list.read === 'all';
     const tally = new Map<Label, { n: number; hit: number }>();
     for (const [i, line] of lines.entries()) {
       if (parity >= 0 && (i + 1) % 2 !== parity) continue;
@@ -46,7 +52,7 @@ for (const list of LISTS) {
       const hit = label === 'clean' ? [...categories].some((c) => HARM.has(c)) : categories.has(CATEGORY[label]);
       const t = tally.get(label) ?? { n: 0, hit: 0 };
       tally.set(label, { n: t.n + 1, hit: t.hit + (hit ? 1 : 0) });
-      if (misses && parity === 1 && hit === (label === 'clean')) console.log(`  ${label === 'clean' ? 'warned' : 'missed'}  ${list.file}:${i + 1}  ${label}  [${[...categories].join(', ')}]  ${text}`);
+      if (misses && readPart && hit === (label === 'clean')) console.log(`  ${label === 'clean' ? 'warned' : 'missed'}  ${list.file}:${i + 1}  ${label}  [${[...categories].join(', ')}]  ${text}`);
     }
     const cell = (l: Label) => (tally.has(l) ? `${tally.get(l)!.hit}/${tally.get(l)!.n}` : '–');
     console.log([list.name.padEnd(34), part.padEnd(13), ...LABELS.map((l) => cell(l).padStart(10))].join(' '));
