@@ -51,7 +51,7 @@ import { PhraseIndex } from './phrase-triggers.js';
 import { carriesOthersWords } from '../others-words.js';
 import { WordMemo } from './word-memo.js';
 import { quotedSlurs } from './quoted-slurs.js';
-import { FIRE, QUOTED_SLUR, readersFor, SENT_FOR, THEFT_SLUR } from './reader-gates.js';
+import { FIRE, QUOTED_SLUR, readersFor, SENT_FOR, SIDEWAYS, sidewaysShapes, THEFT_SLUR } from './reader-gates.js';
 import { profanityCut } from './profanity-cuts.js';
 import { isShortWord } from '../lexicons/english-words.js';
 
@@ -623,7 +623,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         if (p.kind === 'comment') warn('sexual', childApproaches(p.original), APPROACH_REASON);
         if (p.kind !== 'official_post') {
           warn('threat', watchingMenace(p.original), WATCHING_REASON);
-          warn('threat', sidewaysThreats(p.original), SIDEWAYS_REASON);
+          if (readers & SIDEWAYS) warn('threat', sidewaysThreats(p.original, sidewaysShapes(readers)), SIDEWAYS_REASON);
           warn('threat', exposureThreats(p.original), EXPOSURE_REASON);
           warn('hate', emojiHate(p.original), EMOJI_HATE_REASON);
           if (readers & SENT_FOR) warn('threat', sentFor(p.original), SENT_FOR_REASON);

@@ -23,10 +23,39 @@
 // reads "kil", "all" "al", "goodbye" "godbye"), a sentence end as ".". The patterns below are written as the stream
 // spells.
 
+import { firstWords } from '../word-patterns.js';
 import { type StreamWords, wordSet } from './stream-words.js';
 
 /** a pattern written as words are spelt, read as the stream spells them: each run of a letter as one ("deeper" "deper") */
 const spelt = (source: string, flags = '') => new RegExp(source.replace(/([a-z])\1+/g, '$1'), flags);
+
+/**
+ * A pattern of many phrases, tried only where a word that can start one of them starts: run over a whole text at every
+ * character, the goodbyes cost more than the rest of this reader together.
+ */
+interface AtWordStarts {
+  sticky: RegExp;
+  /** the words a match can start with, read off the pattern (word-patterns.ts) */
+  first: ReadonlySet<string>;
+}
+function atWordStarts(body: string): AtWordStarts {
+  const source = body.replace(/([a-z])\1+/g, '$1');
+  const first = firstWords(source, true);
+  if (!first || first.beforeDigit.size > 0) throw new Error(`self-harm: no first words in ${source.slice(0, 60)}`);
+  return { sticky: new RegExp(source, 'y'), first: first.words };
+}
+
+/** Each match of `p` in the stream that starts at a word, with its stream offset. */
+function matchesAtWords(w: StreamWords, p: AtWordStarts): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  for (let k = 0; k < w.words.length; k++) {
+    if (!p.first.has(w.words[k]!)) continue;
+    p.sticky.lastIndex = w.at[k]!;
+    const m = p.sticky.exec(w.stream);
+    if (m) out.push({ index: m.index, text: m[0] });
+  }
+  return out;
+}
 
 export interface SelfHarmHit {
   /** stream offsets, end exclusive */
@@ -49,8 +78,8 @@ const PAIRED: [ReadonlySet<string>, ReadonlySet<string>][] = [
   [wordSet('stop stopped stopping'), wordSet('eating')],
 ];
 
-/** a word without which a text holds no goodbye that counts: a parting, or an end said plainly */
-const GOODBYE_TRIGGERS = wordSet('goodbye bye sorry letters notes note stuff things trying dog cat gets stockpiling burden mind choice decided picked longer gone cope tonights needing sticking rope chair ready');
+/** a word without which a text holds no goodbye or end that counts (a cue the pattern finds may be in another sentence) */
+const GOODBYE_TRIGGERS = wordSet('goodbye bye sorry letters notes note trying tried dog cat gets stockpiling burden choice decided picked longer gone cope tonights needing sticking rope chair anywhere ends wake waking');
 
 /**
  * Each word's part in those, as bits: STRONG_BIT for a strong word, and for the i-th pair bit 2i for its first side and
@@ -127,15 +156,15 @@ const MEANT = spelt(String.raw`(?:^|(?<= ))(?:not joking|not even joking|fr|for 
 const JOKED = spelt(String.raw`(?:^|(?<= ))(?<!not |not even )(?:jk|just kidding|lol|lmao|lmfao|haha|hahaha|joking|joke|kidding)(?= |$)`);
 
 /** a goodbye, and what says it is the end */
-const GOODBYE = spelt(
-  String.raw`(?:^|(?<= ))(?:(?:godbye|bye) (?:everyone|everybody|al|world|guys|yal)|saying godbye|say godbye|love (?:you|u|yous) al|sory (?:mum|mam|mom|dad|everyone|everybody|for everything)|look after (?:my|mum|him|her) [a-z ]{0,20}for me|(?:writing|writen|wrote) (?:my|al my) (?:leters|notes)|(?:given|giving) (?:my|al my) (?:stuf|things) away|(?<=^|\. )goodbye(?= \.|$)|tell (?:mum|my mum|dad|my dad|(?:ms|mr|mrs|miss|sir) [a-z]+|[a-z]+) (?:she|he) tried|tell (?:my|mum|dad|(?:ms|mr|mrs|miss|sir) [a-z]+|[a-z]+)(?: [a-z]+){0,4} (?:im|i am) sorry|thank you for trying|thanks for trying|love you (?:mum|mam|dad|all|guys)|sorted out who gets my|(?:gave|given|giving) (?:the|my) (?:dog|cat|rabbit) to|thanks for (?:all the|everything)|the notes? (?:is )?in my)(?= |$)`,
-  'g',
+const GOODBYE = atWordStarts(
+  String.raw`(?:(?:godbye|bye) (?:everyone|everybody|al|world|guys|yal)|saying godbye|say godbye|love (?:you|u|yous) al|sory (?:mum|mam|mom|dad|everyone|everybody|for everything)|look after (?:my|mum|him|her) [a-z ]{0,20}for me|(?:writing|writen|wrote) (?:my|al my) (?:leters|notes)|(?:given|giving) (?:my|al my) (?:stuf|things) away|tell (?:mum|my mum|dad|my dad|(?:ms|mr|mrs|miss|sir) [a-z]+|[a-z]+) (?:she|he) tried|tell (?:my|mum|dad|(?:ms|mr|mrs|miss|sir) [a-z]+|[a-z]+)(?: [a-z]+){0,4} (?:im|i am) sorry|thank you for trying|thanks for trying|love you (?:mum|mam|dad|all|guys)|sorted out who gets my|(?:gave|given|giving) (?:the|my) (?:dog|cat|rabbit) to|thanks for (?:all the|everything)|the notes? (?:is )?in my)(?![a-z0-9*])`,
 );
-const THE_END = spelt(
-  String.raw`(?:^|(?<= ))(?:(?:wont|not going to|not gona|not gonna) be (?:around|here) (?:much longer|for much longer|anymore|any more|after tonight|tomorow)|not going anywhere ever again|this is how it ends|made my mind up|(?:cant|cannot) do this (?:anymore|any more)|(?:im|i am) done|stockpiling|(?:this|it) ends tonight|wont wake up|not waking up|stop being a burden|no longer (?:be )?a burden|made (?:my|up my) (?:mind|choice)|made my choice|(?:im|i am) doing it (?:tonight|today|tomorrow)|tonights the night|already decided (?:how|when)|(?:got|have got|have) everything ready for tonight|(?:a|the) date picked|picked a date|(?:wont|will not) (?:need|be needing) (?:them|it|any of it|a [a-z]+) (?:after tonight|anymore|any more)|il be gone (?:before|by)|(?:logging|log) off for good|not (?:driving|coming|walking) back|(?:wont|will not) be coming back|when im gone|an empty chair|not sticking around|(?:wont|will not|not going to|not gonna) be (?:a problem|a burden)(?: for [a-z ]{1,30}?)? (?:much longer|for long|anymore|any more)|(?:couldnt|cant) cope with (?:it )?(?:all )?any ?more|(?:got|have|bought) a rope)(?= |$)`,
-  'g',
+const THE_END = atWordStarts(
+  String.raw`(?:(?:wont|not going to|not gona|not gonna) be (?:around|here) (?:much longer|for much longer|anymore|any more|after tonight|tomorow)|not going anywhere ever again|this is how it ends|made my mind up|(?:cant|cannot) do this (?:anymore|any more)|(?:im|i am) done|stockpiling|(?:this|it) ends tonight|wont wake up|not waking up|stop being a burden|no longer (?:be )?a burden|made (?:my|up my) (?:mind|choice)|made my choice|(?:im|i am) doing it (?:tonight|today|tomorrow)|tonights the night|already decided (?:how|when)|(?:got|have got|have) everything ready for tonight|(?:a|the) date picked|picked a date|(?:wont|will not) (?:need|be needing) (?:them|it|any of it|a [a-z]+) (?:after tonight|anymore|any more)|il be gone (?:before|by)|(?:logging|log) off for good|not (?:driving|coming|walking) back|(?:wont|will not) be coming back|when im gone|an empty chair|not sticking around|(?:wont|will not|not going to|not gonna) be (?:a problem|a burden)(?: for [a-z ]{1,30}?)? (?:much longer|for long|anymore|any more)|(?:couldnt|cant) cope with (?:it )?(?:all )?any ?more|(?:got|have|bought) a rope)(?![a-z0-9*])`,
 );
 
+/** "Goodbye." said as a sentence of its own, as the stream spells it */
+const GOODBYE_ALONE = 'godbye';
 /** an end anyone may say of a plan or a trip: "I've made up my mind, we're going to Cornwall. I'll be gone before the school run" */
 const EVERYDAY_END = spelt(String.raw`^(?:made|il be gone|(?:im|i am) done|not (?:driving|coming|walking) back|(?:wont|will not) be coming back)`);
 /** a goodbye anyone may say on leaving a school or a group chat: "bye everyone", "love you all", "thanks for everything" */
@@ -174,16 +203,19 @@ export function selfHarm(w: StreamWords): SelfHarmHit[] {
   }
   // a goodbye in a text that says it is the end
   if (out.length === 0 && goodbye) {
-    const bye = [...stream.matchAll(GOODBYE)];
-    const end = [...stream.matchAll(THE_END)];
+    const bye = matchesAtWords(w, GOODBYE);
+    // "Goodbye." as a sentence of its own
+    for (let k = 0; k < t.length; k++) if (t[k] === GOODBYE_ALONE && (k === 0 || t[k - 1] === '.') && (k + 1 === t.length || t[k + 1] === '.')) bye.push({ index: at[k]!, text: t[k]! });
+    const end = matchesAtWords(w, THE_END);
     // or two goodbyes only someone leaving for good writes ("writing my letters tonight … tell Ms Hale she tried"), or
     // the end said twice ("I've made up my mind. I'll be gone before first period")
-    const lasting = new Set(bye.filter((m) => !EVERYDAY_GOODBYE.test(m[0])).map((m) => m[0])).size >= 2;
-    const endTwice = new Set(end.map((m) => m[0])).size >= 2 && end.some((m) => !EVERYDAY_END.test(m[0]));
+    const lasting = new Set(bye.filter((m) => !EVERYDAY_GOODBYE.test(m.text)).map((m) => m.text)).size >= 2;
+    const endTwice = new Set(end.map((m) => m.text)).size >= 2 && end.some((m) => !EVERYDAY_END.test(m.text));
     if ((bye.length > 0 && end.length > 0) || lasting || endTwice) {
-      const spans = [...bye, ...end].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      const spans = [...bye, ...end].map((m) => ({ start: m.index, end: m.index + m.text.length }));
       out.push({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)), who: 'writer' });
     }
   }
   return out;
 }
+

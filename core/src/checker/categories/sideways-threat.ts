@@ -15,6 +15,18 @@
 import type { EmojiHit } from './emoji-innuendo.js';
 import { readReplies, sentenceSpan } from './replies.js';
 
+/**
+ * Each shape's words, without one of which it cannot be in a text (reader-gates.ts): a text is read only for the shapes
+ * whose words it holds, and most texts for none.
+ */
+export const SHAPE_WORDS = {
+  attack: 'bomb device explosive flames saying warned',
+  past: 'gbh abh assault manslaughter wounding stabbing happened phone favours favors nick prison jail around knows bloke fella',
+  deadline: 'till until',
+  toll: 'window windows',
+} as const;
+export type SidewaysShape = keyof typeof SHAPE_WORDS;
+
 /** a place in a school */
 const PLACE = String.raw`(?:toilets?|loos?|canteen|dining\s+hall|hall|sports\s+hall|school|classroom|block|building|library|office|staff\s*room|corridor|gym|playground|changing\s+rooms?|assembly|lab|reception|nursery)`;
 /** an attack announced: a bomb or device somewhere, a time it goes off, a school going up in flames, children kept away */
@@ -41,24 +53,26 @@ const PAPERWORK = /\b(?:form|forms|place\s+(?:goes|will\s+go|is\s+given)|reply|r
 /** a toll taken, one for every day: "For every day my son is excluded, one window goes" */
 const TOLL = /\bfor\s+every\s+(?:day|week|hour|detention)\b[^.!?]*?\b(?:window|car|tyre|tyres|pane|teacher)s?\s+(?:goes|go|gets|get)\b/i;
 
-/** The spans of a comment or personal post that threaten sideways (see above). */
-export function sidewaysThreats(text: string): EmojiHit[] {
-  return readReplies(text, readReply);
+const EVERY_SHAPE: ReadonlySet<SidewaysShape> = new Set(Object.keys(SHAPE_WORDS) as SidewaysShape[]);
+
+/** The spans of a comment or personal post that threaten sideways (see above), reading only `shapes`. */
+export function sidewaysThreats(text: string, shapes: ReadonlySet<SidewaysShape> = EVERY_SHAPE): EmojiHit[] {
+  return readReplies(text, (reply) => readReply(reply, shapes));
 }
 
-function readReply(reply: string): EmojiHit | undefined {
-  const attack = ATTACK.exec(reply);
+function readReply(reply: string, shapes: ReadonlySet<SidewaysShape>): EmojiHit | undefined {
+  const attack = shapes.has('attack') ? ATTACK.exec(reply) : null;
   if (attack && !TOLD_OF.test(reply)) return sentenceSpan(reply, attack.index, attack.index + attack[0].length);
-  const past = VIOLENT_PAST.exec(reply);
+  const past = shapes.has('past') ? VIOLENT_PAST.exec(reply) : null;
   if (past && AT_SCHOOL.test(reply)) return sentenceSpan(reply, past.index, past.index + past[0].length);
-  const deadline = DEADLINE.exec(reply);
+  const deadline = shapes.has('deadline') ? DEADLINE.exec(reply) : null;
   const lose = deadline ? TO_LOSE.exec(reply) : null;
   if (deadline && lose && !PAPERWORK.test(reply)) {
     const from = Math.min(deadline.index, lose.index);
     const to = Math.max(deadline.index + deadline[0].length, lose.index + lose[0].length);
     return sentenceSpan(reply, from, to);
   }
-  const toll = TOLL.exec(reply);
+  const toll = shapes.has('toll') ? TOLL.exec(reply) : null;
   if (toll) return sentenceSpan(reply, toll.index, toll.index + toll[0].length);
   return undefined;
 }
