@@ -24,10 +24,7 @@
 // spells.
 
 import { firstWords } from '../word-patterns.js';
-import { type StreamWords, wordSet } from './stream-words.js';
-
-/** a pattern written as words are spelt, read as the stream spells them: each run of a letter as one ("deeper" "deper") */
-const spelt = (source: string, flags = '') => new RegExp(source.replace(/([a-z])\1+/g, '$1'), flags);
+import { spelt, speltSource, type StreamWords, wordSet } from './stream-words.js';
 
 /**
  * A pattern of many phrases, tried only where a word that can start one of them starts: run over a whole text at every
@@ -39,7 +36,7 @@ interface AtWordStarts {
   first: ReadonlySet<string>;
 }
 function atWordStarts(body: string): AtWordStarts {
-  const source = body.replace(/([a-z])\1+/g, '$1');
+  const source = speltSource(body);
   const first = firstWords(source, true);
   if (!first || first.beforeDigit.size > 0) throw new Error(`self-harm: no first words in ${source.slice(0, 60)}`);
   return { sticky: new RegExp(source, 'y'), first: first.words };

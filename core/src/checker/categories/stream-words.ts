@@ -82,3 +82,11 @@ function readStarred(word: string, dictionary: ReadonlySet<string>): string {
 export const collapse = (word: string) => word.replace(/([a-z])\1+/g, '$1');
 /** Words written plainly, as the stream spells them. */
 export const wordSet = (list: string) => new Set(list.trim().split(/\s+/).map(collapse));
+
+/**
+ * A pattern written as words are spelt, read as the stream spells them: each run of a letter as one ("deeper" reads
+ * "deper"), as the stream collapses repeated letters. For patterns over the stream's words only: a source with an
+ * escape such as "\\ss" would be changed too.
+ */
+export const speltSource = (source: string): string => source.replace(/([a-z])\1+/g, '$1');
+export const spelt = (source: string, flags = ''): RegExp => new RegExp(speltSource(source), flags);

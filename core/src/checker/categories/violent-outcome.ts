@@ -6,16 +6,18 @@
 // common, so they are read as shapes:
 //  - an outcome (an ambulance, hospital, a wheelchair, the ground, the floor, "through a straw") that someone is put or
 //    sent into by a writer who means to ("I'll", "gonna", "I'm putting"), or that "you" will be in if something happens
-//    ("otherwise", "if", "next time", "or");
+//    ("otherwise", "if", "next time", "or"), or anyone who does something will be in ("anyone who talks will be on
+//    crutches"); teeth to be picked up off the playground or collected from the car park;
 //  - a weapon brought in ("bringing the shank in Monday"), or had at hand with intent ("at the gate with the hammer if…");
 //  - something thrown on a person (acid, petrol, bleach).
 // "He's in hospital after his operation", "the ambulance came for Nan", "pupils must never bring a knife to school",
-// "bring a hammer for DT" and "I'll be in hospital on Monday" are none of these. It is a warning, for a person to read.
+// "bring a hammer for DT", "I'll be in hospital on Monday", "anyone who plays on the ice will be on crutches" and the
+// tooth fairy collecting teeth are none of these. It is a warning, for a person to read.
 //
 // It reads the canonical stream (offensive-tokens.ts), whose words are spelt with each run of a letter as one; the
 // patterns are written as words are spelt and read the same way.
 
-import { type StreamWords, wordSet } from './stream-words.js';
+import { spelt, type StreamWords, wordSet } from './stream-words.js';
 
 export interface OutcomeHit {
   /** stream offsets, end exclusive */
@@ -23,7 +25,6 @@ export interface OutcomeHit {
   end: number;
 }
 
-const spelt = (source: string) => new RegExp(source.replace(/([a-z])\1+/g, '$1'));
 
 /** a word without which none of the shapes can be in a sentence, so most sentences are passed over at a glance */
 const TRIGGERS = wordSet(`
