@@ -17,6 +17,7 @@ describe('a writer who may be about to harm themselves, read as shapes', () => {
     // the act, with the "I" left out or said
     ['going to take my own life, dont try to stop me', 'going to take my own life'],
     ['gonna starve myself till i disappear, day 4 no food', 'gona starve myself'],
+    ['Also gonna starve myself till i disappear', 'also gona starve myself'],
     ['Been hurting myself again and nobody has noticed', 'ben hurting myself'],
     ['I think I am going to end it tonight', 'i am going to end it'],
     // a way of doing it

@@ -102,7 +102,7 @@ const ME = String.raw`(?:i|im|i am|il|i wil|ive|ive ben|i have|i have ben|i keep
 const INTENT = String.raw`(?:gona|gonna|going to|goin to|gna|gunna|gona go|about to|wana|want to|planing to|planing on|ready to|might|might just|wil|decided to|finaly going to|actualy going to|realy going to|thinking about|thinking of|keep thinking about|cant stop thinking about|tempted to)`;
 const FILLER = String.raw`(?: just| realy| actualy| finaly| go| honestly| literaly| probably| def| defo| prob)*`;
 /** who means it, then the intent: "im gonna", "i keep thinking about", "gonna" opening the sentence */
-const WHO = String.raw`(?:(?:^|(?<= ))${ME}(?: ${INTENT})?|^(?:honestly |tbh |ngl |literally |genuinely |seriously |fr |i swear |swear down |right )*${INTENT}|^(?:ben|keep|cant stop|stil))${FILLER}`;
+const WHO = String.raw`(?:(?:^|(?<= ))${ME}(?: ${INTENT})?|^(?:honestly |tbh |ngl |literally |genuinely |seriously |fr |i swear |swear down |right |also |and |so |just |then |now |tonight |lol |ok |okay |yeah |well )*${INTENT}|^(?:ben|keep|cant stop|stil))${FILLER}`;
 
 /** an act of harm done to oneself */
 const ACT = String.raw`(?:kil|kiling|hang|hanging|hurt|hurting|harm|harming|cut|cuting|starve|starving|drown|drowning|burn|burning|unalive|unaliving|end|top|of|poison|poisoning|overdose|overdosing) (?:myself|meself|masel|maself|myslf)(?! (?:[a-z]+ing|lol|lmao|haha|on|with|by|in the|when|acidentaly|at the|out|up)(?: |$))|(?:take|taking|end|ending) (?:my own life|my life|it al|everything)|(?:end|ending) it(?= ?$| (?:tonight|now|today|soon|this week|tomorow|for good|before|after))|(?:unalive|od|overdose)(?= ?$| (?:tonight|now|today|soon|on))`;
