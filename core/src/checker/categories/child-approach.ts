@@ -14,16 +14,17 @@
 
 import type { EmojiHit } from './emoji-innuendo.js';
 import { readReplies, sentenceSpan } from './replies.js';
+import { gated } from '../first-word-gate.js';
 
 /** a child pointed at: "the girls", "the little one in pink", "which one", "the Year 6 girls", "your daughter" */
 const CHILD =
-  /\b(?:(my|our)\s+)?(?:girls?|boys?|(?:hey|hi|hello|hiya)\s+(?:sweetie|sweetheart|darling|babe|baby\s+girl|princess|cutie|gorgeous)|little\s+(?:one|thing|girl|boy|princess|lady|man)|(?:the\s+)?(?:blonde|brunette|ginger|tall|small|little)\s+one|the\s+one\s+(?:in|on|with|doing)|which\s+one(?:'?s)?|kids?|children|daughter|son|year\s+\d{1,2}\s+(?:girls?|boys?|kids))\b/gi;
+  gated(/\b(?:(my|our)\s+)?(?:girls?|boys?|(?:hey|hi|hello|hiya)\s+(?:sweetie|sweetheart|darling|babe|baby\s+girl|princess|cutie|gorgeous)|little\s+(?:one|thing|girl|boy|princess|lady|man)|(?:the\s+)?(?:blonde|brunette|ginger|tall|small|little)\s+one|the\s+one\s+(?:in|on|with|doing)|which\s+one(?:'?s)?|kids?|children|daughter|son|year\s+\d{1,2}\s+(?:girls?|boys?|kids))\b/gi);
 /** a private way to the child: "DM me", "my inbox", "privately", "her snap", "chat to her" */
 const PRIVATE =
-  /\b(?:(?:message|messages|msg|dm|pm|inbox|snap|whatsapp|text|add)\s+me|my\s+inbox|privately|in\s+private|private\s+(?:chat|coaching|lessons?|sessions?|messages?|training|photo\s?shoot)|(?:her|his)\s+(?:snap|snapchat|insta|instagram|number|tiktok)|(?:chat|talk|speak)\s+to\s+(?:her|him)|(?:don'?t|do\s+not)\s+tell\s+(?:your\s+)?(?:mum|mam|mom|mummy|dad|daddy|parents|anyone|teacher)|our\s+(?:little\s+)?secret)\b/i;
+  gated(/\b(?:(?:message|messages|msg|dm|pm|inbox|snap|whatsapp|text|add)\s+me|my\s+inbox|privately|in\s+private|private\s+(?:chat|coaching|lessons?|sessions?|messages?|training|photo\s?shoot)|(?:her|his)\s+(?:snap|snapchat|insta|instagram|number|tiktok)|(?:chat|talk|speak)\s+to\s+(?:her|him)|(?:don'?t|do\s+not)\s+tell\s+(?:your\s+)?(?:mum|mam|mom|mummy|dad|daddy|parents|anyone|teacher)|our\s+(?:little\s+)?secret)\b/i);
 /** what draws the child or marks her out: her looks, her age, pictures, a gift */
 const LURE =
-  /\b(?:beauty|beautiful|pretty|gorgeous|stunning|cute|cutie|sexy|hot|fit|developed|mature|grown\s+up|thicc|valentine|a\s+look\s+about\s+(?:her|him)|flexible|how\s+old\s+is\s+(?:she|he)|what\s+age\s+is\s+(?:she|he)|for\s+(?:her|his)\s+age|aged\s+\d{1,2}|pics|pictures|photos|measurements|swimwear|swimsuits?|bikinis?|leotards?|nudes|selfies|gifts?|presents?|robux|gift\s+cards?|spoil\s+(?:her|him)|buy\s+(?:her|him)|send\s+(?:her|him)|come\s+(?:round\s+|over\s+|back\s+)?to\s+my\s+(?:house|place|flat|car|van))\b/i;
+  gated(/\b(?:beauty|beautiful|pretty|gorgeous|stunning|cute|cutie|sexy|hot|fit|developed|mature|grown\s+up|thicc|valentine|a\s+look\s+about\s+(?:her|him)|flexible|how\s+old\s+is\s+(?:she|he)|what\s+age\s+is\s+(?:she|he)|for\s+(?:her|his)\s+age|aged\s+\d{1,2}|pics|pictures|photos|measurements|swimwear|swimsuits?|bikinis?|leotards?|nudes|selfies|gifts?|presents?|robux|gift\s+cards?|spoil\s+(?:her|him)|buy\s+(?:her|him)|send\s+(?:her|him)|come\s+(?:round\s+|over\s+|back\s+)?to\s+my\s+(?:house|place|flat|car|van))\b/i);
 /**
  * the reply is an errand, not about the child: "message me where you got it", "message me the link", "£5 each", "if
  * anyone has a photo of my son in the nativity please message me"

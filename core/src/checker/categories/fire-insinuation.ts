@@ -12,6 +12,7 @@
 
 import type { EmojiHit } from './emoji-innuendo.js';
 import { readReplies, sentenceSpan } from './replies.js';
+import { gated } from '../first-word-gate.js';
 
 /**
  * What the reader cannot do without (one of WOULD_BURN and UNWATCHED), as the canonical stream spells it: one of these
@@ -29,19 +30,19 @@ export const GOING_UP = { word: 'up', after: 'go goes went going', before: 'like
 export const NO_ONE = { word: 'one', after: 'no' };
 
 const BUILDING =
-  /\b(?:schools?|hall|halls|portacabins?|portakabins?|buildings?|classrooms?|cabins?|blocks?|extensions?|library|staffroom|roof|timber|wood(?:en)?\s+(?:building|hall|classroom|cabin|frame))\b/i;
+  gated(/\b(?:schools?|hall|halls|portacabins?|portakabins?|buildings?|classrooms?|cabins?|blocks?|extensions?|library|staffroom|roof|timber|wood(?:en)?\s+(?:building|hall|classroom|cabin|frame))\b/i);
 /** that it would burn */
 const WOULD_BURN =
-  /\b(?:all\s+wood|made\s+of\s+wood|wood(?:en)?\s+frame|timber|go\s+up|goes\s+up|went\s+up|up\s+like|old\s+wiring|dodgy\s+wiring|(?:a|one)\s+spark|dry\s+(?:weekend|spell|weather|summer)|tinder|petrol|lighter\s+fluid)\b/i;
+  gated(/\b(?:all\s+wood|made\s+of\s+wood|wood(?:en)?\s+frame|timber|go\s+up|goes\s+up|went\s+up|up\s+like|old\s+wiring|dodgy\s+wiring|(?:a|one)\s+spark|dry\s+(?:weekend|spell|weather|summer)|tinder|petrol|lighter\s+fluid)\b/i);
 /** that nobody watches it */
 const UNWATCHED =
-  /\b(?:nobody\s+(?:about|around|there|watching|in)|no\s+one\s+(?:about|around|there|watching)|empty\s+(?:building|school|site)|cctv|overnight|all\s+night)\b/i;
+  gated(/\b(?:nobody\s+(?:about|around|there|watching|in)|no\s+one\s+(?:about|around|there|watching)|empty\s+(?:building|school|site)|cctv|overnight|all\s+night)\b/i);
 const INSINUATION =
-  /\b(?:funny\s+old\s+thing|if\s+i\s+were\s+you|(?:hope|hopes)\s+(?:they|the\s+[a-z]+|it|you)\s+(?:have|has|are|is|['\u2019]re|['\u2019]s)?\s*insured|insured\s+(?:it\s+)?properly|be\s+a\s+(?:shame|pity)|accidents\s+happen|one\s+(?:night|of\s+these\s+(?:nights|days)))\b/i;
+  gated(/\b(?:funny\s+old\s+thing|if\s+i\s+were\s+you|(?:hope|hopes)\s+(?:they|the\s+[a-z]+|it|you)\s+(?:have|has|are|is|['\u2019]re|['\u2019]s)?\s*insured|insured\s+(?:it\s+)?properly|be\s+a\s+(?:shame|pity)|accidents\s+happen|one\s+(?:night|of\s+these\s+(?:nights|days)))\b/i);
 /** either of the two, in one look over the whole text */
 const BURN_OR_UNWATCHED = new RegExp(`${WOULD_BURN.source}|${UNWATCHED.source}`, 'i');
 /** fire spoken of for a good reason */
-const GOOD_FIRE = /\b(?:bonfire|fireworks?\s+(?:display|night)|bbq|barbecue|campfire|forest\s+school|fire\s+(?:pit|drill|alarm|safety|service|brigade|station|engine)|marshmallows?|fire\s+doors?)\b/i;
+const GOOD_FIRE = gated(/\b(?:bonfire|fireworks?\s+(?:display|night)|bbq|barbecue|campfire|forest\s+school|fire\s+(?:pit|drill|alarm|safety|service|brigade|station|engine)|marshmallows?|fire\s+doors?)\b/i);
 
 /** The spans of a comment or personal post that point out a school building would burn or stands unwatched, as menace. */
 export function fireInsinuation(text: string): EmojiHit[] {

@@ -13,16 +13,17 @@
 // drew false alarms on the labelled sets are not among them: a ginger child, a meltdown, a wheelchair.
 
 import type { EmojiHit } from './emoji-innuendo.js';
+import { gated } from '../first-word-gate.js';
 
 /** laughter at something: the crying-laughing faces, a skull, a clown, "lol", "lmao" */
 const LAUGHTER = /😂|🤣|💀|😭|🤡|😬|🐷|🤢|🤮|🤭|🙄|\b(?:lol|lmao|lmfao|rofl|haha+|hahaha+|ha ha)\b/i;
 /** what people are laughed at for: their looks, their voice, what happened to them, what they think they are */
 const LAUGHED_AT =
-  /\b(?:haircut|hair\s*do|fringe|teeth|braces|toupee|wig|moustache|mustache|mullet|accent|belly|buttons|leggings|eyebrows|forehead|chins|spots|acne|dentist|wets?\s+(?:him|her|them)sel(?:f|ves)|out\s+of\s+breath|ears\s+(?:are\s+)?(?:actually\s+|literally\s+)?bleeding|like\s+a\s+tramp|c[oa]me?\s+last|coming\s+last|picking\s+(?:his|her)\s+nose|lisp|stammer|stutter|poundland|charity\s+shop|gonna\s+snap|nearly\s+snapped|broke\s+the\s+(?:bench|chair)|caught\s+(?:nicking|stealing|shoplifting)|(?:does|doesn['’]?t)\s+(?:she|he)\s+(?:not\s+)?have\s+a\s+job|get\s+a\s+job|different\s+dads|practi[sc]e\s+what\s+(?:you|she|he)\s+preach(?:es)?|pee?d\s+(?:him|her|them)sel(?:f|ves)|pooed|puked|threw\s+up|the\s+thick\s+one|lose\s+a\s+bet|lost\s+a\s+bet|needs?\s+a\s+(?:mirror|salad|diet|wash|bath|shave)|thinks\s+(?:she|he)['’]?s\s+(?:a|an|so|the|down|funny|hard|clever)|resting\s+\w+\s+face|want\s+their\s+\w+\s+back|wants\s+its\s+\w+\s+back|dress(?:ed)?\s+(?:her|him)sel(?:f)?|puts?\s+(?:the\s+whole\s+class|everyone|us\s+all|the\s+class)\s+to\s+sleep|classy|so\s+drunk|(?:got|was)\s+(?:so\s+)?(?:drunk|pissed|hammered|wasted|steaming))\b/i;
+  gated(/\b(?:haircut|hair\s*do|fringe|teeth|braces|toupee|wig|moustache|mustache|mullet|accent|belly|buttons|leggings|eyebrows|forehead|chins|spots|acne|dentist|wets?\s+(?:him|her|them)sel(?:f|ves)|out\s+of\s+breath|ears\s+(?:are\s+)?(?:actually\s+|literally\s+)?bleeding|like\s+a\s+tramp|c[oa]me?\s+last|coming\s+last|picking\s+(?:his|her)\s+nose|lisp|stammer|stutter|poundland|charity\s+shop|gonna\s+snap|nearly\s+snapped|broke\s+the\s+(?:bench|chair)|caught\s+(?:nicking|stealing|shoplifting)|(?:does|doesn['’]?t)\s+(?:she|he)\s+(?:not\s+)?have\s+a\s+job|get\s+a\s+job|different\s+dads|practi[sc]e\s+what\s+(?:you|she|he)\s+preach(?:es)?|pee?d\s+(?:him|her|them)sel(?:f|ves)|pooed|puked|threw\s+up|the\s+thick\s+one|lose\s+a\s+bet|lost\s+a\s+bet|needs?\s+a\s+(?:mirror|salad|diet|wash|bath|shave)|thinks\s+(?:she|he)['’]?s\s+(?:a|an|so|the|down|funny|hard|clever)|resting\s+\w+\s+face|want\s+their\s+\w+\s+back|wants\s+its\s+\w+\s+back|dress(?:ed)?\s+(?:her|him)sel(?:f)?|puts?\s+(?:the\s+whole\s+class|everyone|us\s+all|the\s+class)\s+to\s+sleep|classy|so\s+drunk|(?:got|was)\s+(?:so\s+)?(?:drunk|pissed|hammered|wasted|steaming))\b/i);
 /** a likening, which mocks only when a person is just before it: "Kieran … looking like a thumb" (not "the kitchen looks like
  * a crime scene", "I look like a tomato") */
-const LIKENED = /\b(?:looking|looks?|looked)\s+like\s+an?\b|\b(?:looking|looks?|looked)\s+like\s+(?:she|he)\s+(?:ate|eats|swallowed|got\s+dressed|sleeps|slept|was\s+dragged|has\s+been\s+dragged)\b|\bmore\s+like\b|\bthought\s+(?:it|she|he)\s+was\s+an?\b/gi;
-const LIKENED_ANY = new RegExp(LIKENED.source, 'i');
+const LIKENED = gated(/\b(?:looking|looks?|looked)\s+like\s+an?\b|\b(?:looking|looks?|looked)\s+like\s+(?:she|he)\s+(?:ate|eats|swallowed|got\s+dressed|sleeps|slept|was\s+dragged|has\s+been\s+dragged)\b|\bmore\s+like\b|\bthought\s+(?:it|she|he)\s+was\s+an?\b/gi);
+const LIKENED_ANY = gated(new RegExp(LIKENED.source, 'i'));
 /** a word that is someone, just before a likening: a pronoun, an @handle */
 const PERSON_WORD = /^(?:she|he|ur|you|u|@[\w.]+)$/i;
 const TITLE = /^(?:mr|mrs|miss|ms|sir)\.?$/i;
@@ -41,7 +42,7 @@ const NOT_A_NAME = new Set([
 ]);
 /** fondness: a costume, a show, praise, a heart */
 const FONDLY =
-  /\b(?:world\s+book\s+day|costume|fancy\s+dress|dress(?:ed)?\s+up|nativity|panto|pantomime|proud|lovely|adorable|cute|gorgeous|brilliant|legend|bless|so\s+sweet|little\s+star|well\s+done|congrat\w*|amazing|good\s+sport|pie\s+in\s+the\s+face|sponge|charity|love\s+(?:it|this|you|her|him)|made\s+my\s+day|never\s+change)\b|😍|🥰|❤️|♥️|💕|💖|👏/i;
+  gated(/\b(?:world\s+book\s+day|costume|fancy\s+dress|dress(?:ed)?\s+up|nativity|panto|pantomime|proud|lovely|adorable|cute|gorgeous|brilliant|legend|bless|so\s+sweet|little\s+star|well\s+done|congrat\w*|amazing|good\s+sport|pie\s+in\s+the\s+face|sponge|charity|love\s+(?:it|this|you|her|him)|made\s+my\s+day|never\s+change)\b|😍|🥰|❤️|♥️|💕|💖|👏/i);
 
 /** a sentence, or a reply of a pasted thread; an emoji after the full stop belongs to the sentence before it */
 const PIECE = /[^.!?\n>]+[.!?]*(?:\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+)?/gu;

@@ -9,19 +9,20 @@
 // for World Book Day" and "runs like the wind" liken a child to nothing mocking. It is a warning.
 
 import type { EmojiHit } from './emoji-innuendo.js';
+import { gated } from '../first-word-gate.js';
 
 /** the likening: "looks like", "with a face like", "as much use as", "the parenting skills of" */
 const LIKENING =
-  /\b(?:(?:looks?|looking|looked|dresses|dressed|sounds|smells|teaches|talks|walks|runs?|running|ran|cries|eats|moves|acts|scratching|scratches|waddles|waddling|sings|singing|laughs)\s+like|(?:wore|wears|wearing)\b[^.!?\n]{0,30}?\blike|(?:a\s+)?(?:face|voice|laugh|hair|teeth)\s+like|as\s+much\s+use\s+as|about\s+as\s+useful\s+as|the\s+(?:parenting\s+skills|personality|brains?|charm|manners|dress\s+sense|people\s+skills)\s+of)\b/i;
+  gated(/\b(?:(?:looks?|looking|looked|dresses|dressed|sounds|smells|teaches|talks|walks|runs?|running|ran|cries|eats|moves|acts|scratching|scratches|waddles|waddling|sings|singing|laughs)\s+like|(?:wore|wears|wearing)\b[^.!?\n]{0,30}?\blike|(?:a\s+)?(?:face|voice|laugh|hair|teeth)\s+like|as\s+much\s+use\s+as|about\s+as\s+useful\s+as|the\s+(?:parenting\s+skills|personality|brains?|charm|manners|dress\s+sense|people\s+skills)\s+of)\b/i);
 /** someone likened: a pronoun, a title and name, a person pointed at */
 const PERSON =
   /(?:^|[^a-z])(?:she|he|she's|he's|shes|hes|her|his|(?:mr|mrs|miss|ms|mx|sir|dr)\.?\s+[a-z]+|(?:that|the|this|his|her|their|your|ur)\s+(?:(?:new|old|chubby|fat|skinny|ginger|little)\s+)?(?:[a-z0-9]+\s+)?(?:woman|man|bloke|lady|mum|mam|dad|mother|father|teacher|ta|head|deputy|caretaker|receptionist|one|kid|lad|girl|boy|nqt|dinner\s+lady|lollipop\s+(?:man|lady))|you|u)(?![a-z])/i;
 /** what people are mocked with, in the few words after the likening */
 const MOCKED =
-  /\b(?:dragged|hedge|dug\s+up|sat\s+on|eaten|ate\s+(?:the|all)|constipated|bulldog|pig|whale|hippo|troll|goblin|gremlin|tramp|scarecrow|lampshade|wardrobe|bin\s?bag|bauble|orphan|feral|hungover|clubbing|corpse|zombie|sack\s+of|bag\s+of\s+(?:spanners|bones|rags)|potato|slapped\s+(?:arse|backside)|melted|waxwork|rat|weasel|ferret|donkey|chocolate\s+(?:fireguard|teapot)|wet\s+weekend|back\s+end\s+of\s+a\s+bus|ugly\s+tree|fell\s+out\s+of\s+(?:a|the)|rolled\s+out\s+of\s+(?:bed|a\s+skip|a\s+hedge)|sleeps?\s+in|been\s+in\s+a\s+fight|dog'?s\s+dinner|car\s+crash|victorian\s+orphan|baby|penguin|walrus|dog|fog\s?horn|(?:car|fire|smoke)\s+alarm|banshee|strangled|seagull|carrying\s+(?:the|his|her|their)\s+shopping|given\s+up)\b/i;
+  gated(/\b(?:dragged|hedge|dug\s+up|sat\s+on|eaten|ate\s+(?:the|all)|constipated|bulldog|pig|whale|hippo|troll|goblin|gremlin|tramp|scarecrow|lampshade|wardrobe|bin\s?bag|bauble|orphan|feral|hungover|clubbing|corpse|zombie|sack\s+of|bag\s+of\s+(?:spanners|bones|rags)|potato|slapped\s+(?:arse|backside)|melted|waxwork|rat|weasel|ferret|donkey|chocolate\s+(?:fireguard|teapot)|wet\s+weekend|back\s+end\s+of\s+a\s+bus|ugly\s+tree|fell\s+out\s+of\s+(?:a|the)|rolled\s+out\s+of\s+(?:bed|a\s+skip|a\s+hedge)|sleeps?\s+in|been\s+in\s+a\s+fight|dog'?s\s+dinner|car\s+crash|victorian\s+orphan|baby|penguin|walrus|dog|fog\s?horn|(?:car|fire|smoke)\s+alarm|banshee|strangled|seagull|carrying\s+(?:the|his|her|their)\s+shopping|given\s+up)\b/i);
 /** a costume, a game or praise: "dressed like a pirate for World Book Day" */
 const FONDLY =
-  /\b(?:world\s+book\s+day|costume|fancy\s+dress|dress(?:ed)?\s+up|nativity|panto|pantomime|play|proud|lovely|adorable|cute|gorgeous|brilliant|bless|so\s+sweet|little\s+star|well\s+done)\b|😍|🥰|❤️/i;
+  gated(/\b(?:world\s+book\s+day|costume|fancy\s+dress|dress(?:ed)?\s+up|nativity|panto|pantomime|play|proud|lovely|adorable|cute|gorgeous|brilliant|bless|so\s+sweet|little\s+star|well\s+done)\b|😍|🥰|❤️/i);
 
 /** a sentence, or a reply of a pasted thread */
 const PIECE = /[^.!?\n>]+[.!?]*/g;

@@ -14,6 +14,7 @@
 
 import type { EmojiHit } from './emoji-innuendo.js';
 import { readReplies, sentenceSpan } from './replies.js';
+import { gated } from '../first-word-gate.js';
 
 /**
  * What the reader cannot do without, as the canonical stream spells it ("dad's" is "dads"): one of the RELATIVES and
@@ -24,17 +25,17 @@ export const RELATIVES =
 export const COMING = 'back home out';
 
 const COMING_BACK =
-  /\b(?:my|his|her|their|our|your|ur)\s+(?:(?:big|older|eldest|little)\s+)?(?:husband|hubby|brother|bro|dad|father|uncle|cousin|partner|fella|feller|boyfriend|bf|son|other half|mate|mates|lads|boys|brothers|uncles|cousins)(?:['\u2019]s|\s+(?:is|are|gets?|will\s+be|comes?))\s+(?:back|home|out)\b/i;
+  gated(/\b(?:my|his|her|their|our|your|ur)\s+(?:(?:big|older|eldest|little)\s+)?(?:husband|hubby|brother|bro|dad|father|uncle|cousin|partner|fella|feller|boyfriend|bf|son|other half|mate|mates|lads|boys|brothers|uncles|cousins)(?:['\u2019]s|\s+(?:is|are|gets?|will\s+be|comes?))\s+(?:back|home|out)\b/i);
 /** a member of staff on his mind: "a quiet word with Mr Walsh", "which one's Mr Walsh", "keen to meet whichever teacher" */
 const ON_HIS_MIND =
-  /\b(?:(?:a\s+(?:quiet\s+|little\s+|friendly\s+|proper\s+)?(?:word|chat)\s+with|which\s+one(?:['\u2019]s|\s+is)|heard\s+(?:all\s+)?about|knows\s+all\s+about|(?:meet|see|find|visit)|(?:looking|asking)\s+for)\s+(?:(?:mr|mrs|miss|ms|sir|dr)\.?\s+[a-z]+|(?:the|that|this|his|her|their|your|ur)\s+(?:new\s+)?(?:teacher|head|headteacher|deputy|ta|teaching assistant|dinner lady|caretaker)|(?:whoever|whichever)(?:\s+teacher)?))\b/i;
+  gated(/\b(?:(?:a\s+(?:quiet\s+|little\s+|friendly\s+|proper\s+)?(?:word|chat)\s+with|which\s+one(?:['\u2019]s|\s+is)|heard\s+(?:all\s+)?about|knows\s+all\s+about|(?:meet|see|find|visit)|(?:looking|asking)\s+for)\s+(?:(?:mr|mrs|miss|ms|sir|dr)\.?\s+[a-z]+|(?:the|that|this|his|her|their|your|ur)\s+(?:new\s+)?(?:teacher|head|headteacher|deputy|ta|teaching assistant|dinner lady|caretaker)|(?:whoever|whichever)(?:\s+teacher)?))\b/i);
 /** what the school is blamed for, anywhere in the text: the reason he is coming */
 const GRIEVANCE =
-  /\b(?:kept\s+(?:him|her|them|my\s+[a-z]+|our\s+[a-z]+)\s+in|detentions?|excluded|exclusions?|suspended|shouted|screamed|dragged|grabbed|manhandled|pushed|humiliated|embarrassed|picked\s+on|singled\s+out|blamed|accused|told\s+(?:him|her)\s+off|sent\s+(?:him|her)\s+home|said\s+to\s+(?:him|her|my|our))\b/i;
+  gated(/\b(?:kept\s+(?:him|her|them|my\s+[a-z]+|our\s+[a-z]+)\s+in|detentions?|excluded|exclusions?|suspended|shouted|screamed|dragged|grabbed|manhandled|pushed|humiliated|embarrassed|picked\s+on|singled\s+out|blamed|accused|told\s+(?:him|her)\s+off|sent\s+(?:him|her)\s+home|said\s+to\s+(?:him|her|my|our))\b/i);
 
 /** a complaint taken the right way: a meeting asked for, or what it is about said */
 const ASKS_PROPERLY =
-  /\b(?:book|booked|appointment|arrange|discuss|about\s+(?:the|his|her|my|our|what|how|why|this|that)|can\s+we|could\s+we|please|parents['\u2019]?\s+evening)\b/i;
+  gated(/\b(?:book|booked|appointment|arrange|discuss|about\s+(?:the|his|her|my|our|what|how|why|this|that)|can\s+we|could\s+we|please|parents['\u2019]?\s+evening)\b/i);
 
 /** The spans of a comment or personal post that send someone coming back after a person. */
 export function sentFor(text: string): EmojiHit[] {

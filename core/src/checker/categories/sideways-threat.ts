@@ -14,6 +14,7 @@
 
 import type { EmojiHit } from './emoji-innuendo.js';
 import { readReplies, sentenceSpan } from './replies.js';
+import { gated } from '../first-word-gate.js';
 
 /**
  * Each shape's words, without one of which it cannot be in a text (reader-gates.ts): a text is read only for the shapes
@@ -30,28 +31,28 @@ export type SidewaysShape = keyof typeof SHAPE_WORDS;
 /** a place in a school */
 const PLACE = String.raw`(?:toilets?|loos?|canteen|dining\s+hall|hall|sports\s+hall|school|classroom|block|building|library|office|staff\s*room|corridor|gym|playground|changing\s+rooms?|assembly|lab|reception|nursery)`;
 /** an attack announced: a bomb or device somewhere, a time it goes off, a school going up in flames, children kept away */
-const ATTACK = new RegExp(
+const ATTACK = gated(new RegExp(
   String.raw`\b(?:(?:bomb|device|explosive|pipe\s*bomb)\s+(?:is\s+|has\s+been\s+(?:left|planted|hidden|put)\s+)?(?:in|at|under|inside|planted\s+in|hidden\s+in)\s+(?:the\s+|your\s+|ur\s+|our\s+|this\s+)?(?:[a-z'’]+\s+){0,3}?${PLACE}|(?:it|this|that)\s+(?:goes|will\s+go|is\s+going\s+to\s+go|gonna\s+go)\s+off\s+at\s+\d|(?:school|building|hall|block)(?:['’]s|\s+is|\s+will\s+be)?\s+going\s+up\s+in\s+flames|(?:don['’]?t|do\s+not)\s+send\s+(?:your|ur)\s+(?:kids?|children|child)\s+(?:in|to\s+school|into\s+school)\s+(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|tomorrow)(?=[^.!?]*[.!?]?\s*(?:that['’]?s\s+all\s+i['’]?m\s+saying|trust\s+me|you['’]?ve\s+been\s+warned|just\s+saying|not\s+saying\s+(?:why|more)|keep\s+them\s+home)))`,
   'i',
-);
+));
 /** what makes an attack a lesson or a report: a drill, a lockdown practice, the news */
-const TOLD_OF = /\b(?:drill|practi[sc]e[sd]?|lockdown|procedure|evacuat\w+|police\s+(?:say|said|have)|news|reported|arrested|charged|court|hoax\s+call\s+(?:was|has))\b/i;
+const TOLD_OF = gated(/\b(?:drill|practi[sc]e[sd]?|lockdown|procedure|evacuat\w+|police\s+(?:say|said|have)|news|reported|arrested|charged|court|hoax\s+call\s+(?:was|has))\b/i);
 
 /** the writer's violence told as a warning */
-const VIOLENT_PAST = new RegExp(
+const VIOLENT_PAST = gated(new RegExp(
   String.raw`\b(?:(?:did|done|served)\s+(?:time|(?:\d+|two|three|four|five|six|seven|eight|ten)\s+(?:years?|months?)\s+for\s+(?:gbh|abh|assault|wounding|manslaughter|attempted\s+murder|stabbing|grievous|violence))|what\s+happened\s+to\s+the\s+last\s+(?:bloke|man|woman|teacher|head|person|one|lad|fella|guy|parent)\s+(?:who|that)|(?:ask\s+around|everyone\s+(?:round\s+here\s+)?knows|you\s+know)\s+(?:about\s+)?what\s+i\s+(?:do|did|done)\s+to|(?:one|a)\s+phone\s+call\s+and\s+(?:your|ur|the|that|his|her)\s+(?:[a-z]+\s+){0,2}(?:teacher|head|deputy|caretaker|ta|coach|governor|is|will|gets|ends)|(?:does|do)\s+["“']?favou?rs["”']?|send\s+(?:him|them|some\s+lads|the\s+lads|my\s+lads|my\s+boys)\s+round\s+to\s+see|last\s+time\s+someone\s+[a-z ]{0,40}?\s+i\s+ended\s+up\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?(?:nick|prison|jail|court))`,
   'i',
-);
+));
 /** someone at the school it is aimed at */
-const AT_SCHOOL = /\b(?:teacher|head|deputy|caretaker|ta|coach|governor|staff|school|mr|mrs|miss|ms|sir|whoever|social\s+worker|year\s+\d+|you|your)\b/i;
+const AT_SCHOOL = gated(/\b(?:teacher|head|deputy|caretaker|ta|coach|governor|staff|school|mr|mrs|miss|ms|sir|whoever|social\s+worker|year\s+\d+|you|your)\b/i);
 
 /** an ultimatum: a deadline, and something to lose that is a body or a building */
-const DEADLINE = /\b(?:(?:you['’]?ve|you\s+have|(?:he|she|they)['’]?(?:s|ve)|(?:he|she)\s+has|they\s+have)\s+got\s+|(?:has|have)\s+)(?:un)?till?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the\s+end\s+of\s+(?:term|the\s+week|the\s+month)|\d)/i;
-const TO_LOSE = /\b(?:windows?|roof|cars?|kneecaps?|knees|legs|teeth|face|van|house|tyres|pick\s+two|or\s+(?:else|the\s+head|your\s+[a-z]+\s+(?:goes|go|gets)))\b/i;
+const DEADLINE = gated(/\b(?:(?:you['’]?ve|you\s+have|(?:he|she|they)['’]?(?:s|ve)|(?:he|she)\s+has|they\s+have)\s+got\s+|(?:has|have)\s+)(?:un)?till?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the\s+end\s+of\s+(?:term|the\s+week|the\s+month)|\d)/i);
+const TO_LOSE = gated(/\b(?:windows?|roof|cars?|kneecaps?|knees|legs|teeth|face|van|house|tyres|pick\s+two|or\s+(?:else|the\s+head|your\s+[a-z]+\s+(?:goes|go|gets)))\b/i);
 /** not a threat after all: a form, a place, a fee, a fine */
-const PAPERWORK = /\b(?:form|forms|place\s+(?:goes|will\s+go|is\s+given)|reply|respond|pay|fee|fees|deposit|fine|return\s+the|sign\s+up|application|refund)\b/i;
+const PAPERWORK = gated(/\b(?:form|forms|place\s+(?:goes|will\s+go|is\s+given)|reply|respond|pay|fee|fees|deposit|fine|return\s+the|sign\s+up|application|refund)\b/i);
 /** a toll taken, one for every day: "For every day my son is excluded, one window goes" */
-const TOLL = /\bfor\s+every\s+(?:day|week|hour|detention)\b[^.!?]*?\b(?:window|car|tyre|tyres|pane|teacher)s?\s+(?:goes|go|gets|get)\b/i;
+const TOLL = gated(/\bfor\s+every\s+(?:day|week|hour|detention)\b[^.!?]*?\b(?:window|car|tyre|tyres|pane|teacher)s?\s+(?:goes|go|gets|get)\b/i);
 
 const EVERY_SHAPE: ReadonlySet<SidewaysShape> = new Set(Object.keys(SHAPE_WORDS) as SidewaysShape[]);
 

@@ -12,6 +12,7 @@
 
 import type { EmojiHit } from './emoji-innuendo.js';
 import { readReplies, sentenceSpan, sentencesFrom } from './replies.js';
+import { gated } from '../first-word-gate.js';
 
 /** the peoples, as the canonical stream spells them: one is needed (read by reader-gates.ts) */
 export const PEOPLES = 'caravan caravans travellers traveller travelers traveler gypsies gypsy gyppo gyppos pikey pikeys roma romanian romanians site grt tinkers';
@@ -19,16 +20,16 @@ export const PEOPLES = 'caravan caravans travellers traveller travelers traveler
 /** a cheap first look for TRAVELLERS (no Unicode classes, so the engine can skip ahead): most texts have none */
 const MAY_NAME_THEM = /caravan|travel|gyp|pikey|roma|site|grt|tinker/i;
 const TRAVELLERS =
-  /\b(?:caravans?(?:\s+(?:are|is|['\u2019]re))?\s+back|the\s+caravans|travell?ers|gypsies|gypsy|gyppos?|pikeys?|roma(?:\s+(?:kids|families|children|lot|mums|dads))?|romanians?|the\s+site\s+(?:kids|families|lot)|(?:kids|families)\s+(?:from|off)\s+the\s+site|site\s+(?:kids|families)|grt|tinkers)\b/i;
+  gated(/\b(?:caravans?(?:\s+(?:are|is|['\u2019]re))?\s+back|the\s+caravans|travell?ers|gypsies|gypsy|gyppos?|pikeys?|roma(?:\s+(?:kids|families|children|lot|mums|dads))?|romanians?|the\s+site\s+(?:kids|families|lot)|(?:kids|families)\s+(?:from|off)\s+the\s+site|site\s+(?:kids|families)|grt|tinkers)\b/i);
 const THEFT =
-  /\b(?:lock(?:ed)?\s+up\s+tight|lock\s+(?:up\s+)?your\s+[a-z]+|lock\s+(?:up\s+)?(?:everything|anything)|locked\s+away|chain(?:ed)?\s+(?:up|to|down)|bolted\s+down|nailed\s+down|hide\s+(?:your|the)|count\s+(?:the|your)|keep\s+an\s+eye\s+on\s+(?:your|the)|lead\s+off|copper|go(?:es)?\s+missing|emptying\s+itself|light[-\s]fingered|nick(?:ing|ed)?|pinch(?:ing|ed)?|steal(?:ing|s)?|on\s+the\s+rob|nothing\s+left)\b/i;
+  gated(/\b(?:lock(?:ed)?\s+up\s+tight|lock\s+(?:up\s+)?your\s+[a-z]+|lock\s+(?:up\s+)?(?:everything|anything)|locked\s+away|chain(?:ed)?\s+(?:up|to|down)|bolted\s+down|nailed\s+down|hide\s+(?:your|the)|count\s+(?:the|your)|keep\s+an\s+eye\s+on\s+(?:your|the)|lead\s+off|copper|go(?:es)?\s+missing|emptying\s+itself|light[-\s]fingered|nick(?:ing|ed)?|pinch(?:ing|ed)?|steal(?:ing|s)?|on\s+the\s+rob|nothing\s+left)\b/i);
 /** the slander answered, not made: "the people blaming the Travellers were wrong", "asking if it was true" */
-const ANSWERED = /\b(?:blam[a-z]*|wrong|untrue|not\s+true|(?:is|was)\s+(?:it\s+)?true|myths?|stereotyp[a-z]*|prejudic[a-z]*|racis[mt]|discriminat[a-z]*|unfair)\b/i;
+const ANSWERED = gated(/\b(?:blam[a-z]*|wrong|untrue|not\s+true|(?:is|was)\s+(?:it\s+)?true|myths?|stereotyp[a-z]*|prejudic[a-z]*|racis[mt]|discriminat[a-z]*|unfair)\b/i);
 /** history taught: "Roma families were locked up in camps" (a theft suffered, "had two horses stolen", is not read as
  * one foretold: THEFT has precautions and thieving, not "stolen") */
-const HISTORY = /\b(?:camps?|holocaust|nazis?|persecut[a-z]*|porajmos|genocide|deported)\b/i;
+const HISTORY = gated(/\b(?:camps?|holocaust|nazis?|persecut[a-z]*|porajmos|genocide|deported)\b/i);
 /** a theft they suffered: "had their van nicked", "got two horses pinched" */
-const SUFFERED = /\b(?:had|got|have|has)\s+(?:[a-z]+\s+){0,3}(?:nicked|pinched)\b/i;
+const SUFFERED = gated(/\b(?:had|got|have|has)\s+(?:[a-z]+\s+){0,3}(?:nicked|pinched)\b/i);
 
 /** The spans of a comment or personal post that say Gypsies, Roma or Travellers steal. */
 export function theftSlur(text: string): EmojiHit[] {
