@@ -34,6 +34,7 @@ import { emojiHate } from './emoji-hate.js';
 import { sentFor } from './sent-for.js';
 import { fireInsinuation } from './fire-insinuation.js';
 import { theftSlur } from './theft-slur.js';
+import { twinned } from '../ascii-twin.js';
 import { dangerDares } from './danger-dare.js';
 import { childApproaches } from './child-approach.js';
 import { ridicule } from './ridicule.js';
@@ -175,17 +176,25 @@ const AIMED_REASON = 'Said to or of one person: harassment as well as hate or a 
  * ("one pupil was called …", "calling a Year 4 girl 'the terrorist'")
  */
 const SAID_AT =
-  /(?:^|[^\p{L}])(?:call(?:ed|ing|s)? (?:him|her|me|my \p{L}+|our \p{L}+|a \p{L}+ a|an? )|(?:was|were|been|being|get|gets|got|getting) called|told (?:him|her|me|my \p{L}+|our \p{L}+)|at (?:him|her|me|my \p{L}+|our \p{L}+))(?![\p{L}])/u;
+  twinned(/(?:^|[^\p{L}])(?:call(?:ed|ing|s)? (?:him|her|me|my \p{L}+|our \p{L}+|a \p{L}+ a|an? )|(?:was|were|been|being|get|gets|got|getting) called|told (?:him|her|me|my \p{L}+|our \p{L}+)|at (?:him|her|me|my \p{L}+|our \p{L}+))(?![\p{L}])/u);
 /** a name called, quoted: "called one of their classmates a 'bum boy'" (not "calling them …", a people, or "calls it …") */
-const CALLED_QUOTED = /(?:^|[^\p{L}])call(?:ed|ing|s)? (?!(?:them|it|us|each|one another|things?)[^\p{L}])(?:[\p{L}\p{N}]+ ){1,5}?(?:an? )?["“'‘«]/u;
+const CALLED_QUOTED = twinned(/(?:^|[^\p{L}])call(?:ed|ing|s)? (?!(?:them|it|us|each|one another|things?)[^\p{L}])(?:[\p{L}\p{N}]+ ){1,5}?(?:an? )?["“'‘«]/u);
 /** who a comment or a personal post speaks to or of: "you", "he's a", "she is" */
-const SPOKEN_TO = /(?:^|[^\p{L}])(?:you|u|ya|youre|you're|you’re|(?:he|she)(?:'s|’s|s| is| was))(?![\p{L}])/u;
+const SPOKEN_TO = twinned(/(?:^|[^\p{L}])(?:you|u|ya|youre|you're|you’re|(?:he|she)(?:'s|’s|s| is| was))(?![\p{L}])/u);
 /** after a slur, "like that", "like him", "like her": one person it is said of */
-const LIKE_ONE = /^ like (?:that|him|her)(?![\p{L}])/u;
+const LIKE_ONE = twinned(/^ like (?:that|him|her)(?![\p{L}])/u);
 /** before a slur, "that " or "this ": one person picked out */
-const THAT_ONE = /(?:^|[^\p{L}])(?:that|this) $/u;
+const THAT_ONE = twinned(/(?:^|[^\p{L}])(?:that|this) $/u);
 /** words said among a group, not to one person: "calling each other f*g" */
-const AMONG = /(?:^|[^\p{L}])(?:each other|one another)(?![\p{L}])/u;
+const AMONG = twinned(/(?:^|[^\p{L}])(?:each other|one another)(?![\p{L}])/u);
+/** a word of letters, for the names of the roll in a sentence */
+const LETTER_RUN = twinned(/\p{L}+/gu);
+/** Whether a word of the sentence (of two letters or more) is a name of the roll. */
+function nameIn(sentence: string, names: ReadonlySet<string>): boolean {
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(sentence); m; m = LETTER_RUN.exec(sentence)) if (m[0].length > 1 && names.has(m[0])) return true;
+  return false;
+}
 /** . ! ? and a line break, by char code */
 const endsSentence = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
 
@@ -209,7 +218,7 @@ function aimedAtSomeone(p: Prepared, start: number, end: number, names: Readonly
   const sentence = f.slice(from, to);
   const aimed =
     !AMONG.test(sentence) &&
-    (SAID_AT.test(sentence) || CALLED_QUOTED.test(sentence) || (p.kind !== 'official_post' && (SPOKEN_TO.test(sentence) || sentence.split(/[^\p{L}]+/u).some((w) => w.length > 1 && names.has(w)))));
+    (SAID_AT.test(sentence) || CALLED_QUOTED.test(sentence) || (p.kind !== 'official_post' && (SPOKEN_TO.test(sentence) || nameIn(sentence, names))));
   known.set(from, aimed);
   return aimed;
 }
