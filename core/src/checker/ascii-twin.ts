@@ -46,7 +46,7 @@ export function asciiSource(source: string): string | undefined {
 
 /** Whether every character of the text is ASCII; the last few texts' answers kept, as a check reads one text often. */
 const asciiMemo: { text: string; ascii: boolean }[] = [];
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 function isAscii(text: string): boolean {
   for (const m of asciiMemo) if (m.text === text) return m.ascii;
   const ascii = !NOT_ASCII.test(text);
