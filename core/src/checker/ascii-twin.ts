@@ -1,15 +1,18 @@
-// Patterns with Unicode property classes, run as their ASCII twin on a text of ASCII only.
+// Patterns with Unicode property classes, run as their ASCII twin on a text whose letters and digits are ASCII.
 //
 // A pattern such as /(?:^|[^\p{L}])(?:called|told (?:him|her|my \p{L}+))(?![\p{L}])/u compiles each \p{L} into a
 // search of some six hundred ranges of code points: tens of kilobytes of machine code. Run once every few checks,
 // between other categories' work, that code is fetched from memory again each time: such a pattern took 20 to 50 µs a
 // sentence inside a check against 0.4 µs run on its own (aimedAtSomeone in offensive.ts, measured 2026-12-07). Most
-// texts are ASCII, where \p{L} is [A-Za-z] and \p{N} is [0-9]; the twin says so, and finds exactly what the pattern
-// finds on such a text in a sliver of the code. A text with any other character is read by the pattern itself.
+// texts write their letters and digits in ASCII (an emoji, a "£" or a "’" is neither), and there \p{L} is [A-Za-z] and
+// \p{N} is [0-9]: the twin says so, and finds exactly what the pattern finds on such a text in a sliver of the code.
+// A text with a letter or digit of any other kind ("Zoë", "٣") is read by the pattern itself. Run often on short
+// stretches, a pattern's code stays warm and its twin gains nothing (tried on the name rewrites' and the readers'
+// patterns: no difference the machine would show), so only the patterns measured cold are twinned.
 //
-// twinned() gives back a RegExp (exec, test, match, replace, split and a global pattern's lastIndex behave as before);
-// a pattern with a property the twin cannot write in ASCII (\p{Extended_Pictographic}, \P{…} in a class) is given back
-// as it is.
+// twinned() gives back a RegExp (exec, test, match, replace, split and a global pattern's lastIndex behave as before,
+// but split and matchAll build a plain copy each call: not for patterns used so); a pattern with a property the twin
+// cannot write in ASCII (\p{Extended_Pictographic}, \P{…} in a class) is given back as it is.
 
 /** the ASCII each property stands for, on a text of ASCII only */
 const ASCII: Record<string, string> = { L: 'a-zA-Z', Lu: 'A-Z', Ll: 'a-z', N: '0-9', Nd: '0-9' };
@@ -44,14 +47,25 @@ export function asciiSource(source: string): string | undefined {
   return out;
 }
 
-/** Whether every character of the text is ASCII; the last few texts' answers kept, as a check reads one text often. */
-const asciiMemo: { text: string; ascii: boolean }[] = [];
-const NOT_ASCII = /[\u0080-\uffff]/;
-function isAscii(text: string): boolean {
-  for (const m of asciiMemo) if (m.text === text) return m.ascii;
-  const ascii = !NOT_ASCII.test(text);
-  if (asciiMemo.length === 4) asciiMemo.shift();
-  asciiMemo.push({ text, ascii });
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether every letter and digit of the text is ASCII (emoji, "£" and "’" are neither): there \p{L} is [a-zA-Z] and
+ * \p{N} is [0-9]. The last few texts' answers are kept, as a check reads one text with many patterns.
+ */
+const memo: { text: string; ascii: boolean }[] = [];
+function lettersAscii(text: string): boolean {
+  for (const m of memo) if (m.text === text) return m.ascii;
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    ascii = !LETTER_OR_NUMBER.test(String.fromCodePoint(point));
+  }
+  if (memo.length === 4) memo.shift();
+  memo.push({ text, ascii });
   return ascii;
 }
 
@@ -69,7 +83,7 @@ class AsciiTwinRegExp extends RegExp {
   }
 
   override exec(text: string): RegExpExecArray | null {
-    if (!isAscii(text)) return RegExp.prototype.exec.call(this, text);
+    if (!lettersAscii(text)) return RegExp.prototype.exec.call(this, text);
     this.twin.lastIndex = this.lastIndex;
     const m = this.twin.exec(text);
     if (this.global || this.sticky) this.lastIndex = this.twin.lastIndex;
@@ -77,7 +91,7 @@ class AsciiTwinRegExp extends RegExp {
   }
 }
 
-/** The pattern, run as its ASCII twin on a text of ASCII only; the pattern itself where it has no property classes or one the twin cannot write. */
+/** The pattern, run as its ASCII twin on a text whose letters and digits are ASCII; the pattern itself where it has no property classes or one the twin cannot write. */
 export function twinned(re: RegExp): RegExp {
   if (!re.unicode || !/\\[pP]\{/.test(re.source)) return re;
   const twin = asciiSource(re.source);
