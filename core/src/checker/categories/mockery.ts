@@ -14,6 +14,7 @@
 
 import type { EmojiHit } from './emoji-innuendo.js';
 import { gated } from '../first-word-gate.js';
+import { allMatches } from '../all-matches.js';
 
 /** laughter at something: the crying-laughing faces, a skull, a clown, "lol", "lmao" */
 const LAUGHTER = /😂|🤣|💀|😭|🤡|😬|🐷|🤢|🤮|🤭|🙄|\b(?:lol|lmao|lmfao|rofl|haha+|hahaha+|ha ha)\b/i;
@@ -48,14 +49,14 @@ const FONDLY =
 const PIECE = /[^.!?\n>]+[.!?]*(?:\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+)?/gu;
 
 // matchAll reads each global pattern from the start on a copy, so no lastIndex is shared between calls
-const named = (piece: string): boolean => [...piece.matchAll(CAPITALISED)].some((m) => !NOT_A_NAME.has(m[1]!));
+const named = (piece: string): boolean => allMatches(CAPITALISED, piece).some((m) => !NOT_A_NAME.has(m[1]!));
 
 /**
  * Whether a person stands just before a likening in the piece (at `at` in the text), and not the writer: "Kieran …
  * looking like a thumb"; or ends the short question before it: "Is that Harvey? thought it was a lamppost".
  */
 function likenedPerson(text: string, at: number, piece: string): boolean {
-  for (const m of piece.matchAll(LIKENED)) {
+  for (const m of allMatches(LIKENED, piece)) {
     const before = text.slice(Math.max(0, at + m.index - 80), at + m.index).replace(/\?\s*$/, ' ').replace(/\?\s+/g, ' ');
     const words = before.trim().split(/\s+/).slice(-7).map((w) => w.replace(/^[^\p{L}@]+|[^\p{L}\p{N}'’]+$/gu, ''));
     if (words.slice(-4).some((w) => SELF_WORD.test(w))) continue;

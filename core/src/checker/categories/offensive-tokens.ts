@@ -4,6 +4,7 @@
 import type { Prepared } from '../types.js';
 import { phraseVocabulary, segment, type StreamVocabulary } from './stream-vocabulary.js';
 import { isShortWord } from '../lexicons/english-words.js';
+import { allMatches } from '../all-matches.js';
 
 /**
  * What a Cyrillic у among Latin letters becomes for this matcher: "fуck" and "cуnt" are written with it for a u,
@@ -22,7 +23,7 @@ const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 9
 export function markDisguisedU(p: Pick<Prepared, 'original' | 'folded' | 'offsets'>): string {
   if (p.original.indexOf('\u0443') < 0 && p.original.indexOf('\u0423') < 0) return p.folded;
   const marked = new Set<number>();
-  for (const m of p.original.matchAll(CYRILLIC_U)) {
+  for (const m of allMatches(CYRILLIC_U, p.original)) {
     const at = m.index;
     if (isAsciiLetter(p.original.charCodeAt(at - 1)) || isAsciiLetter(p.original.charCodeAt(at + 1))) marked.add(at);
   }

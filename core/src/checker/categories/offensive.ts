@@ -55,6 +55,7 @@ import { quotedSlurs } from './quoted-slurs.js';
 import { FIRE, QUOTED_SLUR, readersFor, SENT_FOR, SIDEWAYS, sidewaysShapes, THEFT_SLUR } from './reader-gates.js';
 import { profanityCut } from './profanity-cuts.js';
 import { isShortWord } from '../lexicons/english-words.js';
+import { allMatches } from '../all-matches.js';
 
 /** What a school adds to or allows in the lexicon. */
 export interface OffensiveExtras {
@@ -729,7 +730,7 @@ class SafeguardingTopics {
     if (ASKED_FOR.test(folded.slice(Math.max(0, start - 30), start))) return false;
     if (!this.topics) {
       this.topics = [];
-      for (const m of folded.matchAll(SAFEGUARDING_TOPICS)) this.topics.push(m.index);
+      for (const m of allMatches(SAFEGUARDING_TOPICS, folded)) this.topics.push(m.index);
       this.breaks = [];
       for (let k = 0; k < folded.length; k++) if (isBreak(folded.charCodeAt(k))) this.breaks.push(k);
     }

@@ -4,6 +4,7 @@ import { hasWordMatch, wordCharBefore, wordMatches, WordPatternSet, wordStart } 
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 import { personalIds, spokenNumbers, type IdKind } from './personal-ids.js';
 import { birthDateRemoval } from './birth-date-removal.js';
+import { allMatches } from '../all-matches.js';
 
 // module-level, since a regular expression literal in a function is a new object each time it runs
 const POSSESSIVE_S = /['\u2019]s$/;
@@ -320,7 +321,7 @@ export const personalData: CategoryBuilder = {
       const numbers = hasDigit && DIGIT_BY_OH.test(f) ? f.replace(DIGITS_WITH_OH, (w) => w.replaceAll('o', '0')) : f;
       for (const m of hasDigit ? wordMatches(PHONE_RUN, numbers) : []) {
         if (REFERENCE_BEFORE.test(f.slice(Math.max(0, m.index - 24), m.index))) continue;
-        const groups = [...m[0].matchAll(DIGIT_GROUPS)];
+        const groups = allMatches(DIGIT_GROUPS, m[0]);
         if (isIsbn13(groups.map((g) => g[0]).join(''))) continue;
         const plus = m[0].startsWith('+');
         // the longest run of whole digit groups that makes a number, so "07700 900123 - 9am" keeps its number
@@ -366,7 +367,7 @@ export const personalData: CategoryBuilder = {
         if (num.length === 4 && Number(num.slice(0, 4)) >= 1900) continue; // "2026 Heaton Park" is a year
         const before = f.slice(Math.max(0, m.index - 30), m.index);
         if (NOT_A_HOUSE_BEFORE.test(before)) continue;
-        const words = [...nameWords.matchAll(STREET_WORDS)];
+        const words = allMatches(STREET_WORDS, nameWords);
         if (words.some((w) => NAME_STOPWORDS.has(w[0]))) continue;
         const nameStart = m.index + m[0].indexOf(nameWords, num.length);
         const capitalised = words.every((w) => upperAt(p.original, p.offsets[nameStart + w.index]!));

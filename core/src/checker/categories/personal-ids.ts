@@ -6,6 +6,7 @@
 // of the other nine; a UPN's first letter is a modulus-23 check of its twelve digits (DfE, "Unique pupil numbers").
 
 import { wordMatches, wordStart } from '../word-patterns.js';
+import { allMatches } from '../all-matches.js';
 
 export type IdKind = 'nhs' | 'ni' | 'upn';
 export interface IdHit {
@@ -88,7 +89,7 @@ export function spokenNumbers(f: string): { start: number; end: number; digits: 
     let digits = '';
     let words = 0;
     let repeat = 1;
-    for (const t of m[0].matchAll(SPOKEN_TOKEN)) {
+    for (const t of allMatches(SPOKEN_TOKEN, m[0])) {
       const w = t[0];
       if (REPEATS[w] !== undefined) {
         repeat = REPEATS[w]!;

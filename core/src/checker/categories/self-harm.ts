@@ -25,6 +25,7 @@
 
 import { firstWords } from '../word-patterns.js';
 import { spelt, speltSource, type StreamWords, wordSet } from './stream-words.js';
+import { allMatches } from '../all-matches.js';
 
 /**
  * A pattern of many phrases, tried only where a word that can start one of them starts: run over a whole text at every
@@ -129,7 +130,7 @@ const WHO_BEFORE = spelt(`(?:${WHO}) $`);
 
 /** The act or the way in a sentence with who means it before it, or the act opening it: "starve myself till i disappear". */
 function selfIn(sentence: string): { index: number; 0: string } | null {
-  for (const m of sentence.matchAll(CORE)) {
+  for (const m of allMatches(CORE, sentence)) {
     if (m.index === 0) {
       if (ACT_ALONE.test(m[0])) return m as RegExpMatchArray & { index: number };
       continue;
