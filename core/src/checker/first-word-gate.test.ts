@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gated } from './first-word-gate.js';
-
-/** Every way a reader uses a pattern, as text: exec, test, the global loop, match, replace, split. */
-function uses(re: RegExp, text: string): string {
-  const exec = re.exec(text);
-  const all: string[] = [];
-  if (re.global) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      all.push(`${m.index}:${m[0]}:${m[1] ?? ''}`);
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  }
-  return JSON.stringify([exec && [exec.index, exec[0], exec[1]], re.test(text), re.lastIndex, all, text.match(re), text.replace(re, '<$&>'), text.split(re)]);
-}
+import { patternUses as uses } from '../../test/pattern-uses.js';
 
 // texts that put the words where a pattern may or may not start: upper case, after an underscore or a letter of another
 // script, inside a longer word, with a digit after letters, twice over
