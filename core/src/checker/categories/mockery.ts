@@ -48,7 +48,7 @@ const FONDLY =
 /** a sentence, or a reply of a pasted thread; an emoji after the full stop belongs to the sentence before it */
 const PIECE = /[^.!?\n>]+[.!?]*(?:\s*(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+)?/gu;
 
-// matchAll reads each global pattern from the start on a copy, so no lastIndex is shared between calls
+// allMatches reads each global pattern from the start and leaves its lastIndex at 0, so no call sees another's
 const named = (piece: string): boolean => allMatches(CAPITALISED, piece).some((m) => !NOT_A_NAME.has(m[1]!));
 
 /**
