@@ -1,5 +1,5 @@
 // Which of the readers of the text as written can find anything in a text, from the canonical stream's words. Each
-// such reader (quoted-slurs.ts, sent-for.ts, fire-insinuation.ts, theft-slur.ts, sideways-threat.ts) cannot find anything without one of
+// such reader (quoted-slurs.ts, sent-for.ts, fire-insinuation.ts, theft-slur.ts, sideways-threat.ts, property-menace.ts) cannot find anything without one of
 // a few words; looking for those words in the stream, one map look-up a word for all the readers at once, spares the
 // many texts that hold none of them the reader's regular expressions over the whole text. Each reader names its own
 // words, so a word it comes to need is added where it is used.
@@ -7,6 +7,7 @@
 import { COMING, RELATIVES } from './sent-for.js';
 import { CUE_BESIDE, FIRE_WORDS, GOING_UP, NO_ONE } from './fire-insinuation.js';
 import { PEOPLES } from './theft-slur.js';
+import { PROPERTY_WORDS } from './property-menace.js';
 import { QUOTED_SLUR_WORDS } from './quoted-slurs.js';
 import { SHAPE_WORDS, type SidewaysShape } from './sideways-threat.js';
 import { wordSet } from './stream-words.js';
@@ -22,6 +23,8 @@ const FIRE_BESIDE = 64;
 /** the shapes of sideways-threat.ts, a bit each */
 export const SIDEWAYS_BITS: Readonly<Record<SidewaysShape, number>> = { attack: 128, past: 256, deadline: 512, toll: 1024 };
 export const SIDEWAYS = 128 | 256 | 512 | 1024;
+/** property-menace.ts: a car, a home, a pet */
+export const PROPERTY = 2048;
 
 const BITS = new Map<string, number>();
 const mark = (words: string, bit: number) => {
@@ -32,6 +35,7 @@ mark(RELATIVES, RELATIVE);
 mark(COMING, COMES);
 mark(FIRE_WORDS, FIRE);
 mark(PEOPLES, THEFT_SLUR);
+mark(PROPERTY_WORDS, PROPERTY);
 for (const [shape, words] of Object.entries(SHAPE_WORDS)) mark(words, SIDEWAYS_BITS[shape as SidewaysShape]);
 
 /** The shapes of sideways-threat.ts whose words the stream holds, from readersFor's bits. */
@@ -44,7 +48,7 @@ const BESIDE = new Map<string, { before: ReadonlySet<string>; after: ReadonlySet
 ]);
 for (const w of BESIDE.keys()) mark(w, FIRE_BESIDE);
 
-/** The readers (QUOTED_SLUR, SENT_FOR, FIRE, THEFT_SLUR, SIDEWAYS, or-ed) whose words the stream holds. */
+/** The readers (QUOTED_SLUR, SENT_FOR, FIRE, THEFT_SLUR, SIDEWAYS, PROPERTY, or-ed) whose words the stream holds. */
 export function readersFor(words: readonly string[]): number {
   let bits = 0;
   for (let k = 0; k < words.length; k++) {

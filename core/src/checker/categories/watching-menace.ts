@@ -33,8 +33,8 @@ const ROUTINE =
 /** knowing it, said to their face: "I know it's 18 Beech Close", "I've got your plate" */
 const KNOWING =
   gated(/\b(?:i['’]?ve\s+seen\s+where|i\s+know\s+(?:where|what time|which|exactly|it['’]?s|your|his|her)|i['’]?ve\s+got\s+(?:your|ur|his|her)\s+(?:plate|address|face|number)|(?:he|she|they)\s+knows?\s+(?:where|your|ur)|i\s+know\s+(?:you|u)\s+(?:drink|go|walk|work|park|leave|get|finish|take|drop|pick|train|run|swim|live)|(?:i['’]?ve\s+got|i\s+have|ive\s+got|got|found)\s+(?:his|her|your|ur|their)\s+(?:home\s+|house\s+)?address|addresses\s+found|found out (?:where|which|what time)|which one['’]?s|watched\s+(?:you|u|him|her|them)\s+(?:leave|go|get|walk|park|lock))\b/i);
-/** what turns details into a threat */
-const INSINUATION =
+/** what turns details into a threat (property-menace.ts reads it beside someone's car, house or pet too) */
+export const INSINUATION =
   gated(/\b(?:(?:be|would be|it['’]?d be|shame|pity)\s+(?:a\s+)?(?:shame|pity)\s+if|shame if|pity if|funny how|accidents happen|pass it on|(?:getting|get|have)\s+(?:some\s+)?visitors|(?:i['’]?ll|we['’]?ll|i will|we will)\s+be\s+(?:there|waiting|outside|round)|nice\s+(?:quiet|dark)|one\s+(?:frosty|dark|cold|of these)\s+(?:morning|night|day)s?|would hate for|watch\s+(?:your|his|her)\s+back|remember who|asking for (?:a friend|reasons|no reason)|won['’]?t always be (?:there|around)|(?:we['’]?re|we are|i['’]?m|im) pulling up|think on|same route|lovely\s+(?:front door|house|car)|just\s+(?:saying|sayin['’]?|a\s+thought|mentioning(?:\s+it)?)(?=\W*$)|anything\s+(?:could|can|might)\s+happen|where\s+the\s+cameras?\s+(?:don['’]?t|doesn['’]?t|can['’]?t|won['’]?t)\s+(?:reach|see|cover)|we\s+(?:notice|(?:['’]ve|have)\s+noticed)|wonder\s+how\s+(?:he|she|they|you|u)(?:['’]?d|\s+would)\s+(?:like|feel)|(?:would|it['’]?d)\s+be\s+(?:awful|terrible|horrible|a\s+tragedy)\s+if|enjoys?\s+walking\s+home\s+on\s+(?:their|his|her|your|ur)\s+own|wants?\s+to\s+remember|think\s+about\s+that|small\s+town|sleep\s+(?:well|tight)|(?:for\s+)?no\s+reason\s+at\s+all|(?:just\s+a\s+)?friendly\s+(?:tip|warning|reminder)|(?:bit|word)\s+of\s+advice|don['’]?t\s+say\s+(?:you\s+weren['’]?t|nobody|no\s+one)\s+(?:told|warned)|different\s+conversation|bring\s+(?:your\s+)?mates|check\s+under\s+(?:your|ur|his|her)\s+car|just\s+an\s+observation|bit\s+lonely|lonely\s+bit|after\s+dark|(?:would|it['’]?d)\s+be\s+a\s+shame(?=\s*[.!]*\s*$)|i['’]?ll\s+see\s+(?:her|him|them)\s+again|wonder\s+who\s+else\s+knows|bear\s+that\s+in\s+mind|didn['’]?t\s+think\s+this\s+through|asking\s+for\s+a\s+reason|that['’]?s\s+all\s+i['’]?m\s+saying|funny\s+that|hope\s+(?:your|ur|his|her)\s+[a-z]+['’]?s\s+a\s+fast\s+runner|visiting\s+hours|i['’]?d\s+keep\s+[a-z ]{1,30}\s+indoors)\b/i);
 
 /**
@@ -47,7 +47,7 @@ const CHILDREN =
   gated(/\b(?:(?:has|have|got)\s+(?:a\s+|two\s+|three\s+|2\s+|3\s+)?(?:little\s+|young\s+)?(?:daughters?|sons?|girls|boys|kids|children|little ones?)\s+(?:at|in|over\s+in|up\s+at|down\s+at)|(?:his|her|their|your|ur|['’]s)\s+(?:two\s+|little\s+|youngest\s+|eldest\s+)?(?:daughters?|sons?|girls|boys|kids|children|two|three|little one|boy|girl)(?:\s+(?:goes?|gets?|walks?|catch(?:es)?)\s+(?:to|the|home)|['’]s\s+in\s+(?:year|reception|nursery)|\s+(?:is|are)\s+(?:at|in)\s+(?:year|reception|nursery|the\s+infants|the\s+juniors)))\b/i);
 
 /** details that are a sale, a lost property notice, a lift or the writer's own: "selling my silver Corsa" */
-const OWN_OR_TOPIC =
+export const OWN_OR_TOPIC =
   /£\d|\b(?:for sale|selling|sold|lost|(?<!addresses )found(?!\s+(?:your|ur|his|her|their|out)\b)|handed in|collection|collect from|lift share|car ?share|lift to|lifts? (?:for|to)|my (?:car|van|house|drive|front door|address)|our (?:car|van|house|drive|front door))\b/i;
 
 /** a parting that is menace only after such details and with nothing warm about it: "…Addresses found. See you all soon" */
