@@ -20,6 +20,10 @@ describe('threats said sideways', () => {
     // an ultimatum with something to lose
     ["He's got till Friday or his kneecaps belong to us.", "He's got till Friday or his kneecaps belong to us."],
     ['For every day my son is excluded, one window goes. Day one was yesterday.', 'For every day my son is excluded, one window goes.'],
+    // luck that will run out
+    ["That supply teacher's lucky I wasn't at pick-up today. Tell her that.", "That supply teacher's lucky I wasn't at pick-up today."],
+    ['He is lucky he still has his front teeth after what he said to my girl.', 'He is lucky he still has his front teeth after what he said to my girl.'],
+    ["Walked past you in Asda, miss. Next time you won't be so lucky.", "Next time you won't be so lucky."],
   ])('%s', (text, span) => {
     expect(found(text)).toEqual([span]);
   });
@@ -30,6 +34,10 @@ describe('threats said sideways', () => {
     "Don't send your kids in Thursday, it's an INSET day!",
     'The plumber is sending someone round to see the boiler on Friday.',
     'He did four years at university before teaching here and is brilliant.',
+    "We're so lucky to have such lovely teachers, and she's lucky there are such kind dinner ladies too.",
+    "She's lucky she still has both her grandparents, and she's lucky it was only a sprain.",
+    "Ha, you won't be so lucky in the raffle next time, Mr Bell!",
+    'Lucky fella, congratulations to you both!',
   ])('leaves alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

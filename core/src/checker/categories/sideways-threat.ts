@@ -8,6 +8,9 @@
 //    with does favours … send him round to see the head of Year 9";
 //  - an ultimatum with something to lose: "He's got till Friday or his kneecaps belong to us", "Your windows, your roof,
 //    your staff cars. Pick two. You've got until Monday", "For every day my son is excluded, one window goes".
+//  - luck that will run out: "She's lucky she still has teeth. Won't be so lucky next time", "Lad's lucky I'm banned from
+//    the site", "You're lucky it was only words this time", "Next time you won't be so lucky" (a stock way of saying it,
+//    used by five writers of the read sets and lists in as many wordings).
 // A drill ("we practised what to do if there were a bomb in school"), a news story, a form's deadline ("you've got until
 // Friday or your place goes") and a boiler man sent round are none of these. Comments and personal posts only, as a
 // school's own post speaks of lockdown drills; a warning, for a person to read.
@@ -25,6 +28,7 @@ export const SHAPE_WORDS = {
   past: 'gbh abh assault manslaughter wounding stabbing happened phone favours favors nick prison jail around knows bloke fella',
   deadline: 'till until',
   toll: 'window windows',
+  lucky: 'lucky',
 } as const;
 export type SidewaysShape = keyof typeof SHAPE_WORDS;
 
@@ -54,6 +58,14 @@ const PAPERWORK = gated(/\b(?:form|forms|place\s+(?:goes|will\s+go|is\s+given)|r
 /** a toll taken, one for every day: "For every day my son is excluded, one window goes" */
 const TOLL = gated(/\bfor\s+every\s+(?:day|week|hour|detention)\b[^.!?]*?\b(?:window|car|tyre|tyres|pane|teacher)s?\s+(?:goes|go|gets|get)\b/i);
 
+/** luck that will run out: someone lucky that the writer held back or was kept away, or luck said to be running out */
+const LUCKY = gated(new RegExp(
+  String.raw`\b(?:(?:you['’]?re|you\s+are|ur|u\s+r|he['’]?s|she['’]?s|they['’]?re|(?:he|she|it)\s+is|they\s+are|[a-z]+['’]s|is|are)\s+(?:very\s+|so\s+|dead\s+|bloody\s+|damn\s+)?lucky\s+(?:that\s+)?(?:i['’]?m\s+(?:not|banned|on|in|a)|i\s+(?:wasn['’]?t|didn['’]?t|was\s+not|am\s+not|can['’]?t|couldn['’]?t)|it\s+was\s+only\s+(?:words|a\s+warning|talk|a\s+slap|a\s+push|me)|there\s+(?:are|were|was)\s+(?:cameras?|witnesses|people|staff|other\s+parents)|the\s+cameras?|(?:she|he|you|u|they)\s+still\s+(?:has|have|got)\s+(?:(?:all\s+)?(?:her|his|your|ur|their|a)\s+)?(?:teeth|legs|kneecaps|knees|arms|fingers|face|front\s+teeth)|(?:she|he|you|u|they)(?:['’]?s|['’]?re|\s+is|\s+are)\s+still\s+(?:breathing|walking|standing|in\s+one\s+piece)|my\s+(?:husband|wife|partner|fella|brother|mates?|lads?|dad)\s+(?:wasn['’]?t|didn['’]?t|isn['’]?t|weren['’]?t))|(?:won['’]?t|wont|will\s+not)\s+be\s+(?:so\s+|as\s+|that\s+)?lucky)\b`,
+  'i',
+));
+/** luck of a draw or a game */
+const LUCK_OF_A_DRAW = gated(/\b(?:raffle|tombola|prize|prizes|draw|tickets?|winners?|won(?!['’]t)|win|competition|lottery|quiz|game|match|dice)\b/i);
+
 const EVERY_SHAPE: ReadonlySet<SidewaysShape> = new Set(Object.keys(SHAPE_WORDS) as SidewaysShape[]);
 
 /** The spans of a comment or personal post that threaten sideways (see above), reading only `shapes`. */
@@ -75,5 +87,7 @@ function readReply(reply: string, shapes: ReadonlySet<SidewaysShape>): EmojiHit 
   }
   const toll = shapes.has('toll') ? TOLL.exec(reply) : null;
   if (toll) return sentenceSpan(reply, toll.index, toll.index + toll[0].length);
+  const lucky = shapes.has('lucky') ? LUCKY.exec(reply) : null;
+  if (lucky && !LUCK_OF_A_DRAW.test(reply)) return sentenceSpan(reply, lucky.index, lucky.index + lucky[0].length);
   return undefined;
 }
