@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { everydayHyperbole } from './everyday-hyperbole.js';
+import { ALL_BUILDERS } from '../builders.js';
+import { compileChecker } from '../check.js';
+import { evalRoster } from '../../../eval/roster-data.js';
+import { everydayHyperbole, gameTalk } from './everyday-hyperbole.js';
 
 describe('everyday hyperbole: what sounds like violence and is not', () => {
   it.each([
@@ -23,4 +26,32 @@ describe('everyday hyperbole: what sounds like violence and is not', () => {
     "I'm not going to the police. I'm going to find you myself",
     "I'll smash his face in after the match",
   ])('is not: %s', (sentence) => expect(everydayHyperbole(sentence)).toBe(false));
+});
+
+describe('a game won or lost: no threat, whichever reading found it', () => {
+  /** gameTalk over the first place `said` stands in `text` */
+  const game = (text: string, said: string) => gameTalk(text, text.indexOf(said), text.indexOf(said) + said.length);
+
+  it.each([
+    ["Cup final on Saturday. We're going to batter them, three goals at least ⚽", "We're going to batter them"],
+    ['Watch your backs, Year 6, the staff team has been practising for the quiz all week', 'Watch your backs'],
+    ["Staff v parents netball next week. Parents, we are coming for you.", 'coming for you'],
+    ['My lad is on Fortnite shouting "I\'m going to shoot you" at his cousin again', "shoot you"],
+  ])('%s', (text, said) => expect(game(text, said)).toBe(true));
+
+  it.each([
+    ["We'll batter them after the match, see you outside the ground", "We'll batter them"],
+    ['Watch your back at the football on Saturday, I know what you did', 'Watch your back'],
+    ["Next time we play them I'm bringing a knife, watch your backs", 'watch your backs'],
+    ["I'm going to shoot you, I mean it", 'shoot you'],
+    ['Watch your back, Mr Hughes', 'Watch your back'],
+  ])('is not: %s', (text, said) => expect(game(text, said)).toBe(false));
+
+  it('keeps the checker from calling a game a threat, and not a fight after one', () => {
+    const checker = compileChecker(evalRoster(), ALL_BUILDERS);
+    const threats = (text: string) => checker.check(text, 'comment').filter((f) => f.category === 'threat');
+    expect(threats("football final tomorrow, we're gonna batter them ⚽⚽")).toEqual([]);
+    expect(threats('Watch your backs at the quiz, our table has been revising 😎')).toEqual([]);
+    expect(threats("we're gonna batter them after the match, the lot of them")).not.toEqual([]);
+  });
 });

@@ -6,7 +6,8 @@
 // such sentences in a blind writer's look-alikes (2026-12-07); the rules never did.
 //
 // A sentence that says one of these, with nothing aimed at anyone else in it, is not called a threat by the learned
-// readings. The rules still read it as they always have, and a writer's own thoughts of self-harm are the rules' to find.
+// readings. The rules still read it as they always have, and a writer's own thoughts of self-harm are the rules' to find,
+// save for one case the rules themselves are told of: a game won or lost (gameTalk, below).
 
 /** harm said of the writer's own family, for forgetting a PE kit or a letter: "I'm gonna kill my son" */
 const OWN_FAMILY =
@@ -42,4 +43,55 @@ export function everydayHyperbole(sentence: string): boolean {
   if (OWN_FAMILY.test(s) || COMPLAINT.test(s) || COMPLAINT_GOING.test(s) || PARENT_WILL.test(s) || DYING_OF.test(s)) return true;
   if (COMPETITION.test(s) && !BODY.test(s)) return true;
   return FEELING.test(s) && !AIMED_AT_ANOTHER.test(s.replace(FEELING, ' '));
+}
+
+/** the beating a team or a player is promised: "we're gonna batter them", "watch your backs", "he's coming for you" */
+const BEATING =
+  /\b(?:(?:batter|smash|bury|destroy|annihilate|thrash|hammer|demolish|murder|slaughter|flatten|crush|wreck|kill|end)\s+(?:them|em|'em|you|u|ya|youse|yous|you\s+lot|the\s+lot\s+of\s+you)|wipe\s+the\s+floor\s+with|watch\s+(?:your|ur|yer)\s+backs?|(?:coming|comin)\s+for\s+(?:you|u|ya|them|em))\b/;
+/** a game in the video-game sense, where a stab or a shot is a move: "I'm going to stab you in electrical" */
+const VIDEO_GAME = /\b(?:among\s+us|fortnite|minecraft|roblox|call\s+of\s+duty|cod|gta|fifa|mario\s*kart|xbox|playstation|ps[45]|nintendo|switch|gaming|in\s+the\s+game|final\s+circle)\b/;
+const GAME_MOVE = /\b(?:stab|shoot|kill|snipe|eliminate)\s+(?:you|u|ya|them|em|him|her|me)\b/;
+/** a game, a match, a contest or a test, or its emoji */
+const CONTEST =
+  /\b(?:match|rematch|game|games|final|semi|quiz|league|tournament|fixture|derby|points|return\s+leg|cup|sports\s+day|race|rounders|netball|football|footy|rugby|cricket|hockey|tag\s+rugby|tug\s+of\s+war|chess|spelling\s+bee|bake\s+off|bleep\s+test|tt\s+rock\s*stars|times\s+tables?|hgv\s+test|driving\s+test|staff\s+v|dads\s+v|parents\s+v)\b|[⚽🏉🏏🏐🏀🏈⚾🎾🏒🏑🥅🏆🥇♟🐝🎮🕹]/u;
+/** violence at a game rather than a game won: "we'll batter them after the match", "outside the ground" */
+const FIGHT_AT =
+  /\b(?:after\s+(?:the\s+)?(?:match|game|final)|outside|car\s*park|at\s+the\s+gates?|round\s+the\s+back|behind\s+the|in\s+the\s+park|on\s+the\s+way\s+home|with\s+(?:a|the|my)\s+(?:bat|knife|brick|hammer))\b/;
+/** menace beside it: "watch your back at the football, I know what you did" */
+const MENACE_BESIDE = /\b(?:i\s+know\s+(?:what|where|who|which)|remember\s+(?:what|that)|or\s+else|you['’]?ve\s+been\s+warned)\b/;
+/** a side in a game, which "watch your backs" and "coming for you" are said for: "our table", "the staff team", "Year 8" */
+const SIDE = /\b(?:beat\s+(?:me|us)|we|we're|were|our|us|team|champs|table|squad|class|form|year\s+\d+|staff|parents|dads|mums|he's|hes|she's|shes)\b/;
+const WARNING_OF_A_SIDE = /\b(?:watch\s+(?:your|ur|yer)\s+backs?|(?:coming|comin)\s+for)\b/;
+/** what can only be said of a body, or a weapon */
+const BODILY = /\b(?:face|faces|head|heads(?!\s+up)|teeth|legs|jaw|nose|skull|kneecaps|ribs|neck|throat|knife|knives|blade|gun|hospital|ambulance|stretcher|blood)\b/;
+
+/**
+ * Whether the threat found at `start`–`end` of `text` (folded) is a game won or lost: a team or a player promised a
+ * beating ("football final tomorrow, we're gonna batter them ⚽", "Watch your backs at the quiz, our table has been
+ * revising", "Derby day tomorrow against Ashfield. We're going to bury them"), or a move in a video game ("I'm going to
+ * stab you in electrical", with Among Us named), with the game in its sentence or the ones either side, and nothing
+ * of a body, a weapon or a fight after the game. Five writers of the read sets and lists wrote such look-alikes; the
+ * phrases and the threat reader called every one a threat.
+ */
+export function gameTalk(text: string, start: number, end: number): boolean {
+  const s = folded(text);
+  const said = s.slice(start, end);
+  const around = s.slice(sentenceBefore(s, start), sentenceAfter(s, end));
+  if (BODILY.test(around) || FIGHT_AT.test(around) || MENACE_BESIDE.test(around)) return false;
+  if (GAME_MOVE.test(said) && VIDEO_GAME.test(around)) return true;
+  return BEATING.test(said) && CONTEST.test(around) && (!WARNING_OF_A_SIDE.test(said) || SIDE.test(around));
+}
+
+/** the start of the sentence before the one holding `at` (the text's start if none) */
+function sentenceBefore(s: string, at: number): number {
+  let ends = 0;
+  for (let k = at - 1; k >= 0; k--) if (/[.!?\n]/.test(s[k]!) && (k + 1 >= s.length || /\s/.test(s[k + 1]!)) && ++ends === 2) return k + 1;
+  return 0;
+}
+
+/** the end of the sentence after the one holding `at` (the text's end if none) */
+function sentenceAfter(s: string, at: number): number {
+  let ends = 0;
+  for (let k = at; k < s.length; k++) if (/[.!?\n]/.test(s[k]!) && (k + 1 >= s.length || /\s/.test(s[k + 1]!)) && ++ends === 2) return k + 1;
+  return s.length;
 }

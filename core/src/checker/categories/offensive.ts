@@ -46,7 +46,7 @@ import { violentOutcomes } from './violent-outcome.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, raiseFor, sentenceCount, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
 import { accidentWarning } from './accident-warning.js';
-import { everydayHyperbole } from './everyday-hyperbole.js';
+import { everydayHyperbole, gameTalk } from './everyday-hyperbole.js';
 import { collapse, streamWords, wordEnd, wordSet, type StreamWords } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
@@ -582,6 +582,11 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         if (readers & QUOTED_SLUR) {
           for (const q of quotedSlurs(p.folded)) hits.push({ category: 'hate', severity: 'block', reason: SLUR_REASONS[q.kind], start: q.start, end: q.end });
         }
+        // a team promised a beating in a game ("we're gonna batter them ⚽") is no threat, said in any words the rules know
+        for (let k = hits.length - 1; k >= 0; k--) {
+          const h = hits[k]!;
+          if (h.category === 'threat' && GAME_REASONS.has(h.reason) && gameTalk(p.folded, h.start, h.end)) hits.splice(k, 1);
+        }
         // what the rules missed, where a learned model is sure of a sentence: a warning for a person to read
         if (learned) {
           const ruled = hits.length;
@@ -606,7 +611,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             // Threat and hate are left to the reading of meaning (startingFindings)
             if ((h.category === 'bullying' || h.category === 'sexual') && p.kind === 'official_post' && !carriesOthersWords(p.folded.slice(start, end))) continue;
             // "the car park is a death trap, someone is going to get hurt" warns of an accident
-            if (h.category === 'threat' && (accidentWarning(p.folded.slice(start, end), p.folded) || everydayHyperbole(p.folded.slice(start, end)))) continue;
+            if (h.category === 'threat' && (accidentWarning(p.folded.slice(start, end), p.folded) || everydayHyperbole(p.folded.slice(start, end)) || gameTalk(p.folded, start, end))) continue;
             let allowed = false;
             for (let k = h.first; k < h.end && !allowed; k++) allowed = c.schoolAllowed.words.has(sentenceWords.words[k]!);
             if (!allowed && c.schoolAllowed.phrases.byHead.size > 0) {
@@ -681,6 +686,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
 
 /** the reasons of the threat phrases, which may match on their last word alone (a look-behind reads the rest), and a
  * writer's own thoughts of self-harm ("i just want to die" is found on "die") */
+/** the reasons of the threats a game is said in: the lexicon's threat phrases and the threat reader's */
+const GAME_REASONS = new Set([DEFAULT_REASONS.threat.block, DEFAULT_REASONS.threat.warning, 'A threat aimed at a person.', 'Reads as a threat of violence against a person.']);
 const THREAT_PHRASE_REASONS = new Set([DEFAULT_REASONS.threat.block, DEFAULT_REASONS.threat.warning, AT_RISK]);
 
 /** what a threat's highlight does not reach back over: a quotation's opening, a colon, a quoted reply's ">" (not an
