@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_BUILDERS } from '../builders.js';
 import { compileChecker } from '../check.js';
 import { evalRoster } from '../../../eval/roster-data.js';
-import { everydayHyperbole, gameTalk } from './everyday-hyperbole.js';
+import { everydayHyperbole, gameTalk, warmJoke } from './everyday-hyperbole.js';
 
 describe('everyday hyperbole: what sounds like violence and is not', () => {
   it.each([
@@ -16,6 +16,8 @@ describe('everyday hyperbole: what sounds like violence and is not', () => {
     'ur getting destroyed in the Mario Kart rematch friday, prepare to cry',
     'gg Jacob, ur gonna smash it at big school bro',
     "my mum's gonna kill me, I've lost my coat again",
+    "That isn't acceptable and I'll be raising it with the head",
+    "Not good enough, and I'll be saying so in the parent survey",
   ])('%s', (sentence) => expect(everydayHyperbole(sentence)).toBe(true));
 
   it.each([
@@ -53,5 +55,28 @@ describe('a game won or lost: no threat, whichever reading found it', () => {
     expect(threats("football final tomorrow, we're gonna batter them ⚽⚽")).toEqual([]);
     expect(threats('Watch your backs at the quiz, our table has been revising 😎')).toEqual([]);
     expect(threats("we're gonna batter them after the match, the lot of them")).not.toEqual([]);
+  });
+});
+
+describe('a stock menace said in fun, with warmth beside it', () => {
+  const joke = (text: string, said: string) => warmJoke(text, text.indexOf(said), text.indexOf(said) + said.length);
+
+  it.each([
+    ["Who took my casserole dish home from the harvest lunch? I know where you live 😂 Please bring it back, it was Nan's", 'I know where you live'],
+    ['To whoever left flowers on my desk: I will find you, and I will thank you properly ❤️', 'I will find you'],
+  ])('%s', (text, said) => expect(joke(text, said)).toBe(true));
+
+  it.each([
+    ["Thanks for nothing. I know where you live.", 'I know where you live'],
+    ["I've got your reg and I know which class your kids are in. See you at pick up 😘", 'know which class'],
+    ["Thank you for the letter. I know what you did to my son, and I know where you live.", 'I know where you live'],
+    ["I know where you live. Thanks for the address, it'll come in handy when I smash your face in", 'I know where you live'],
+  ])('is not: %s', (text, said) => expect(joke(text, said)).toBe(false));
+
+  it('keeps the checker from warning on it', () => {
+    const checker = compileChecker(evalRoster(), ALL_BUILDERS);
+    const text = "Who took my casserole dish home from the harvest lunch? I know where you live 😂 Please bring it back, it was Nan's";
+    expect(checker.check(text, 'comment').filter((f) => f.category === 'threat')).toEqual([]);
+    expect(checker.check('Thanks for nothing. I know where you live.', 'comment').filter((f) => f.category === 'threat')).not.toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ const DYING_OF =
 const FEELING = /\b(?:gonna|going\s+to|will|'ll)\s+(?:scream|cry|explode|lose\s+it|lose\s+my\s+mind|go\s+mad|go\s+insane)\b/;
 /** a complaint taken where complaints go: "I will be escalating to the governors", "reporting this to Ofsted" */
 const COMPLAINT =
-  /\b(?:escalat\w*|complain\w*|report(?:ing)?|contact(?:ing)?|writ(?:e|ing)|tak(?:e|ing)\s+(?:this|it))\s+(?:this\s+|it\s+)?(?:further\s+)?(?:to|with)\s+(?:the\s+)?(?:governors?|chair\s+of\s+governors|local\s+authority|la|council|ofsted|trust|academy\s+trust|diocese|dfe|department\s+for\s+education|mp|ombudsman)\b/;
+  /\b(?:escalat\w*|complain\w*|report(?:ing)?|contact(?:ing)?|writ(?:e|ing)|tak(?:e|ing)\s+(?:this|it)(?:\s+up)?|rais(?:e|ing)\s+(?:this|it)|say(?:ing)?\s+so|feed(?:ing)?\s+(?:this\s+|it\s+)?back)\s+(?:this\s+|it\s+)?(?:further\s+)?(?:to|with|in)\s+(?:the\s+)?(?:governors?|chair\s+of\s+governors|local\s+authority|la|council|ofsted|trust|academy\s+trust|diocese|dfe|department\s+for\s+education|mp|ombudsman|head|headteacher|head\s+teacher|senco|parent\s+survey|survey|pta)\b/;
 /** a complaint taken somewhere: "I'm going to the governors and then straight to Ofsted", "Carry on and it goes to the
  * police and the governors" (not "I'm not going to the police. I'm going to find you myself") */
 const COMPLAINT_GOING =
@@ -94,4 +94,30 @@ function sentenceAfter(s: string, at: number): number {
   let ends = 0;
   for (let k = at; k < s.length; k++) if (/[.!?\n]/.test(s[k]!) && (k + 1 >= s.length || /\s/.test(s[k + 1]!)) && ++ends === 2) return k + 1;
   return s.length;
+}
+
+/** a stock menace that friends say in fun: "I know where you live", "I will find you", "there will be consequences" */
+const STOCK_MENACE =
+  /\b(?:(?:(?:i|we)\s+)?know\s+(?:where|which|what)|i\s+will\s+find\s+you|i['’]?ll\s+find\s+you|watch\s+(?:your|ur)\s+backs?|there\s+will\s+be\s+consequences|messed\s+with\s+the\s+wrong)\b/;
+/** warmth that no one puts in a threat: thanks (not "for nothing"), chocolates, a gold star (not a kiss: "See you at pick up 😘" is sarcasm) */
+const WARMTH =
+  /\b(?:(?:thanks|thank\s+you)(?!\s+for\s+nothing)|loved\s+it|love\s+you|bring\s+it\s+back|sending\s+(?:you\s+|her\s+|him\s+)?(?:chocolates?|flowers|cake|a\s+card|love)|gold\s+star|seriously\s+though)\b|[❤🥰💐⭐]/u;
+
+/**
+ * Whether the threat found at `start`–`end` of `text` is a stock menace said in fun, with warmth in the same text (a
+ * short one) or the sentences either side: "Which one of you lot walked off with my Tupperware 😂 I know where you live!!
+ * (Seriously it was my mum's, please bring it back x)", "Whoever left a Creme Egg on my desk: I will find you, and I will
+ * give you a gold star", "I know where you work and I'm sending chocolates 😂 you're a hero". Nothing of a body, a weapon
+ * or "I know what you did" may be beside it.
+ */
+export function warmJoke(text: string, start: number, end: number): boolean {
+  const s = folded(text);
+  const menace = STOCK_MENACE.exec(s.slice(start, end));
+  if (!menace) return false;
+  const from = s.length <= 400 ? 0 : sentenceBefore(s, start);
+  const to = s.length <= 400 ? s.length : sentenceAfter(s, end);
+  // what is beside the menace, the menace itself left out ("I know where" is one of MENACE_BESIDE's); a second one stays
+  const at = start + menace.index;
+  const beside = `${s.slice(from, at)} … ${s.slice(at + menace[0].length, to)}`;
+  return WARMTH.test(s.slice(from, to)) && !BODILY.test(beside) && !MENACE_BESIDE.test(beside) && !STOCK_MENACE.test(beside);
 }

@@ -46,7 +46,7 @@ import { violentOutcomes } from './violent-outcome.js';
 import { insultClauses } from './insult-clauses.js';
 import { learnedHits, raiseFor, sentenceCount, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
 import { accidentWarning } from './accident-warning.js';
-import { everydayHyperbole, gameTalk } from './everyday-hyperbole.js';
+import { everydayHyperbole, gameTalk, warmJoke } from './everyday-hyperbole.js';
 import { collapse, streamWords, wordEnd, wordSet, type StreamWords } from './stream-words.js';
 import { threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
@@ -582,10 +582,11 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         if (readers & QUOTED_SLUR) {
           for (const q of quotedSlurs(p.folded)) hits.push({ category: 'hate', severity: 'block', reason: SLUR_REASONS[q.kind], start: q.start, end: q.end });
         }
-        // a team promised a beating in a game ("we're gonna batter them ⚽") is no threat, said in any words the rules know
+        // a team promised a beating in a game ("we're gonna batter them ⚽"), or "I know where you live" said with thanks and a
+        // kiss, is no threat, said in any words the rules know
         for (let k = hits.length - 1; k >= 0; k--) {
           const h = hits[k]!;
-          if (h.category === 'threat' && GAME_REASONS.has(h.reason) && gameTalk(p.folded, h.start, h.end)) hits.splice(k, 1);
+          if (h.category === 'threat' && GAME_REASONS.has(h.reason) && (gameTalk(p.folded, h.start, h.end) || warmJoke(p.folded, h.start, h.end))) hits.splice(k, 1);
         }
         // what the rules missed, where a learned model is sure of a sentence: a warning for a person to read
         if (learned) {
@@ -611,7 +612,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             // Threat and hate are left to the reading of meaning (startingFindings)
             if ((h.category === 'bullying' || h.category === 'sexual') && p.kind === 'official_post' && !carriesOthersWords(p.folded.slice(start, end))) continue;
             // "the car park is a death trap, someone is going to get hurt" warns of an accident
-            if (h.category === 'threat' && (accidentWarning(p.folded.slice(start, end), p.folded) || everydayHyperbole(p.folded.slice(start, end)) || gameTalk(p.folded, start, end))) continue;
+            if (h.category === 'threat' && (accidentWarning(p.folded.slice(start, end), p.folded) || everydayHyperbole(p.folded.slice(start, end)) || gameTalk(p.folded, start, end) || warmJoke(p.folded, start, end))) continue;
             let allowed = false;
             for (let k = h.first; k < h.end && !allowed; k++) allowed = c.schoolAllowed.words.has(sentenceWords.words[k]!);
             if (!allowed && c.schoolAllowed.phrases.byHead.size > 0) {
@@ -639,7 +640,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         for (const h of echoBrackets(p.original)) emoji.push({ category: 'hate', start: h.start, end: h.end, severity: 'block', reason: ECHO_REASON });
         if (p.kind === 'comment') warn('sexual', childApproaches(p.original), APPROACH_REASON);
         if (p.kind !== 'official_post') {
-          warn('threat', watchingMenace(p.original), WATCHING_REASON);
+          warn('threat', watchingMenace(p.original).filter((h) => !warmJoke(p.original, h.start, h.end)), WATCHING_REASON);
           if (readers & SIDEWAYS) warn('threat', sidewaysThreats(p.original, sidewaysShapes(readers)), SIDEWAYS_REASON);
           warn('threat', exposureThreats(p.original), EXPOSURE_REASON);
           warn('hate', emojiHate(p.original), EMOJI_HATE_REASON);

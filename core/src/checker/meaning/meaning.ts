@@ -24,7 +24,7 @@ import { isLearnedFinding, raiseFor, sentencesOf, type LearnedCategory } from '.
 import type { Finding, TextKind } from '../types.js';
 import { MEANING_HEADS, VETO_ONLY_HEADS, type MeaningCategory } from './heads.js';
 import { accidentWarning } from '../categories/accident-warning.js';
-import { everydayHyperbole, gameTalk } from '../categories/everyday-hyperbole.js';
+import { everydayHyperbole, gameTalk, warmJoke } from '../categories/everyday-hyperbole.js';
 import { wordsLogOdds } from './words.js';
 import { displayOrder, reversedRuns, storedSpan } from '../display-order.js';
 import { carriesOthersWords } from '../others-words.js';
@@ -150,7 +150,7 @@ export function readMeaning({ text, sentences, encodings, found, allowed, heads 
     for (const category of Object.keys(heads) as MeaningCategory[]) {
       if (coveredHalf(found, category, span)) continue;
       // "someone is going to get hurt" of a car park warns of an accident (categories/accident-warning.ts)
-      if (category === 'threat' && (accidentWarning(text.slice(span.start, span.end), text) || everydayHyperbole(text.slice(span.start, span.end)) || gameTalk(text, span.start, span.end))) continue;
+      if (category === 'threat' && (accidentWarning(text.slice(span.start, span.end), text) || everydayHyperbole(text.slice(span.start, span.end)) || gameTalk(text, span.start, span.end) || warmJoke(text, span.start, span.end))) continue;
       words ??= wordsLogOdds(text.slice(span.start, span.end));
       if (logit(meaningScore(heads[category], encoding, words[category])) < logit(heads[category].threshold) + raise) continue;
       if (allowed?.(span)) continue;
