@@ -51,6 +51,7 @@ import { collapse, streamWords, wordEnd, wordSet, type StreamWords } from './str
 import { threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
 import { carriesOthersWords } from '../others-words.js';
+import { quotedPassages } from '../quotations.js';
 import { WordMemo } from './word-memo.js';
 import { quotedSlurs } from './quoted-slurs.js';
 import { FIRE, PROPERTY, QUOTED_SLUR, readersFor, SENT_FOR, SIDEWAYS, sidewaysShapes, THEFT_SLUR } from './reader-gates.js';
@@ -654,6 +655,19 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           for (const h of dangerDares(p.original)) {
             emoji.push({ category: 'threat', start: h.start, end: h.end, severity: 'warning', reason: DARE_REASON });
             emoji.push({ category: 'bullying', start: h.start, end: h.end, severity: 'warning', reason: DARE_REASON });
+          }
+        } else if (readers !== 0) {
+          // an official post speaks in the school's voice, but what it quotes is someone's threat ("a note left on a
+          // windscreen read: 'Block me in one more time and your tyres will be doing the talking'"): the threat readers read
+          // each quotation as they read a comment
+          for (const q of quotedPassages(p.original)) {
+            const passage = p.original.slice(q.start, q.end);
+            const shifted = (spans: readonly { start: number; end: number }[]) => spans.map((h) => ({ start: h.start + q.start, end: h.end + q.start }));
+            warn('threat', shifted(watchingMenace(passage)), WATCHING_REASON);
+            if (readers & SIDEWAYS) warn('threat', shifted(sidewaysThreats(passage, sidewaysShapes(readers))), SIDEWAYS_REASON);
+            warn('threat', shifted(exposureThreats(passage)), EXPOSURE_REASON);
+            if (readers & FIRE) warn('threat', shifted(fireInsinuation(passage)), FIRE_REASON);
+            if (readers & PROPERTY) warn('threat', shifted(propertyMenace(passage)), PROPERTY_REASON);
           }
         }
         if (hits.length === 0) return emoji;

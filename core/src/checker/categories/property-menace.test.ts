@@ -70,4 +70,11 @@ describe('threats through what someone owns', () => {
     expect(reason('comment').map((f) => f.severity)).toEqual(['warning']);
     expect(reason('official_post')).toEqual([]);
   });
+
+  it('is read in what an official post quotes', () => {
+    const checker = compileChecker(evalRoster(), ALL_BUILDERS);
+    const post = 'A note was left on a car in the lay-by on Wednesday. It read: "Your Corsa is getting keyed and that is just the start". It has been passed to the police.';
+    const found = checker.check(post, 'official_post').filter((f) => f.category === 'threat');
+    expect(found.map((f) => post.slice(f.start, f.end))).toEqual(['Your Corsa is getting keyed and that is just the start']);
+  });
 });
