@@ -2742,6 +2742,16 @@ describe('offensive language: a second probe list of everyday menace and prejudi
     clean(["We're going to jump in the pool at the end", "You're going to get it at the office", "He'll jump them on the trampoline at break", 'We will end the day with a picnic']);
   });
 
+  it('finds the dare with whoever it is aimed at, and a smile that will not last', () => {
+    has('threat', [
+      "Let's see how brave the deputy is when there's no receptionist between us",
+      "We'll see how brave he is in the car park without his lanyard",
+      'see how hard that PE teacher is without the whistle',
+      'Keep laughing sir, while you still can',
+    ]);
+    clean(["Let's see how brave the Year 3s are on the climbing wall!", 'See how big the sunflowers are after half term', 'Laughing all the way home after the panto 😂']);
+  });
+
   it('finds prejudice', () => {
     has('hate', [
       "bet the dad's on benefits and has four wives",

@@ -1750,6 +1750,17 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: MAYBE_THREAT,
   },
+  // the same dare with whoever it is aimed at, and wherever they will be without help: "let's see how brave the head is when
+  // there's no receptionist standing between us", "we'll see how brave he is in the car park without his whistle", "see how
+  // brave you are without your car round you"; and a smile that will not last: "keep smiling miss, while you still can"
+  // (set 39, training sets 7 and 10: three writers; not "see how brave you are on the climbing wall")
+  {
+    pattern:
+      'se how (brave|hard|tough|big|clever|gobby|cocky|mouthy|smug) ((you|u|ya|he|she|they|the [a-z]+|that [a-z]+|that [a-z]+ [a-z]+) (are|is|r)|youre|ur|hes|shes|theyre)( then)? (without (a|the|your|ur|his|her|their) [a-z]+|when (there is|theres|there are) no|in the (car park|carpark|dark)|outside|at the gates?|after dark)|(smiling|laughing|smile|laugh)( [a-z]+)? while (you|u|he|she|they) (stil )?can',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
   // prejudice in its usual openings and claims ("I'm not racist but", "we don't want your sort round here", "they come here and
   // take our houses", "she only got the job because she's black", "I'd never let my son play with a gypsy kid", "teaching kids
   // to be gay", "typical muslim", "they should all be deported", "rob you blind")
