@@ -19,7 +19,7 @@
 // and phrases as regular expressions over a canonical word stream. No runtime dependency on any of them.
 
 import type { CategoryBuilder } from '../check.js';
-import { AIMABLE_REASONS, AT_RISK, OTHER_AT_RISK, SELF_HARM, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, SLUR_REASONS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
+import { AIMABLE_REASONS, AIMED, AT_RISK, OTHER_AT_RISK, SELF_HARM, DEFAULT_REASONS, NAMED_PHRASES, OFFENSIVE_PHRASES, OFFENSIVE_WORDS, PHRASE_MACROS, SLUR_REASONS, type OffensiveCategory, type PhraseEntry, type WordEntry } from '../lexicons/offensive.js';
 import { originalSpan, prepare } from '../normalise.js';
 import type { Finding, Prepared, Roster, Severity } from '../types.js';
 import { detail, joinedStream, joinPair, markDisguisedU, splitPairs, splitTrie, tokenise, type SplitTrie, type Stream, type Token } from './offensive-tokens.js';
@@ -48,7 +48,7 @@ import { learnedHits, raiseFor, sentenceCount, shippedModel, LEARNED_REASONS, ty
 import { accidentWarning } from './accident-warning.js';
 import { everydayHyperbole, gameTalk, warmJoke } from './everyday-hyperbole.js';
 import { collapse, streamWords, wordEnd, wordSet, type StreamWords } from './stream-words.js';
-import { threatClauses } from './threat-clauses.js';
+import { PERSON_THREAT_REASON, threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
 import { carriesOthersWords } from '../others-words.js';
 import { quotedPassages } from '../quotations.js';
@@ -583,8 +583,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         if (readers & QUOTED_SLUR) {
           for (const q of quotedSlurs(p.folded)) hits.push({ category: 'hate', severity: 'block', reason: SLUR_REASONS[q.kind], start: q.start, end: q.end });
         }
-        // a team promised a beating in a game ("we're gonna batter them ⚽"), or "I know where you live" said with thanks and a
-        // kiss, is no threat, said in any words the rules know
+        // a team promised a beating in a game ("we're gonna batter them ⚽"), or "I know where you live" said with thanks and
+        // chocolates, is no threat, said in any words the rules know
         for (let k = hits.length - 1; k >= 0; k--) {
           const h = hits[k]!;
           if (h.category === 'threat' && GAME_REASONS.has(h.reason) && (gameTalk(p.folded, h.start, h.end) || warmJoke(p.folded, h.start, h.end))) hits.splice(k, 1);
@@ -636,6 +636,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         const warn = (category: OffensiveCategory, spans: readonly { start: number; end: number }[], reason: string) => {
           for (const h of spans) emoji.push({ category, start: h.start, end: h.end, severity: 'warning', reason });
         };
+        // a car or a house told of with menace may be what the watching reader found already: one warning for it
+        const notYetWarned = (spans: readonly { start: number; end: number }[]) => spans.filter((h) => !emoji.some((e) => e.category === 'threat' && e.start < h.end && h.start < e.end));
         warn('sexual', emojiInnuendo(p.original), EMOJI_REASON);
         warn('threat', emojiMenace(p.original), EMOJI_MENACE_REASON);
         for (const h of echoBrackets(p.original)) emoji.push({ category: 'hate', start: h.start, end: h.end, severity: 'block', reason: ECHO_REASON });
@@ -647,8 +649,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           warn('hate', emojiHate(p.original), EMOJI_HATE_REASON);
           if (readers & SENT_FOR) warn('threat', sentFor(p.original), SENT_FOR_REASON);
           if (readers & FIRE) warn('threat', fireInsinuation(p.original), FIRE_REASON);
-          // a car or a house told of with menace may be what the watching reader found already: one warning for it
-          if (readers & PROPERTY) warn('threat', propertyMenace(p.original).filter((h) => !emoji.some((e) => e.category === 'threat' && e.start < h.end && h.start < e.end)), PROPERTY_REASON);
+          if (readers & PROPERTY) warn('threat', notYetWarned(propertyMenace(p.original)), PROPERTY_REASON);
           if (readers & THEFT_SLUR) warn('hate', theftSlur(p.original), THEFT_SLUR_REASON);
           warn('bullying', ridicule(p.original), RIDICULE_REASON);
           warn('bullying', mockery(p.original), MOCKERY_REASON);
@@ -667,7 +668,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             if (readers & SIDEWAYS) warn('threat', shifted(sidewaysThreats(passage, sidewaysShapes(readers))), SIDEWAYS_REASON);
             warn('threat', shifted(exposureThreats(passage)), EXPOSURE_REASON);
             if (readers & FIRE) warn('threat', shifted(fireInsinuation(passage)), FIRE_REASON);
-            if (readers & PROPERTY) warn('threat', shifted(propertyMenace(passage)), PROPERTY_REASON);
+            if (readers & PROPERTY) warn('threat', notYetWarned(shifted(propertyMenace(passage))), PROPERTY_REASON);
           }
         }
         if (hits.length === 0) return emoji;
@@ -699,10 +700,10 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
   };
 }
 
+/** the reasons of the threats a game or a joke is said in: the lexicon's threat phrases and the threat reader's */
+const GAME_REASONS = new Set([DEFAULT_REASONS.threat.block, DEFAULT_REASONS.threat.warning, AIMED, PERSON_THREAT_REASON]);
 /** the reasons of the threat phrases, which may match on their last word alone (a look-behind reads the rest), and a
  * writer's own thoughts of self-harm ("i just want to die" is found on "die") */
-/** the reasons of the threats a game is said in: the lexicon's threat phrases and the threat reader's */
-const GAME_REASONS = new Set([DEFAULT_REASONS.threat.block, DEFAULT_REASONS.threat.warning, 'A threat aimed at a person.', 'Reads as a threat of violence against a person.']);
 const THREAT_PHRASE_REASONS = new Set([DEFAULT_REASONS.threat.block, DEFAULT_REASONS.threat.warning, AT_RISK]);
 
 /** what a threat's highlight does not reach back over: a quotation's opening, a colon, a quoted reply's ">" (not an

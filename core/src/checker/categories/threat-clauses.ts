@@ -18,6 +18,9 @@
 
 import { collapse, type StreamWords, unstarredWords, wordEnd, wordSet } from './stream-words.js';
 
+/** the reason of a threat the reader finds aimed at a person */
+export const PERSON_THREAT_REASON = 'Reads as a threat of violence against a person.';
+
 export interface ThreatHit {
   /** stream offsets, end exclusive */
   start: number;
@@ -629,7 +632,7 @@ export function threatClauses(w: StreamWords, names: ReadonlySet<string>): Threa
       start,
       end,
       severity: hit.own ? 'block' : 'warning',
-      reason: hit.place ? 'Reads as a threat of violence against the school or a place.' : 'Reads as a threat of violence against a person.',
+      reason: hit.place ? 'Reads as a threat of violence against the school or a place.' : PERSON_THREAT_REASON,
       ...(hit.place && WORSHIP.has(t[placeOf(t, hit)] ?? '') ? { worship: true } : {}),
     });
   }

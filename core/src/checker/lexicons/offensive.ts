@@ -53,7 +53,8 @@ const HOMOPHOBIC = 'A homophobic slur.';
 const TRANSPHOBIC = 'A transphobic slur.';
 const DISABILITY = 'A slur about disability.';
 const THREAT = 'A threat of violence.';
-const AIMED = 'A threat aimed at a person.';
+/** the reason of the threat phrases aimed at one person (exported: a game's "watch your backs" is read again in offensive.ts) */
+export const AIMED = 'A threat aimed at a person.';
 const MAYBE_THREAT = 'Could be read as a threat.';
 const INSULT = 'An insult aimed at a person.';
 const GROUP_HATE = 'Hate speech against a group of people.';
