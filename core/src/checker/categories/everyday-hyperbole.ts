@@ -74,9 +74,10 @@ const BODILY = /\b(?:face|faces|head|heads(?!\s+up)|teeth|legs|jaw|nose|skull|kn
  * phrases and the threat reader called every one a threat.
  */
 export function gameTalk(text: string, start: number, end: number): boolean {
-  const s = folded(text);
-  const said = s.slice(start, end);
-  const around = s.slice(sentenceBefore(s, start), sentenceAfter(s, end));
+  // the span first: most threats found are neither a beating nor a move, and a dense text has many
+  const said = folded(text.slice(start, end));
+  if (!BEATING.test(said) && !GAME_MOVE.test(said)) return false;
+  const around = folded(text.slice(sentenceBefore(text, start), sentenceAfter(text, end)));
   if (BODILY.test(around) || FIGHT_AT.test(around) || MENACE_BESIDE.test(around)) return false;
   if (GAME_MOVE.test(said) && VIDEO_GAME.test(around)) return true;
   return BEATING.test(said) && CONTEST.test(around) && (!WARNING_OF_A_SIDE.test(said) || SIDE.test(around));
@@ -111,13 +112,12 @@ const WARMTH =
  * or "I know what you did" may be beside it.
  */
 export function warmJoke(text: string, start: number, end: number): boolean {
-  const s = folded(text);
-  const menace = STOCK_MENACE.exec(s.slice(start, end));
+  const menace = STOCK_MENACE.exec(folded(text.slice(start, end)));
   if (!menace) return false;
-  const from = s.length <= 400 ? 0 : sentenceBefore(s, start);
-  const to = s.length <= 400 ? s.length : sentenceAfter(s, end);
+  const from = text.length <= 400 ? 0 : sentenceBefore(text, start);
+  const to = text.length <= 400 ? text.length : sentenceAfter(text, end);
   // what is beside the menace, the menace itself left out ("I know where" is one of MENACE_BESIDE's); a second one stays
   const at = start + menace.index;
-  const beside = `${s.slice(from, at)} … ${s.slice(at + menace[0].length, to)}`;
-  return WARMTH.test(s.slice(from, to)) && !BODILY.test(beside) && !MENACE_BESIDE.test(beside) && !STOCK_MENACE.test(beside);
+  const beside = folded(`${text.slice(from, at)} … ${text.slice(at + menace[0].length, to)}`);
+  return WARMTH.test(folded(text.slice(from, to))) && !BODILY.test(beside) && !MENACE_BESIDE.test(beside) && !STOCK_MENACE.test(beside);
 }
