@@ -2287,6 +2287,15 @@ describe('offensive language: families from the ninth held-out set', () => {
 
 describe('offensive language: families from the tenth and eleventh held-out sets', () => {
 
+  it('finds hate codes that name no group, and not the same numbers in a lesson or a total', () => {
+    has('hate', ['13% of the population, 50% of the crime. Do the maths', 'Six million? The numbers don\'t add up', '88 to all the lads who remember']);
+    clean([
+      'Year 6 learned that 13% of the population of the village work on farms and 50% of the crops are wheat.',
+      'The Holocaust murdered six million Jews; Year 9 will visit the museum.',
+      'We raised £88 to everyone\'s delight',
+    ]);
+  });
+
   it('finds coded numbers, slogans, conspiracy, denial and slur phrases', () => {
     has('hate', [
       'that 1488 on the wall',

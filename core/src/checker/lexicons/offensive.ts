@@ -1515,6 +1515,16 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'block',
     reason: GROUP_HATE,
   },
+  // hate codes that name no group, each said as its users say it: the "13 per cent of the population, 50 per cent of the
+  // crime" meme, "six million?" said as doubt ("the numbers don't add up, look it up"), and "88" as a greeting ("88 to
+  // everyone at the school gate who…"); codes anti-hate groups list, used by writers of list b and set 35
+  {
+    pattern:
+      '13 (percent |per cent )?of (the )?(population|pop|people|country|uk)( [a-z]+){0,4} 50 (percent |per cent )?of (the )?(crime|crimes|problems|murders|violence|arrests|prisoners)|(six|6) million( \\.)?(( [a-z]+){0,6})? (the )?(numbers? (dont|do not|doesnt|does not) add up|never happened|my arse|(is )?a myth|(is )?a hoax|(is )?a lie|exaggerated|look it up|(question|questioning) (that|the) number)|(?:^|(?<=\\. ))88 (to|from) (al|everyone|everybody|the lads|my brothers|patriots)',
+    category: 'hate',
+    severity: 'warning',
+    reason: GROUP_HATE,
+  },
   // a people damned in ways the group phrases above do not say: "every muslim man is a groomer", "Sikh men all carry knives",
   // "Black lads round here are all drug dealers", "autistic kids are just naughty kids with a label", "Roma kids should have
   // their own class", "travellers shouldn't get school places", "they drag the whole class down", "these travellers will be
