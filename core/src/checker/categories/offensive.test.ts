@@ -2287,6 +2287,25 @@ describe('offensive language: families from the ninth held-out set', () => {
 
 describe('offensive language: families from the tenth and eleventh held-out sets', () => {
 
+  it("finds pupils' threats in their own words, and not a hair-tearing morning, a cuppa or a coffee morning", () => {
+    has('threat', [
+      'gonna grab her after school and stamp on her face',
+      'if they cancel the trip im rearranging faces',
+      'im putting sumn in the maths teachers coffee',
+      'gonna shoot up the dining hall tmrw',
+      'gonna ching him after school',
+    ]);
+    clean([
+      "I'm going to rip my hair out if I see one more email",
+      'Can you put milk in his tea and sugar in hers',
+      "We're putting something in the teachers' coffee morning raffle!",
+      'Year 3 spent the morning rearranging the faces of the clock',
+      'Oakfield will shoot up the league tables this year',
+    ]);
+    // a racist simile is hate, not a threat to the school
+    expect(categoriesIn('fr he looks like hes about to blow up the canteen')).not.toContain('threat');
+  });
+
   it('finds hate codes that name no group, and not the same numbers in a lesson or a total', () => {
     has('hate', ['13% of the population, 50% of the crime. Do the maths', 'Six million? The numbers don\'t add up', '88 to all the lads who remember']);
     clean([

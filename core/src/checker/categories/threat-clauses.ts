@@ -40,7 +40,7 @@ const HARM_PERSON = words(`
   leather leathering hurt hurting strangle strangling choke choking throttle throttling glass glassing headbutt
   headbutting break breaking snap cut cutting slash slashing end ending stamp chin chinning twat twatting boot
   booting slit rape raping hang torture strangle drown flatten flattening floor burst merk bury bray braying jump jumps
-  knack knacking cheff cheffing`);
+  knack knacking cheff cheffing ching chinging chinged duppy`);
 /** harm only when what it is done to is a body: "rip his head off", "stove that dad's head in" (not "rip your jumper") */
 const HARM_BODY = words('rip tear stove cave rearrange bust burst bost split crack smash kick knock wring scat');
 /** harm done with a thing to a body: "I'll wrap that lollipop stick round his head", "break a chair over his head" */
