@@ -1523,7 +1523,7 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   // hate codes that name no group, each said as its users say it: the "13 per cent of the population, 50 per cent of the
   // crime" meme, "six million?" said as doubt ("the numbers don't add up, look it up"), and "88" as a greeting ("88 to
-  // everyone at the school gate who…"); codes anti-hate groups list, used by writers of list b and set 35
+  // everyone at the school gate who…"); codes anti-hate groups list, used by writers of list b
   {
     pattern:
       '13 (percent |per cent )?of (the )?(population|pop|people|country|uk)( [a-z]+){0,4} 50 (percent |per cent )?of (the )?(crime|crimes|problems|murders|violence|arrests|prisoners)|(six|6) million( \\.)?(( [a-z]+){0,6})? (the )?(numbers? (dont|do not|doesnt|does not) add up|never happened|my arse|(is )?a myth|(is )?a hoax|(is )?a lie|exaggerated|look it up|(question|questioning) (that|the) number)|(?:^|(?<=\\. ))88 (to|from) (al|everyone|everybody|the lads|my brothers|patriots)',
