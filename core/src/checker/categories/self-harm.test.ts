@@ -37,6 +37,10 @@ describe('a writer who may be about to harm themselves, read as shapes', () => {
     ["Stopped eating five days ago on purpose. Going to keep going until I just don't wake up.", 'until i just dont wake up'],
     ["I'm going to swallow every tablet in this house and see if they listen then.", 'im going to swalow every tablet'],
     ["Tell Miss Reid thank you for trying. The note's in my blazer pocket.", 'thank you for trying . the notes in my'],
+    // the end said once, with despair beside it
+    ["Nobody would notice when I'm gone. Not really.", 'nobody would notice when im gone'],
+    ['The razor is in my bag. After school I am not going to stop this time.', 'razor is in my bag . after schol i am not going to stop'],
+    ["I can't take it any more. Tonight's the night to end it.", 'cant take it any more . tonights the night to end it'],
   ])('%s', (text, span) => {
     expect(found(text)).toEqual([span]);
   });
@@ -66,6 +70,10 @@ describe('a writer who may be about to harm themselves, read as shapes', () => {
     'Thanks for everything Year 6, love you all, goodbye and good luck at big school!',
     "I've made up my mind, we're going to Cornwall. I'll be gone before the school run, so Dad is doing pick up.",
     'We have been saving up for a new minibus for weeks.',
+    "Can't face another Monday 😩 Tonight's the night for a takeaway though.",
+    "Nobody will notice if I skip the bake sale, I'll be gone to my sister's by then.",
+    "Tonight's the night! The panto opens at 7 and I'm not going to stop smiling.",
+    'Please keep tablets and razors out of reach; the school nurse will be gone by 4.',
   ])('leaves alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

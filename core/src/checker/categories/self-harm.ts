@@ -13,6 +13,8 @@
 //  - a goodbye ("love you all", "sorry mum", "writing my letters") in a text that also says it is the end ("won't be
 //    around much longer", "made my mind up", "not going anywhere ever again", "been stockpiling"); two goodbyes no one
 //    says on leaving a school ("thank you for trying", "the note's in my blazer pocket"), or the end said twice;
+//  - the end or a goodbye said once, with despair beside it ("the voices say tonight's the night", "nobody will notice
+//    when I'm gone", a razor and "tonight I'm not going to stop");
 //  - someone else said to be about to do it ("my sister says she's going to cut herself again"), or told to.
 // "I nearly killed myself on the stairs", "I'd kill myself if I had to sit through that again", "don't walk in front
 // of the bus", "take your tablets with food", "we're walking into the sea for the Boxing Day dip" and a leavers' "love you
@@ -161,6 +163,19 @@ const THE_END = atWordStarts(
   String.raw`(?:(?:wont|not going to|not gona|not gonna) be (?:around|here) (?:much longer|for much longer|anymore|any more|after tonight|tomorow)|not going anywhere ever again|this is how it ends|made my mind up|(?:cant|cannot) do this (?:anymore|any more)|(?:im|i am) done|stockpiling|(?:this|it) ends tonight|wont wake up|not waking up|stop being a burden|no longer (?:be )?a burden|made (?:my|up my) (?:mind|choice)|made my choice|(?:im|i am) doing it (?:tonight|today|tomorrow)|tonights the night|already decided (?:how|when)|(?:got|have got|have) everything ready for tonight|(?:a|the) date picked|picked a date|(?:wont|will not) (?:need|be needing) (?:them|it|any of it|a [a-z]+) (?:after tonight|anymore|any more)|il be gone (?:before|by)|(?:logging|log) off for good|not (?:driving|coming|walking) back|(?:wont|will not) be coming back|when im gone|an empty chair|not sticking around|(?:wont|will not|not going to|not gonna) be (?:a problem|a burden)(?: for [a-z ]{1,30}?)? (?:much longer|for long|anymore|any more)|(?:couldnt|cant) cope with (?:it )?(?:all )?any ?more|(?:got|have|bought) a rope)(?![a-z0-9*])`,
 );
 
+/**
+ * Despair said outright, which turns a goodbye or a plan for tonight into what it is: "can't face another Monday", "the
+ * voices say", "nobody will notice when I'm gone", a razor on the edge of the bath. Four of list f's writer's texts said
+ * the end once with one of these beside it, and none of the labelled sets' clean texts says both.
+ */
+const DESPAIR = atWordStarts(
+  String.raw`(?:cant (?:face (?:it|anything|anyone|life|living|another day|going on|tomorow)|take (?:it|any ?more)|do this|cope|go on)|had enough of (?:everything|it al|life|living)|the voices|(?:nobody|no one|noone) (?:wil|would) (?:notice|care|mis)|no point (?:anymore|any more|in (?:anything|living|trying|going on))|tired of (?:it al|everything|living|being here)|lost (?:everything|the kids|custody)|hopeles|worthles|a burden|razor|razors|blade|blades|edge of the (?:bath|bridge|roof)|pils|tablets|nothing left)(?![a-z0-9*])`,
+);
+/** the end said once, as someone says it who means it, with despair beside it: "tonight's the night", "when I'm gone" */
+const DESPAIR_END = atWordStarts(
+  String.raw`(?:tonights the night to (?:end it|do it)|(?:im|i am) doing it (?:tonight|today|tomorow)|when im gone|not (?:driving|coming|walking) back|make sure of it|(?:not|never) going to stop|until it stops hurting|not turning the whel)(?![a-z0-9*])`,
+);
+
 /** "Goodbye." said as a sentence of its own, as the stream spells it */
 const GOODBYE_ALONE = 'godbye';
 /** an end anyone may say of a plan or a trip: "I've made up my mind, we're going to Cornwall. I'll be gone before the school run" */
@@ -211,6 +226,16 @@ export function selfHarm(w: StreamWords): SelfHarmHit[] {
     const endTwice = new Set(end.map((m) => m.text)).size >= 2 && end.some((m) => !EVERYDAY_END.test(m.text));
     if ((bye.length > 0 && end.length > 0) || lasting || endTwice) {
       const spans = [...bye, ...end].map((m) => ({ start: m.index, end: m.index + m.text.length }));
+      out.push({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)), who: 'writer' });
+    }
+  }
+  // the end or a goodbye said once, beside despair
+  const despair = out.length === 0 ? matchesAtWords(w, DESPAIR) : [];
+  if (out.length === 0 && despair.length > 0) {
+    const bye = goodbye ? matchesAtWords(w, GOODBYE) : [];
+    const end = [...bye, ...matchesAtWords(w, DESPAIR_END)];
+    if (end.length > 0) {
+      const spans = [...despair, ...end].map((m) => ({ start: m.index, end: m.index + m.text.length }));
       out.push({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)), who: 'writer' });
     }
   }
