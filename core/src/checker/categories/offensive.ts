@@ -642,14 +642,20 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         warn('threat', emojiMenace(p.original), EMOJI_MENACE_REASON);
         for (const h of echoBrackets(p.original)) emoji.push({ category: 'hate', start: h.start, end: h.end, severity: 'block', reason: ECHO_REASON });
         if (p.kind === 'comment') warn('sexual', childApproaches(p.original), APPROACH_REASON);
+        // the threat readers of the text as written, over a comment or post (at 0) or over what an official post quotes
+        // (at the quotation's start)
+        const warnThreats = (text: string, at: number) => {
+          const shifted = (spans: readonly { start: number; end: number }[]) => (at === 0 ? spans : spans.map((h) => ({ start: h.start + at, end: h.end + at })));
+          warn('threat', shifted(watchingMenace(text).filter((h) => !warmJoke(text, h.start, h.end))), WATCHING_REASON);
+          if (readers & SIDEWAYS) warn('threat', shifted(sidewaysThreats(text, sidewaysShapes(readers))), SIDEWAYS_REASON);
+          warn('threat', shifted(exposureThreats(text)), EXPOSURE_REASON);
+          if (readers & SENT_FOR) warn('threat', shifted(sentFor(text)), SENT_FOR_REASON);
+          if (readers & FIRE) warn('threat', shifted(fireInsinuation(text)), FIRE_REASON);
+          if (readers & PROPERTY) warn('threat', notYetWarned(shifted(propertyMenace(text))), PROPERTY_REASON);
+        };
         if (p.kind !== 'official_post') {
-          warn('threat', watchingMenace(p.original).filter((h) => !warmJoke(p.original, h.start, h.end)), WATCHING_REASON);
-          if (readers & SIDEWAYS) warn('threat', sidewaysThreats(p.original, sidewaysShapes(readers)), SIDEWAYS_REASON);
-          warn('threat', exposureThreats(p.original), EXPOSURE_REASON);
+          warnThreats(p.original, 0);
           warn('hate', emojiHate(p.original), EMOJI_HATE_REASON);
-          if (readers & SENT_FOR) warn('threat', sentFor(p.original), SENT_FOR_REASON);
-          if (readers & FIRE) warn('threat', fireInsinuation(p.original), FIRE_REASON);
-          if (readers & PROPERTY) warn('threat', notYetWarned(propertyMenace(p.original)), PROPERTY_REASON);
           if (readers & THEFT_SLUR) warn('hate', theftSlur(p.original), THEFT_SLUR_REASON);
           warn('bullying', ridicule(p.original), RIDICULE_REASON);
           warn('bullying', mockery(p.original), MOCKERY_REASON);
@@ -661,15 +667,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           // an official post speaks in the school's voice, but what it quotes is someone's threat ("a note left on a
           // windscreen read: 'Block me in one more time and your tyres will be doing the talking'"): the threat readers read
           // each quotation as they read a comment
-          for (const q of quotedPassages(p.original)) {
-            const passage = p.original.slice(q.start, q.end);
-            const shifted = (spans: readonly { start: number; end: number }[]) => spans.map((h) => ({ start: h.start + q.start, end: h.end + q.start }));
-            warn('threat', shifted(watchingMenace(passage)), WATCHING_REASON);
-            if (readers & SIDEWAYS) warn('threat', shifted(sidewaysThreats(passage, sidewaysShapes(readers))), SIDEWAYS_REASON);
-            warn('threat', shifted(exposureThreats(passage)), EXPOSURE_REASON);
-            if (readers & FIRE) warn('threat', shifted(fireInsinuation(passage)), FIRE_REASON);
-            if (readers & PROPERTY) warn('threat', notYetWarned(shifted(propertyMenace(passage))), PROPERTY_REASON);
-          }
+          for (const q of quotedPassages(p.original)) warnThreats(p.original.slice(q.start, q.end), q.start);
         }
         if (hits.length === 0) return emoji;
         const spared = allowedRanges(text, sentenceWords, stream, c.allowPhrases);
