@@ -21,6 +21,10 @@ export const WORST_SHAPES: Readonly<Record<string, string>> = {
   'insult words, no full stop': 'you you are are a a thick thick ',
   'kill yourself': 'kill yourself ',
   'a threat': "I'm going to kill you ",
+  // each threat is read with the sentences either side for a game or a joke: a text of nothing else was read whole for
+  // each of them once (11 seconds at 50,000 characters)
+  'a game beside a threat': "we're gonna batter them ⚽ ",
+  'a joke beside a menace': 'I know where you live 😂 thanks ',
   'a group named': 'the muslims are ',
   'a disclosure': 'my dad hits me ',
   'ordinary-word names': 'Grace May Will Rose ',

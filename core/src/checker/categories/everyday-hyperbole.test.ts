@@ -49,6 +49,25 @@ describe('a game won or lost: no threat, whichever reading found it', () => {
     ['Watch your back, Mr Hughes', 'Watch your back'],
   ])('is not: %s', (text, said) => expect(game(text, said)).toBe(false));
 
+  it('reads the sentences beside a threat, in a sentence without end only the 600 characters either side', () => {
+    const filler = 'and then we all went round to the shop for sweets '.repeat(20); // 1,000 characters, no full stop
+    const said = "we're gonna batter them";
+    expect(game(`cup final tomorrow ${said} ${filler}`, said)).toBe(true);
+    // the game named far off in one endless sentence is not what the threat is said of
+    expect(game(`cup final tomorrow ${filler} ${said} ${filler}`, said)).toBe(false);
+    // nor does a knife far off make a game a fight
+    expect(game(`cup final tomorrow ${said} ${filler} knife`, said)).toBe(true);
+    // and in the same text read again, after others, the answers are the same (what is worked out for a text is kept)
+    expect(game('Watch your back at the football on Saturday, I know what you did', 'Watch your back')).toBe(false);
+    expect(game(`cup final tomorrow ${said} ${filler}`, said)).toBe(true);
+  });
+
+  it('reads a game named in emoji beside a threat in a long text', () => {
+    const filler = 'and then we all went round to the shop for sweets '.repeat(10);
+    const text = `${filler}. 🏆⚽ tomorrow we're gonna batter them ⚽🏆. ${filler}`;
+    expect(game(text, "we're gonna batter them")).toBe(true);
+  });
+
   it('keeps the checker from calling a game a threat, and not a fight after one', () => {
     const checker = compileChecker(evalRoster(), ALL_BUILDERS);
     const threats = (text: string) => checker.check(text, 'comment').filter((f) => f.category === 'threat');
@@ -72,6 +91,13 @@ describe('a stock menace said in fun, with warmth beside it', () => {
     ["Thank you for the letter. I know what you did to my son, and I know where you live.", 'I know where you live'],
     ["I know where you live. Thanks for the address, it'll come in handy when I smash your face in", 'I know where you live'],
   ])('is not: %s', (text, said) => expect(joke(text, said)).toBe(false));
+
+  it('reads the warmth and the menace beside it within the sentences either side', () => {
+    const filler = ' and we had a lovely day at the seaside with the whole class'.repeat(15); // 900 characters, no full stop
+    expect(joke(`I know where you live 😂 thank you for the flowers${filler}`, 'I know where you live')).toBe(true);
+    expect(joke(`I know where you live${filler} thank you for the flowers`, 'I know where you live')).toBe(false);
+    expect(joke(`thanks for the chocolates, I know where you live 😂 smash your face in${filler}`, 'I know where you live')).toBe(false);
+  });
 
   it('keeps the checker from warning on it', () => {
     const checker = compileChecker(evalRoster(), ALL_BUILDERS);

@@ -77,25 +77,100 @@ export function gameTalk(text: string, start: number, end: number): boolean {
   // the span first: most threats found are neither a beating nor a move, and a dense text has many
   const said = folded(text.slice(start, end));
   if (!BEATING.test(said) && !GAME_MOVE.test(said)) return false;
-  const around = folded(text.slice(sentenceBefore(text, start), sentenceAfter(text, end)));
-  if (BODILY.test(around) || FIGHT_AT.test(around) || MENACE_BESIDE.test(around)) return false;
-  if (GAME_MOVE.test(said) && VIDEO_GAME.test(around)) return true;
-  return BEATING.test(said) && CONTEST.test(around) && (!WARNING_OF_A_SIDE.test(said) || SIDE.test(around));
+  const index = aroundIndex(text);
+  const from = index.sentenceBefore(start);
+  const to = index.sentenceAfter(end);
+  const around = (re: RegExp) => index.matchesWithin(re, from, to);
+  if (around(BODILY) || around(FIGHT_AT) || around(MENACE_BESIDE)) return false;
+  if (GAME_MOVE.test(said) && around(VIDEO_GAME)) return true;
+  return BEATING.test(said) && around(CONTEST) && (!WARNING_OF_A_SIDE.test(said) || around(SIDE));
 }
 
-/** the start of the sentence before the one holding `at` (the text's start if none) */
-function sentenceBefore(s: string, at: number): number {
-  let ends = 0;
-  for (let k = at - 1; k >= 0; k--) if (/[.!?\n]/.test(s[k]!) && (k + 1 >= s.length || /\s/.test(s[k + 1]!)) && ++ends === 2) return k + 1;
-  return 0;
+/**
+ * How far either side of a threat its sentences are read, at most. A text of one endless sentence ("I'm going to kill you
+ * I'm going to kill you …", 50,000 characters) was read whole for each of its thousands of threats: 11 seconds, on the
+ * server's main thread. The sentences beside a threat that a game or a joke is told in are short; a window this wide
+ * holds them in every labelled text.
+ */
+const WINDOW = 600;
+
+/**
+ * What gameTalk and warmJoke read around a threat, worked out once for the last text asked about: where its sentences
+ * end, and where each pattern read around a threat matches. A dense text has many threats, each read with the sentences
+ * either side; a text of one endless sentence of threats has thousands.
+ */
+class AroundIndex {
+  /** where a sentence ends: ".", "!", "?" or a new line with a space or the text's end after it */
+  readonly ends: number[] = [];
+  readonly folded: string;
+  /** per pattern, every place a match starts (not only those a scan gives, which skip any inside another) */
+  private readonly found = new Map<RegExp, { starts: number[]; ends: number[] }>();
+
+  constructor(readonly text: string) {
+    this.folded = folded(text);
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if ((c === 46 || c === 33 || c === 63 || c === 10) && (k + 1 >= text.length || /\s/.test(text[k + 1]!))) this.ends.push(k);
+    }
+  }
+
+  /** the start of the sentence before the one holding `at` (the text's start if none), at most WINDOW characters back */
+  sentenceBefore(at: number): number {
+    const floor = Math.max(0, at - WINDOW);
+    // the second sentence end before `at`
+    const k = firstFrom(this.ends, at) - 2;
+    if (k >= 0 && this.ends[k]! >= floor) return this.ends[k]! + 1;
+    // none in the window: from its first word, so a word is never read from its middle
+    if (floor === 0 || /\s/.test(this.text[floor - 1]!)) return floor;
+    const space = this.text.slice(floor, at).search(/\s/);
+    return space < 0 ? at : floor + space + 1;
+  }
+
+  /** the end of the sentence after the one holding `at` (the text's end if none), at most WINDOW characters on */
+  sentenceAfter(at: number): number {
+    const ceiling = Math.min(this.text.length, at + WINDOW);
+    const k = firstFrom(this.ends, at) + 1;
+    if (k < this.ends.length && this.ends[k]! < ceiling) return this.ends[k]! + 1;
+    if (ceiling >= this.text.length) return this.text.length;
+    // back to the last space before the ceiling, so the window does not end inside a word
+    const space = this.text.lastIndexOf(' ', ceiling);
+    return space > at ? space : ceiling;
+  }
+
+  /** Whether `re` matches wholly within text[from, to), as it would in that slice of the text folded. */
+  matchesWithin(re: RegExp, from: number, to: number): boolean {
+    // folding changed the length (a rare letter lower-cased into two): offsets no longer line up, so read the slice
+    if (this.folded.length !== this.text.length) return re.test(folded(this.text.slice(from, to)));
+    let found = this.found.get(re);
+    if (!found) {
+      found = { starts: [], ends: [] };
+      const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+      for (let m = all.exec(this.folded); m; m = all.exec(this.folded)) {
+        found.starts.push(m.index);
+        found.ends.push(m.index + m[0].length);
+        // on by one code point: set inside an emoji's pair of halves, a Unicode pattern starts again at its first half
+        all.lastIndex = m.index + ((this.folded.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+      }
+      this.found.set(re, found);
+    }
+    for (let k = firstFrom(found.starts, from); k < found.starts.length && found.starts[k]! < to; k++) if (found.ends[k]! <= to) return true;
+    return false;
+  }
 }
 
-/** the end of the sentence after the one holding `at` (the text's end if none) */
-function sentenceAfter(s: string, at: number): number {
-  let ends = 0;
-  for (let k = at; k < s.length; k++) if (/[.!?\n]/.test(s[k]!) && (k + 1 >= s.length || /\s/.test(s[k + 1]!)) && ++ends === 2) return k + 1;
-  return s.length;
+/** the index of the first of `sorted` at or after `at` */
+function firstFrom(sorted: readonly number[], at: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
+
+let lastIndex: AroundIndex | undefined;
+const aroundIndex = (text: string): AroundIndex => (lastIndex?.text === text ? lastIndex : (lastIndex = new AroundIndex(text)));
 
 /** a stock menace that friends say in fun: "I know where you live", "I will find you", "there will be consequences" */
 const STOCK_MENACE =
@@ -114,10 +189,12 @@ const WARMTH =
 export function warmJoke(text: string, start: number, end: number): boolean {
   const menace = STOCK_MENACE.exec(folded(text.slice(start, end)));
   if (!menace) return false;
-  const from = text.length <= 400 ? 0 : sentenceBefore(text, start);
-  const to = text.length <= 400 ? text.length : sentenceAfter(text, end);
+  const index = aroundIndex(text);
+  const from = text.length <= 400 ? 0 : index.sentenceBefore(start);
+  const to = text.length <= 400 ? text.length : index.sentenceAfter(end);
   // what is beside the menace, the menace itself left out ("I know where" is one of MENACE_BESIDE's); a second one stays
   const at = start + menace.index;
-  const beside = folded(`${text.slice(from, at)} … ${text.slice(at + menace[0].length, to)}`);
-  return WARMTH.test(folded(text.slice(from, to))) && !BODILY.test(beside) && !MENACE_BESIDE.test(beside) && !STOCK_MENACE.test(beside);
+  const after = at + menace[0].length;
+  const beside = (re: RegExp) => index.matchesWithin(re, from, at) || index.matchesWithin(re, after, to);
+  return index.matchesWithin(WARMTH, from, to) && !beside(BODILY) && !beside(MENACE_BESIDE) && !beside(STOCK_MENACE);
 }

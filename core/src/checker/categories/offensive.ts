@@ -47,6 +47,7 @@ import { insultClauses } from './insult-clauses.js';
 import { learnedHits, raiseFor, sentenceCount, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
 import { accidentWarning } from './accident-warning.js';
 import { everydayHyperbole, gameTalk, warmJoke } from './everyday-hyperbole.js';
+import { SpanSet } from '../span-set.js';
 import { collapse, streamWords, wordEnd, wordSet, type StreamWords } from './stream-words.js';
 import { PERSON_THREAT_REASON, threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
@@ -585,10 +586,10 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         }
         // a team promised a beating in a game ("we're gonna batter them ⚽"), or "I know where you live" said with thanks and
         // chocolates, is no threat, said in any words the rules know
-        for (let k = hits.length - 1; k >= 0; k--) {
-          const h = hits[k]!;
-          if (h.category === 'threat' && GAME_REASONS.has(h.reason) && (gameTalk(p.folded, h.start, h.end) || warmJoke(p.folded, h.start, h.end))) hits.splice(k, 1);
-        }
+        // (kept in place, in order: a splice for each would grow with the square of a text of thousands of threats)
+        let kept = 0;
+        for (const h of hits) if (!(h.category === 'threat' && GAME_REASONS.has(h.reason) && (gameTalk(p.folded, h.start, h.end) || warmJoke(p.folded, h.start, h.end)))) hits[kept++] = h;
+        hits.length = kept;
         // what the rules missed, where a learned model is sure of a sentence: a warning for a person to read
         if (learned) {
           const ruled = hits.length;
@@ -625,11 +626,19 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         }
         // a slur, "go back to …" or incitement to self-harm aimed at one person is bullying of them too
         const aimedIn = new Map<number, boolean>(); // per sentence start: whether it is aimed at someone
+        let bullying: SpanSet | undefined; // the bullying found, made when first asked of
         for (let k = 0, n = hits.length; k < n; k++) {
           const h = hits[k]!;
           if ((h.category !== 'hate' && h.category !== 'threat') || !AIMABLE_REASONS.has(h.reason)) continue;
-          if (hits.some((b) => b.category === 'bullying' && b.start < h.end && h.start < b.end)) continue;
-          if (aimedAtSomeone(p, h.start, h.end, c.names, aimedIn)) hits.push({ category: 'bullying', severity: h.severity, reason: AIMED_REASON, start: h.start, end: h.end });
+          if (!bullying) {
+            bullying = new SpanSet();
+            for (const b of hits) if (b.category === 'bullying') bullying.add(b.start, b.end);
+          }
+          if (bullying.overlaps(h.start, h.end)) continue;
+          if (aimedAtSomeone(p, h.start, h.end, c.names, aimedIn)) {
+            hits.push({ category: 'bullying', severity: h.severity, reason: AIMED_REASON, start: h.start, end: h.end });
+            bullying.add(h.start, h.end);
+          }
         }
         // what the readers of the text as written found, each a warning (most texts have none, and make no list)
         const emoji: Finding[] = [];
