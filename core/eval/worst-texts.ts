@@ -25,6 +25,7 @@ export const WORST_SHAPES: Readonly<Record<string, string>> = {
   // each of them once (11 seconds at 50,000 characters)
   'a game beside a threat': "we're gonna batter them ⚽ ",
   'a joke beside a menace': 'I know where you live 😂 thanks ',
+  'a stock menace': 'watch your back ',
   'a group named': 'the muslims are ',
   'a disclosure': 'my dad hits me ',
   'ordinary-word names': 'Grace May Will Rose ',
