@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords, wordMatches, wordStart, WordPatternSet } from './word-patterns.js';
+import { firstWords, hasWordMatch, wordMatches, wordStart, WordPatternSet } from './word-patterns.js';
 
 const word = (body: string) => new RegExp(`${wordStart()}(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
 
@@ -74,3 +74,17 @@ describe('word patterns found in one reading', () => {
     expect(() => new WordPatternSet([word('a'), /b/gu])).toThrow(/opens with/);
   });
 });
+
+describe('a match that starts with an emoji', () => {
+  it('is passed over one code point at a time, not read again for ever, after a letter of another script', () => {
+    const re = new RegExp(`${wordStart()}(?:🛍|shop)`, 'gu');
+    expect(wordMatches(re, 'é🛍 and the shop').map((m) => m.index)).toEqual(['é🛍 and the '.length]);
+    expect(hasWordMatch(re, 'é🛍')).toBe(false);
+  });
+
+  it('and an empty match at an emoji goes on past it', () => {
+    const re = new RegExp(`${wordStart()}(?=🛍)`, 'gu');
+    expect(wordMatches(re, '🛍🛍').map((m) => m.index)).toEqual([0, 2]);
+  });
+});
+

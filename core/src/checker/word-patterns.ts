@@ -31,14 +31,20 @@ export function wordMatches(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > 0 && text.charCodeAt(m.index - 1) >= 0x80 && wordCharBefore(text, m.index)) {
-      re.lastIndex = m.index + 1;
+      re.lastIndex = codePointAfter(text, m.index);
       continue;
     }
-    if (m[0].length === 0) re.lastIndex++;
+    if (m[0].length === 0) re.lastIndex = codePointAfter(text, m.index);
     out.push(m);
   }
   return out;
 }
+
+/**
+ * Where the code point at `at` ends. A Unicode pattern whose lastIndex is set between the two halves of an emoji starts
+ * again from its first half, and so finds the same match for ever.
+ */
+export const codePointAfter = (text: string, at: number): number => at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
 
 /** Whether a pattern opened by wordStart() matches anywhere in the text, as wordMatches would. */
 export function hasWordMatch(re: RegExp, text: string): boolean {
@@ -46,7 +52,7 @@ export function hasWordMatch(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!(m.index > 0 && text.charCodeAt(m.index - 1) >= 0x80 && wordCharBefore(text, m.index))) return true;
-    re.lastIndex = m.index + 1;
+    re.lastIndex = codePointAfter(text, m.index);
   }
   return false;
 }

@@ -9,6 +9,8 @@
 // readings. The rules still read it as they always have, and a writer's own thoughts of self-harm are the rules' to find,
 // save for one case the rules themselves are told of: a game won or lost (gameTalk, below).
 
+import { codePointAfter } from '../word-patterns.js';
+
 /** harm said of the writer's own family, for forgetting a PE kit or a letter: "I'm gonna kill my son" */
 const OWN_FAMILY =
   /\b(?:gonna|going\s+to|will|'ll|could|might)\s+(?:literally\s+)?(?:kill|murder|strangle|throttle)\s+(?:my|me|our)\s+(?:own\s+)?(?:son|sons|daughter|daughters|kids?|child|children|husband|hubby|wife|boy|boys|girl|girls|lot|other\s+half|partner)\b/;
@@ -148,8 +150,7 @@ class AroundIndex {
       for (let m = all.exec(this.folded); m; m = all.exec(this.folded)) {
         found.starts.push(m.index);
         found.ends.push(m.index + m[0].length);
-        // on by one code point: set inside an emoji's pair of halves, a Unicode pattern starts again at its first half
-        all.lastIndex = m.index + ((this.folded.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        all.lastIndex = codePointAfter(this.folded, m.index);
       }
       this.found.set(re, found);
     }
