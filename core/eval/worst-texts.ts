@@ -26,6 +26,8 @@ export const WORST_SHAPES: Readonly<Record<string, string>> = {
   'a game beside a threat': "we're gonna batter them ⚽ ",
   'a joke beside a menace': 'I know where you live 😂 thanks ',
   'a stock menace': 'watch your back ',
+  // a place that kills, read for a dare: "off the top" was looked for to the sentence's end from each place
+  'a place that kills': 'by the canal ',
   'a group named': 'the muslims are ',
   'a disclosure': 'my dad hits me ',
   'ordinary-word names': 'Grace May Will Rose ',

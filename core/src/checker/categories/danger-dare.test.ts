@@ -27,6 +27,14 @@ describe('dares into a place that kills', () => {
     expect(found('nobody would stop you if you walked into the river mate, honestly')).toEqual(['nobody would stop you if you walked into the river mate, honestly']);
   });
 
+  it('reads "with her name on it" up to 300 characters on from the place, not to the end of a sentence without end', () => {
+    const between = ' and everyone at the school knows it'.repeat(5); // 180 characters
+    const near = `Ellie? Theres a viaduct in Bath${between} with her name on it`;
+    expect(found(near)).toEqual([near.slice('Ellie? '.length)]);
+    const far = `Ellie? Theres a viaduct in Bath${between.repeat(2)} with her name on it`;
+    expect(found(far)).toEqual([]);
+  });
+
   it('leaves directions, days out, safety talk and fundraising alone', () => {
     expect(found('We should go and swim in the sea this summer!')).toEqual([]);
     expect(found('Go over the bridge and the car park is on the left.')).toEqual([]);

@@ -15,10 +15,15 @@ import { gated } from '../first-word-gate.js';
 /** a place or thing that kills */
 const PLACE =
   '(?:m\\d{1,2}|motorway|dual carriageway|railway|rail ?line|train tracks|tracks|level crossing|pylons?|electric fence|substation|plug socket|toaster|quarry|cliffs?|reservoir|canal|weir|river|sea|bridge|foot ?bridge|flyover|viaduct|car park|multi ?storey|roof|tower block|oncoming traffic|traffic|severn|thames|avon|trent|tyne|mersey|clyde|taff|wye|ouse|humber|tees|irwell)';
+/**
+ * How far on from a place its "off the top" or "with her name on it" is looked for. Read to a sentence's end from each
+ * place, a sentence of nothing but places (no full stop, 50,000 characters) took time that grew with its square.
+ */
+const REACH = 300;
 /** the place as somewhere to fall, drown or be hit, not somewhere to go: "off the top of the quarry", "into the sea",
  * "on the motorway", "lick a pylon", "the reservoir's deep enough", "a bridge … with her name on it" */
 const INTO_DANGER = gated(new RegExp(
-  `\\b(?:(?:off|(?:off|of) the (?:top|edge) of|into|in front of|under|lick|hug|touch|jump in|fall in|over the edge of|(?:play|seek|lie down|lie|sleep|nap|stand|dance|walk|picnic)(?:\\s+[a-z]+){0,2}?\\s+(?:on|in|across))\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:top|edge) of\\s+(?:the\\s+)?)?(?:(?:tallest|highest|nearest|deepest|busiest|big|local)\\s+)?${PLACE}|${PLACE}'?s?\\s+(?:is\\s+)?(?:deep|high|fast|busy) enough)\\b|\\bwhich way\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}${PLACE}\\b|\\b${PLACE}\\b.*\\boff the top\\b|\\b${PLACE}\\b.*\\bwith (?:your|ur|her|his|their) name on it\\b|\\bhold (?:your|ur|yer) breath\\b.*\\b(?:bath|water|pool|pond|under)\\b`,
+  `\\b(?:(?:off|(?:off|of) the (?:top|edge) of|into|in front of|under|lick|hug|touch|jump in|fall in|over the edge of|(?:play|seek|lie down|lie|sleep|nap|stand|dance|walk|picnic)(?:\\s+[a-z]+){0,2}?\\s+(?:on|in|across))\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:top|edge) of\\s+(?:the\\s+)?)?(?:(?:tallest|highest|nearest|deepest|busiest|big|local)\\s+)?${PLACE}|${PLACE}'?s?\\s+(?:is\\s+)?(?:deep|high|fast|busy) enough)\\b|\\bwhich way\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}${PLACE}\\b|\\b${PLACE}\\b.{0,${REACH}}\\boff the top\\b|\\b${PLACE}\\b.{0,${REACH}}\\bwith (?:your|ur|her|his|their) name on it\\b|\\bhold (?:your|ur|yer) breath\\b.{0,${REACH}}\\b(?:bath|water|pool|pond|under)\\b`,
   'i',
 ));
 /** any of the places (with an 's: "the river's deep enough"), or a held breath: every sentence INTO_DANGER can match
