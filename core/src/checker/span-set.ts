@@ -13,7 +13,7 @@ export class SpanSet {
   }
 
   add(start: number, end: number): void {
-    const at = this.firstStartingFrom(start);
+    const at = firstAtOrAfter(this.starts, start);
     this.starts.splice(at, 0, start);
     this.ends.splice(at, 0, end);
     if (end - start > this.longest) this.longest = end - start;
@@ -22,20 +22,20 @@ export class SpanSet {
   /** whether a span of the set overlaps [start, end): shares at least one character with it */
   overlaps(start: number, end: number): boolean {
     // a span that overlaps starts before `end`, and no further back than the longest span reaches
-    for (let k = this.firstStartingFrom(end) - 1; k >= 0 && this.starts[k]! > start - this.longest; k--) {
+    for (let k = firstAtOrAfter(this.starts, end) - 1; k >= 0 && this.starts[k]! > start - this.longest; k--) {
       if (this.ends[k]! > start) return true;
     }
     return false;
   }
+}
 
-  /** the index of the first span that starts at or after `at` */
-  private firstStartingFrom(at: number): number {
-    let [lo, hi] = [0, this.starts.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+/** the index of the first number in a sorted list at or after n (the list's length if none) */
+export function firstAtOrAfter(sorted: readonly number[], n: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < n) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
 }

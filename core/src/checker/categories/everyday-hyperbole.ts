@@ -9,6 +9,7 @@
 // readings. The rules still read it as they always have, and a writer's own thoughts of self-harm are the rules' to find,
 // save for one case the rules themselves are told of: a game won or lost (gameTalk, below).
 
+import { firstAtOrAfter } from '../span-set.js';
 import { codePointAfter } from '../word-patterns.js';
 
 /** harm said of the writer's own family, for forgetting a PE kit or a letter: "I'm gonna kill my son" */
@@ -120,7 +121,7 @@ class AroundIndex {
   sentenceBefore(at: number): number {
     const floor = Math.max(0, at - WINDOW);
     // the second sentence end before `at`
-    const k = firstFrom(this.ends, at) - 2;
+    const k = firstAtOrAfter(this.ends, at) - 2;
     if (k >= 0 && this.ends[k]! >= floor) return this.ends[k]! + 1;
     // none in the window: from its first word, so a word is never read from its middle
     if (floor === 0 || /\s/.test(this.text[floor - 1]!)) return floor;
@@ -131,7 +132,7 @@ class AroundIndex {
   /** the end of the sentence after the one holding `at` (the text's end if none), at most WINDOW characters on */
   sentenceAfter(at: number): number {
     const ceiling = Math.min(this.text.length, at + WINDOW);
-    const k = firstFrom(this.ends, at) + 1;
+    const k = firstAtOrAfter(this.ends, at) + 1;
     if (k < this.ends.length && this.ends[k]! < ceiling) return this.ends[k]! + 1;
     if (ceiling >= this.text.length) return this.text.length;
     // back to the last space before the ceiling, so the window does not end inside a word
@@ -154,20 +155,9 @@ class AroundIndex {
       }
       this.found.set(re, found);
     }
-    for (let k = firstFrom(found.starts, from); k < found.starts.length && found.starts[k]! < to; k++) if (found.ends[k]! <= to) return true;
+    for (let k = firstAtOrAfter(found.starts, from); k < found.starts.length && found.starts[k]! < to; k++) if (found.ends[k]! <= to) return true;
     return false;
   }
-}
-
-/** the index of the first of `sorted` at or after `at` */
-function firstFrom(sorted: readonly number[], at: number): number {
-  let [lo, hi] = [0, sorted.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 let lastIndex: AroundIndex | undefined;

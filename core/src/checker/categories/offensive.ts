@@ -47,7 +47,7 @@ import { insultClauses } from './insult-clauses.js';
 import { learnedHits, raiseFor, sentenceCount, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
 import { accidentWarning } from './accident-warning.js';
 import { everydayHyperbole, gameTalk, warmJoke } from './everyday-hyperbole.js';
-import { SpanSet } from '../span-set.js';
+import { firstAtOrAfter, SpanSet } from '../span-set.js';
 import { collapse, streamWords, wordEnd, wordSet, type StreamWords } from './stream-words.js';
 import { PERSON_THREAT_REASON, threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
@@ -780,16 +780,6 @@ class SafeguardingTopics {
 const SAFEGUARDING_TOPICS = new RegExp(SAFEGUARDING_TOPIC.source, 'g');
 /** a full stop, an exclamation or question mark, or a new line */
 const isBreak = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
-/** the index of the first number in a sorted list at or after n (the list's length if none) */
-function firstAtOrAfter(sorted: readonly number[], n: number): number {
-  let [lo, hi] = [0, sorted.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * One finding where phrases of one category overlap ("an insult aimed at a person" and "…at a named person" over
