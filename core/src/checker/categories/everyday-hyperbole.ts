@@ -160,8 +160,8 @@ class AroundIndex {
   }
 }
 
-let lastIndex: AroundIndex | undefined;
-const aroundIndex = (text: string): AroundIndex => (lastIndex?.text === text ? lastIndex : (lastIndex = new AroundIndex(text)));
+let lastAround: AroundIndex | undefined;
+const aroundIndex = (text: string): AroundIndex => (lastAround?.text === text ? lastAround : (lastAround = new AroundIndex(text)));
 
 /** a stock menace that friends say in fun: "I know where you live", "I will find you", "there will be consequences" */
 const STOCK_MENACE =
