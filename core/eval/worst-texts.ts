@@ -28,6 +28,8 @@ export const WORST_SHAPES: Readonly<Record<string, string>> = {
   'a stock menace': 'watch your back ',
   // a place that kills, read for a dare: "off the top" was looked for to the sentence's end from each place
   'a place that kills': 'by the canal ',
+  // an emoji in each of many sentences longer than 300 characters: each sentence was read from the text's start
+  'long sentences, a smirk in each': `${'we had a lovely time at the seaside '.repeat(9)}😏. `,
   'a group named': 'the muslims are ',
   'a disclosure': 'my dad hits me ',
   'ordinary-word names': 'Grace May Will Rose ',

@@ -55,12 +55,12 @@ describe('read once, found as before', () => {
     expect(checker.check(text, 'comment').some((f) => f.category === 'threat' && text.slice(f.start, f.end).includes('kill'))).toBe(true);
   });
 
-  it('finds the sentences around emoji as reading back and forth from each one did', () => {
-    // the definition the reader had before it remembered where it had read to
+  it('finds the sentences around emoji as reading back and forth from each one would', () => {
+    // the sentence from after the last break before the emoji (the text's start if none) to the next break after it
     const BREAK = /[.!?\n]/g;
     const around = (text: string, at: number, end: number) => {
       let start = 0;
-      BREAK.lastIndex = Math.max(0, at - 300);
+      BREAK.lastIndex = 0;
       for (let m = BREAK.exec(text); m && m.index < at; m = BREAK.exec(text)) start = m.index + 1;
       BREAK.lastIndex = end;
       const next = BREAK.exec(text);

@@ -43,8 +43,8 @@ export interface Sentence {
 }
 
 /**
- * The sentences of one text around its emoji: from after the last break before an emoji (looking back 300 characters
- * at most) to the next break after it. A text of a thousand emoji and no full stop is one sentence, found and read
+ * The sentences of one text around its emoji: from after the last break before an emoji (the text's start if none) to
+ * the next break after it. A text of a thousand emoji and no full stop is one sentence, found and read
  * once, not once an emoji. Shared with emoji-menace.ts, which reads emoji the same way.
  */
 export class Sentences {
@@ -67,7 +67,10 @@ export class Sentences {
     if (at < this.read || this.nextBreak < this.read) [this.lastBreak, this.nextBreak] = [-1, this.breakFrom(0)];
     while (this.nextBreak < at) [this.lastBreak, this.nextBreak] = [this.nextBreak, this.breakFrom(this.nextBreak + 1)];
     this.read = at;
-    const start = this.lastBreak >= 0 && this.lastBreak >= at - 300 ? this.lastBreak + 1 : 0;
+    // from the sentence's own start: a break more than 300 characters back used to send the sentence back to the text's
+    // start, so a long text of long sentences with an emoji in each read all the text before each (400 ms at 45,000
+    // characters, growing with the square of the text)
+    const start = this.lastBreak + 1;
     const next = this.nextBreak >= end ? this.nextBreak : this.breakFrom(end);
     if (this.last?.start === start && this.last.end === next) return this.last;
     const words = this.text.slice(start, next);
