@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpanSet } from './span-set.js';
+import { Cover, SpanSet } from './span-set.js';
 
 describe('a set of spans, asked whether any overlaps a span', () => {
   it('says so where a span shares a character, and not where they only touch', () => {
@@ -39,3 +39,34 @@ describe('a set of spans, asked whether any overlaps a span', () => {
     }
   });
 });
+
+describe('ranges asked whether one holds a span whole', () => {
+  it('says so only where one range holds all of it', () => {
+    const cover = new Cover([[10, 20], [30, 100], [15, 25]]);
+    expect(cover.covers(10, 20)).toBe(true);
+    expect(cover.covers(16, 24)).toBe(true);
+    expect(cover.covers(12, 24)).toBe(false); // two ranges together, neither whole
+    expect(cover.covers(50, 60)).toBe(true);
+    expect(cover.covers(25, 31)).toBe(false);
+    expect(cover.covers(0, 5)).toBe(false);
+    expect(new Cover([]).covers(0, 1)).toBe(false);
+  });
+
+  it('answers as asking every range would, for random ranges', () => {
+    let seed = 5;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let round = 0; round < 50; round++) {
+      const ranges: [number, number][] = Array.from({ length: random(30) }, () => {
+        const start = random(500);
+        return [start, start + 1 + random(round % 5 === 0 ? 300 : 20)];
+      });
+      const cover = new Cover(ranges);
+      for (let q = 0; q < 40; q++) {
+        const start = random(520);
+        const end = start + 1 + random(15);
+        expect(cover.covers(start, end)).toBe(ranges.some(([a, b]) => a <= start && end <= b));
+      }
+    }
+  });
+});
+

@@ -29,6 +29,39 @@ export class SpanSet {
   }
 }
 
+/** A span set of the given ranges. */
+export function spanSetOf(ranges: readonly (readonly [number, number])[]): SpanSet {
+  const set = new SpanSet();
+  for (const [start, end] of ranges) set.add(start, end);
+  return set;
+}
+
+/**
+ * Ranges asked whether one of them holds a span whole: in order of start, with the furthest end reached by any range
+ * starting so far, so a question is one binary search. (A school's allowed phrase found at every word of a long text,
+ * and a word it listed found at every word too, asked every range of every finding: 7 s for 48,000 characters.)
+ */
+export class Cover {
+  private readonly starts: number[];
+  /** per range in order of start, the furthest end of it and every range before it */
+  private readonly reach: number[];
+
+  constructor(ranges: readonly (readonly [number, number])[]) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    this.starts = sorted.map(([start]) => start);
+    this.reach = [];
+    let furthest = -Infinity;
+    for (const [, end] of sorted) this.reach.push((furthest = Math.max(furthest, end)));
+  }
+
+  /** whether a range holds [start, end) whole */
+  covers(start: number, end: number): boolean {
+    // the ranges that start at or before `start`; one of them holds the span if the furthest of their ends is past it
+    const k = firstAtOrAfter(this.starts, start + 1) - 1;
+    return k >= 0 && this.reach[k]! >= end;
+  }
+}
+
 /** the index of the first number in a sorted list at or after n (the list's length if none) */
 export function firstAtOrAfter(sorted: readonly number[], n: number): number {
   let [lo, hi] = [0, sorted.length];

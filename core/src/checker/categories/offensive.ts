@@ -47,7 +47,7 @@ import { insultClauses } from './insult-clauses.js';
 import { learnedHits, raiseFor, sentenceCount, shippedModel, LEARNED_REASONS, type LearnedCategory } from './learned.js';
 import { accidentWarning } from './accident-warning.js';
 import { everydayHyperbole, gameTalk, warmJoke } from './everyday-hyperbole.js';
-import { firstAtOrAfter, SpanSet } from '../span-set.js';
+import { Cover, firstAtOrAfter, SpanSet, spanSetOf } from '../span-set.js';
 import { collapse, streamWords, wordEnd, wordSet, type StreamWords } from './stream-words.js';
 import { PERSON_THREAT_REASON, threatClauses } from './threat-clauses.js';
 import { PhraseIndex } from './phrase-triggers.js';
@@ -593,7 +593,7 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         // what the rules missed, where a learned model is sure of a sentence: a warning for a person to read
         if (learned) {
           const ruled = hits.length;
-          let allowedHere: [number, number][] | undefined; // the school's allowed phrases in the text, found when first needed
+          let allowedHere: SpanSet | undefined; // the school's allowed phrases in the text, found when first needed
           // a long text's sentences must each be surer: each is one more chance of a false warning
           for (const h of learnedHits(learned, sentenceWords, c.names, LEARNED_THRESHOLDS, raiseFor(sentenceCount(sentenceWords)))) {
             const start = stream.start[sentenceWords.at[h.first]!]!;
@@ -618,8 +618,8 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
             let allowed = false;
             for (let k = h.first; k < h.end && !allowed; k++) allowed = c.schoolAllowed.words.has(sentenceWords.words[k]!);
             if (!allowed && c.schoolAllowed.phrases.byHead.size > 0) {
-              allowedHere ??= allowedRanges(text, sentenceWords, stream, c.schoolAllowed.phrases);
-              allowed = allowedHere.some(([s, e]) => s < end && start < e);
+              allowedHere ??= spanSetOf(allowedRanges(text, sentenceWords, stream, c.schoolAllowed.phrases));
+              allowed = allowedHere.overlaps(start, end);
             }
             if (!allowed) hits.push({ category: h.category, severity: 'warning', reason: LEARNED_REASONS[h.category], start, end });
           }
@@ -642,11 +642,15 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
         }
         // what the readers of the text as written found, each a warning (most texts have none, and make no list)
         const emoji: Finding[] = [];
+        const threatsWarned = new SpanSet(); // the threats of `emoji`, as they are warned of
         const warn = (category: OffensiveCategory, spans: readonly { start: number; end: number }[], reason: string) => {
-          for (const h of spans) emoji.push({ category, start: h.start, end: h.end, severity: 'warning', reason });
+          for (const h of spans) {
+            emoji.push({ category, start: h.start, end: h.end, severity: 'warning', reason });
+            if (category === 'threat') threatsWarned.add(h.start, h.end);
+          }
         };
         // a car or a house told of with menace may be what the watching reader found already: one warning for it
-        const notYetWarned = (spans: readonly { start: number; end: number }[]) => spans.filter((h) => !emoji.some((e) => e.category === 'threat' && e.start < h.end && h.start < e.end));
+        const notYetWarned = (spans: readonly { start: number; end: number }[]) => spans.filter((h) => !threatsWarned.overlaps(h.start, h.end));
         warn('sexual', emojiInnuendo(p.original), EMOJI_REASON);
         warn('threat', emojiMenace(p.original), EMOJI_MENACE_REASON);
         for (const h of echoBrackets(p.original)) emoji.push({ category: 'hate', start: h.start, end: h.end, severity: 'block', reason: ECHO_REASON });
@@ -679,13 +683,13 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           for (const q of quotedPassages(p.original)) warnThreats(p.original.slice(q.start, q.end), q.start);
         }
         if (hits.length === 0) return emoji;
-        const spared = allowedRanges(text, sentenceWords, stream, c.allowPhrases);
+        const spared = new Cover(allowedRanges(text, sentenceWords, stream, c.allowPhrases));
         // one finding a category and span: "f*cking" may be the mild "fecking" or the strong word,
         // and the stronger reading is the one to act on
         const strongest = new Map<string, Hit>();
         const topics = new SafeguardingTopics(p.folded);
         for (const h of hits) {
-          if (spared.some(([s, e]) => s <= h.start && h.end <= e)) continue;
+          if (spared.covers(h.start, h.end)) continue;
           if (h.category === 'sexual' && topics.has(h.start, h.end)) continue;
           const key = `${h.category}:${h.start}:${h.end}`;
           const other = strongest.get(key);
@@ -700,7 +704,9 @@ export function offensiveWith(extras: OffensiveExtras): CategoryBuilder {
           return { category: h.category, ...span, severity: h.severity, reason: h.reason, ...cut };
         });
         // an emoji leer inside a sexual phrase, or a weapon inside a threat, already found is the same finding
-        const more = emoji.filter((i) => !found.some((f) => f.category === i.category && f.start < i.end && i.start < f.end));
+        const foundBy = new Map<OffensiveCategory, SpanSet>();
+        for (const f of found) (foundBy.get(f.category as OffensiveCategory) ?? foundBy.set(f.category as OffensiveCategory, new SpanSet()).get(f.category as OffensiveCategory)!).add(f.start, f.end);
+        const more = emoji.filter((i) => !foundBy.get(i.category as OffensiveCategory)?.overlaps(i.start, i.end));
         return more.length === 0 ? found : [...found, ...more];
       };
     },
