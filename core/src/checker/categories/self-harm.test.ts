@@ -41,6 +41,15 @@ describe('a writer who may be about to harm themselves, read as shapes', () => {
     ["Nobody would notice when I'm gone. Not really.", 'nobody would notice when im gone'],
     ['The razor is in my bag. After school I am not going to stop this time.', 'razor is in my bag . after schol i am not going to stop'],
     ["I can't take it any more. Tonight's the night to end it.", 'cant take it any more . tonights the night to end it'],
+    // warning signs the published lists name (Papyrus, Samaritans): a day that cannot be faced, pain inside, children
+    // lost, help turned down, an event they will not be at, a goodbye with no everyday word in it
+    ["Can't face another Monday. Taking the car out tonight and just not turning the wheel at the bend.", 'cant face another monday . taking the car out tonight and just not turning the whel'],
+    ['Sat in the toilets with the compass again. Going to keep going until it stops hurting on the inside.', 'until it stops hurting on the inside'],
+    ["Lost the custody hearing. Tonight I'm driving to the coast and I'm not driving back.", 'lost the custody hearing . tonight im driving to the coast and im not driving back'],
+    ["I know you said to talk to someone, but I've made up my mind. I'll be gone before first period.", 'to talk to someone but ive made up my mind . il be gone before'],
+    ["Saying goodbye to everyone. I won't be at prom. Sorry mum.", 'saying godbye to everyone . i wont be at prom . sory mum'],
+    ["I won't be at the match Saturday. Or any match. I'm doing it tonight.", 'or any match . im doing it tonight'],
+    ["Streaming one last time tonight, then I'm logging off for good. Thanks for all the subs.", 'loging of for god . thanks for al the'],
   ])('%s', (text, span) => {
     expect(found(text)).toEqual([span]);
   });
@@ -74,6 +83,11 @@ describe('a writer who may be about to harm themselves, read as shapes', () => {
     "Nobody will notice if I skip the bake sale, I'll be gone to my sister's by then.",
     "Tonight's the night! The panto opens at 7 and I'm not going to stop smiling.",
     'Please keep tablets and razors out of reach; the school nurse will be gone by 4.',
+    "Can't face another Monday of rain. Not driving back up the M6 in this, staying at Mum's.",
+    'My knee is still hurting on the inside after the fun run, physio on Monday.',
+    "Saying goodbye to Year 11 today! I won't be at prom as we fly to Spain that morning. Sorry to miss it!",
+    "Goodbye everyone! I won't be at the match on Saturday, or any match until my ankle heals.",
+    "Logging off for good from this group, it's all adverts now. Thanks for all the recipes!",
   ])('leaves alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

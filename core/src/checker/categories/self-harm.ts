@@ -28,6 +28,7 @@
 import { firstWords } from '../word-patterns.js';
 import { spelt, speltSource, type StreamWords, wordSet } from './stream-words.js';
 import { allMatches } from '../all-matches.js';
+import { phraseTrigger } from './phrase-triggers.js';
 
 /**
  * A pattern of many phrases, tried only where a word that can start one of them starts: run over a whole text at every
@@ -37,12 +38,16 @@ interface AtWordStarts {
   sticky: RegExp;
   /** the words a match can start with, read off the pattern (word-patterns.ts) */
   first: ReadonlySet<string>;
+  /** words one of which every match holds (phrase-triggers.ts) */
+  trigger: readonly string[];
 }
 function atWordStarts(body: string): AtWordStarts {
   const source = speltSource(body);
   const first = firstWords(source, true);
   if (!first || first.beforeDigit.size > 0) throw new Error(`self-harm: no first words in ${source.slice(0, 60)}`);
-  return { sticky: new RegExp(source, 'y'), first: first.words };
+  const trigger = phraseTrigger(source);
+  if (!trigger) throw new Error(`self-harm: no trigger words in ${source.slice(0, 60)}`);
+  return { sticky: new RegExp(source, 'y'), first: first.words, trigger: trigger.words };
 }
 
 /** Each match of `p` in the stream that starts at a word, with its stream offset. */
@@ -77,27 +82,6 @@ const PAIRED: [ReadonlySet<string>, ReadonlySet<string>][] = [
   [wordSet('jump jumping throw throwing'), wordSet('bridge roof cliff cliffs storey building flats tower')],
   [wordSet('stop stopped stopping'), wordSet('eating')],
 ];
-
-/** a word without which a text holds no goodbye or end that counts (a cue the pattern finds may be in another sentence) */
-const GOODBYE_TRIGGERS = wordSet('goodbye bye sorry letters notes note trying tried dog cat gets stockpiling burden choice decided picked longer gone cope tonights needing sticking rope chair anywhere ends wake waking');
-
-/**
- * Each word's part in those, as bits: STRONG_BIT for a strong word, and for the i-th pair bit 2i for its first side and
- * 2i + 1 for its second, so a sentence is read at a glance with one lookup a word.
- */
-const STRONG_BIT = 1 << 30;
-/** a word of GOODBYE_TRIGGERS: the text may hold a goodbye */
-const GOODBYE_BIT = 1 << 29;
-const ROLE = new Map<string, number>();
-for (const w of STRONG) ROLE.set(w, STRONG_BIT);
-for (const w of GOODBYE_TRIGGERS) ROLE.set(w, (ROLE.get(w) ?? 0) | GOODBYE_BIT);
-PAIRED.forEach(([a, b], i) => {
-  for (const w of a) ROLE.set(w, (ROLE.get(w) ?? 0) | (1 << (2 * i)));
-  for (const w of b) ROLE.set(w, (ROLE.get(w) ?? 0) | (1 << (2 * i + 1)));
-});
-
-/** Whether a sentence whose words' roles, OR-ed together, are `seen` may hold a shape: a strong word, or both sides of a pair. */
-const mayHold = (seen: number) => (seen & STRONG_BIT) !== 0 || (seen & (seen >> 1) & 0x55555555) !== 0;
 
 /** the writer as the one who means it: "I", "I'm", "I've been", "I keep", "me" (Scots and northern "me" for "my" aside) */
 const ME = String.raw`(?:i|im|i am|il|i wil|ive|ive ben|i have|i have ben|i keep|i just|i realy|i honestly|i might|i think i|i think im)`;
@@ -160,8 +144,34 @@ const GOODBYE = atWordStarts(
   String.raw`(?:(?:godbye|bye) (?:everyone|everybody|al|world|guys|yal)|saying godbye|say godbye|love (?:you|u|yous) al|sory (?:mum|mam|mom|dad|everyone|everybody|for everything)|look after (?:my|mum|him|her) [a-z ]{0,20}for me|(?:writing|writen|wrote) (?:my|al my) (?:leters|notes)|(?:given|giving) (?:my|al my) (?:stuf|things) away|tell (?:mum|my mum|dad|my dad|(?:ms|mr|mrs|miss|sir) [a-z]+|[a-z]+) (?:she|he) tried|tell (?:my|mum|dad|(?:ms|mr|mrs|miss|sir) [a-z]+|[a-z]+)(?: [a-z]+){0,4} (?:im|i am) sorry|thank you for trying|thanks for trying|love you (?:mum|mam|dad|all|guys)|sorted out who gets my|(?:gave|given|giving) (?:the|my) (?:dog|cat|rabbit) to|thanks for (?:all the|everything)|the notes? (?:is )?in my)(?![a-z0-9*])`,
 );
 const THE_END = atWordStarts(
-  String.raw`(?:(?:wont|not going to|not gona|not gonna) be (?:around|here) (?:much longer|for much longer|anymore|any more|after tonight|tomorow)|not going anywhere ever again|this is how it ends|made my mind up|(?:cant|cannot) do this (?:anymore|any more)|(?:im|i am) done|stockpiling|(?:this|it) ends tonight|wont wake up|not waking up|stop being a burden|no longer (?:be )?a burden|made (?:my|up my) (?:mind|choice)|made my choice|(?:im|i am) doing it (?:tonight|today|tomorrow)|tonights the night|already decided (?:how|when)|(?:got|have got|have) everything ready for tonight|(?:a|the) date picked|picked a date|(?:wont|will not) (?:need|be needing) (?:them|it|any of it|a [a-z]+) (?:after tonight|anymore|any more)|il be gone (?:before|by)|(?:logging|log) off for good|not (?:driving|coming|walking) back|(?:wont|will not) be coming back|when im gone|an empty chair|not sticking around|(?:wont|will not|not going to|not gonna) be (?:a problem|a burden)(?: for [a-z ]{1,30}?)? (?:much longer|for long|anymore|any more)|(?:couldnt|cant) cope with (?:it )?(?:all )?any ?more|(?:got|have|bought) a rope)(?![a-z0-9*])`,
+  String.raw`(?:(?:wont|not going to|not gona|not gonna) be (?:around|here) (?:much longer|for much longer|anymore|any more|after tonight|tomorow)|not going anywhere ever again|this is how it ends|made my mind up|(?:cant|cannot) do this (?:anymore|any more)|(?:im|i am) done|stockpiling|(?:this|it) ends tonight|wont wake up|not waking up|stop being a burden|no longer (?:be )?a burden|made (?:my|up my) (?:mind|choice)|made my choice|(?:im|i am) doing it (?:tonight|today|tomorrow)|tonights the night|already decided (?:how|when)|(?:got|have got|have) everything ready for tonight|(?:a|the) date picked|picked a date|(?:wont|will not) (?:need|be needing) (?:them|it|any of it|a [a-z]+) (?:after tonight|anymore|any more)|il be gone (?:before|by)|(?:logging|log) off for good(?! (?:from|on|with|of) )|not (?:driving|coming|walking) back|(?:wont|will not) be coming back|when im gone|an empty chair|not sticking around|(?:wont|will not|not going to|not gonna) be (?:a problem|a burden)(?: for [a-z ]{1,30}?)? (?:much longer|for long|anymore|any more)|(?:couldnt|cant) cope with (?:it )?(?:all )?any ?more|(?:got|have|bought) a rope|(?:wont|wil not|not going to|not gona) be (?:at|going to) (?:prom|the prom|my prom|graduation|results day|christmas|my birthday|the leavers (?:bal|do|prom))(?= \.|$)|or any (?:[a-z]+ )?[a-z]+(?= \.|$))(?![a-z0-9*])`,
 );
+
+/**
+ * The words one of which every goodbye and every end holds, read off the patterns themselves (phraseTrigger): a text with
+ * none of them holds neither, and is not read for them. A list written by hand stood here and drifted from the patterns
+ * it stood for: "thanks for all the subs" and "logging off for good" held none of its words, so a text saying both was
+ * never read.
+ */
+const GOODBYE_TRIGGERS: ReadonlySet<string> = new Set([...GOODBYE.trigger, ...THE_END.trigger]);
+
+/**
+ * Each word's part in those, as bits: STRONG_BIT for a strong word, and for the i-th pair bit 2i for its first side and
+ * 2i + 1 for its second, so a sentence is read at a glance with one lookup a word.
+ */
+const STRONG_BIT = 1 << 30;
+/** a word of GOODBYE_TRIGGERS: the text may hold a goodbye */
+const GOODBYE_BIT = 1 << 29;
+const ROLE = new Map<string, number>();
+for (const w of STRONG) ROLE.set(w, STRONG_BIT);
+for (const w of GOODBYE_TRIGGERS) ROLE.set(w, (ROLE.get(w) ?? 0) | GOODBYE_BIT);
+PAIRED.forEach(([a, b], i) => {
+  for (const w of a) ROLE.set(w, (ROLE.get(w) ?? 0) | (1 << (2 * i)));
+  for (const w of b) ROLE.set(w, (ROLE.get(w) ?? 0) | (1 << (2 * i + 1)));
+});
+
+/** Whether a sentence whose words' roles, OR-ed together, are `seen` may hold a shape: a strong word, or both sides of a pair. */
+const mayHold = (seen: number) => (seen & STRONG_BIT) !== 0 || (seen & (seen >> 1) & 0x55555555) !== 0;
 
 /**
  * Despair said outright, which turns a goodbye or a plan for tonight into what it is: "can't face another Monday", "the
@@ -169,11 +179,11 @@ const THE_END = atWordStarts(
  * the end once with one of these beside it, and none of the labelled sets' clean texts says both.
  */
 const DESPAIR = atWordStarts(
-  String.raw`(?:cant (?:face (?:it|anything|anyone|life|living|another day|going on|tomorow)|take (?:it|any ?more)|do this|cope|go on)|had enough of (?:everything|it al|life|living)|the voices|(?:nobody|no one|noone) (?:wil|would) (?:notice|care|mis)|no point (?:anymore|any more|in (?:anything|living|trying|going on))|tired of (?:it al|everything|living|being here)|lost (?:everything|the kids|custody)|hopeles|worthles|a burden|razor|razors|blade|blades|edge of the (?:bath|bridge|roof)|pils|tablets|nothing left)(?![a-z0-9*])`,
+  String.raw`(?:cant (?:face (?:it|anything|anyone|life|living|another (?:day|[a-z]+day|week|term|morning|night)(?= \.|$| (?:in|at|of (?:this|it|life|school|being))(?: |$))|going on|tomorow)|take (?:it|any ?more)|do this|cope|go on)|had enough of (?:everything|it al|life|living)|the voices|(?:nobody|no one|noone) (?:wil|would) (?:notice|care|mis)|no point (?:anymore|any more|in (?:anything|living|trying|going on))|tired of (?:it al|everything|living|being here)|lost (?:everything|the kids|(?:the )?custody)|(?:hurts|hurting|hurt|pain) (?:so much )?(?:on the )?inside|to talk to (?:someone|somebody|anyone) but|hopeles|worthles|a burden|razor|razors|blade|blades|edge of the (?:bath|bridge|roof)|pils|tablets|nothing left)(?![a-z0-9*])`,
 );
 /** the end said once, as someone says it who means it, with despair beside it: "tonight's the night", "when I'm gone" */
 const DESPAIR_END = atWordStarts(
-  String.raw`(?:tonights the night to (?:end it|do it)|(?:im|i am) doing it (?:tonight|today|tomorow)|when im gone|not (?:driving|coming|walking) back|make sure of it|(?:not|never) going to stop|until it stops hurting|not turning the whel)(?![a-z0-9*])`,
+  String.raw`(?:tonights the night to (?:end it|do it)|(?:im|i am) doing it (?:tonight|today|tomorow)|when im gone|not (?:driving|coming|walking) back(?= \.|$)|make sure of it|(?:not|never) going to stop|until it stops hurting|not turning the whel)(?![a-z0-9*])`,
 );
 
 /** "Goodbye." said as a sentence of its own, as the stream spells it */
@@ -229,11 +239,13 @@ export function selfHarm(w: StreamWords): SelfHarmHit[] {
       out.push({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)), who: 'writer' });
     }
   }
-  // the end or a goodbye said once, beside despair
+  // the end or a goodbye said once, beside despair; or the end said twice in words anyone may use of a trip ("I've made
+  // up my mind. I'll be gone before first period"), which despair beside them turns into what they are
   const despair = out.length === 0 ? matchesAtWords(w, DESPAIR) : [];
   if (out.length === 0 && despair.length > 0) {
     const bye = goodbye ? matchesAtWords(w, GOODBYE) : [];
-    const end = [...bye, ...matchesAtWords(w, DESPAIR_END)];
+    const ends = goodbye ? matchesAtWords(w, THE_END) : [];
+    const end = [...bye, ...matchesAtWords(w, DESPAIR_END), ...(new Set(ends.map((m) => m.text)).size >= 2 ? ends : [])];
     if (end.length > 0) {
       const spans = [...despair, ...end].map((m) => ({ start: m.index, end: m.index + m.text.length }));
       out.push({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)), who: 'writer' });
