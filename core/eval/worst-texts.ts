@@ -30,6 +30,9 @@ export const WORST_SHAPES: Readonly<Record<string, string>> = {
   'a place that kills': 'by the canal ',
   // an emoji in each of many sentences longer than 300 characters: each sentence was read from the text's start
   'long sentences, a smirk in each': `${'we had a lovely time at the seaside '.repeat(9)}😏. `,
+  // goodbyes and ends, and despair, in every sentence: the self-harm reader reads a text for them when one of their words
+  // is in it, and "going", "back" and "done" are in most
+  'a goodbye and an end, over and over': "Love you all. Can't face another Monday. I won't be at prom. Or any match. ",
   'a group named': 'the muslims are ',
   'a disclosure': 'my dad hits me ',
   'ordinary-word names': 'Grace May Will Rose ',
