@@ -10,6 +10,9 @@
 //  - d, e (2026-12-07): never read; measured at that session's start and end only. Keep them so: totals only.
 //  - f, g (2026-12-07): read whole, written to d's and e's briefs by other writers, so that what is taught from f and g
 //    can be measured on d and e.
+//  - h (2026-12-07, thirtieth session): a writer at risk of harming themselves, and clean look-alikes, written blind to
+//    the warning signs safeguarding training teaches. Never learned from (train:at-risk learns from a, b, c, f and g) and
+//    not read: eight lines were seen while checking its format. Totals only.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ALL_BUILDERS, compileChecker, withMeaning, type TextKind } from '../src/index.js';
@@ -24,6 +27,7 @@ const LISTS: { name: string; file: string; read: 'half' | 'all' | 'none' }[] = [
   { name: 'e (hate, bullying; unread)', file: 'e.tsv', read: 'none' },
   { name: 'f (threats said sideways; read)', file: 'f.tsv', read: 'all' },
   { name: 'g (hate, bullying; read)', file: 'g.tsv', read: 'all' },
+  { name: 'h (a writer at risk; unread)', file: 'h.tsv', read: 'none' },
 ];
 const LABELS = ['threat', 'self_harm', 'hate', 'bullying', 'clean'] as const;
 type Label = (typeof LABELS)[number];

@@ -43,7 +43,12 @@ function MeaningNote({ meaning, kind }: { meaning: MeaningStatus; kind: TextKind
     );
   }
   if (meaning === 'read') {
-    return <p className="muted">Each sentence&rsquo;s sense was also read for threats, hate and bullying, even where none of the words the checker knows are used.</p>;
+    return (
+      <p className="muted">
+        Each sentence&rsquo;s sense was also read for threats, hate and bullying, and for signs that the writer may be thinking of harming themselves, even where
+        none of the words the checker knows are used.
+      </p>
+    );
   }
   if (meaning === 'partial') {
     return (

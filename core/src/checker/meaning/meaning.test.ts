@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { allowedBy, meaningScore, meaningSentences, readMeaning, readMeaningOf, senseVetoes, startingFindings, withMeaning, VETO_HEADS, MAX_MEANING_CHARACTERS, MEANING_CATEGORIES, MEANING_DIMENSIONS, type MeaningHead } from './meaning.js';
+import { allowedBy, meaningScore, meaningSentences, readMeaning, readMeaningOf, senseVetoes, startingFindings, withMeaning, AT_RISK_MEANING_REASON, VETO_HEADS, MAX_MEANING_CHARACTERS, MEANING_CATEGORIES, MEANING_DIMENSIONS, type AtRiskHead, type MeaningHead } from './meaning.js';
+import { AT_RISK_HEAD } from './at-risk-head.js';
 import { MEANING_HEADS, VETO_ONLY_HEADS } from './heads.js';
 import { wordsLogOdds } from './words.js';
 import { LEARNED_REASONS } from '../categories/learned.js';
@@ -20,6 +21,13 @@ describe('the shipped heads', () => {
       expect(MEANING_HEADS[c].threshold).toBeGreaterThan(0);
       expect(MEANING_HEADS[c].threshold).toBeLessThan(1);
     }
+  });
+
+  it('read a writer at risk from the encoder\'s 512 values, with a bar in log-odds', () => {
+    expect(AT_RISK_HEAD.weights).toHaveLength(MEANING_DIMENSIONS);
+    expect(Number.isFinite(AT_RISK_HEAD.threshold)).toBe(true);
+    // a bar above even odds: its warnings are few, and each says to tell the DSL
+    expect(AT_RISK_HEAD.threshold).toBeGreaterThan(0);
   });
 
   it('each overrule the words reading below a low probability, sexual content\'s sense among them', () => {
@@ -126,6 +134,47 @@ describe('readMeaning', () => {
     expect(found.map((f) => [f.category, warning.slice(f.start, f.end)])).toEqual([['hate', 'Someone is going to get hurt']]);
   });
 
+  describe('a writer at risk', () => {
+    // a head that reads the fourth dimension: log-odds 5 where it is set, -5 where not
+    const atRisk: AtRiskHead = { weights: dims(3).map((x) => x * 10), bias: -5, threshold: 0 };
+    const said = "I won't need my blazer after Friday. The bus was late again.";
+    const spans = [{ start: 0, end: 35 }, { start: 37, end: 59 }];
+
+    it('warns of a sentence in the first person whose sense reads as someone at risk, as a threat that says to tell the DSL', () => {
+      const found = readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], heads, atRisk });
+      expect(found.map((f) => [f.category, said.slice(f.start, f.end), f.severity, f.reason])).toEqual([['threat', "I won't need my blazer after Friday", 'warning', AT_RISK_MEANING_REASON]]);
+      expect(AT_RISK_MEANING_REASON).toMatch(/safeguarding lead \(DSL\) today/);
+    });
+
+    it('reads only a sentence with the writer in it: "I", "me", "my"', () => {
+      const found = readMeaning({ text: said, sentences: spans, encodings: [dims(), dims(3)], found: [], heads, atRisk });
+      expect(found).toEqual([]);
+    });
+
+    it('gives one warning where the threat head reads the sentence too, the one that says to tell the DSL', () => {
+      const found = readMeaning({ text: said, sentences: spans, encodings: [dims(0, 3), dims()], found: [], heads, atRisk });
+      expect(found.map((f) => [f.category, f.start, f.reason])).toEqual([['threat', 0, AT_RISK_MEANING_REASON]]);
+    });
+
+    it('adds nothing where the rules found a threat, nor to everyday hyperbole, nor to a sentence the school allowed', () => {
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [{ category: 'threat', start: 0, end: 30 }], heads, atRisk })).toEqual([]);
+      const saying = "I'm gonna kill my son, he lost his PE kit again";
+      expect(readMeaning({ text: saying, sentences: [{ start: 0, end: saying.length }], encodings: [dims(3)], found: [], heads, atRisk })).toEqual([]);
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], allowed: () => true, heads, atRisk })).toEqual([]);
+    });
+
+    it('asks each sentence of a long text to be surer, as the other heads do', () => {
+      const bar = { ...atRisk, threshold: 4 };
+      // log-odds 5 passes a bar of 4 in a short text; in one of 40 sentences the bar is raised by log(10)
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], heads, atRisk: bar })).toHaveLength(1);
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], heads, atRisk: bar, textSentences: 40 })).toEqual([]);
+    });
+
+    it('is not read where other heads are given and it is not', () => {
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], heads })).toEqual([]);
+    });
+  });
+
   it('refuses encodings that do not match the sentences', () => {
     expect(() => readMeaning({ text, sentences, encodings: [dims(0)], found: [], heads })).toThrow(/2 sentences but 1 encodings/);
   });
@@ -222,6 +271,15 @@ describe('withMeaning', () => {
       const kept = await withMeaning(text, 'comment', found, saying(Math.min(0.9, h.veto * 4)));
       expect(kept.filter((f) => f.category === category)).toEqual(found);
     }
+  });
+
+  it('reads a comment for a writer at risk with the shipped head, and never an official post', async () => {
+    const text = 'A parent told us: "I won\'t need my blazer after Friday."';
+    const atRiskLike = async (sentences: string[]) => sentences.map(() => AT_RISK_HEAD.weights.map((w) => w * 10));
+    const inComment = await withMeaning(text, 'comment', [], atRiskLike);
+    expect(inComment.some((f) => f.reason === AT_RISK_MEANING_REASON)).toBe(true);
+    const inPost = await withMeaning(text, 'official_post', [], atRiskLike);
+    expect(inPost.some((f) => f.reason === AT_RISK_MEANING_REASON)).toBe(false);
   });
 
   it('reads an official post only where it quotes or reports someone, and counts the rest as read', async () => {

@@ -23,6 +23,7 @@ import { streamWords, wordEnd } from '../categories/stream-words.js';
 import { isLearnedFinding, raiseFor, sentencesOf, type LearnedCategory } from '../categories/learned.js';
 import type { Finding, TextKind } from '../types.js';
 import { MEANING_HEADS, VETO_ONLY_HEADS, type MeaningCategory } from './heads.js';
+import { AT_RISK_HEAD } from './at-risk-head.js';
 import { accidentWarning } from '../categories/accident-warning.js';
 import { everydayHyperbole, gameTalk, warmJoke } from '../categories/everyday-hyperbole.js';
 import { wordsLogOdds } from './words.js';
@@ -46,6 +47,18 @@ export interface MeaningHead {
   threshold: number;
   /** below this probability from the sense alone, the learned words reading's own warning of the category is dropped (senseVetoes) */
   veto: number;
+}
+
+/**
+ * A sense read for a writer who may be at risk of harming themselves: a sentence in the first person that reads like
+ * the warning signs (a goodbye, a plan, being a burden, not being around), said in words no rule knows. What it finds
+ * is filed as a threat, with a reason that says to tell the safeguarding lead today.
+ */
+export interface AtRiskHead {
+  weights: readonly number[];
+  bias: number;
+  /** the least log-odds that counts (raised for a long text, as the other heads' are) */
+  threshold: number;
 }
 
 /** A sense read only to overrule the words reading (sexual content, which has no head that adds: a sense and its veto). */
@@ -108,6 +121,24 @@ const REASONS: Record<MeaningCategory, string> = {
   bullying: 'The sense of this sentence reads like bullying of a person, though none of the words the checker knows says so (a reading of meaning, learned from school texts): read it before it goes out.',
 };
 
+/** what the at-risk head's finding says: as the rules' own at-risk finding, with how it was read */
+export const AT_RISK_MEANING_REASON =
+  'The sense of this sentence reads like someone who may be thinking of harming themselves, though none of the words the checker knows says so (a reading of meaning, learned from texts written for it): tell the safeguarding lead (DSL) today, and do not just delete it.';
+
+/**
+ * The writer speaking of themselves: "I", "I'm", "I'll", "me", "my", "myself". The at-risk head reads only such
+ * sentences: without the writer in them, half its warnings were hate and bullying read as someone at risk
+ * (docs/checker-learned-reading.md, thirtieth session).
+ */
+const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:i|im|i['’]m|ive|i['’]ve|ill|i['’]ll|me|my|myself)(?![\p{L}\p{N}])/iu;
+/**
+ * The fewest words a sentence needs for the at-risk head to read it: the sense of "I can't" or "Sorry mum" alone is
+ * anyone's (on the read sets, "I can't" was one of its false warnings), and the rules read such words with the
+ * sentences around them.
+ */
+const AT_RISK_LEAST_WORDS = 4;
+const wordCount = (sentence: string) => sentence.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
+
 export interface MeaningInput {
   /** the text the sentences are in */
   text: string;
@@ -120,6 +151,8 @@ export interface MeaningInput {
   /** sentences the school has allowed (a phrase it allowed is in them): read, but never flagged */
   allowed?: (span: { start: number; end: number }) => boolean;
   heads?: Readonly<Record<MeaningCategory, MeaningHead>>;
+  /** the head for a writer at risk: the shipped one where the shipped heads are read, none where others are given */
+  atRisk?: AtRiskHead | null;
   /** how many sentences the text has, where only some of them are given: each must be surer in a long text (raiseFor) */
   textSentences?: number;
 }
@@ -138,7 +171,7 @@ function coveredHalf(found: MeaningInput['found'], category: MeaningCategory, sp
 }
 
 /** The warnings of the reading of meaning, one a sentence and category, for sentences the rules found nothing of that category in. */
-export function readMeaning({ text, sentences, encodings, found, allowed, heads = MEANING_HEADS, textSentences = sentences.length }: MeaningInput): Finding[] {
+export function readMeaning({ text, sentences, encodings, found, allowed, heads = MEANING_HEADS, atRisk = heads === MEANING_HEADS ? AT_RISK_HEAD : null, textSentences = sentences.length }: MeaningInput): Finding[] {
   if (encodings.length !== sentences.length) throw new Error(`${sentences.length} sentences but ${encodings.length} encodings`);
   const out: Finding[] = [];
   // a long text's sentences must each be surer, as the learned words reading's must (raiseFor)
@@ -147,11 +180,20 @@ export function readMeaning({ text, sentences, encodings, found, allowed, heads 
   sentences.forEach((span, i) => {
     const encoding = encodings[i]!;
     let words: ReturnType<typeof wordsLogOdds> | undefined;
+    const sentence = text.slice(span.start, span.end);
+    // "someone is going to get hurt" of a car park warns of an accident (categories/accident-warning.ts)
+    let notThreat: boolean | undefined;
+    const everyday = () => (notThreat ??= accidentWarning(sentence, text) || everydayHyperbole(sentence) || gameTalk(text, span.start, span.end) || warmJoke(text, span.start, span.end));
+    // a writer at risk first: where both read the sentence, its reason is the one that says to tell the DSL today
+    let atRiskFound = false;
+    if (atRisk && !coveredHalf(found, 'threat', span) && FIRST_PERSON.test(sentence) && wordCount(sentence) >= AT_RISK_LEAST_WORDS && senseLogOdds(atRisk, encoding) >= atRisk.threshold + raise && !everyday() && !allowed?.(span)) {
+      out.push({ category: 'threat', start: span.start, end: span.end, severity: 'warning', reason: AT_RISK_MEANING_REASON });
+      atRiskFound = true;
+    }
     for (const category of Object.keys(heads) as MeaningCategory[]) {
       if (coveredHalf(found, category, span)) continue;
-      // "someone is going to get hurt" of a car park warns of an accident (categories/accident-warning.ts)
-      if (category === 'threat' && (accidentWarning(text.slice(span.start, span.end), text) || everydayHyperbole(text.slice(span.start, span.end)) || gameTalk(text, span.start, span.end) || warmJoke(text, span.start, span.end))) continue;
-      words ??= wordsLogOdds(text.slice(span.start, span.end));
+      if (category === 'threat' && (atRiskFound || everyday())) continue;
+      words ??= wordsLogOdds(sentence);
       if (logit(meaningScore(heads[category], encoding, words[category])) < logit(heads[category].threshold) + raise) continue;
       if (allowed?.(span)) continue;
       out.push({ category, start: span.start, end: span.end, severity: 'warning', reason: REASONS[category] });
@@ -258,8 +300,11 @@ export async function readMeaningOf(text: string, kind: TextKind, found: readonl
   const encodings = await encode([...sentences, ...passages].map((s) => shown.slice(s.start, s.end)));
   const keptAsShown = runs.length > 0 ? kept.map((f) => ({ ...f, ...storedSpan(shown, f.start, f.end, runs) })) : kept;
   const allowed = allowedBy(shown, allow);
-  const inSentences = readMeaning({ text: shown, sentences, encodings: encodings.slice(0, sentences.length), found: keptAsShown, allowed, textSentences: budgeted.length });
-  const inPassages = readMeaning({ text: shown, sentences: passages, encodings: encodings.slice(sentences.length), found: [...keptAsShown, ...inSentences], allowed, textSentences: budgeted.length });
+  // a writer at risk writes a comment or a post of their own; an official post is the school's, and what it quotes of
+  // someone at risk is not the school's to publish whatever its sense (the threat head still reads it)
+  const atRisk = kind === 'official_post' ? null : undefined;
+  const inSentences = readMeaning({ text: shown, sentences, encodings: encodings.slice(0, sentences.length), found: keptAsShown, allowed, atRisk, textSentences: budgeted.length });
+  const inPassages = readMeaning({ text: shown, sentences: passages, encodings: encodings.slice(sentences.length), found: [...keptAsShown, ...inSentences], allowed, atRisk, textSentences: budgeted.length });
   const added = [...inSentences, ...inPassages];
   const addedAsStored = runs.length > 0 ? added.map((f) => ({ ...f, ...storedSpan(text, f.start, f.end, runs) })) : added;
   // the overruled warnings still count as found above, so the blend does not warn again on the sentence the sense cleared
