@@ -13,6 +13,9 @@
 //  - h (2026-12-07, thirtieth session): a writer at risk of harming themselves, and clean look-alikes, written blind to
 //    the warning signs safeguarding training teaches. Never learned from (train:at-risk learns from a, b, c, f and g) and
 //    not read: eight lines were seen while checking its format. Totals only.
+//  - i (2026-12-07, thirtieth session): a second writer's, to another brief: the warning signs hinted at, mostly without
+//    the words of harm, and clean texts that share their surface (passwords left before a holiday, long sleeves for
+//    eczema). Never read; measured once before and once after the head it tests had shipped. Totals only.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ALL_BUILDERS, compileChecker, withMeaning, type TextKind } from '../src/index.js';
@@ -28,6 +31,7 @@ const LISTS: { name: string; file: string; read: 'half' | 'all' | 'none' }[] = [
   { name: 'f (threats said sideways; read)', file: 'f.tsv', read: 'all' },
   { name: 'g (hate, bullying; read)', file: 'g.tsv', read: 'all' },
   { name: 'h (a writer at risk; unread)', file: 'h.tsv', read: 'none' },
+  { name: 'i (a writer at risk, hinted; unread)', file: 'i.tsv', read: 'none' },
 ];
 const LABELS = ['threat', 'self_harm', 'hate', 'bullying', 'clean'] as const;
 type Label = (typeof LABELS)[number];
