@@ -16,6 +16,8 @@
 //  - i (2026-12-07, thirtieth session): a second writer's, to another brief: the warning signs hinted at, mostly without
 //    the words of harm, and clean texts that share their surface (passwords left before a holiday, long sleeves for
 //    eczema). Never read; measured once before and once after the head it tests had shipped. Totals only.
+//  - j (2026-12-07, thirtieth session): a third writer's, written to be learned from: 200 writers at risk across the
+//    warning signs, 200 look-alikes. train:at-risk learns from it; not read by hand.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ALL_BUILDERS, compileChecker, withMeaning, type TextKind } from '../src/index.js';
@@ -32,6 +34,7 @@ const LISTS: { name: string; file: string; read: 'half' | 'all' | 'none' }[] = [
   { name: 'g (hate, bullying; read)', file: 'g.tsv', read: 'all' },
   { name: 'h (a writer at risk; unread)', file: 'h.tsv', read: 'none' },
   { name: 'i (a writer at risk, hinted; unread)', file: 'i.tsv', read: 'none' },
+  { name: 'j (a writer at risk; trained on)', file: 'j.tsv', read: 'all' },
 ];
 const LABELS = ['threat', 'self_harm', 'hate', 'bullying', 'clean'] as const;
 type Label = (typeof LABELS)[number];

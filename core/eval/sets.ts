@@ -21,10 +21,10 @@ export interface BlindText {
 
 /**
  * The blind writers' lists (blind-lists/, eval:blind-lists) that may be learned from, and how much of each: the odd
- * lines of a, b and c (their even lines are only measured), all of f and g. Lists d, e and h are only ever measured, so
- * never learned from: asking for them throws.
+ * lines of a, b and c (their even lines are only measured), all of f, g and j. Lists d, e, h and i are only ever
+ * measured, so never learned from: asking for them throws.
  */
-const BLIND_READ: Record<string, 'half' | 'all'> = { a: 'half', b: 'half', c: 'half', f: 'all', g: 'all' };
+const BLIND_READ: Record<string, 'half' | 'all'> = { a: 'half', b: 'half', c: 'half', f: 'all', g: 'all', j: 'all' };
 
 /** The part of a blind writer's list that may be learned from. */
 export function readBlindList(name: string): BlindText[] {
