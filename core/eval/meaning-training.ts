@@ -78,7 +78,6 @@ export function fit(category: CheckerCategory, sentences: Sentence[]): { weights
   return { weights: [...w.subarray(0, MEANING_DIMENSIONS)].map((x) => +(x * SCALE).toPrecision(4)), bias: +w[MEANING_DIMENSIONS]!.toPrecision(4) };
 }
 
-
 /** sets whose misses were read to write rules, never trained on: they choose the thresholds */
 export const THRESHOLD_SETS = ['12', '13', '18', '19', '20'];
 /**
@@ -115,4 +114,3 @@ export function tallyOf(sets: ReadonlyMap<string, LabelledSet>, rulesFound: Read
   return tallies.get(category) ?? { tp: 0, fn: 0, fp: 0, matchedFindings: 0 };
 }
 export const show = (t: Tally): string => `precision ${precision(t).toFixed(2)} recall ${recall(t).toFixed(2)} (${t.tp}/${t.tp + t.fn} labels, ${t.fp} false alarms)`;
-

@@ -28,9 +28,10 @@ const LISTS = process.env.LISTS?.split(',') ?? ['a', 'b', 'c', 'f', 'g', 'j'];
 /** the labelled sets whose sentences are negatives: those the threat head learns from, and the clean set t12 */
 const NEGATIVE_SETS = [...DEFAULT_TRAIN, 't12'];
 /**
- * The false alarms the head may add to the threshold sets' threat findings. With none its bar stood at 3.75, where it
- * added nothing anywhere: the one sentence above, "I have nothing left to lose now", stands beside a threat in set 19 and
- * counts as a false alarm of the threat's category, though it reads as the warning it is.
+ * The false alarms the head may add to the threshold sets' threat findings. With none, the first head's bar (lists a, c
+ * and f) stood at 3.75, where it added nothing anywhere: the one sentence above, "I have nothing left to lose now",
+ * stands beside a threat in set 19 and counts as a false alarm of the threat's category, though it reads as the warning
+ * it is.
  */
 const AT_RISK_MOST_ADDED = 1;
 
