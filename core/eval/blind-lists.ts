@@ -18,23 +18,22 @@
 //    eczema). Never read; measured once before and once after the head it tests had shipped. Totals only.
 //  - j (2026-12-07, thirtieth session): a third writer's, written to be learned from: 200 writers at risk across the
 //    warning signs, 200 look-alikes. train:at-risk learns from it; not read by hand.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { ALL_BUILDERS, compileChecker, withMeaning, type TextKind } from '../src/index.js';
+import { ALL_BUILDERS, compileChecker, withMeaning } from '../src/index.js';
+import { BLIND_LISTS, blindListLines } from './sets.js';
 import { evalRoster } from './roster-data.js';
 
-/** how much of a list has been read: half (its odd lines), all of it, or none */
-const LISTS: { name: string; file: string; read: 'half' | 'all' | 'none' }[] = [
-  { name: 'a (threats, self-harm)', file: 'a.tsv', read: 'half' },
-  { name: 'b (hate)', file: 'b.tsv', read: 'half' },
-  { name: 'c (pupils: every harm)', file: 'c.tsv', read: 'half' },
-  { name: 'd (threats, self-harm; unread)', file: 'd.tsv', read: 'none' },
-  { name: 'e (hate, bullying; unread)', file: 'e.tsv', read: 'none' },
-  { name: 'f (threats said sideways; read)', file: 'f.tsv', read: 'all' },
-  { name: 'g (hate, bullying; read)', file: 'g.tsv', read: 'all' },
-  { name: 'h (a writer at risk; unread)', file: 'h.tsv', read: 'none' },
-  { name: 'i (a writer at risk, hinted; unread)', file: 'i.tsv', read: 'none' },
-  { name: 'j (a writer at risk; trained on)', file: 'j.tsv', read: 'all' },
+/** the lists, named for the table; how much of each has been read is sets.ts's BLIND_LISTS */
+const LISTS: { name: string; list: string }[] = [
+  { name: 'a (threats, self-harm)', list: 'a' },
+  { name: 'b (hate)', list: 'b' },
+  { name: 'c (pupils: every harm)', list: 'c' },
+  { name: 'd (threats, self-harm; unread)', list: 'd' },
+  { name: 'e (hate, bullying; unread)', list: 'e' },
+  { name: 'f (threats said sideways; read)', list: 'f' },
+  { name: 'g (hate, bullying; read)', list: 'g' },
+  { name: 'h (a writer at risk; unread)', list: 'h' },
+  { name: 'i (a writer at risk, hinted; unread)', list: 'i' },
+  { name: 'j (a writer at risk; trained on)', list: 'j' },
 ];
 const LABELS = ['threat', 'self_harm', 'hate', 'bullying', 'clean'] as const;
 type Label = (typeof LABELS)[number];
@@ -49,21 +48,21 @@ const embed = meaning ? (await import('../encoder/encoder.js')).embed : undefine
 console.log(`Blind writers' lists, ${meaning ? 'with the reading of meaning' : 'rules and words reading'}: texts found / texts (clean: warned on / texts)\n`);
 console.log(['list'.padEnd(34), 'part'.padEnd(13), ...LABELS.map((l) => l.padStart(10))].join(' '));
 for (const list of LISTS) {
-  const lines = readFileSync(fileURLToPath(new URL(`./blind-lists/${list.file}`, import.meta.url)), 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const parts = list.read === 'half' ? ([['read half', 1], ['unread half', 0]] as const) : ([[list.read === 'all' ? 'all, read' : 'all, unread', -1]] as const);
+  const read = BLIND_LISTS[list.list]!;
+  const lines = blindListLines(list.list);
+  const parts = read === 'half' ? ([['read half', 1], ['unread half', 0]] as const) : ([[read === 'all' ? 'all, read' : 'all, unread', -1]] as const);
   for (const [part, parity] of parts) {
-    const readPart = parity === 1 || list.read === 'all';
+    const readPart = parity === 1 || read === 'all';
     const tally = new Map<Label, { n: number; hit: number }>();
-    for (const [i, line] of lines.entries()) {
-      if (parity >= 0 && (i + 1) % 2 !== parity) continue;
-      const [kind, label, text] = line.split('\t') as [TextKind, Label, string];
+    for (const { line: n, kind, label, text } of lines) {
+      if (parity >= 0 && n % 2 !== parity) continue;
       let found = checker.check(text, kind);
       if (embed) found = await withMeaning(text, kind, found, embed);
       const categories = new Set(found.map((f) => f.category as string));
       const hit = label === 'clean' ? [...categories].some((c) => HARM.has(c)) : categories.has(CATEGORY[label]);
       const t = tally.get(label) ?? { n: 0, hit: 0 };
       tally.set(label, { n: t.n + 1, hit: t.hit + (hit ? 1 : 0) });
-      if (misses && readPart && hit === (label === 'clean')) console.log(`  ${label === 'clean' ? 'warned' : 'missed'}  ${list.file}:${i + 1}  ${label}  [${[...categories].join(', ')}]  ${text}`);
+      if (misses && readPart && hit === (label === 'clean')) console.log(`  ${label === 'clean' ? 'warned' : 'missed'}  ${list.list}.tsv:${n}  ${label}  [${[...categories].join(', ')}]  ${text}`);
     }
     const cell = (l: Label) => (tally.has(l) ? `${tally.get(l)!.hit}/${tally.get(l)!.n}` : '–');
     console.log([list.name.padEnd(34), part.padEnd(13), ...LABELS.map((l) => cell(l).padStart(10))].join(' '));

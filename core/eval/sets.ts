@@ -20,20 +20,26 @@ export interface BlindText {
 }
 
 /**
- * The blind writers' lists (blind-lists/, eval:blind-lists) that may be learned from, and how much of each: the odd
- * lines of a, b and c (their even lines are only measured), all of f, g and j. Lists d, e, h and i are only ever
- * measured, so never learned from: asking for them throws.
+ * How much of each blind writer's list (blind-lists/, eval:blind-lists) has been read, and so may be learned from: the
+ * odd lines of a, b and c (their even lines are only measured), all of f, g and j. Lists d, e, h and i are only ever
+ * measured, never read or learned from.
  */
-const BLIND_READ: Record<string, 'half' | 'all'> = { a: 'half', b: 'half', c: 'half', f: 'all', g: 'all', j: 'all' };
+export const BLIND_LISTS: Readonly<Record<string, 'half' | 'all' | 'none'>> = { a: 'half', b: 'half', c: 'half', d: 'none', e: 'none', f: 'all', g: 'all', h: 'none', i: 'none', j: 'all' };
 
-/** The part of a blind writer's list that may be learned from. */
-export function readBlindList(name: string): BlindText[] {
-  const read = BLIND_READ[name];
-  if (!read) throw new Error(`blind list ${name} is not one that may be learned from (${Object.keys(BLIND_READ).join(', ')})`);
+/** Every line of a blind writer's list, with its line number (from 1). */
+export function blindListLines(name: string): (BlindText & { line: number })[] {
   const lines = readFileSync(fileURLToPath(new URL(`./blind-lists/${name}.tsv`, import.meta.url)), 'utf8').split('\n').filter((l) => l.trim() !== '');
-  return lines.flatMap((line, i) => {
-    if (read === 'half' && (i + 1) % 2 !== 1) return [];
-    const [kind, label, text] = line.split('\t') as [BlindText['kind'], BlindText['label'], string];
-    return [{ id: `${name}:${i + 1}`, kind, label, text }];
+  return lines.map((l, i) => {
+    const [kind, label, text] = l.split('\t') as [BlindText['kind'], BlindText['label'], string];
+    return { id: `${name}:${i + 1}`, line: i + 1, kind, label, text };
   });
+}
+
+/** The part of a blind writer's list that may be learned from; a list never read throws. */
+export function readBlindList(name: string): BlindText[] {
+  const read = BLIND_LISTS[name];
+  if (!read || read === 'none') throw new Error(`blind list ${name} is not one that may be learned from (${Object.keys(BLIND_LISTS).filter((n) => BLIND_LISTS[n] !== 'none').join(', ')})`);
+  return blindListLines(name)
+    .filter((t) => read === 'all' || t.line % 2 === 1)
+    .map(({ id, kind, label, text }) => ({ id, kind, label, text }));
 }
