@@ -18,6 +18,11 @@
 //    eczema). Never read; measured once before and once after the head it tests had shipped. Totals only.
 //  - j (2026-12-07, thirtieth session): a third writer's, written to be learned from: 200 writers at risk across the
 //    warning signs, 200 look-alikes. train:at-risk learns from it; not read by hand.
+//  - k (2026-12-07, thirty-first session): threats said ten ways (veiled, through someone's routine, by what will be left
+//    of them, by a violent past, at the gate, to a building, through others, by pupils, online, plainly) and 200
+//    look-alikes (jokes, games, lawful complaints, threats reported). Read whole, and taught from.
+//  - l (2026-12-07, thirty-first session): another writer's, to a like brief (150 threats, 150 look-alikes). Never read;
+//    measured at that session's start and end. Totals only.
 import { ALL_BUILDERS, compileChecker, withMeaning } from '../src/index.js';
 import { BLIND_LISTS, blindListLines } from './sets.js';
 import { evalRoster } from './roster-data.js';
@@ -34,6 +39,8 @@ const LISTS: { name: string; list: string }[] = [
   { name: 'h (a writer at risk; unread)', list: 'h' },
   { name: 'i (a writer at risk, hinted; unread)', list: 'i' },
   { name: 'j (a writer at risk; trained on)', list: 'j' },
+  { name: 'k (threats, look-alikes; read)', list: 'k' },
+  { name: 'l (threats, look-alikes; unread)', list: 'l' },
 ];
 const LABELS = ['threat', 'self_harm', 'hate', 'bullying', 'clean'] as const;
 type Label = (typeof LABELS)[number];

@@ -33,6 +33,9 @@ export const WORST_SHAPES: Readonly<Record<string, string>> = {
   // goodbyes and ends, and despair, in every sentence: the self-harm reader reads a text for them when one of their words
   // is in it, and "going", "back" and "done" are in most
   'a goodbye and an end, over and over': "Love you all. Can't face another Monday. I won't be at prom. Or any match. ",
+  // what will be left of someone described, and days said to be numbered, with no full stop: the readers look several
+  // words back for who it is said of
+  'what will be left of someone': 'the teacher who keeps shouting at my son will need a lot of stitches and should enjoy his knees while he still can ',
   'a group named': 'the muslims are ',
   'a disclosure': 'my dad hits me ',
   'ordinary-word names': 'Grace May Will Rose ',

@@ -18,6 +18,11 @@ describe('everyday hyperbole: what sounds like violence and is not', () => {
     "my mum's gonna kill me, I've lost my coat again",
     "That isn't acceptable and I'll be raising it with the head",
     "Not good enough, and I'll be saying so in the parent survey",
+    // a complaint's other lawful ends (list k, 2026-12-07)
+    'If my son\'s detention stands I will be appealing it through every channel available.',
+    "If the head wants a fight over this detention she'll get one, in front of the governors, with evidence.",
+    "You'll be sorry you ignored parents when the Ofsted report comes out.",
+    "I'll be in the head's office on Monday with a written complaint and my union rep.",
   ])('%s', (sentence) => expect(everydayHyperbole(sentence)).toBe(true));
 
   it.each([
@@ -27,6 +32,7 @@ describe('everyday hyperbole: what sounds like violence and is not', () => {
     'i want to die',
     "I'm not going to the police. I'm going to find you myself",
     "I'll smash his face in after the match",
+    "I'll be appealing it, and then I'll smash his face in",
   ])('is not: %s', (sentence) => expect(everydayHyperbole(sentence)).toBe(false));
 });
 

@@ -78,3 +78,17 @@ describe('threats through what someone owns', () => {
     expect(found.map((f) => post.slice(f.start, f.end))).toEqual(['Your Corsa is getting keyed and that is just the start']);
   });
 });
+
+describe('threats through what someone owns: more wordings (list k, 2026-12-07)', () => {
+  it.each([
+    ['That dog of yours barks a lot at night, Mr Tully. Would be a shame if it stopped for good.', 'That dog of yours barks a lot at night, Mr Tully. Would be a shame if it stopped for good.'],
+    ['Your windows are single glazed Mr Price. Bricks go through them easy. Maybe let my son back.', 'Your windows are single glazed Mr Price. Bricks go through them easy.'],
+    ["Your cat's very friendly Mr Bates. Comes right up to strangers. Might want to keep it in.", "Your cat's very friendly Mr Bates. Comes right up to strangers. Might want to keep it in."],
+  ])('%s', (text, span) => expect(found(text)).toEqual([span]));
+
+  it.each([
+    'The dog next door barks a lot at night, shame if it kept the baby awake.',
+    'Our windows are single glazed, so the classrooms get cold. Bricks go through the kiln at 900 degrees in pottery club.',
+    'The school cat is very friendly. Might want to keep it in during the fireworks.',
+  ])('leaves alone: %s', (text) => expect(found(text)).toEqual([]));
+});

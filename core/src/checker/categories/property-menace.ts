@@ -33,7 +33,7 @@ export const PROPERTY_WORDS = `
   car cars motor van minibus coach motorbike bike caravan caravans tyre tyres brake brakes windscreen paintwork tank
   audi bmw corsa fiesta qashqai rover mercedes merc tesla volvo vauxhall
   house bungalow conservatory greenhouse greenhouses window windows door letterbox roof roofs garage shed shop surgery forecourt
-  cat dog dogs greyhound spaniel puppy pet staffie staffy rottie rottweiler pitbull bull`;
+  cat cats dog dogs greyhound spaniel puppy pet pets staffie staffy rottie rottweiler pitbull bull`;
 
 /** a thing someone owns that harm can come to */
 const THING = gated(
@@ -57,7 +57,7 @@ const HARM = gated(
       // a vehicle
       String.raw`\bkey(?:ed|ing)\b|\bpaint\s*job\s+with\b|\bslash(?:ed|ing)?\s+(?:(?:the|your|ur|his|her|their|its|all|every|four)\s+)?(?:[a-z]+\s+)?tyres\b|\btyres\s+(?:[a-z]+\s+){0,2}slash(?:ed|ing)\b|\btyres\s+(?:[a-z]+\s+){0,3}(?:go|goes|went|going|gone|look|looks)\s+(?:flat|down|soft)\b|\bno\s+brakes\b|\bbrakes?\s+(?:fail(?:ed|s|ing)?|next|cut|went|go|going)\b|\b(?:chain|wheels?)\s+(?:went|came|come|goes|go|going)\s+(?:on|off)\b|\bsugar\s+in\s+(?:the|its|his|her|their)\s+tank\b|\bdoing\s+the\s+talking\b`,
       // smashing
-      String.raw`\bsmash(?:ed|ing)?\s+(?:up\s+)?(?:the|your|ur|his|her|their|its|every|all)\s+(?:[a-z]+\s+)?(?:windows?|windscreen|car|van|glass|door|greenhouse|conservatory|headlights?|lights)\b|\b(?:windows?|windscreen|glass)\s+(?:gets?|getting|will\s+get|got)\s+smashed\b|\b(?:a|the)\s+brick\s+(?:through|in|into)\b|\bbricks?\s+(?:through|at|over)\b|\bshowers?\s+of\s+bricks\b|\bbetter\s+in\s+pieces\b|\bcatapult\b`,
+      String.raw`\bsmash(?:ed|ing)?\s+(?:up\s+)?(?:the|your|ur|his|her|their|its|every|all)\s+(?:[a-z]+\s+)?(?:windows?|windscreen|car|van|glass|door|greenhouse|conservatory|headlights?|lights)\b|\b(?:windows?|windscreen|glass)\s+(?:gets?|getting|will\s+get|got)\s+smashed\b|\b(?:a|the)\s+brick\s+(?:through|in|into)\b|\bbricks?\s+(?:through|at|over)\b|\bbricks?\s+(?:go|goes|would\s+go|will\s+go|could\s+go)\s+(?:right\s+)?through\b|\bshowers?\s+of\s+bricks\b|\bbetter\s+in\s+pieces\b|\bcatapult\b`,
       // burning
       String.raw`\bburn(?:s|t|ing)?\b(?!\s+(?:off|out|calories|energy|question|sensation|through|bright))|\bgo(?:es)?\s+up\s+like\b|\bfire\s+damage\b|\bpetrol\s+(?:through|on|over|in)\b|\b(?:can|cans|bottle|gallons?|lot)\s+of\s+(?:petrol|fuel)\b|\bso\s+are\s+matches\b|\bbox\s+of\s+matches\b|\bgallons?\s+of\s+it\b`,
       // the means of harm said to be to hand: "Sugar in the tank is cheap", "Nails are cheap"
@@ -70,7 +70,7 @@ const HARM = gated(
 );
 /** harm that an owner's thing may come to by chance, menace only where it is insinuated and the thing is someone's */
 const MAY_COME = gated(
-  /\b(?:won['’]?t|will\s+not|might\s+not|may\s+not|wouldn['’]?t)\s+(?:last|survive|make\s+it|get\s+past)\b|\bsee\s+if\s+(?:your|ur|his|her|their)\s+[a-z]+\s+lasts?\b|\bstill\s+(?:standing|in\s+one\s+piece)\b|\b(?:aren['’]?t|isn['’]?t|not)\s+safe\s+(?:on|round|around|in)\s+(?:this|our|these)\b|\bwon['’]?t\s+be\s+after\b|\b(?:mostly|all(?:\s+that)?)\s+glass\b|\beasy\s+to\s+get\s+into\b|\bnasty\s+surprise\b|\binsured\b|\bloose\s+bricks\b|\bnot\s+much\s+of\s+a\s+fence\b/i,
+  /\b(?:won['’]?t|will\s+not|might\s+not|may\s+not|wouldn['’]?t)\s+(?:last|survive|make\s+it|get\s+past)\b|\bsee\s+if\s+(?:your|ur|his|her|their)\s+[a-z]+\s+lasts?\b|\bstill\s+(?:standing|in\s+one\s+piece)\b|\b(?:aren['’]?t|isn['’]?t|not)\s+safe\s+(?:on|round|around|in)\s+(?:this|our|these)\b|\bwon['’]?t\s+be\s+after\b|\b(?:mostly|all(?:\s+that)?)\s+glass\b|\beasy\s+to\s+get\s+into\b|\bnasty\s+surprise\b|\binsured\b|\bloose\s+bricks\b|\bnot\s+much\s+of\s+a\s+fence\b|\bglass\s+breaks\b/i,
 );
 /** the harm said as what will or may happen, or ought to */
 const WILL = gated(
@@ -78,7 +78,7 @@ const WILL = gated(
 );
 /** the harm insinuated */
 const INSINUATED = gated(
-  /\b(?:just\s+saying|not\s+saying|funny|shame|hope|hopes|isn['’]?t\s+it|doesn['’]?t\s+it|innit|your\s+pick|asking|y['’]?know|watch|see\s+if|cheap|lovely|loves?|after\s+tonight)\b/i,
+  /\b(?:just\s+saying|not\s+saying|funny|shame|hope|hopes|isn['’]?t\s+it|doesn['’]?t\s+it|innit|your\s+pick|asking|y['’]?know|watch|see\s+if|cheap|lovely|loves?|after\s+tonight|nice|see\s+you\s+soon|so\s+easy|so\s+easily|easy)\b/i,
 );
 /** what makes harm to a thing a report, an accident or an advert */
 const NOT_MENACE = gated(
@@ -141,6 +141,8 @@ function insinuated(reply: string): EmojiHit | undefined {
   const thing = othersThing(reply, OTHERS_OR_ADMIRED, true);
   return thing && spanOf(reply, thing, hint);
 }
+/** someone else's, said after it: "that dog of yours", "that car of his" */
+const OF_YOURS = /^\s+of\s+(?:yours|his|hers|theirs)\b/i;
 /** the insinuations that are the writer coming round: menace only with more said (watching-menace.ts) */
 const COMING_ROUND = /^(?:i['’]?ll|we['’]?ll|i\s+will|we\s+will)\s/i;
 
@@ -156,6 +158,8 @@ function spanOf(reply: string, ...found: RegExpExecArray[]): EmojiHit {
 function othersThing(reply: string, before: RegExp, said: boolean): RegExpExecArray | undefined {
   THING.lastIndex = 0;
   for (let m = THING.exec(reply); m; m = THING.exec(reply)) {
+    // "that dog of yours"
+    if (said && OF_YOURS.test(reply.slice(m.index + m[0].length, m.index + m[0].length + 16))) return m;
     if (before.test(reply.slice(Math.max(0, m.index - 30), m.index)) === said) return m;
   }
   return undefined;

@@ -21,8 +21,8 @@ const COMES = 32;
 /** a fire cue only beside another word ("go up", "no one", "nobody about", "all night"): its neighbours are read */
 const FIRE_BESIDE = 64;
 /** the shapes of sideways-threat.ts, a bit each */
-export const SIDEWAYS_BITS: Readonly<Record<SidewaysShape, number>> = { attack: 128, past: 256, deadline: 512, toll: 1024, lucky: 4096 };
-export const SIDEWAYS = 128 | 256 | 512 | 1024 | 4096;
+export const SIDEWAYS_BITS: Readonly<Record<SidewaysShape, number>> = { attack: 128, past: 256, deadline: 512, toll: 1024, lucky: 4096, numbered: 8192 };
+export const SIDEWAYS = 128 | 256 | 512 | 1024 | 4096 | 8192;
 /** property-menace.ts: a car, a home, a pet */
 export const PROPERTY = 2048;
 

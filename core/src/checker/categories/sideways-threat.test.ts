@@ -49,3 +49,42 @@ describe('threats said sideways', () => {
     expect(checker.check(text, 'official_post').filter((f) => f.reason.startsWith('Reads as a threat said sideways'))).toEqual([]);
   });
 });
+
+describe('more threats said sideways (list k, 2026-12-07)', () => {
+  it.each([
+    // an attack announced: an event to keep children from, a package, something planted
+    ["Don't send your kids to sports day. That's all I'm saying.", "Don't send your kids to sports day."],
+    ["Something's going to happen at that school on Friday. Keep your children at home if you love them.", 'Keep your children at home if you love them.'],
+    ["There's a package in the science block. You have until lunch. Not a joke.", "There's a package in the science block."],
+    ['planted something in the library. anyone in there after lunch is finished.', 'planted something in the library.'],
+    // the writer's violence told as a warning
+    ["I've done time for less than what your head of year did to my son today. Remember that.", "I've done time for less than what your head of year did to my son today."],
+    ["Not me you need to worry about. My partner's been inside for less and he's fuming.", "My partner's been inside for less and he's fuming."],
+    ['I put a man in hospital for looking at my wife wrong. What do you think I will do to a teacher?', 'I put a man in hospital for looking at my wife wrong.'],
+    ['Mrs Okoro clearly does not know my family. Ask anyone what happens to people who upset us.', 'Ask anyone what happens to people who upset us.'],
+    // days said to be numbered
+    ['Mr Doyle better enjoy using his knees while he still can', 'Mr Doyle better enjoy using his knees while he still can'],
+    ['Mr Bell should enjoy his weekends while he still can.', 'Mr Bell should enjoy his weekends while he still can.'],
+    ["That headteacher won't live to see Ofsted. I'll make sure of it.", "That headteacher won't live to see Ofsted."],
+    ["Cancel the nativity. I'm serious. If it goes ahead people will get hurt.", 'If it goes ahead people will get hurt.'],
+  ])('%s', (text, span) => {
+    expect(found(text)).toEqual([span]);
+  });
+
+  it.each([
+    'Keep your child at home for 48 hours after sickness, please.',
+    'Please keep your children at home if they have a temperature.',
+    "Don't send your kids to sports day without sun cream, that's all I'm saying!",
+    "There's a package in the school office for Mrs Dean, please collect it by Friday.",
+    'We planted something in the library garden: sunflowers!',
+    "I've been inside for hours because of the rain.",
+    'We put a man in hospital beds for our first aid role play.',
+    'Enjoy your lie-ins while you still can, Year 11, mocks start in January!',
+    "Mr Bell should enjoy his retirement while he still can travel, he's earned it!",
+    'I won\'t live to see my pension at this rate',
+    'If the trampoline isn\'t fixed someone will get hurt.',
+    'If parents keep parking on the zigzags someone will get hurt.',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

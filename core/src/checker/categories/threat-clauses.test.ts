@@ -245,3 +245,26 @@ describe('an accident foreseen: someone breaking their own neck (2026-12-07)', (
     expect(threatsIn("I'm going to break their legs").map((h) => h.text)).toEqual(['im going to break their legs']);
   });
 });
+
+describe('threats from a blind writer\'s list of threats and look-alikes (list k, 2026-12-07)', () => {
+  it.each([
+    // staff named by role: a teaching assistant, a form tutor
+    ['gonna smack that teaching assistant so hard she forgets her own name', 'gona smack that teaching asistant'],
+    ["I'm going to hurt the form tutor", 'im going to hurt the form tutor'],
+    // harm promised at a time or a place of the school day
+    ['swear on my nan im gonna end her at break', 'im gona end her'],
+    // beaten until, or black and blue
+    ['I will beat that PE teacher until he stops moving.', 'i wil beat that pe teacher until'],
+    // planned
+    ['Genuinely planning how to hurt the head of year.', 'planing how to hurt the head'],
+  ])('%s', (text, span) => expect(threatsIn(text).map((h) => h.text)).toEqual([span]));
+
+  it.each([
+    'Our class is going to hurt the other team at tug of war at lunch.',
+    "We'll beat them until they give up, come on Year 8!",
+    "I'm going to beat my brother at chess until he cries",
+    "They're planning how to beat the record for the longest conga at the summer fair.",
+    'I will beat that quiz team at lunch.',
+    'we will smash them at home on saturday',
+  ])('leaves alone: %s', (text) => expect(threatsIn(text)).toEqual([]));
+});

@@ -51,7 +51,8 @@ const HARM_PLACE = words('burn burning torch torching bomb bombing firebomb petr
 /** a verb that harms only with the word after its object: "knock him out", "run her over", "finish him off" */
 const HARM_WITH: Record<string, Set<string>> = {
   [collapse('knock')]: words('out down into'),
-  [collapse('beat')]: words('up senseless'),
+  // "beat that PE teacher until he stops moving", "beat him black and blue"
+  [collapse('beat')]: words('up senseless until till black'),
   [collapse('kick')]: words('in'),
   [collapse('run')]: words('over'),
   [collapse('runs')]: words('over'),
@@ -100,13 +101,17 @@ const INTO_HARM = words('road wall floor ground traffic canal river hedge middle
 /** what follows harm that is no threat: "cut you a slice", "hurt her feelings", "kill them with kindness" */
 const NOT_HARM_AFTER = words('a an some slack feelings pride chances with at in on');
 const NOT_HARM_AFTER_EXCEPT = words('in'); // "kick his head in" keeps "in"
+/** when and where in a school day harm may be promised "at": "at break", "at lunch", "at the gate", "at home time" */
+/** beaten "until": a person, not a side ("until they give up") */
+const UNTIL = words('until till');
+const SCHOOL_DAY = words('break breaktime lunch lunchtime dinner dinnertime playtime hometime pickup gate gates bus busstop park astro');
 /** the intent, a few words before the harm */
 const INTENT = words(`
   ill i'll il will wil would gonna going imma ima wanna wana id hed shed theyd wed youd hell shell theyll well
   should shud needs ought better gna gunna gona gonnae gonny ahl hope threatening threatened threatens threaten swore vowed
-  gannin ganna`);
+  gannin ganna planning plan plans intend intends intending`);
 /** intent that needs "to" after it: "threatening to stab", "swore to" */
-const INTENT_TO = words('threatening threatened threatens threaten swore vowed');
+const INTENT_TO = words('threatening threatened threatens threaten swore vowed planning plan plans intend intends intending');
 /** intent that is the writer's own: blocked rather than warned about */
 const OWN_INTENT = words("ill il imma ima id ahl");
 const FIRST_PERSON = words('i im we were');
@@ -125,7 +130,9 @@ const PERSON = words(`
   teacher teachers head headteacher kid kids child children boy boys girl girls lad lads lass woman women man men bloke
   parent parents mum mums mam dad dads driver caretaker ref referee lady ladies ta staff pupil pupils family wife husband
   son daughter brother sister neighbour cow bitch bastard prick twat dickhead idiot moron one coach governor receptionist
-  cleaner cook secretary senco deputy slt inspector governors headmaster headmistress principal`);
+  cleaner cook secretary senco deputy slt inspector governors headmaster headmistress principal tutor tutors assistant
+  assistants supervisor supervisors technician librarian nurse bursar counsellor mentor student students classmate
+  stepdad stepmum boyfriend girlfriend uncle cousin`);
 /** someone's family, aimed at through them: "my son", "his little brother" */
 const FAMILY = words('son daughter child kid boy girl brother sister mum mam dad wife husband lad lass baby grandson granddaughter nephew niece family');
 const BODY = words('face faces legs leg arms arm head heads teeth neck kneecaps kneecap knees knee jaw nose throat skull ribs back lights fingers hands eyes bone bones body life yed heid gob chops noggin ead');
@@ -292,7 +299,9 @@ function intentBefore(t: string[], i: number): number {
     if (INTENT.has(w)) {
       // "going to" is intent; "going" to a place is not
       // (but "I'm going up there and dragging him out" is a plan)
-      if ((w === 'going' || INTENT_TO.has(w)) && t[k + 1] !== 'to' && !(w === 'going' && PLANNING.has(t[k - 1] ?? ''))) continue;
+      // "planning how to hurt the head of year"
+      const howTo = t[k + 1] === 'how' && t[k + 2] === 'to';
+      if ((w === 'going' || INTENT_TO.has(w)) && t[k + 1] !== 'to' && !(INTENT_TO.has(w) && howTo) && !(w === 'going' && PLANNING.has(t[k - 1] ?? ''))) continue;
       // the subject before the intent starts the span: "she'd", "someone should", "my brother will"
       let start = k;
       if (k > 0 && SUBJECT.has(t[k - 1]!)) start = k - 1;
@@ -454,6 +463,8 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     const reach = aim.place ? 4 : 2;
     for (let j = last + 1; j <= last + reach && j < t.length && t[j] !== '.'; j++) if (after < 0 && particle.has(t[j]!)) after = j;
     if (after >= 0 && !(PARTICLE_NEEDS[t[after]!]?.(t, after, w) ?? true)) after = -1;
+    // "we'll beat them until they give up" is a team; "beat that teacher until he stops moving" is not
+    if (after >= 0 && UNTIL.has(t[after]!) && IT_OR_THEM.has(t[aim.end]!)) after = -1;
     if (after < 0 && !onBody) return undefined;
   }
   if (after >= 0) {
@@ -469,7 +480,9 @@ function threatAt(t: string[], i: number, names: ReadonlySet<string>): Found | u
     // "punch her in the face", "cut him with a knife" (not "kill them with kindness")
     const onBody = next === 'in' && (t[last + 2] === 'the' || POSSESSIVE.has(t[last + 2] ?? '')) && BODY.has(t[last + 3] ?? '');
     const armed = next === 'with' && (WEAPON.has(t[last + 2] ?? '') || (ARTICLE_OR_OWNER.has(t[last + 2] ?? '') && WEAPON.has(t[last + 3] ?? '')));
-    const stillHarm = (NOT_HARM_AFTER_EXCEPT.has(next) && (BODY.has(t[last]!) || aim.place)) || (next === 'on' && t[last + 3] === 'way') || onBody || armed;
+    // "end her at break", "batter him at the gate" (not "kill them at chess"): a time or a place of the school day
+    const atSchoolDay = next === 'at' && (SCHOOL_DAY.has(t[last + 2] ?? '') || (t[last + 2] === 'the' && SCHOOL_DAY.has(t[last + 3] ?? '')));
+    const stillHarm = (NOT_HARM_AFTER_EXCEPT.has(next) && (BODY.has(t[last]!) || aim.place)) || (next === 'on' && t[last + 3] === 'way') || onBody || armed || atSchoolDay;
     if (NOT_HARM_AFTER.has(next) && !stillHarm) return undefined;
   }
   let sport = false;

@@ -50,3 +50,31 @@ describe('a threat told by what will be left afterwards, or by the weapon brough
     expect(f[0]!.reason).toMatch(/hospital/);
   });
 });
+
+describe('what will be left of someone named or described (list k, 2026-12-07)', () => {
+  it.each([
+    ['Mr Barker is going to need a lot of stitches. Passing that on as a courtesy.', 'mr barker is going to ned a lot of stitches'],
+    ['The SENCO will need her jaw wired by the time I have finished with her.', 'the senco wil ned her jaw wired'],
+    ['Next parents evening Miss Grant leaves in an ambulance. Mark my words.', 'mis grant leaves in an ambulance'],
+    ['That head is going to wake up in hospital not knowing his own name.', 'that head is going to wake up in hospital'],
+    ['i swear mr pike will be coughing up his teeth friday', 'mr pike wil be coughing up his teth'],
+    ['The lad who keeps bullying my son will be sucking his meals through a straw after I meet his dad.', 'the lad who keps bulying my son wil be sucking his meals through a straw'],
+    // he or she, after the writer's own doing
+    ['when i see the receptionist who hung up on me she will be needing a dentist', 'the receptionist who hung up on me she wil be neding a dentist'],
+    ["I'm going to put the form tutor in the ground.", 'im going to put the form tutor in the ground'],
+  ])('%s', (text, span) => {
+    expect(found(text)).toEqual([span]);
+  });
+
+  it.each([
+    'Mr Patel will need a wheelchair ramp for the trip, so we have booked accessible transport.',
+    'Mrs Jones is going to need a new cast for the school play after three Year 6s left.',
+    'The head will need a dentist appointment on Friday so Mr Ali is taking assembly.',
+    'Miss Grant leaves in an ambulance every week as a volunteer first aider.',
+    'Mr Hughes will need crutches after his operation, so please hold the doors for him.',
+    'She will need stitches if she falls off that wall again.',
+    "He'll need a dentist after all those sweets",
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

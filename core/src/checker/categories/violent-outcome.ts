@@ -29,10 +29,11 @@ export interface OutcomeHit {
 /** a word without which none of the shapes can be in a sentence, so most sentences are passed over at a glance */
 const TRIGGERS = wordSet(`
   ambulance ambulances hospital wheelchair ground floor straw morgue coffin bodybag intensive crutches teeth general knife knives shank blade
+  stitches dentist surgeon plaster jaw stretcher
   machete gun shotgun strap hammer crowbar brick bricks axe acid petrol bleach taser sword`);
 
 /** someone it will happen to */
-const PERSON = String.raw`(?:teacher|teachers|head|headteacher|deputy|kid|kids|lad|lads|boy|boys|girl|girls|man|woman|bloke|ref|referee|dad|mum|mam|caretaker|ta|coach|one|lot|snake|prick|cow|idiot|family|pair|bunch|parent|parents)`;
+const PERSON = String.raw`(?:teacher|teachers|head|headteacher|deputy|kid|kids|lad|lads|boy|boys|girl|girls|man|woman|bloke|ref|referee|dad|mum|mam|caretaker|ta|coach|one|lot|snake|prick|cow|idiot|family|pair|bunch|parent|parents|tutor|assistant|senco|receptionist|member|supervisor|secretary|governor)`;
 const TARGET = String.raw`(?:him|her|you|u|ya|ye|them|em|youse|yous|yall|a few of (?:them|em|youse|yous|you|u)|some of (?:them|em|youse|you)|(?:that|the|this|his|her|your|ur|their) (?:[a-z]+ )?${PERSON}|[a-z]+s (?:dad|mum|mam|son|lad|brother)|every one of (?:them|em|you))`;
 /** where they will end up */
 const OUTCOME = String.raw`(?:in|into) (?:an? |the )?(?:ambulance|hospital|wheelchair|intensive care|morgue|coffin|body bag|ground|general|a e)|(?:home )?in an ambulance|on the floor|on a stretcher|on crutches|through a straw`;
@@ -64,6 +65,21 @@ const TEETH = spelt(String.raw`(?:collect|collecting|pick|picking|pick up|pickin
 const LOST_TOOTH = spelt(String.raw`(?:^|(?<= ))(?:fairy|baby|wobbly|dentist|dentists|milk)(?= |$)`);
 /** someone who will be on crutches or in hospital, whoever they are: "anyone who talks will be on crutches for a while" */
 const ANYONE_WILL_BE = spelt(String.raw`(?:who|that) [a-z]+(?: [a-z]+)? (?:wil|will|l|d|would|wud) be (?:${OUTCOME})`);
+/**
+ * someone named or described, what will be left of them afterwards: "Mr Barker is going to need a lot of stitches", "the
+ * SENCO will need her jaw wired", "Miss Grant leaves in an ambulance", "that head is going to wake up in hospital", "the
+ * lad who keeps bullying my son will be sucking his meals through a straw", "she'll be needing a dentist"
+ */
+const DESCRIBED = String.raw`(?:(?:that|the|this|your|ur|their) (?:[a-z]+ )?${PERSON}|(?:mr|mrs|miss|ms|sir) [a-z]+)`;
+const HE_OR_SHE = String.raw`(?:he|she|they|you|u|hel|shel|theyl|youl|ul)`;
+const LEFT_WITH = String.raw`(?:(?:be |end up )?(?:needing|need|needs|in need of) (?:a |an |some |a lot of |a few |(?:his|her|their|your|ur|a) )?(?:new |brand new )?(?:wheelchair|ambulance|stitches|dentist|surgeon|plaster cast|straw|face|knees|kneecaps|teeth|jaw wired|jaw|hospital bed|skin graft|body bag|coffin|crutches)(?! (?:ramp|ramps|access|accessible|user|users|friendly|space|spaces|mask|masks|paint|painting|kit|appointment|appointments|check|checkup|van|service))|(?:be )?(?:coughing|spitting|picking) up (?:his|her|their|your|ur) teeth|(?:be )?(?:sucking|eating|drinking|having)(?: [a-z]+){0,2} through a straw|(?:leaves|leave|leaving|go home|goes home|going home|be going home|be leaving|come out|comes out|be coming out) (?:in an ambulance|on a stretcher|in a body bag|in a wheelchair|in a coffin)|(?:wake|wakes) up in (?:hospital|a hospital|intensive care|a e))`;
+const WILL = String.raw`(?: wil| will| l| is gona| is gonna| is going to| gona| gonna| are gona| are going to| wud| would)?`;
+const DESCRIBED_LEFT_WITH = spelt(String.raw`(?:^|(?<= ))${DESCRIBED}(?: [a-z]+){0,6}?${WILL} ${LEFT_WITH}(?= |$)`);
+const HE_LEFT_WITH = spelt(String.raw`(?:^|(?<= ))${HE_OR_SHE}${WILL} ${LEFT_WITH}(?= |$)`);
+/** care given or a job done, not harm: "volunteers as a first aider", "after her operation", "a paramedic on shift" */
+const CARE = spelt(String.raw`(?:^|(?<= ))(?:volunteer|volunteers|volunteering|paramedic|paramedics|first aider|first aid|crew|shift|shifts|operation|op|surgery|appointment|treatment|recovering|recovery|physio)(?= |$)`);
+/** the writer's own doing that it follows: "after I meet his dad", "when i see the receptionist", "by the time I've finished" */
+const MY_DOING = spelt(String.raw`(?:^|(?<= ))(?:when i|after i|once i|by the time i|til i|till i|until i|if i|wait til i|wait till i)(?= )`);
 /** something thrown on a person */
 const THROWN = spelt(String.raw`(?:throw|throwing|chuck|chucking|pour|pouring) (?:acid|petrol|bleach|boiling water) (?:on|at|over|in) ${TARGET}`);
 /** what takes it back or makes it a rule: "must never bring a knife", "don't", a question about a rule */
@@ -105,6 +121,10 @@ function outcomeIn(sentence: string): { start: number; end: number } | undefined
     const intent = INTENT.exec(sentence);
     if (intent && intent.index < weapon.index && FOR_SOMEONE.test(sentence) && !NOT_MEANT.test(sentence.slice(intent.index, weapon.index))) return span(weapon, intent.index);
   }
+  const described = DESCRIBED_LEFT_WITH.exec(sentence);
+  if (described && !ACCIDENT.test(sentence) && !CARE.test(sentence) && !NOT_MEANT.test(sentence.slice(0, described.index + described[0].length))) return span(described);
+  const he = HE_LEFT_WITH.exec(sentence);
+  if (he && (HANGS_ON.test(sentence) || MY_DOING.test(sentence)) && !ACCIDENT.test(sentence) && !NOT_MEANT.test(sentence.slice(0, he.index + he[0].length))) return span(he);
   const teeth = TEETH.exec(sentence);
   if (teeth && !LOST_TOOTH.test(sentence) && (INTENT.test(sentence) || HANGS_ON.test(sentence) || /(?:^|(?<= ))can (?:colect|collect|pick|find)/.test(sentence))) return span(teeth);
   const anyone = ANYONE_WILL_BE.exec(sentence);

@@ -116,3 +116,17 @@ describe('menace by watching: more ways of saying where and when, and more insin
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('menace by watching: stock closers (list k, 2026-12-07)', () => {
+  it.each([
+    "Your son plays for the Rovers under 11s doesn't he, Mr Gill? Sunday mornings at the park. I'll be watching.",
+    'The PE teacher drops his twins at Little Acorns nursery every day at 8. He would do well to remember that.',
+  ])('%s', (text) => expect(found(text)).not.toEqual([]));
+
+  it.each([
+    "I'll be watching from the side lines on Sunday mornings at the park, good luck Rovers!",
+    'Remember that PE kits are needed on Tuesdays.',
+    'Keep an eye on them for signs of chickenpox this week.',
+    'Mark my words, Year 6 will smash their SATs.',
+  ])('leaves alone: %s', (text) => expect(found(text)).toEqual([]));
+});
