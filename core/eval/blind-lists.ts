@@ -23,6 +23,11 @@
 //    look-alikes (jokes, games, lawful complaints, threats reported). Read whole, and taught from.
 //  - l (2026-12-07, thirty-first session): another writer's, to a like brief (150 threats, 150 look-alikes). Never read;
 //    measured at that session's start and end. Totals only.
+//  - m (2026-12-07, thirty-first session): pupils and young people threatening, in their own slang, and 200 look-alikes
+//    (banter, games, drill lyrics discussed). Read whole, and taught from.
+//  - n (2026-12-07, thirty-first session): adults' veiled threats (predictions, questions, curses, "friendly advice") and
+//    200 look-alikes (furious but lawful complaints). Never read (one line seen in a comparison of findings); measured
+//    at that session's end. Totals only.
 import { ALL_BUILDERS, compileChecker, withMeaning } from '../src/index.js';
 import { BLIND_LISTS, blindListLines } from './sets.js';
 import { evalRoster } from './roster-data.js';
@@ -41,6 +46,8 @@ const LISTS: { name: string; list: string }[] = [
   { name: 'j (a writer at risk; trained on)', list: 'j' },
   { name: 'k (threats, look-alikes; read)', list: 'k' },
   { name: 'l (threats, look-alikes; unread)', list: 'l' },
+  { name: 'm (pupils threatening; read)', list: 'm' },
+  { name: 'n (adults, veiled; unread)', list: 'n' },
 ];
 const LABELS = ['threat', 'self_harm', 'hate', 'bullying', 'clean'] as const;
 type Label = (typeof LABELS)[number];

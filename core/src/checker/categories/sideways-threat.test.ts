@@ -88,3 +88,15 @@ describe('more threats said sideways (list k, 2026-12-07)', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('luck that will run out, in a pupil\'s words (list m, 2026-12-07)', () => {
+  it('finds it', () => {
+    const text = 'ur lucky theres teachers in this photo kyle, after 3 its just me n u n my cousins';
+    expect(found(text)).toEqual([text]);
+  });
+  it.each([
+    "we're lucky there's teachers like Mrs Day who stay late for revision club",
+    "you're lucky it's half term, I'd have given you so much homework",
+    'Slips must be back by tomorrow; the cooking club has until tmrw to bring a knife and a chopping board.',
+  ])('leaves alone: %s', (text) => expect(found(text)).toEqual([]));
+});

@@ -55,7 +55,7 @@ const VIOLENT_PAST = gated(new RegExp(
 const AT_SCHOOL = gated(/\b(?:teacher|head|deputy|caretaker|ta|coach|governor|staff|school|mr|mrs|miss|ms|sir|whoever|social\s+worker|year\s+\d+|you|your)\b/i);
 
 /** an ultimatum: a deadline, and something to lose that is a body or a building */
-const DEADLINE = gated(/\b(?:(?:you['’]?ve|you\s+have|(?:he|she|they)['’]?(?:s|ve)|(?:he|she)\s+has|they\s+have)\s+got\s+|(?:has|have)\s+)(?:un)?till?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the\s+end\s+of\s+(?:term|the\s+week|the\s+month)|\d)/i);
+const DEADLINE = gated(/\b(?:(?:you['’]?ve|you\s+have|(?:he|she|they)['’]?(?:s|ve)|(?:he|she)\s+has|they\s+have)\s+got\s+|(?:has|have)\s+)(?:un)?till?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|tomoz|tonight|the\s+end\s+of\s+(?:term|the\s+week|the\s+month)|\d)/i);
 const TO_LOSE = gated(/\b(?:windows?|roof|cars?|kneecaps?|knees|legs|teeth|face|van|house|tyres|pick\s+two|or\s+(?:else|the\s+head|your\s+[a-z]+\s+(?:goes|go|gets)))\b/i);
 /** not a threat after all: a form, a place, a fee, a fine */
 const PAPERWORK = gated(/\b(?:form|forms|place\s+(?:goes|will\s+go|is\s+given)|reply|respond|pay|fee|fees|deposit|fine|return\s+the|sign\s+up|application|refund)\b/i);
@@ -64,7 +64,7 @@ const TOLL = gated(/\bfor\s+every\s+(?:day|week|hour|detention)\b[^.!?]*?\b(?:wi
 
 /** luck that will run out: someone lucky that the writer held back or was kept away, or luck said to be running out */
 const LUCKY = gated(new RegExp(
-  String.raw`\b(?:(?:you['’]?re|you\s+are|ur|u\s+r|he['’]?s|she['’]?s|they['’]?re|(?:he|she|it)\s+is|they\s+are|[a-z]+['’]s|is|are)\s+(?:very\s+|so\s+|dead\s+|bloody\s+|damn\s+)?lucky\s+(?:that\s+)?(?:i['’]?m\s+(?:not|banned|on|in|a)|i\s+(?:wasn['’]?t|didn['’]?t|was\s+not|am\s+not|can['’]?t|couldn['’]?t)|it\s+was\s+only\s+(?:words|a\s+warning|talk|a\s+slap|a\s+push|me)|there\s+(?:are|were|was)\s+(?:cameras?|witnesses|people|staff|other\s+parents)|the\s+cameras?|(?:she|he|you|u|they)\s+still\s+(?:has|have|got)\s+(?:(?:all\s+)?(?:her|his|your|ur|their|a)\s+)?(?:teeth|legs|kneecaps|knees|arms|fingers|face|front\s+teeth)|(?:she|he|you|u|they)(?:['’]?s|['’]?re|\s+is|\s+are)\s+still\s+(?:breathing|walking|standing|in\s+one\s+piece)|my\s+(?:husband|wife|partner|fella|brother|mates?|lads?|dad)\s+(?:wasn['’]?t|didn['’]?t|isn['’]?t|weren['’]?t))|(?:won['’]?t|wont|will\s+not)\s+be\s+(?:so\s+|as\s+|that\s+)?lucky)\b`,
+  String.raw`\b(?:(?:you['’]?re|you\s+are|ur|u\s+r|he['’]?s|she['’]?s|they['’]?re|(?:he|she|it)\s+is|they\s+are|[a-z]+['’]s|is|are)\s+(?:very\s+|so\s+|dead\s+|bloody\s+|damn\s+)?lucky\s+(?:that\s+)?(?:i['’]?m\s+(?:not|banned|on|in|a)|i\s+(?:wasn['’]?t|didn['’]?t|was\s+not|am\s+not|can['’]?t|couldn['’]?t)|it\s+was\s+only\s+(?:words|a\s+warning|talk|a\s+slap|a\s+push|me)|there(?:['’]?s|\s+(?:are|were|was|is))\s+(?:cameras?|witnesses|people|staff|teachers|other\s+parents)|the\s+cameras?|(?:she|he|you|u|they)\s+still\s+(?:has|have|got)\s+(?:(?:all\s+)?(?:her|his|your|ur|their|a)\s+)?(?:teeth|legs|kneecaps|knees|arms|fingers|face|front\s+teeth)|(?:she|he|you|u|they)(?:['’]?s|['’]?re|\s+is|\s+are)\s+still\s+(?:breathing|walking|standing|in\s+one\s+piece)|my\s+(?:husband|wife|partner|fella|brother|mates?|lads?|dad)\s+(?:wasn['’]?t|didn['’]?t|isn['’]?t|weren['’]?t))|(?:won['’]?t|wont|will\s+not)\s+be\s+(?:so\s+|as\s+|that\s+)?lucky)\b`,
   'i',
 ));
 /** luck of a draw or a game */

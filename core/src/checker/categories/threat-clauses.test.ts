@@ -268,3 +268,8 @@ describe('threats from a blind writer\'s list of threats and look-alikes (list k
     'we will smash them at home on saturday',
   ])('leaves alone: %s', (text) => expect(threatsIn(text)).toEqual([]));
 });
+
+describe('a year group as the one aimed at, and stomping (list m, 2026-12-07)', () => {
+  it('finds it', () => expect(threatsIn('bruv im gonna stomp that year 10 out til he dont move').map((h) => h.text)).toEqual(['im gona stomp that year 10']));
+  it.each(['im gonna stomp on that spider', "we're gonna stomp year 10 at dodgeball"])('leaves alone: %s', (text) => expect(threatsIn(text)).toEqual([]));
+});

@@ -40,7 +40,7 @@ const HARM_PERSON = words(`
   leather leathering hurt hurting strangle strangling choke choking throttle throttling glass glassing headbutt
   headbutting break breaking snap cut cutting slash slashing end ending stamp chin chinning twat twatting boot
   booting slit rape raping hang torture strangle drown flatten flattening floor burst merk bury bray braying jump jumps
-  knack knacking cheff cheffing ching chinging chinged duppy`);
+  knack knacking cheff cheffing ching chinging chinged duppy stomp stomping`);
 /** harm only when what it is done to is a body: "rip his head off", "stove that dad's head in" (not "rip your jumper") */
 const HARM_BODY = words('rip tear stove cave rearrange bust burst bost split crack smash kick knock wring scat');
 /** harm done with a thing to a body: "I'll wrap that lollipop stick round his head", "break a chair over his head" */
@@ -247,6 +247,8 @@ function aimAt(t: string[], i: number, names: ReadonlySet<string>): Aim | undefi
     for (let j = k + 1; j <= k + 4 && j < t.length && t[j] !== '.'; j++) {
       // "every bone in your body" (but "the head's window" is a place)
       if (PERSON.has(t[j]!) || (BODY.has(t[j]!) && !PLACE.has(t[j + 1] ?? ''))) return { end: j, place: false };
+      // "that year 10", "the year 9 who grassed"
+      if (t[j] === 'year' && DIGIT_FIRST.test(t[j + 1] ?? '')) return { end: j + 1, place: false };
       // "batter that Callum": a name after "that" is the person
       if (j === k + 1 && w === 'that' && names.has(t[j]!)) return { end: j, place: false };
       if (PLACE.has(t[j]!)) return { end: j, place: true };

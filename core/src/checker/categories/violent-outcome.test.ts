@@ -78,3 +78,42 @@ describe('what will be left of someone named or described (list k, 2026-12-07)',
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("young people's words for it (list m, 2026-12-07)", () => {
+  it.each([
+    ['gc: everyone meet at the park after school, bring ur ting, hes not walkin home tonite', 'bring ur ting'],
+    ['lol keep deletin my comments, ill come say it in person with the ting in my waistband', 'ting in my waistband'],
+    ['aye the morra efter school, park behind the chippy, bring the blades boys', 'bring the blades'],
+    ["mandem link at the chicken shop 3:30, tyler's gettin done, dont be late", 'getin done'],
+    ['that grass in 4th year is gettin chibbed', 'getin chibed'],
+    ['all my friends are sayin dont do it but im doin it, shes gettin slashed', 'getin slashed'],
+    ['anyone who speaks on my name at lunch gets wet', 'gets wet'],
+    ['the bus stop by the church thursday, all of year 11 come watch him get merked', 'get merked'],
+    ['me n the boys after school, someone tell josh to write a will', 'to write a wil'],
+    ['tell ur grass of a son to stay indoors, hes got a price on him now', 'got a price on him'],
+    ['ur lucky its half term, first day back ur in a body bag', 'in a body bag'],
+    ['he dont know his whole family gettin it', 'family getin it'],
+    ['geordie lads actin hard, come the quayside sat n we will see who needs stitches', 'se who neds stitches'],
+    ['mr lewis u gave me isolation so ill give u a black eye, fair trade', 'il give u a black eye'],
+    ['Ur mum cant protect u forever. Wait till shes not at the gate', 'cant protect u'],
+  ])('%s', (text, span) => {
+    expect(found(text)).toEqual([span]);
+  });
+
+  it.each([
+    'Our PCSOs talked to Year 6 about why carrying a blade makes you less safe, not more.',
+    'got my nails done for prom, getting my hair done friday',
+    'my car is getting done at the garage on monday',
+    'he got done for speeding on the way to school lol',
+    'j4yden is so trash at fortnite he gets bodied by actual bots',
+    'bring ur PE kit and ur water bottle tmrw',
+    'the strap on my bag broke at lunch',
+    'I found a knife in my bag after DT and handed it straight to Miss',
+    'My grandad says in his day a kid who cheeked the teacher got clipped round the ear',
+    'Year 11 are writing a will in PSHE as part of their money unit',
+    "Sun cream can't protect you all day, so reapply at lunch",
+    'I will be there to pick him up in one piece after the trip, promise',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -29,14 +29,16 @@ export interface OutcomeHit {
 /** a word without which none of the shapes can be in a sentence, so most sentences are passed over at a glance */
 const TRIGGERS = wordSet(`
   ambulance ambulances hospital wheelchair ground floor straw morgue coffin bodybag intensive crutches teeth general knife knives shank blade
-  stitches dentist surgeon plaster jaw stretcher
+  stitches dentist surgeon plaster jaw stretcher piece face ready hands fists again eye protect columbine dunblane america ozzy ossie hozzy
+  ting tings strap straps shank shanks blade blades bally ballys balaclava balaclavas skeng skengs nank burner razor screwdriver
+  getting gettin gets get will body bodybag hashtag pieces price
   machete gun shotgun strap hammer crowbar brick bricks axe acid petrol bleach taser sword`);
 
 /** someone it will happen to */
 const PERSON = String.raw`(?:teacher|teachers|head|headteacher|deputy|kid|kids|lad|lads|boy|boys|girl|girls|man|woman|bloke|ref|referee|dad|mum|mam|caretaker|ta|coach|one|lot|snake|prick|cow|idiot|family|pair|bunch|parent|parents|tutor|assistant|senco|receptionist|member|supervisor|secretary|governor)`;
 const TARGET = String.raw`(?:him|her|you|u|ya|ye|them|em|youse|yous|yall|a few of (?:them|em|youse|yous|you|u)|some of (?:them|em|youse|you)|(?:that|the|this|his|her|your|ur|their) (?:[a-z]+ )?${PERSON}|[a-z]+s (?:dad|mum|mam|son|lad|brother)|every one of (?:them|em|you))`;
 /** where they will end up */
-const OUTCOME = String.raw`(?:in|into) (?:an? |the )?(?:ambulance|hospital|wheelchair|intensive care|morgue|coffin|body bag|ground|general|a e)|(?:home )?in an ambulance|on the floor|on a stretcher|on crutches|through a straw`;
+const OUTCOME = String.raw`(?:in|into) (?:an? |the )?(?:ambulance|hospital|wheelchair|intensive care|morgue|coffin|body bag|ground|general|a e|ozzy|ossie|hozzy)|(?:home )?in an ambulance|on the floor|on a stretcher|on crutches|through a straw`;
 /** the writer means it: "I'll", "gonna", "I'm putting" */
 const MEANS = String.raw`(?:^|(?<= ))(?:il|ill|i wil|i will|im gona|im gonna|im going to|gona|gonna|going to|ima|imma|wil|wud|would|we|wel|were gona|next time|ready to|about to)(?= )`;
 /** the writer, doing it now or next: "im puttin him in the ground" */
@@ -71,7 +73,7 @@ const ANYONE_WILL_BE = spelt(String.raw`(?:who|that) [a-z]+(?: [a-z]+)? (?:wil|w
  * lad who keeps bullying my son will be sucking his meals through a straw", "she'll be needing a dentist"
  */
 const DESCRIBED = String.raw`(?:(?:that|the|this|your|ur|their) (?:[a-z]+ )?${PERSON}|(?:mr|mrs|miss|ms|sir) [a-z]+)`;
-const HE_OR_SHE = String.raw`(?:he|she|they|you|u|hel|shel|theyl|youl|ul)`;
+const HE_OR_SHE = String.raw`(?:he|she|they|you|u|hel|shel|theyl|youl|ul|hes|shes|someone|somebody|sum1|someones)`;
 const LEFT_WITH = String.raw`(?:(?:be |end up )?(?:needing|need|needs|in need of) (?:a |an |some |a lot of |a few |(?:his|her|their|your|ur|a) )?(?:new |brand new )?(?:wheelchair|ambulance|stitches|dentist|surgeon|plaster cast|straw|face|knees|kneecaps|teeth|jaw wired|jaw|hospital bed|skin graft|body bag|coffin|crutches)(?! (?:ramp|ramps|access|accessible|user|users|friendly|space|spaces|mask|masks|paint|painting|kit|appointment|appointments|check|checkup|van|service))|(?:be )?(?:coughing|spitting|picking) up (?:his|her|their|your|ur) teeth|(?:be )?(?:sucking|eating|drinking|having)(?: [a-z]+){0,2} through a straw|(?:leaves|leave|leaving|go home|goes home|going home|be going home|be leaving|come out|comes out|be coming out) (?:in an ambulance|on a stretcher|in a body bag|in a wheelchair|in a coffin)|(?:wake|wakes) up in (?:hospital|a hospital|intensive care|a e))`;
 const WILL = String.raw`(?: wil| will| l| is gona| is gonna| is going to| gona| gonna| are gona| are going to| wud| would)?`;
 const DESCRIBED_LEFT_WITH = spelt(String.raw`(?:^|(?<= ))${DESCRIBED}(?: [a-z]+){0,6}?${WILL} ${LEFT_WITH}(?= |$)`);
@@ -79,7 +81,39 @@ const HE_LEFT_WITH = spelt(String.raw`(?:^|(?<= ))${HE_OR_SHE}${WILL} ${LEFT_WIT
 /** care given or a job done, not harm: "volunteers as a first aider", "after her operation", "a paramedic on shift" */
 const CARE = spelt(String.raw`(?:^|(?<= ))(?:volunteer|volunteers|volunteering|paramedic|paramedics|first aider|first aid|crew|shift|shifts|operation|op|surgery|appointment|treatment|recovering|recovery|physio)(?= |$)`);
 /** the writer's own doing that it follows: "after I meet his dad", "when i see the receptionist", "by the time I've finished" */
-const MY_DOING = spelt(String.raw`(?:^|(?<= ))(?:when i|after i|once i|by the time i|til i|till i|until i|if i|wait til i|wait till i)(?= )`);
+const MY_DOING = spelt(String.raw`(?:^|(?<= ))(?:when i|after i|once i|by the time i|til i|till i|until i|if i|wait til i|wait till i|im coming|im comin|im coming in|were coming|were comin)(?= )`);
+/**
+ * Young people's words for it (lists c and m, 2026-12-07), which several writers of pupils' voices used: a weapon by its
+ * street name carried or brought for someone ("bring ur ting", "the ting in my waistband", "been savin up for a strap",
+ * "bring the blades boys"), and someone said to be getting hurt in slang ("tyler's gettin done", "that grass is gettin
+ * chibbed", "his whole family gettin it", "watch him get merked"), or days said to be numbered ("tell josh to write a
+ * will", "first day back ur in a body bag", "hes got a price on him"). Not "getting done for speeding", "got my nails
+ * done", "getting it done", a blade of grass, a strap on a bag, or "the news".
+ */
+const STREET_WEAPON = String.raw`(?:ting|tings|strap|straps|shank|shanks|blade|blades|bally|ballys|balaclava|balaclavas|skeng|skengs|nank|burner|razor|screwdriver|knife|knives|machete|hammer)`;
+/** a street weapon carried or brought, with someone, a time or a place it is for */
+const CARRIED = spelt(String.raw`(?:^|(?<= ))(?:bring|bringing|bringin|brought|got|get|grab|pull out|pulling out|need|saving up for|savin up for)(?: the| ur| your| my| me| his| a| some| da| sum)? ${STREET_WEAPON}(?= |$)`);
+const IN_MY = spelt(String.raw`(?:^|(?<= ))${STREET_WEAPON} (?:is |s )?(?:in (?:my|me) (?:bag|waistband|locker|pocket|coat|blazer|sock)|on (?:my|me) (?:person|waistband|hip))(?= |$)`);
+const FOR_SOMEONE_OR_WHEN = spelt(String.raw`(?:^|(?<= ))(?:him|her|u|you|them|opp|opps|teacher|snitch|grass|monday|tuesday|wednesday|thursday|friday|tmrw|tmr|tomorow|tomorrow|tonight|tonite|after school|lunch|break|gate|gates|school|park|boys|lads|mandem|knows why)(?= |$)`);
+/** a lesson about knives, an amnesty, or one found or lost: "why carrying a blade makes you less safe", "found a knife in my bag" */
+const KNIFE_CRIME = spelt(String.raw`(?:^|(?<= ))(?:crime|awareness|amnesty|pcso|pcsos|police|charity|assembly|safe|safer|protection|bin|surrender|lesson|workshop|talk|talked|speaker|dt|cooking|kitchen|craft|tools?|found|find|finding|lost|left|forgot|forgotten|confiscated|handed)(?= |$)`);
+/** someone getting hurt, in young people's words */
+const SLANG_HURT = String.raw`(?:wiped|merked|chibbed|malkied|spun|slashed|poked|wet|glassed|stamped on|stomped|shanked|stabbed|dipped|splashed|bodied|smoked|rushed|boxed|banged|jumped|leathered|ironed|sliced|done|it too)`;
+const GETTING_HURT = spelt(String.raw`(?:^|(?<= ))(?:getting|gettin|gets|get|gona get|gonna get|about to get|finna get)(?: proper)? ${SLANG_HURT}(?= |$)`);
+/** who gets it: someone named, described or spoken to, not the writer, a car, nails or a job */
+const HURT_SUBJECT = spelt(String.raw`(?:^|(?<= ))(?:[a-z]+s|he|hes|she|shes|ur|you|youre|u|they|theyre|him|her|whoever|anyone|sum1|someone|somebody|family|grass|snitch|snake|rat|opp|opps|lad|girl|boy|kid|teacher|year \d+|watch him|watch her)$`);
+/** anyone who does something, said further back: "anyone who speaks on my name at lunch gets wet" */
+const ANYONE_WHO = spelt(String.raw`(?:^|(?<= ))(?:anyone|anybody|any1|whoever|everyone|every1|the next person|next person)(?= |$)`);
+const hurtSubject = (before: string) => HURT_SUBJECT.test(before.trimEnd()) || HURT_SUBJECT.test(lastWords(before, 1).trimEnd()) || ANYONE_WHO.test(before) || HURT_SUBJECT_NEAR.test(lastWords(before, 4));
+/** a person named by what they did or are, a few words back: "that snake in 11B gets poked" */
+const HURT_SUBJECT_NEAR = spelt(String.raw`(?:^|(?<= ))(?:snake|grass|snitch|rat|opp|opps|lad|girl|boy|kid|teacher|u|you|him|her)(?= )`);
+const lastWords = (s: string, n: number) => s.trimEnd().split(' ').slice(-n).join(' ');
+const NOT_HURT_AFTER = spelt(String.raw`^ (?:for|at|in|up|with|over|out|on time|early|late|by (?:the )?(?:police|school|head|teacher|sir|miss|a car|a bus))(?= |$)`);
+/** a game, where players get wiped, bodied and smoked */
+const GAME = spelt(String.raw`(?:^|(?<= ))(?:fortnite|fifa|warzone|cod|minecraft|roblox|game|games|gaming|bot|bots|ranked|lobby|server|xbox|ps5|twitch|apex|valorant|overwatch|match|round|quiz|paintball|laser tag|lasertag|dodgeball)(?= |$)`);
+/** days said to be numbered */
+const NUMBERED = spelt(String.raw`(?:^|(?<= ))(?:(?:to|better|should|wana|want to) write (?:a|his|her|ur|your) wil|in a body bag|(?:be|be a|becoming a) hashtag|(?:got|has|have|put) a price on (?:him|her|u|you|his head|her head|ur head|your head)|(?:colect|collect|collecting|colecting|pick|picking) (?:him|her|u|you|them) up in pieces|(?:family|families) (?:is |are |r )?(?:getting|gettin|get|gets|gona get|gonna get) it|(?:get|gets|getting|gettin) (?:their|his|her|ur|your) (?:face|faces) (?:cut|slashed|smashed|done)|(?:getting|gettin|gets|get) the (?:screwdriver|knife|blade|ting|shank|hammer|bat)|(?:see|c) (?:who|whos) (?:needs|needing|ned|neds) (?:stitches|an ambulance|a dentist|hospital|a wheelchair)|(?:see|c) (?:who|whos)(?: [a-z]+){0,3} in one piece|(?:aint|not|wont|isnt|is not) (?:gona |gonna |going to )?be (?:walking|walkin|standing|breathing) (?:by|after|when|for long)|(?:wont|aint|not|dont) have a face left|get (?:the|an) ambulance ready|not (?:coming|comin|turning up) (?:with|wiv) (?:just )?(?:my|me) (?:hands|fists)|see (?:what|wat) i(?:ve)? got on me|make sure (?:he|she|u|you|they) (?:never|cant|wont) (?:walks|walk|runs|run|talks|talk|plays|play) again|(?:ill|il|im gona|im gonna|gona|gonna|im going to) (?:give|giv) (?:u|you|him|her|ya) a (?:black eye|fat lip|bloody nose|broken nose)|(?:ill|il|im gona|im gonna|gona|gonna|im going to|im) (?:take|taking|takin) (?:his|her|ur|your) (?:kneecaps|knees|teeth|legs)|(?:with|wiv|wid) a broken (?:jaw|nose|face)|(?:cant|cannot|wont|aint gona|aint gonna) protect (?:him|her|u|you|them)(?= |$)(?<=(?:dad|dads|mum|mums|brother|brothers|family|cousin|cousins|teachers|police|copper|coppers|mates) (?:cant|cannot|wont|aint gona|aint gonna) protect (?:him|her|u|you|them))|(?:do|doing|pull|pulling) (?:a )?(?:columbine|dunblane|sandy hook|parkland|uvalde)|what (?:that|the) (?:kid|lad|boy|guy|man) in (?:america|the us|the states) did)(?= |$)`);
+
 /** something thrown on a person */
 const THROWN = spelt(String.raw`(?:throw|throwing|chuck|chucking|pour|pouring) (?:acid|petrol|bleach|boiling water) (?:on|at|over|in) ${TARGET}`);
 /** what takes it back or makes it a rule: "must never bring a knife", "don't", a question about a rule */
@@ -124,11 +158,18 @@ function outcomeIn(sentence: string): { start: number; end: number } | undefined
   const described = DESCRIBED_LEFT_WITH.exec(sentence);
   if (described && !ACCIDENT.test(sentence) && !CARE.test(sentence) && !NOT_MEANT.test(sentence.slice(0, described.index + described[0].length))) return span(described);
   const he = HE_LEFT_WITH.exec(sentence);
-  if (he && (HANGS_ON.test(sentence) || MY_DOING.test(sentence)) && !ACCIDENT.test(sentence) && !NOT_MEANT.test(sentence.slice(0, he.index + he[0].length))) return span(he);
+  if (he && (HANGS_ON.test(sentence) || MY_DOING.test(sentence) || / ned a new face$/.test(he[0])) && !ACCIDENT.test(sentence) && !NOT_MEANT.test(sentence.slice(0, he.index + he[0].length))) return span(he);
   const teeth = TEETH.exec(sentence);
   if (teeth && !LOST_TOOTH.test(sentence) && (INTENT.test(sentence) || HANGS_ON.test(sentence) || /(?:^|(?<= ))can (?:colect|collect|pick|find)/.test(sentence))) return span(teeth);
   const anyone = ANYONE_WILL_BE.exec(sentence);
   if (anyone && !ACCIDENT.test(sentence)) return span(anyone);
+  const carried = CARRIED.exec(sentence) ?? IN_MY.exec(sentence);
+  if (carried && !KNIFE_CRIME.test(sentence) && (IN_MY.test(sentence) || FOR_SOMEONE_OR_WHEN.test(sentence.slice(carried.index + carried[0].length))) && !NOT_MEANT.test(sentence.slice(0, carried.index))) return span(carried);
+  GETTING_HURT.lastIndex = 0;
+  const hurt = GETTING_HURT.exec(sentence);
+  if (hurt && !GAME.test(sentence) && !ACCIDENT.test(sentence) && hurtSubject(sentence.slice(0, hurt.index)) && !NOT_HURT_AFTER.test(sentence.slice(hurt.index + hurt[0].length)) && !NOT_MEANT.test(lastWords(sentence.slice(0, hurt.index), 3))) return span(hurt);
+  const numbered = NUMBERED.exec(sentence);
+  if (numbered) return span(numbered);
   const thrown = THROWN.exec(sentence);
   if (thrown && !NOT_MEANT.test(sentence.slice(0, thrown.index))) return span(thrown);
   return undefined;

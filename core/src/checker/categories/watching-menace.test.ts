@@ -130,3 +130,18 @@ describe('menace by watching: stock closers (list k, 2026-12-07)', () => {
     'Mark my words, Year 6 will smash their SATs.',
   ])('leaves alone: %s', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('menace by watching, in a pupil\'s words (list m, 2026-12-07)', () => {
+  it.each([
+    'the teacher with the lanyard, i followed u home yesterday, nice front door',
+    'she thinks blockin me stops it, i know her netball practice times',
+    'jus know that second stairwell aint got cameras n u walk it every day',
+    '👀 ur mum works at the nursery dont she. funny that',
+  ])('%s', (text) => expect(found(text)).toEqual([text]));
+
+  it.each([
+    'We know your children by name and we know where they are at every point of the day. That is what safeguarding means.',
+    "Your mum works at the nursery, doesn't she? Tell her thank you from all of us!",
+    'The new netball practice times are on the website; the sports hall has no cameras yet so please keep bags in lockers.',
+  ])('leaves alone: %s', (text) => expect(found(text)).toEqual([]));
+});
