@@ -23,6 +23,19 @@ describe('everyday hyperbole: what sounds like violence and is not', () => {
     "If the head wants a fight over this detention she'll get one, in front of the governors, with evidence.",
     "You'll be sorry you ignored parents when the Ofsted report comes out.",
     "I'll be in the head's office on Monday with a written complaint and my union rep.",
+    // what young people say every day (list m, 2026-12-07)
+    'ur gonna kill it at the county finals ❤️',
+    'ur dead to me for watchin the next ep without me 😂',
+    'dont come for me in the comments bc i said the year 11 play was mid',
+    "he's gonna be dead when his mum sees this pic of him asleep in assembly",
+    'that lad is gonna get murdered by the teachers for the prank',
+    'gonna set the dancefloor on fire at prom',
+    'just got headshotted from across the map 💀',
+    "my dad's gonna go mental when he sees i dyed my hair",
+    "me nan's gonna batter me for gettin mud on me uniform",
+    // harm told to someone who dealt with it, or help offered
+    'i told my head of year about the vid where that lad had a blade, its been dealt with',
+    'if anyone is gettin threats msg me or a teacher, ur not alone x',
   ])('%s', (sentence) => expect(everydayHyperbole(sentence)).toBe(true));
 
   it.each([
@@ -33,6 +46,9 @@ describe('everyday hyperbole: what sounds like violence and is not', () => {
     "I'm not going to the police. I'm going to find you myself",
     "I'll smash his face in after the match",
     "I'll be appealing it, and then I'll smash his face in",
+    'ur dead when i see u, and ur face is getting smashed',
+    'unalive and respawn as someone better',
+    "i told miss and she did nothing so i'm sorting him out myself",
   ])('is not: %s', (sentence) => expect(everydayHyperbole(sentence)).toBe(false));
 });
 
