@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CheckerCategory, CheckFinding } from '../src/index.js';
-import { meaningSentences, readMeaning, senseVetoes, startingFindings, MEANING_DIMENSIONS, type AtRiskHead, type MeaningHead } from '../src/checker/meaning/meaning.js';
+import { meaningSentences, readMeaning, senseVetoes, startingFindings, MEANING_DIMENSIONS, type SenseHead, type MeaningHead } from '../src/checker/meaning/meaning.js';
 import { carriesOthersWords } from '../src/checker/others-words.js';
 import { embed } from '../encoder/encoder.js';
 import type { CorpusEntry } from './generate-corpus.js';
-import { readSet, setFile } from './sets.js';
+import { readBlindList, readSet, setFile, type BlindText } from './sets.js';
 import { precision, recall, scoreText, type Tally } from './score.js';
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
@@ -78,6 +78,32 @@ export function fit(category: CheckerCategory, sentences: Sentence[]): { weights
   return { weights: [...w.subarray(0, MEANING_DIMENSIONS)].map((x) => +(x * SCALE).toPrecision(4)), bias: +w[MEANING_DIMENSIONS]!.toPrecision(4) };
 }
 
+/**
+ * The sentences of the part of a blind writer's list that may be learned from (sets.ts, readBlindList), with their
+ * encodings: every sentence of a text whose label `positive` accepts is a positive of the threat category (as the checker
+ * files what the sense heads find), every other a negative.
+ */
+export async function listSentences(name: string, positive: (label: BlindText['label']) => boolean): Promise<Sentence[]> {
+  const texts = readBlindList(name);
+  const spans = texts.flatMap((t) => meaningSentences(t.text, t.kind).map((s) => ({ t, ...s })));
+  const encodings = await cachedEncodings(`list-${name}`, spans.map((s) => s.t.text.slice(s.start, s.end)));
+  return spans.map((s, i) => ({ id: s.t.id, text: s.t.text.slice(s.start, s.end), start: s.start, end: s.end, encoding: encodings[i]!, labels: new Set<CheckerCategory>(positive(s.t.label) ? ['threat'] : []) }));
+}
+
+/**
+ * A sense head's bar: the lowest on a grid from 5 down to 0 (steps of a quarter) at which it adds at most `most` false
+ * alarms to the threat findings of the threshold sets, `falseAlarms` giving those with a bar (or none, for without).
+ */
+export function lowestBar(falseAlarms: (bar?: number) => number, most: number): number {
+  const alone = falseAlarms();
+  let bar = Infinity;
+  for (let b = 5; b >= 0; b -= 0.25) {
+    if (falseAlarms(b) > alone + most) break;
+    bar = b;
+  }
+  return bar;
+}
+
 /** sets whose misses were read to write rules, never trained on: they choose the thresholds */
 export const THRESHOLD_SETS = ['12', '13', '18', '19', '20'];
 /**
@@ -94,7 +120,7 @@ export const SCORED: Record<string, string[]> = {
  * The checker's tally for one category on some sets, with a head's findings added (or not, head undefined), and, for
  * threats, a head for a writer at risk read with it (in comments and personal posts, as readMeaningOf reads it).
  */
-export function tallyOf(sets: ReadonlyMap<string, LabelledSet>, rulesFound: ReadonlyMap<string, readonly CheckFinding[]>, category: 'threat' | 'hate' | 'bullying', on: readonly string[], head?: MeaningHead, atRisk?: AtRiskHead): Tally {
+export function tallyOf(sets: ReadonlyMap<string, LabelledSet>, rulesFound: ReadonlyMap<string, readonly CheckFinding[]>, category: 'threat' | 'hate' | 'bullying', on: readonly string[], head?: MeaningHead, atRisk?: SenseHead, sideways?: SenseHead): Tally {
   const tallies = new Map<CheckerCategory, Tally>();
   for (const s of on) {
     const { entries, sentences } = sets.get(s)!;
@@ -105,7 +131,7 @@ export function tallyOf(sets: ReadonlyMap<string, LabelledSet>, rulesFound: Read
       const mine = e.kind === 'official_post' ? all.filter((x) => carriesOthersWords(x.text)) : all;
       // with the head, the findings the reading starts from (in an official post, the learned words reading's are left to it)
       const found = (head ? startingFindings(rulesFound.get(e.id)!, e.kind) : rulesFound.get(e.id)!).filter((f) => f.category === category);
-      const added = head && (process.env.KINDS ?? e.kind).split(',').includes(e.kind) ? readMeaning({ text: e.text, sentences: mine, encodings: mine.map((x) => x.encoding), found, heads: { [category]: head } as never, atRisk: category === 'threat' && e.kind !== 'official_post' ? atRisk : null, textSentences: all.length }) : [];
+      const added = head && (process.env.KINDS ?? e.kind).split(',').includes(e.kind) ? readMeaning({ text: e.text, sentences: mine, encodings: mine.map((x) => x.encoding), found, heads: { [category]: head } as never, atRisk: category === 'threat' && e.kind !== 'official_post' ? atRisk : null, sideways: category === 'threat' && e.kind !== 'official_post' ? sideways : null, textSentences: all.length }) : [];
       // as readMeaningOf does: the sense overrules the words reading where it is plainly harmless
       const overruled = head ? senseVetoes(found, mine, mine.map((x) => x.encoding), { [category]: head }) : new Set();
       scoreText(e.id, e.text, e.labels.filter((l) => l.category === category), [...found.filter((f) => !overruled.has(f)), ...added], tallies, []);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { allowedBy, meaningScore, meaningSentences, readMeaning, readMeaningOf, senseVetoes, startingFindings, withMeaning, AT_RISK_MEANING_REASON, VETO_HEADS, MAX_MEANING_CHARACTERS, MEANING_CATEGORIES, MEANING_DIMENSIONS, type AtRiskHead, type MeaningHead } from './meaning.js';
+import { allowedBy, senseHeadsFor, meaningScore, meaningSentences, readMeaning, readMeaningOf, senseVetoes, startingFindings, withMeaning, AT_RISK_MEANING_REASON, VETO_HEADS, MAX_MEANING_CHARACTERS, MEANING_CATEGORIES, MEANING_DIMENSIONS, type SenseHead, type MeaningHead } from './meaning.js';
 import { AT_RISK_HEAD } from './at-risk-head.js';
+import { SIDEWAYS_THREAT_HEAD } from './sideways-threat-head.js';
 import { MEANING_HEADS, VETO_ONLY_HEADS } from './heads.js';
 import { wordsLogOdds } from './words.js';
 import { LEARNED_REASONS } from '../categories/learned.js';
@@ -136,7 +137,7 @@ describe('readMeaning', () => {
 
   describe('a writer at risk', () => {
     // a head that reads the fourth dimension: log-odds 5 where it is set, -5 where not
-    const atRisk: AtRiskHead = { weights: dims(3).map((x) => x * 10), bias: -5, threshold: 0 };
+    const atRisk: SenseHead = { weights: dims(3).map((x) => x * 10), bias: -5, threshold: 0 };
     const said = "I won't need my blazer after Friday. The bus was late again.";
     const spans = [{ start: 0, end: 35 }, { start: 37, end: 59 }];
 
@@ -168,6 +169,40 @@ describe('readMeaning', () => {
       // log-odds 5 passes a bar of 4 in a short text; in one of 40 sentences the bar is raised by log(10)
       expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], heads, atRisk: bar })).toHaveLength(1);
       expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], heads, atRisk: bar, textSentences: 40 })).toEqual([]);
+    });
+
+    it('is not read where other heads are given and it is not', () => {
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], heads })).toEqual([]);
+    });
+  });
+
+  describe('a threat said sideways', () => {
+    // a head that reads the fourth dimension, and an at-risk head that reads the third (as the bullying head does)
+    const sideways: SenseHead = { weights: dims(3).map((x) => x * 10), bias: -5, threshold: 0 };
+    const atRisk: SenseHead = { weights: dims(2).map((x) => x * 10), bias: -5, threshold: 0 };
+    const threats = <F extends { category: string }>(found: readonly F[]) => found.filter((f) => f.category === 'threat');
+    const said = 'How would Mr Dean feel if his girls did not come home one day? The bus was late again.';
+    const spans = [{ start: 0, end: 61 }, { start: 63, end: 86 }];
+
+    it('warns of a sentence the threat head passed whose sense reads as a threat said sideways, as a threat', () => {
+      const found = readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], heads, sideways });
+      expect(found.map((f) => [f.category, said.slice(f.start, f.end), f.severity])).toEqual([['threat', 'How would Mr Dean feel if his girls did not come home one day', 'warning']]);
+      expect(found[0]!.reason).toMatch(/reads like a threat/);
+    });
+
+    it('gives no second warning where the threat head or the at-risk head warned, or the rules found a threat', () => {
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(0, 3), dims()], found: [], heads, sideways }).map((f) => f.start)).toEqual([0]);
+      const mine = "I won't need my blazer after Friday, sir, and you won't either.";
+      expect(threats(readMeaning({ text: mine, sentences: [{ start: 0, end: mine.length }], encodings: [dims(2, 3)], found: [], heads, atRisk, sideways })).map((f) => f.reason)).toEqual([AT_RISK_MEANING_REASON]);
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [{ category: 'threat', start: 0, end: 61 }], heads, sideways })).toEqual([]);
+    });
+
+    it('adds nothing to everyday hyperbole, a short sentence, or a sentence the school allowed, and asks a long text to be surer', () => {
+      const saying = "I'm gonna kill my son, he lost his PE kit again";
+      expect(readMeaning({ text: saying, sentences: [{ start: 0, end: saying.length }], encodings: [dims(3)], found: [], heads, sideways })).toEqual([]);
+      expect(readMeaning({ text: 'See you Monday.', sentences: [{ start: 0, end: 14 }], encodings: [dims(3)], found: [], heads, sideways })).toEqual([]);
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], allowed: () => true, heads, sideways })).toEqual([]);
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], heads, sideways: { ...sideways, threshold: 4 }, textSentences: 40 })).toEqual([]);
     });
 
     it('is not read where other heads are given and it is not', () => {
@@ -280,6 +315,18 @@ describe('withMeaning', () => {
     expect(inComment.some((f) => f.reason === AT_RISK_MEANING_REASON)).toBe(true);
     const inPost = await withMeaning(text, 'official_post', [], atRiskLike);
     expect(inPost.some((f) => f.reason === AT_RISK_MEANING_REASON)).toBe(false);
+  });
+
+  it('reads the sense heads of their own in comments and personal posts, never in an official post', () => {
+    expect(senseHeadsFor('comment')).toEqual({ atRisk: undefined, sideways: undefined });
+    expect(senseHeadsFor('personal_post')).toEqual({ atRisk: undefined, sideways: undefined });
+    expect(senseHeadsFor('official_post')).toEqual({ atRisk: null, sideways: null });
+  });
+
+  it('reads a comment for a threat said sideways with the shipped head', async () => {
+    const text = 'Things are going to get very unpleasant for Mrs Hale.';
+    const sidewaysLike = async (sentences: string[]) => sentences.map(() => SIDEWAYS_THREAT_HEAD.weights.map((w) => w * 10));
+    expect((await withMeaning(text, 'comment', [], sidewaysLike)).filter((f) => f.category === 'threat')).not.toEqual([]);
   });
 
   it('reads an official post only where it quotes or reports someone, and counts the rest as read', async () => {

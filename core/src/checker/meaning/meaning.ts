@@ -24,6 +24,7 @@ import { isLearnedFinding, raiseFor, sentencesOf, type LearnedCategory } from '.
 import type { Finding, TextKind } from '../types.js';
 import { MEANING_HEADS, VETO_ONLY_HEADS, type MeaningCategory } from './heads.js';
 import { AT_RISK_HEAD } from './at-risk-head.js';
+import { SIDEWAYS_THREAT_HEAD } from './sideways-threat-head.js';
 import { accidentWarning } from '../categories/accident-warning.js';
 import { everydayHyperbole, gameTalk, warmJoke } from '../categories/everyday-hyperbole.js';
 import { wordsLogOdds } from './words.js';
@@ -50,11 +51,14 @@ export interface MeaningHead {
 }
 
 /**
- * A sense read for a writer who may be at risk of harming themselves: a sentence in the first person that reads like
- * the warning signs (a goodbye, a plan, being a burden, not being around), said in words no rule knows. What it finds
- * is filed as a threat, with a reason that says to tell the safeguarding lead today.
+ * A sense read on its own, with no blend, trained on the blind writers' lists for what the labelled sets hold too few of:
+ * - a writer who may be at risk of harming themselves (at-risk-head.ts, train:at-risk): a sentence in the first person
+ *   that reads like the warning signs (a goodbye, a plan, being a burden, not being around), said in words no rule
+ *   knows; what it finds is filed as a threat, with a reason that says to tell the safeguarding lead today;
+ * - a threat said sideways (sideways-threat-head.ts, train:sideways): a sentence the threat head passed that reads like
+ *   the threats of the lists' writers (a prediction, a question, someone's routine, what "people" might do).
  */
-export interface AtRiskHead {
+export interface SenseHead {
   weights: readonly number[];
   bias: number;
   /** the least log-odds that counts (raised for a long text, as the other heads' are) */
@@ -137,6 +141,8 @@ const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:i|im|i['’]m|ive|i['’]ve|ill|i['’
  * sentences around them.
  */
 const AT_RISK_LEAST_WORDS = 4;
+/** The fewest words a sentence needs for the sideways threat head to read it, as for the at-risk head. */
+const SIDEWAYS_LEAST_WORDS = 4;
 const wordCount = (sentence: string) => sentence.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
 
 export interface MeaningInput {
@@ -152,7 +158,9 @@ export interface MeaningInput {
   allowed?: (span: { start: number; end: number }) => boolean;
   heads?: Readonly<Record<MeaningCategory, MeaningHead>>;
   /** the head for a writer at risk: the shipped one where the shipped heads are read, none where others are given */
-  atRisk?: AtRiskHead | null;
+  atRisk?: SenseHead | null;
+  /** the head for a threat said sideways, read where neither the threat head nor the at-risk head found one: as atRisk, the shipped one by default */
+  sideways?: SenseHead | null;
   /** how many sentences the text has, where only some of them are given: each must be surer in a long text (raiseFor) */
   textSentences?: number;
 }
@@ -171,7 +179,7 @@ function coveredHalf(found: MeaningInput['found'], category: MeaningCategory, sp
 }
 
 /** The warnings of the reading of meaning, one a sentence and category, for sentences the rules found nothing of that category in. */
-export function readMeaning({ text, sentences, encodings, found, allowed, heads = MEANING_HEADS, atRisk = heads === MEANING_HEADS ? AT_RISK_HEAD : null, textSentences = sentences.length }: MeaningInput): Finding[] {
+export function readMeaning({ text, sentences, encodings, found, allowed, heads = MEANING_HEADS, atRisk = heads === MEANING_HEADS ? AT_RISK_HEAD : null, sideways = heads === MEANING_HEADS ? SIDEWAYS_THREAT_HEAD : null, textSentences = sentences.length }: MeaningInput): Finding[] {
   if (encodings.length !== sentences.length) throw new Error(`${sentences.length} sentences but ${encodings.length} encodings`);
   const out: Finding[] = [];
   // a long text's sentences must each be surer, as the learned words reading's must (raiseFor)
@@ -186,6 +194,7 @@ export function readMeaning({ text, sentences, encodings, found, allowed, heads 
     const everyday = () => (notThreat ??= accidentWarning(sentence, text) || everydayHyperbole(sentence) || gameTalk(text, span.start, span.end) || warmJoke(text, span.start, span.end));
     // a writer at risk first: where both read the sentence, its reason is the one that says to tell the DSL today
     let atRiskFound = false;
+    let threatFound = false;
     if (atRisk && !coveredHalf(found, 'threat', span) && FIRST_PERSON.test(sentence) && wordCount(sentence) >= AT_RISK_LEAST_WORDS && senseLogOdds(atRisk, encoding) >= atRisk.threshold + raise && !everyday() && !allowed?.(span)) {
       out.push({ category: 'threat', start: span.start, end: span.end, severity: 'warning', reason: AT_RISK_MEANING_REASON });
       atRiskFound = true;
@@ -197,6 +206,11 @@ export function readMeaning({ text, sentences, encodings, found, allowed, heads 
       if (logit(meaningScore(heads[category], encoding, words[category])) < logit(heads[category].threshold) + raise) continue;
       if (allowed?.(span)) continue;
       out.push({ category, start: span.start, end: span.end, severity: 'warning', reason: REASONS[category] });
+      if (category === 'threat') threatFound = true;
+    }
+    // a threat said sideways, last: read only where nothing above warned of a threat, at its own bar
+    if (sideways && !threatFound && !atRiskFound && !coveredHalf(found, 'threat', span) && wordCount(sentence) >= SIDEWAYS_LEAST_WORDS && senseLogOdds(sideways, encoding) >= sideways.threshold + raise && !everyday() && !allowed?.(span)) {
+      out.push({ category: 'threat', start: span.start, end: span.end, severity: 'warning', reason: REASONS.threat });
     }
   });
   return out;
@@ -302,15 +316,26 @@ export async function readMeaningOf(text: string, kind: TextKind, found: readonl
   const allowed = allowedBy(shown, allow);
   // a writer at risk writes a comment or a post of their own; an official post is the school's, and what it quotes of
   // someone at risk is not the school's to publish whatever its sense (the threat head still reads it)
-  const atRisk = kind === 'official_post' ? null : undefined;
-  const inSentences = readMeaning({ text: shown, sentences, encodings: encodings.slice(0, sentences.length), found: keptAsShown, allowed, atRisk, textSentences: budgeted.length });
-  const inPassages = readMeaning({ text: shown, sentences: passages, encodings: encodings.slice(sentences.length), found: [...keptAsShown, ...inSentences], allowed, atRisk, textSentences: budgeted.length });
+  const { atRisk, sideways } = senseHeadsFor(kind);
+  const inSentences = readMeaning({ text: shown, sentences, encodings: encodings.slice(0, sentences.length), found: keptAsShown, allowed, atRisk, sideways, textSentences: budgeted.length });
+  const inPassages = readMeaning({ text: shown, sentences: passages, encodings: encodings.slice(sentences.length), found: [...keptAsShown, ...inSentences], allowed, atRisk, sideways, textSentences: budgeted.length });
   const added = [...inSentences, ...inPassages];
   const addedAsStored = runs.length > 0 ? added.map((f) => ({ ...f, ...storedSpan(text, f.start, f.end, runs) })) : added;
   // the overruled warnings still count as found above, so the blend does not warn again on the sentence the sense cleared
   const overruled = senseVetoes(keptAsShown, [...sentences, ...passages], encodings);
   const standing = kept.filter((_, i) => !overruled.has(keptAsShown[i]!));
   return { findings: [...standing, ...addedAsStored].sort((a, b) => a.start - b.start || a.end - b.end), sentences: all.length, read: budgeted.length };
+}
+
+/**
+ * The sense heads of their own read in a kind of text: the shipped ones (undefined, readMeaning's defaults) in a comment
+ * or a personal post, none in an official post. A writer at risk writes a comment or a post of their own; an official
+ * post is the school's, and what it quotes of someone at risk is not the school's to publish whatever its sense (the
+ * threat head still reads it). The sideways threat head learned from comments and personal posts, and is read where
+ * the at-risk head is.
+ */
+export function senseHeadsFor(kind: TextKind): { atRisk: null | undefined; sideways: null | undefined } {
+  return kind === 'official_post' ? { atRisk: null, sideways: null } : { atRisk: undefined, sideways: undefined };
 }
 
 /**
