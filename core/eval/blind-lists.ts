@@ -28,6 +28,11 @@
 //  - n (2026-12-07, thirty-first session): adults' veiled threats (predictions, questions, curses, "friendly advice") and
 //    200 look-alikes (furious but lawful complaints). Never read (one line seen in a comparison of findings); measured
 //    at that session's end. Totals only.
+//  - o (2026-12-07, thirty-first session): hate against people for who they are, mostly without a slur (dehumanising,
+//    "replacement", tropes, "concern", mockery of disability, attacks on a Pride post), and 200 look-alikes
+//    (celebrations, honest questions, hate reported, history lessons). Read whole, and taught from.
+//  - p (2026-12-07, thirty-first session): another writer's, to a like brief (150 hate, 150 look-alikes). Never read;
+//    measured at that session's end. Totals only.
 import { ALL_BUILDERS, compileChecker, withMeaning } from '../src/index.js';
 import { BLIND_LISTS, blindListLines } from './sets.js';
 import { evalRoster } from './roster-data.js';
@@ -48,6 +53,8 @@ const LISTS: { name: string; list: string }[] = [
   { name: 'l (threats, look-alikes; unread)', list: 'l' },
   { name: 'm (pupils threatening; read)', list: 'm' },
   { name: 'n (adults, veiled; unread)', list: 'n' },
+  { name: 'o (hate, look-alikes; read)', list: 'o' },
+  { name: 'p (hate, look-alikes; unread)', list: 'p' },
 ];
 const LABELS = ['threat', 'self_harm', 'hate', 'bullying', 'clean'] as const;
 type Label = (typeof LABELS)[number];

@@ -21,10 +21,10 @@ export interface BlindText {
 
 /**
  * How much of each blind writer's list (blind-lists/, eval:blind-lists) has been read, and so may be learned from: the
- * odd lines of a, b and c (their even lines are only measured), all of f, g, j, k and m. Lists d, e, h, i, l and n are
- * only ever measured, never read or learned from.
+ * odd lines of a, b and c (their even lines are only measured), all of f, g, j, k, m and o. Lists d, e, h, i, l, n and p
+ * are only ever measured, never read or learned from.
  */
-export const BLIND_LISTS: Readonly<Record<string, 'half' | 'all' | 'none'>> = { a: 'half', b: 'half', c: 'half', d: 'none', e: 'none', f: 'all', g: 'all', h: 'none', i: 'none', j: 'all', k: 'all', l: 'none', m: 'all', n: 'none' };
+export const BLIND_LISTS: Readonly<Record<string, 'half' | 'all' | 'none'>> = { a: 'half', b: 'half', c: 'half', d: 'none', e: 'none', f: 'all', g: 'all', h: 'none', i: 'none', j: 'all', k: 'all', l: 'none', m: 'all', n: 'none', o: 'all', p: 'none' };
 
 /** Every line of a blind writer's list, with its line number (from 1). */
 export function blindListLines(name: string): (BlindText & { line: number })[] {

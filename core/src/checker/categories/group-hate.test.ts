@@ -218,3 +218,29 @@ describe('hate against a group: more peoples, and a damning word that opens the 
     expect(hateIn(text)).toEqual([]);
   });
 });
+
+describe('hate from a blind writer\'s list, mostly without a slur (list o, 2026-12-07)', () => {
+  it.each([
+    ['Jew money built that new science block. Ask what they want in return.', 'jew money'],
+    ['This "inclusion" nonsense is how they replace us. One school at a time.', 'how they replace us'],
+    ['This is genocide by immigration.', 'genocide by imigration'],
+    ["Black kids always end up in isolation, not a coincidence, it's in their nature.", 'black kids always end up in isolation not a coincidence its in their nature'],
+    ["They're outbreeding us. Look at reception class.", 'theyre outbreding us'],
+    ['The kid in the wheelchair in the sports day pic should have been aborted tbh', 'kid in the whelchair in the sports day pic should have ben aborted'],
+    ["Can't walk through the playground without hearing the Polish jabbering.", 'the polish jabering'],
+  ])('%s', (text, span) => {
+    expect(hateIn(text)).toEqual([span]);
+  });
+
+  it.each([
+    'Year 7 Polish kids have separate classes for English support this term.',
+    "Sign up for the Eid party before it's too late!",
+    "There's no place for racism against Muslims in our school.",
+    'Our Afghan families fled the Taliban and have been so welcomed.',
+    'Year 9 learn about Islam and sharia law in RE.',
+    'me and my autistic mates call ourselves the weirdo squad and honestly we run the library',
+    'Travellers Rest pub quiz raised £300 for the PTA, the chosen charity was the hospice.',
+  ])('finds no hate in %s', (text) => {
+    expect(hateIn(text)).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ const GROUP = words(`
   asylumseeking lgbtqia
   bangladeshi pakistani hindu sikh eritreans eritrean syrians afghans iraqis iranians kurds turks somalians ghanaians
   jamaicans nigerian gipsies gypsys gipsy travelers tinkers pikey lesbian homosexual transgenders transexuals
-  autistic adhd dyslexic foreigner`);
+  autistic adhd dyslexic foreigner globalists zionist rothschilds somali nigerians hijabs hijab lesbians gays`);
 /** a people, in two or three words */
 const GROUP_PHRASES = phrases(`
   these people; those people; you people; that lot; them lot; their lot; their sort; gay teachers; gay teacher; gay men;
@@ -67,7 +67,11 @@ const GROUP_PHRASES = phrases(`
   female science teachers; female staff; women in the army; kids with learning disabilities;
   children with learning disabilities; deaf kids; blind kids; gay head; lesbian teacher; lesbian pe teacher; the other sort;
   bible bashers; traveller kid; romanian family; romanian families; muslim parents; muslim girls; hindu kids; sikh lad;
-  sikh kids; asylum kids; indian families; mixed race kids; they thems`);
+  sikh kids; asylum kids; indian families; mixed race kids; they thems; migrant kids; immigrant kids; asylum seeker kids;
+  sen base; the sen kids; the send kids; the disabled kids; downs syndrome kids; the deaf kids; special needs kids;
+  traveller site; the traveller site; hijab girls; the hijab girls; nigerian mums; polish kid; a polish kid; a traveller;
+  pakistani dads; asian kids; the foreigners; all the foreigners; gender confused; rainbow lanyard; two mums; the gay kid;
+  kid in the wheelchair; kid in a wheelchair; girl in the wheelchair; boy in the wheelchair`);
 /** what is said of a people to damn them, as one word */
 const HOSTILE = words(`
   thieves thieving criminals scum vermin animals parasites cancer disease plague rats cockroaches savages subhuman
@@ -80,7 +84,8 @@ const HOSTILE = words(`
   indoctrinating indoctrination propaganda
   filth cheats cheating liars lying medieval barbaric barbarians barbarian infestation infested diseased
   degenerates degenerate deviants deviant paedophiles nonces monkeys apes mutants jihadis fanatics extremists bombers
-  parasite savage criminal unwashed trash vegetables broken`);
+  parasite savage criminal unwashed trash vegetables broken outbreeding outbreed swarming swarm jabbering dumping misfits
+  aborted`);
 /** what is said of a people to damn them, in words */
 const HOSTILE_PHRASES = phrases(`
   taking over; take over; all the same; no more; get rid; kick them out; keep them away; send them back;
@@ -137,7 +142,13 @@ const HOSTILE_PHRASES = phrases(`
   mind your bikes; mind your bike; check your pockets; coat pockets; count the kit; counts the kit; fiddle the dole;
   drags the bright ones down; drag the bright ones down; dragging the bright ones down; down to their level;
   shouldnt be anywhere near; should not be anywhere near; shouldnt be included; should not be included; its catching;
-  make the numbers look good; charity case; should stay home; should stay at home; cant keep their legs shut`);
+  make the numbers look good; charity case; should stay home; should stay at home; cant keep their legs shut; replacing us; replace us; replacing the english;
+  swapped out; wasted money; dead weight; should be kept at home; should be kept apart; should be kept out; own kind;
+  shouldnt be in mainstream; should not be in mainstream; chase them off; run everything; runs everything; run the pta;
+  runs the pta; follow the money; look at the names; one agenda; their nature; in their nature; worse it gets;
+  never went home; should have been aborted; shouldve been aborted; turn kids gay; turns kids gay; like rats; like a zoo;
+  from a zoo; escaped from a zoo; bring their whole clan; whole clan; dragging the results down; drag the results down;
+  the chosen ones; wants us all dead; want us all dead`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
@@ -172,7 +183,13 @@ const ON_THEIR_OWN = phrases(`
   kid off the back of a lorry; kids off the back of a lorry; family off the back of a lorry;
   families off the back of a lorry; whole desert out there; couldve been taken in karachi; could have been taken in karachi;
   the queue at calais; like being in karachi; like being in kabul; like being in dhaka; like being in lagos;
-  like being in mogadishu; like teaching in karachi; felt like a zookeeper`);
+  like being in mogadishu; like teaching in karachi; felt like a zookeeper; genocide by immigration; replacement by stealth;
+  invaders first; asylum hotel with; jew money; zionist agenda; the globalists; rothschilds fund; the numbers keep changing;
+  numbers keep changing; its okay to be white; itsokaytobewhite; groomers in charge; teachers pushing this are groomers;
+  paedo enablers; all lives matter and; the rainbow mafia; rainbow mafia; gay assemblies; man in a wig; men in a wig;
+  they are replacing us; theyre replacing us; how they replace us; replace us one school; being swapped out;
+  whole town is being swapped; count the white faces; white kids should feel ashamed; mu barbaric; outbreeding us;
+  theyre outbreeding; they are outbreeding`);
 const ON_THEIR_OWN_BY_FIRST = new Map<string, string[][]>();
 /** hostile only said after the people it damns: "Jews control the council" (not "birth control for refugees") */
 const AFTER_ONLY = words('control controls violent aggressive lazy sin ruin ruins drunks cowboys abomination disgusting');
