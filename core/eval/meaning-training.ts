@@ -121,6 +121,7 @@ export const SCORED: Record<string, string[]> = {
  * threats, a head for a writer at risk read with it (in comments and personal posts, as readMeaningOf reads it).
  */
 export function tallyOf(sets: ReadonlyMap<string, LabelledSet>, rulesFound: ReadonlyMap<string, readonly CheckFinding[]>, category: 'threat' | 'hate' | 'bullying', on: readonly string[], head?: MeaningHead, atRisk?: SenseHead, sideways?: SenseHead): Tally {
+  // a sideways head is read for the category tallied: threats said sideways, or hate said without the words
   const tallies = new Map<CheckerCategory, Tally>();
   for (const s of on) {
     const { entries, sentences } = sets.get(s)!;
@@ -131,7 +132,7 @@ export function tallyOf(sets: ReadonlyMap<string, LabelledSet>, rulesFound: Read
       const mine = e.kind === 'official_post' ? all.filter((x) => carriesOthersWords(x.text)) : all;
       // with the head, the findings the reading starts from (in an official post, the learned words reading's are left to it)
       const found = (head ? startingFindings(rulesFound.get(e.id)!, e.kind) : rulesFound.get(e.id)!).filter((f) => f.category === category);
-      const added = head && (process.env.KINDS ?? e.kind).split(',').includes(e.kind) ? readMeaning({ text: e.text, sentences: mine, encodings: mine.map((x) => x.encoding), found, heads: { [category]: head } as never, atRisk: category === 'threat' && e.kind !== 'official_post' ? atRisk : null, sideways: category === 'threat' && e.kind !== 'official_post' ? sideways : null, textSentences: all.length }) : [];
+      const added = head && (process.env.KINDS ?? e.kind).split(',').includes(e.kind) ? readMeaning({ text: e.text, sentences: mine, encodings: mine.map((x) => x.encoding), found, heads: { [category]: head } as never, atRisk: category === 'threat' && e.kind !== 'official_post' ? atRisk : null, sideways: category === 'threat' && e.kind !== 'official_post' ? sideways : null, hateSideways: category === 'hate' && e.kind !== 'official_post' ? sideways : null, textSentences: all.length }) : [];
       // as readMeaningOf does: the sense overrules the words reading where it is plainly harmless
       const overruled = head ? senseVetoes(found, mine, mine.map((x) => x.encoding), { [category]: head }) : new Set();
       scoreText(e.id, e.text, e.labels.filter((l) => l.category === category), [...found.filter((f) => !overruled.has(f)), ...added], tallies, []);

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { allowedBy, senseHeadsFor, meaningScore, meaningSentences, readMeaning, readMeaningOf, senseVetoes, startingFindings, withMeaning, AT_RISK_MEANING_REASON, VETO_HEADS, MAX_MEANING_CHARACTERS, MEANING_CATEGORIES, MEANING_DIMENSIONS, type SenseHead, type MeaningHead } from './meaning.js';
 import { AT_RISK_HEAD } from './at-risk-head.js';
 import { SIDEWAYS_THREAT_HEAD } from './sideways-threat-head.js';
+import { SIDEWAYS_HATE_HEAD } from './sideways-hate-head.js';
 import { MEANING_HEADS, VETO_ONLY_HEADS } from './heads.js';
 import { wordsLogOdds } from './words.js';
 import { LEARNED_REASONS } from '../categories/learned.js';
@@ -317,16 +318,49 @@ describe('withMeaning', () => {
     expect(inPost.some((f) => f.reason === AT_RISK_MEANING_REASON)).toBe(false);
   });
 
-  it('reads the sense heads of their own in comments and personal posts, never in an official post', () => {
-    expect(senseHeadsFor('comment')).toEqual({ atRisk: undefined, sideways: undefined });
-    expect(senseHeadsFor('personal_post')).toEqual({ atRisk: undefined, sideways: undefined });
-    expect(senseHeadsFor('official_post')).toEqual({ atRisk: null, sideways: null });
+  describe('hate said without the words the checker knows', () => {
+    // a head that reads the fourth dimension
+    const hateSideways: SenseHead = { weights: dims(3).map((x) => x * 10), bias: -5, threshold: 0 };
+    const said = 'Count the faces in that class photo and tell me this is still our town. The bus was late again.';
+    const spans = [{ start: 0, end: 72 }, { start: 74, end: 97 }];
+
+    it('warns of a sentence the hate head passed whose sense reads as hate, as hate', () => {
+      const found = readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], heads, hateSideways });
+      expect(found.map((f) => [f.category, said.slice(f.start, f.end), f.severity])).toEqual([['hate', said.slice(0, 72), 'warning']]);
+    });
+
+    it('gives no second warning where the hate head warned or the rules found hate, nor in a short or an allowed sentence', () => {
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(1, 3), dims()], found: [], heads, hateSideways }).map((f) => [f.category, f.start])).toEqual([['hate', 0]]);
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [{ category: 'hate', start: 0, end: 72 }], heads, hateSideways })).toEqual([]);
+      expect(readMeaning({ text: 'Not our town.', sentences: [{ start: 0, end: 12 }], encodings: [dims(3)], found: [], heads, hateSideways })).toEqual([]);
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], allowed: () => true, heads, hateSideways })).toEqual([]);
+    });
+
+    it('is not read where other heads are given and it is not', () => {
+      expect(readMeaning({ text: said, sentences: spans, encodings: [dims(3), dims()], found: [], heads })).toEqual([]);
+    });
   });
 
-  it('reads a comment for a threat said sideways with the shipped head', async () => {
-    const text = 'Things are going to get very unpleasant for Mrs Hale.';
-    const sidewaysLike = async (sentences: string[]) => sentences.map(() => SIDEWAYS_THREAT_HEAD.weights.map((w) => w * 10));
-    expect((await withMeaning(text, 'comment', [], sidewaysLike)).filter((f) => f.category === 'threat')).not.toEqual([]);
+  it('reads the sense heads of their own in comments and personal posts, never in an official post', () => {
+    expect(senseHeadsFor('comment')).toEqual({ atRisk: undefined, sideways: undefined, hateSideways: undefined });
+    expect(senseHeadsFor('personal_post')).toEqual({ atRisk: undefined, sideways: undefined, hateSideways: undefined });
+    expect(senseHeadsFor('official_post')).toEqual({ atRisk: null, sideways: null, hateSideways: null });
+  });
+
+  it.each([
+    ['threat', 'Things are going to get very unpleasant for Mrs Hale.', SIDEWAYS_THREAT_HEAD, { sideways: null }],
+    ['hate', 'Count the faces in that class photo and tell me this is still our town.', SIDEWAYS_HATE_HEAD, { hateSideways: null }],
+  ] as const)('reads the shipped sideways head for %s by default, where the blended head alone finds nothing', (category, text, head, without) => {
+    const sentences = [{ start: 0, end: text.length - 1 }];
+    // an encoding along the sideways head's weights less what the blended head reads: its own bar passed, the other's sense nought
+    const blended = MEANING_HEADS[category].weights;
+    const dot = (a: readonly number[], b: readonly number[]) => a.reduce((n, x, i) => n + x * b[i]!, 0);
+    const apart = head.weights.map((w, i) => w - (dot(head.weights, blended) / dot(blended, blended)) * blended[i]!);
+    const encodings = [apart.map((x) => (x * (head.threshold - head.bias + 1)) / dot(apart, head.weights))];
+    const alone = readMeaning({ text, sentences, encodings, found: [], heads: MEANING_HEADS, ...without });
+    expect(alone.filter((f) => f.category === category)).toEqual([]);
+    const read = readMeaning({ text, sentences, encodings, found: [], heads: MEANING_HEADS });
+    expect(read.filter((f) => f.category === category)).toHaveLength(1);
   });
 
   it('reads an official post only where it quotes or reports someone, and counts the rest as read', async () => {

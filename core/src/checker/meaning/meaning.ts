@@ -25,6 +25,7 @@ import type { Finding, TextKind } from '../types.js';
 import { MEANING_HEADS, VETO_ONLY_HEADS, type MeaningCategory } from './heads.js';
 import { AT_RISK_HEAD } from './at-risk-head.js';
 import { SIDEWAYS_THREAT_HEAD } from './sideways-threat-head.js';
+import { SIDEWAYS_HATE_HEAD } from './sideways-hate-head.js';
 import { accidentWarning } from '../categories/accident-warning.js';
 import { everydayHyperbole, gameTalk, warmJoke } from '../categories/everyday-hyperbole.js';
 import { wordsLogOdds } from './words.js';
@@ -56,7 +57,9 @@ export interface MeaningHead {
  *   that reads like the warning signs (a goodbye, a plan, being a burden, not being around), said in words no rule
  *   knows; what it finds is filed as a threat, with a reason that says to tell the safeguarding lead today;
  * - a threat said sideways (sideways-threat-head.ts, train:sideways): a sentence the threat head passed that reads like
- *   the threats of the lists' writers (a prediction, a question, someone's routine, what "people" might do).
+ *   the threats of the lists' writers (a prediction, a question, someone's routine, what "people" might do);
+ * - hate said without the words the checker knows (sideways-hate-head.ts, train:sideways -- hate): a sentence the hate
+ *   head passed that reads like the lists' hate (replacement talk, tropes, "concern", mockery of disability).
  */
 export interface SenseHead {
   weights: readonly number[];
@@ -161,6 +164,8 @@ export interface MeaningInput {
   atRisk?: SenseHead | null;
   /** the head for a threat said sideways, read where neither the threat head nor the at-risk head found one: as atRisk, the shipped one by default */
   sideways?: SenseHead | null;
+  /** the head for hate said without the words the checker knows, read where the hate head found none: as sideways */
+  hateSideways?: SenseHead | null;
   /** how many sentences the text has, where only some of them are given: each must be surer in a long text (raiseFor) */
   textSentences?: number;
 }
@@ -179,7 +184,7 @@ function coveredHalf(found: MeaningInput['found'], category: MeaningCategory, sp
 }
 
 /** The warnings of the reading of meaning, one a sentence and category, for sentences the rules found nothing of that category in. */
-export function readMeaning({ text, sentences, encodings, found, allowed, heads = MEANING_HEADS, atRisk = heads === MEANING_HEADS ? AT_RISK_HEAD : null, sideways = heads === MEANING_HEADS ? SIDEWAYS_THREAT_HEAD : null, textSentences = sentences.length }: MeaningInput): Finding[] {
+export function readMeaning({ text, sentences, encodings, found, allowed, heads = MEANING_HEADS, atRisk = heads === MEANING_HEADS ? AT_RISK_HEAD : null, sideways = heads === MEANING_HEADS ? SIDEWAYS_THREAT_HEAD : null, hateSideways = heads === MEANING_HEADS ? SIDEWAYS_HATE_HEAD : null, textSentences = sentences.length }: MeaningInput): Finding[] {
   if (encodings.length !== sentences.length) throw new Error(`${sentences.length} sentences but ${encodings.length} encodings`);
   const out: Finding[] = [];
   // a long text's sentences must each be surer, as the learned words reading's must (raiseFor)
@@ -195,6 +200,7 @@ export function readMeaning({ text, sentences, encodings, found, allowed, heads 
     // a writer at risk first: where both read the sentence, its reason is the one that says to tell the DSL today
     let atRiskFound = false;
     let threatFound = false;
+    let hateFound = false;
     if (atRisk && !coveredHalf(found, 'threat', span) && FIRST_PERSON.test(sentence) && wordCount(sentence) >= AT_RISK_LEAST_WORDS && senseLogOdds(atRisk, encoding) >= atRisk.threshold + raise && !everyday() && !allowed?.(span)) {
       out.push({ category: 'threat', start: span.start, end: span.end, severity: 'warning', reason: AT_RISK_MEANING_REASON });
       atRiskFound = true;
@@ -207,6 +213,10 @@ export function readMeaning({ text, sentences, encodings, found, allowed, heads 
       if (allowed?.(span)) continue;
       out.push({ category, start: span.start, end: span.end, severity: 'warning', reason: REASONS[category] });
       if (category === 'threat') threatFound = true;
+      if (category === 'hate') hateFound = true;
+    }
+    if (hateSideways && !hateFound && !coveredHalf(found, 'hate', span) && wordCount(sentence) >= SIDEWAYS_LEAST_WORDS && senseLogOdds(hateSideways, encoding) >= hateSideways.threshold + raise && !allowed?.(span)) {
+      out.push({ category: 'hate', start: span.start, end: span.end, severity: 'warning', reason: REASONS.hate });
     }
     // a threat said sideways, last: read only where nothing above warned of a threat, at its own bar
     if (sideways && !threatFound && !atRiskFound && !coveredHalf(found, 'threat', span) && wordCount(sentence) >= SIDEWAYS_LEAST_WORDS && senseLogOdds(sideways, encoding) >= sideways.threshold + raise && !everyday() && !allowed?.(span)) {
@@ -316,9 +326,9 @@ export async function readMeaningOf(text: string, kind: TextKind, found: readonl
   const allowed = allowedBy(shown, allow);
   // a writer at risk writes a comment or a post of their own; an official post is the school's, and what it quotes of
   // someone at risk is not the school's to publish whatever its sense (the threat head still reads it)
-  const { atRisk, sideways } = senseHeadsFor(kind);
-  const inSentences = readMeaning({ text: shown, sentences, encodings: encodings.slice(0, sentences.length), found: keptAsShown, allowed, atRisk, sideways, textSentences: budgeted.length });
-  const inPassages = readMeaning({ text: shown, sentences: passages, encodings: encodings.slice(sentences.length), found: [...keptAsShown, ...inSentences], allowed, atRisk, sideways, textSentences: budgeted.length });
+  const own = senseHeadsFor(kind);
+  const inSentences = readMeaning({ text: shown, sentences, encodings: encodings.slice(0, sentences.length), found: keptAsShown, allowed, ...own, textSentences: budgeted.length });
+  const inPassages = readMeaning({ text: shown, sentences: passages, encodings: encodings.slice(sentences.length), found: [...keptAsShown, ...inSentences], allowed, ...own, textSentences: budgeted.length });
   const added = [...inSentences, ...inPassages];
   const addedAsStored = runs.length > 0 ? added.map((f) => ({ ...f, ...storedSpan(text, f.start, f.end, runs) })) : added;
   // the overruled warnings still count as found above, so the blend does not warn again on the sentence the sense cleared
@@ -331,11 +341,11 @@ export async function readMeaningOf(text: string, kind: TextKind, found: readonl
  * The sense heads of their own read in a kind of text: the shipped ones (undefined, readMeaning's defaults) in a comment
  * or a personal post, none in an official post. A writer at risk writes a comment or a post of their own; an official
  * post is the school's, and what it quotes of someone at risk is not the school's to publish whatever its sense (the
- * threat head still reads it). The sideways threat head learned from comments and personal posts, and is read where
- * the at-risk head is.
+ * threat head still reads it). The sideways heads, for threats and for hate, learned from comments and personal posts,
+ * and are read where the at-risk head is.
  */
-export function senseHeadsFor(kind: TextKind): { atRisk: null | undefined; sideways: null | undefined } {
-  return kind === 'official_post' ? { atRisk: null, sideways: null } : { atRisk: undefined, sideways: undefined };
+export function senseHeadsFor(kind: TextKind): { atRisk: null | undefined; sideways: null | undefined; hateSideways: null | undefined } {
+  return kind === 'official_post' ? { atRisk: null, sideways: null, hateSideways: null } : { atRisk: undefined, sideways: undefined, hateSideways: undefined };
 }
 
 /**
