@@ -41,3 +41,19 @@ describe('hate carried by emoji in the checker', () => {
     expect(hate(text, 'official_post')).toEqual([]);
   });
 });
+
+describe('hate carried by emoji: Black pupils and their month, a mosque or a Pride flag barred (list o, 2026-12-07)', () => {
+  it.each([
+    '🐒🐒🐒 lovely Black History Month display',
+    'Black History Month 🍉🍗 enjoy lads',
+    '❌🕌 Not in our town, not in our school.',
+    '🏳️‍🌈🚫 keep it out of our schools',
+  ])('%s', (text) => expect(found(text)).toEqual([text.replace(/\.$/, '')]));
+
+  it.each([
+    'Summer fair menu: 🍉 watermelon slices and 🍗 chicken drumsticks for the Black History Month picnic, thanks to the PTA!',
+    '🚫 No school Monday 🕌 Eid Mubarak to all our families!',
+    'Cheeky monkeys 🐒 at the zoo for Year 1!',
+    'Pride week 🌈🌈 starts Monday, no homophobia 🚫 here!',
+  ])('leaves alone: %s', (text) => expect(found(text)).toEqual([]));
+});

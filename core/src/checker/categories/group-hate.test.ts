@@ -228,6 +228,12 @@ describe('hate from a blind writer\'s list, mostly without a slur (list o, 2026-
     ["They're outbreeding us. Look at reception class.", 'theyre outbreding us'],
     ['The kid in the wheelchair in the sports day pic should have been aborted tbh', 'kid in the whelchair in the sports day pic should have ben aborted'],
     ["Can't walk through the playground without hearing the Polish jabbering.", 'the polish jabering'],
+    ['Absolutely no place for gays in a Catholic school.', 'no place for gays'],
+    ['Can we have a normal school photo without all the foreigners please.', 'without al the foreigners'],
+    ["I'm not having my daughter share a toilet with a boy who thinks he's a girl.", 'boy who thinks hes a girl'],
+    ['Eid Mubarak? More like Eid Mu-barbaric.', 'eid mubarbaric'],
+    ['Gender-confused staff should be sacked.', 'genderconfused staf should be sacked'],
+    ['The disabled kids slow the trip down, leave them behind next time.', 'the disabled kids slow the trip down leave them behind'],
   ])('%s', (text, span) => {
     expect(hateIn(text)).toEqual([span]);
   });

@@ -32,7 +32,7 @@ const GROUP = words(`
   asylumseeking lgbtqia
   bangladeshi pakistani hindu sikh eritreans eritrean syrians afghans iraqis iranians kurds turks somalians ghanaians
   jamaicans nigerian gipsies gypsys gipsy travelers tinkers pikey lesbian homosexual transgenders transexuals
-  autistic adhd dyslexic foreigner globalists zionist rothschilds somali nigerians hijabs hijab lesbians gays`);
+  autistic adhd dyslexic foreigner globalists zionist rothschilds somali nigerians hijabs hijab lesbians gays genderconfused`);
 /** a people, in two or three words */
 const GROUP_PHRASES = phrases(`
   these people; those people; you people; that lot; them lot; their lot; their sort; gay teachers; gay teacher; gay men;
@@ -148,7 +148,7 @@ const HOSTILE_PHRASES = phrases(`
   runs the pta; follow the money; look at the names; one agenda; their nature; in their nature; worse it gets;
   never went home; should have been aborted; shouldve been aborted; turn kids gay; turns kids gay; like rats; like a zoo;
   from a zoo; escaped from a zoo; bring their whole clan; whole clan; dragging the results down; drag the results down;
-  the chosen ones; wants us all dead; want us all dead`);
+  the chosen ones; wants us all dead; want us all dead; leave them behind; should be sacked; sack the lot; sack them all`);
 /** hate said without naming a people: "diversity hire", "send the boats back", "can't even speak English" */
 const ON_THEIR_OWN = phrases(`
   diversity hire; great replacement; send the boats back; turn the boats back; s not even english; is not even english;
@@ -189,7 +189,11 @@ const ON_THEIR_OWN = phrases(`
   paedo enablers; all lives matter and; the rainbow mafia; rainbow mafia; gay assemblies; man in a wig; men in a wig;
   they are replacing us; theyre replacing us; how they replace us; replace us one school; being swapped out;
   whole town is being swapped; count the white faces; white kids should feel ashamed; mu barbaric; outbreeding us;
-  theyre outbreeding; they are outbreeding`);
+  theyre outbreeding; they are outbreeding; without all the foreigners; without the foreigners; boy who thinks hes a girl;
+  girl who thinks shes a boy; man who thinks hes a woman; bloke who thinks hes a woman; like walking through lagos;
+  like walking through karachi; like walking through kabul; like walking through mogadishu; like walking through dhaka;
+  put pork on the menu; no place for gays; no place for queers; no place for trans; no place for muslims; no place for
+  immigrants; eid mubarbaric`);
 const ON_THEIR_OWN_BY_FIRST = new Map<string, string[][]>();
 /** hostile only said after the people it damns: "Jews control the council" (not "birth control for refugees") */
 const AFTER_ONLY = words('control controls violent aggressive lazy sin ruin ruins drunks cowboys abomination disgusting');
