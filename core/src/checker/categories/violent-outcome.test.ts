@@ -105,6 +105,7 @@ describe("young people's words for it (list m, 2026-12-07)", () => {
     'got my nails done for prom, getting my hair done friday',
     'my car is getting done at the garage on monday',
     'he got done for speeding on the way to school lol',
+    'the jobs get done every week by the PTA volunteers',
     'j4yden is so trash at fortnite he gets bodied by actual bots',
     'bring ur PE kit and ur water bottle tmrw',
     'the strap on my bag broke at lunch',

@@ -102,9 +102,11 @@ const SLANG_HURT = String.raw`(?:wiped|merked|chibbed|malkied|spun|slashed|poked
 const GETTING_HURT = spelt(String.raw`(?:^|(?<= ))(?:getting|gettin|gets|get|gona get|gonna get|about to get|finna get)(?: proper)? ${SLANG_HURT}(?= |$)`);
 /** who gets it: someone named, described or spoken to, not the writer, a car, nails or a job */
 const HURT_SUBJECT = spelt(String.raw`(?:^|(?<= ))(?:[a-z]+s|he|hes|she|shes|ur|you|youre|u|they|theyre|him|her|whoever|anyone|sum1|someone|somebody|family|grass|snitch|snake|rat|opp|opps|lad|girl|boy|kid|teacher|year \d+|watch him|watch her)$`);
+/** things that get done, whose plural the catch-all for "tyler's" would take for someone: "the jobs get done" */
+const NOT_A_PERSON = spelt(String.raw`^(?:things|jobs|bits|nails|forms|reports|repairs|works|lessons|classes|books|exams|tests|chores|dishes|walls|floors|windows|cars|photos|results|plans|checks)$`);
 /** anyone who does something, said further back: "anyone who speaks on my name at lunch gets wet" */
 const ANYONE_WHO = spelt(String.raw`(?:^|(?<= ))(?:anyone|anybody|any1|whoever|everyone|every1|the next person|next person)(?= |$)`);
-const hurtSubject = (before: string) => HURT_SUBJECT.test(before.trimEnd()) || HURT_SUBJECT.test(lastWords(before, 1).trimEnd()) || ANYONE_WHO.test(before) || HURT_SUBJECT_NEAR.test(lastWords(before, 4));
+const hurtSubject = (before: string) => (HURT_SUBJECT.test(before.trimEnd()) && !NOT_A_PERSON.test(lastWords(before, 1))) || ANYONE_WHO.test(before) || HURT_SUBJECT_NEAR.test(lastWords(before, 4));
 /** a person named by what they did or are, a few words back: "that snake in 11B gets poked" */
 const HURT_SUBJECT_NEAR = spelt(String.raw`(?:^|(?<= ))(?:snake|grass|snitch|rat|opp|opps|lad|girl|boy|kid|teacher|u|you|him|her)(?= )`);
 const lastWords = (s: string, n: number) => s.trimEnd().split(' ').slice(-n).join(' ');
@@ -165,7 +167,6 @@ function outcomeIn(sentence: string): { start: number; end: number } | undefined
   if (anyone && !ACCIDENT.test(sentence)) return span(anyone);
   const carried = CARRIED.exec(sentence) ?? IN_MY.exec(sentence);
   if (carried && !KNIFE_CRIME.test(sentence) && (IN_MY.test(sentence) || FOR_SOMEONE_OR_WHEN.test(sentence.slice(carried.index + carried[0].length))) && !NOT_MEANT.test(sentence.slice(0, carried.index))) return span(carried);
-  GETTING_HURT.lastIndex = 0;
   const hurt = GETTING_HURT.exec(sentence);
   if (hurt && !GAME.test(sentence) && !ACCIDENT.test(sentence) && hurtSubject(sentence.slice(0, hurt.index)) && !NOT_HURT_AFTER.test(sentence.slice(hurt.index + hurt[0].length)) && !NOT_MEANT.test(lastWords(sentence.slice(0, hurt.index), 3))) return span(hurt);
   const numbered = NUMBERED.exec(sentence);
