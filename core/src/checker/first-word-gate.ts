@@ -102,7 +102,7 @@ function add(s: Starts, ids: readonly number[], at: number): void {
 }
 
 /** A case-blind pattern opened by \b, tried only at the words it can start with. */
-class FirstWordRegExp extends RegExp {
+export class FirstWordRegExp extends RegExp {
   private readonly id: number;
   private readonly one: RegExp;
 

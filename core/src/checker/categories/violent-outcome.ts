@@ -26,12 +26,17 @@ export interface OutcomeHit {
 }
 
 
-/** a word without which none of the shapes can be in a sentence, so most sentences are passed over at a glance */
+/**
+ * a word without which none of the shapes can be in a sentence, so most sentences are passed over at a glance: the
+ * shapes' rarer words, never "will", "get" or "again", which are in most sentences of every text
+ */
 const TRIGGERS = wordSet(`
   ambulance ambulances hospital wheelchair ground floor straw morgue coffin bodybag intensive crutches teeth general knife knives shank blade
-  stitches dentist surgeon plaster jaw stretcher piece face ready hands fists again eye protect columbine dunblane america ozzy ossie hozzy
-  ting tings strap straps shank shanks blade blades bally ballys balaclava balaclavas skeng skengs nank burner razor screwdriver
-  getting gettin gets get will body bodybag hashtag pieces price
+  stitches dentist surgeon plaster jaw stretcher face knees kneecaps fists eye protect columbine dunblane america ozzy ossie
+  hozzy ting tings strap straps shank shanks blade blades bally ballys balaclava balaclavas skeng skengs nank burner razor
+  screwdriver body bodybag hashtag piece pieces price gettin walking walkin breathing standing
+  wiped merked chibbed malkied spun slashed poked wet glassed stamped stomped shanked stabbed dipped splashed bodied
+  smoked rushed boxed banged jumped leathered ironed sliced done
   machete gun shotgun strap hammer crowbar brick bricks axe acid petrol bleach taser sword`);
 
 /** someone it will happen to */
@@ -121,6 +126,13 @@ const THROWN = spelt(String.raw`(?:throw|throwing|chuck|chucking|pour|pouring) (
 /** what takes it back or makes it a rule: "must never bring a knife", "don't", a question about a rule */
 const NOT_MEANT = spelt(String.raw`(?:^|(?<= ))(?:never|not|dont|do not|wont|must|mustnt|cannot|cant|no one|nobody|anyone|should)(?= )`);
 
+/**
+ * words of the shapes that are too common to send every sentence they stand in through all the shapes ("write a will",
+ * "never runs again", "his whole family get it", "gets it too", "not comin wiv just my hands", "get their faces cut"):
+ * a sentence with one of them and none of TRIGGERS is read for those shapes alone
+ */
+const COMMON_TRIGGERS = wordSet('write never family too hands faces');
+
 /** The places in a stream where a threat is told by its outcome or its weapon. */
 export function violentOutcomes(w: StreamWords): OutcomeHit[] {
   const { words: t, at, stream } = w;
@@ -128,11 +140,15 @@ export function violentOutcomes(w: StreamWords): OutcomeHit[] {
   for (let first = 0; first < t.length; ) {
     let end = first;
     let triggered = false;
-    for (; end < t.length && t[end] !== '.'; end++) triggered ||= TRIGGERS.has(t[end]!);
-    if (triggered) {
+    let common = false;
+    for (; end < t.length && t[end] !== '.'; end++) {
+      triggered ||= TRIGGERS.has(t[end]!);
+      common ||= COMMON_TRIGGERS.has(t[end]!);
+    }
+    if (triggered || common) {
       const from = at[first]!;
       const sentence = stream.slice(from, at[end - 1]! + t[end - 1]!.length);
-      const found = outcomeIn(sentence);
+      const found = triggered ? outcomeIn(sentence) : numberedIn(sentence);
       if (found) out.push({ start: from + found.start, end: from + found.end });
     }
     first = end + 1;
@@ -167,11 +183,19 @@ function outcomeIn(sentence: string): { start: number; end: number } | undefined
   if (anyone && !ACCIDENT.test(sentence)) return span(anyone);
   const carried = CARRIED.exec(sentence) ?? IN_MY.exec(sentence);
   if (carried && !KNIFE_CRIME.test(sentence) && (IN_MY.test(sentence) || FOR_SOMEONE_OR_WHEN.test(sentence.slice(carried.index + carried[0].length))) && !NOT_MEANT.test(sentence.slice(0, carried.index))) return span(carried);
+  const numbered = numberedIn(sentence);
+  if (numbered) return numbered;
+  const thrown = THROWN.exec(sentence);
+  if (thrown && !NOT_MEANT.test(sentence.slice(0, thrown.index))) return span(thrown);
+  return undefined;
+}
+
+/** The young people's shapes of someone getting hurt and of days numbered, alone (see COMMON_TRIGGERS). */
+function numberedIn(sentence: string): { start: number; end: number } | undefined {
+  const span = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
   const hurt = GETTING_HURT.exec(sentence);
   if (hurt && !GAME.test(sentence) && !ACCIDENT.test(sentence) && hurtSubject(sentence.slice(0, hurt.index)) && !NOT_HURT_AFTER.test(sentence.slice(hurt.index + hurt[0].length)) && !NOT_MEANT.test(lastWords(sentence.slice(0, hurt.index), 3))) return span(hurt);
   const numbered = NUMBERED.exec(sentence);
   if (numbered) return span(numbered);
-  const thrown = THROWN.exec(sentence);
-  if (thrown && !NOT_MEANT.test(sentence.slice(0, thrown.index))) return span(thrown);
   return undefined;
 }

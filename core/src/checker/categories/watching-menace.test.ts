@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ALL_BUILDERS } from '../builders.js';
 import { compileChecker } from '../check.js';
 import { evalRoster } from '../../../eval/roster-data.js';
-import { watchingMenace } from './watching-menace.js';
+import { FirstWordRegExp } from '../first-word-gate.js';
+import { INSINUATION, watchingMenace } from './watching-menace.js';
 
 const found = (text: string) => watchingMenace(text).map((h) => text.slice(h.start, h.end));
 
@@ -144,4 +145,10 @@ describe('menace by watching, in a pupil\'s words (list m, 2026-12-07)', () => {
     "Your mum works at the nursery, doesn't she? Tell her thank you from all of us!",
     'The new netball practice times are on the website; the sports hall has no cameras yet so please keep bags in lockers.',
   ])('leaves alone: %s', (text) => expect(found(text)).toEqual([]));
+});
+
+describe('the insinuations are read only where one of their first words stands', () => {
+  // an alternative that opens with something other than a word ("(?:^|[.!?]\s*)be a shame") leaves the whole pattern
+  // ungated, tried at every character of every reply: 8% of a dense text's time (2026-12-07)
+  it('is gated', () => expect(INSINUATION).toBeInstanceOf(FirstWordRegExp));
 });
