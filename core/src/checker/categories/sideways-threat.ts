@@ -10,7 +10,12 @@
 //    your staff cars. Pick two. You've got until Monday", "For every day my son is excluded, one window goes".
 //  - luck that will run out: "She's lucky she still has teeth. Won't be so lucky next time", "Lad's lucky I'm banned from
 //    the site", "You're lucky it was only words this time", "Next time you won't be so lucky" (a stock way of saying it,
-//    used by five writers of the read sets and lists in as many wordings).
+//    used by five writers of the read sets and lists in as many wordings);
+//  - days said to be numbered (list k, the thirty-first session): "Mr Doyle better enjoy using his knees while he still
+//    can", "That headteacher won't live to see Ofsted", "Cancel the nativity. If it goes ahead people will get hurt".
+// List k also added to the attack announced ("Keep your children at home if you love them", "There's a package in the
+// science block. You have until lunch") and to the writer's violence ("done time for less", "been inside for less",
+// "I put a man in hospital", "what happens to people who upset us").
 // A drill ("we practised what to do if there were a bomb in school"), a news story, a form's deadline ("you've got until
 // Friday or your place goes") and a boiler man sent round are none of these. Comments and personal posts only, as a
 // school's own post speaks of lockdown drills; a warning, for a person to read.
@@ -123,5 +128,6 @@ function readReply(reply: string, shapes: ReadonlySet<SidewaysShape>): EmojiHit 
   }
   return undefined;
 }
+
 /** what people get hurt by with no one's hand, beyond the road (accident-warning.ts): play, weather, building work */
 const ACCIDENT_SITE = /\b(?:trampoline|climbing|fence|ice|icy|snow|wet\s+floor|slippery|building\s+work|scaffold\w*|potholes?|equipment|broken|loose|glass|wasps?|dogs?\s+off\s+(?:the\s+)?leads?|fireworks?|bonfire|sparklers?)\b/i;

@@ -144,7 +144,7 @@ const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:i|im|i['’]m|ive|i['’]ve|ill|i['’
  * sentences around them.
  */
 const AT_RISK_LEAST_WORDS = 4;
-/** The fewest words a sentence needs for the sideways threat head to read it, as for the at-risk head. */
+/** The fewest words a sentence needs for the sideways heads (threat, hate) to read it, as for the at-risk head. */
 const SIDEWAYS_LEAST_WORDS = 4;
 const wordCount = (sentence: string) => sentence.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0;
 
@@ -324,8 +324,7 @@ export async function readMeaningOf(text: string, kind: TextKind, found: readonl
   const encodings = await encode([...sentences, ...passages].map((s) => shown.slice(s.start, s.end)));
   const keptAsShown = runs.length > 0 ? kept.map((f) => ({ ...f, ...storedSpan(shown, f.start, f.end, runs) })) : kept;
   const allowed = allowedBy(shown, allow);
-  // a writer at risk writes a comment or a post of their own; an official post is the school's, and what it quotes of
-  // someone at risk is not the school's to publish whatever its sense (the threat head still reads it)
+  // the sense heads of their own (at risk, sideways) only in comments and personal posts
   const own = senseHeadsFor(kind);
   const inSentences = readMeaning({ text: shown, sentences, encodings: encodings.slice(0, sentences.length), found: keptAsShown, allowed, ...own, textSentences: budgeted.length });
   const inPassages = readMeaning({ text: shown, sentences: passages, encodings: encodings.slice(sentences.length), found: [...keptAsShown, ...inSentences], allowed, ...own, textSentences: budgeted.length });
