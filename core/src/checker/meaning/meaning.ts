@@ -197,31 +197,28 @@ export function readMeaning({ text, sentences, encodings, found, allowed, heads 
     // "someone is going to get hurt" of a car park warns of an accident (categories/accident-warning.ts)
     let notThreat: boolean | undefined;
     const everyday = () => (notThreat ??= accidentWarning(sentence, text) || everydayHyperbole(sentence) || gameTalk(text, span.start, span.end) || warmJoke(text, span.start, span.end));
+    // what the sense of a head of its own says, at its bar; the sentence's words counted once, for the heads that need four
+    let counted: number | undefined;
+    const saysSo = (head: SenseHead | null, least: number) => head !== null && (counted ??= wordCount(sentence)) >= least && senseLogOdds(head, encoding) >= head.threshold + raise;
+    const warned = new Set<MeaningCategory>();
+    const warn = (category: MeaningCategory, reason: string) => {
+      out.push({ category, start: span.start, end: span.end, severity: 'warning', reason });
+      warned.add(category);
+    };
     // a writer at risk first: where both read the sentence, its reason is the one that says to tell the DSL today
-    let atRiskFound = false;
-    let threatFound = false;
-    let hateFound = false;
-    if (atRisk && !coveredHalf(found, 'threat', span) && FIRST_PERSON.test(sentence) && wordCount(sentence) >= AT_RISK_LEAST_WORDS && senseLogOdds(atRisk, encoding) >= atRisk.threshold + raise && !everyday() && !allowed?.(span)) {
-      out.push({ category: 'threat', start: span.start, end: span.end, severity: 'warning', reason: AT_RISK_MEANING_REASON });
-      atRiskFound = true;
-    }
+    // a writer at risk first: where both read the sentence, its reason is the one that says to tell the DSL today
+    if (!coveredHalf(found, 'threat', span) && FIRST_PERSON.test(sentence) && saysSo(atRisk, AT_RISK_LEAST_WORDS) && !everyday() && !allowed?.(span)) warn('threat', AT_RISK_MEANING_REASON);
     for (const category of Object.keys(heads) as MeaningCategory[]) {
       if (coveredHalf(found, category, span)) continue;
-      if (category === 'threat' && (atRiskFound || everyday())) continue;
+      if (category === 'threat' && (warned.has('threat') || everyday())) continue;
       words ??= wordsLogOdds(sentence);
       if (logit(meaningScore(heads[category], encoding, words[category])) < logit(heads[category].threshold) + raise) continue;
       if (allowed?.(span)) continue;
-      out.push({ category, start: span.start, end: span.end, severity: 'warning', reason: REASONS[category] });
-      if (category === 'threat') threatFound = true;
-      if (category === 'hate') hateFound = true;
+      warn(category, REASONS[category]);
     }
-    if (hateSideways && !hateFound && !coveredHalf(found, 'hate', span) && wordCount(sentence) >= SIDEWAYS_LEAST_WORDS && senseLogOdds(hateSideways, encoding) >= hateSideways.threshold + raise && !allowed?.(span)) {
-      out.push({ category: 'hate', start: span.start, end: span.end, severity: 'warning', reason: REASONS.hate });
-    }
-    // a threat said sideways, last: read only where nothing above warned of a threat, at its own bar
-    if (sideways && !threatFound && !atRiskFound && !coveredHalf(found, 'threat', span) && wordCount(sentence) >= SIDEWAYS_LEAST_WORDS && senseLogOdds(sideways, encoding) >= sideways.threshold + raise && !everyday() && !allowed?.(span)) {
-      out.push({ category: 'threat', start: span.start, end: span.end, severity: 'warning', reason: REASONS.threat });
-    }
+    // the sideways heads last, each read only where nothing above warned of its category, at its own bar
+    if (!warned.has('hate') && !coveredHalf(found, 'hate', span) && saysSo(hateSideways, SIDEWAYS_LEAST_WORDS) && !allowed?.(span)) warn('hate', REASONS.hate);
+    if (!warned.has('threat') && !coveredHalf(found, 'threat', span) && saysSo(sideways, SIDEWAYS_LEAST_WORDS) && !everyday() && !allowed?.(span)) warn('threat', REASONS.threat);
   });
   return out;
 }
