@@ -36,6 +36,19 @@ describe('everyday hyperbole: what sounds like violence and is not', () => {
     // harm told to someone who dealt with it, or help offered
     'i told my head of year about the vid where that lad had a blade, its been dealt with',
     'if anyone is gettin threats msg me or a teacher, ur not alone x',
+    // idioms whose violent word means nothing violent (2026-12-08)
+    "Let's wait for the examiner before we hang anyone out to dry",
+    "mine bombed it down the hill on their scooters this morning",
+    'I could murder a brew after that staff meeting',
+    'My feet are absolutely killing me after sports day',
+    'Dead chuffed with the Year 4 choir tonight',
+    "We'll just have to bite the bullet and book the coach",
+    'Break a leg to everyone in the nativity tomorrow!',
+    'The Year 6 leavers\' show blew me away',
+    "Honestly I'm dying for a cup of tea",
+    'Can someone check the hill before I kill myself getting the double buggy up it',
+    'Feeling totally burnt out this half term',
+    'Our Reception class went down a bomb at the care home',
   ])('%s', (sentence) => expect(everydayHyperbole(sentence)).toBe(true));
 
   it.each([
@@ -49,7 +62,22 @@ describe('everyday hyperbole: what sounds like violence and is not', () => {
     'ur dead when i see u, and ur face is getting smashed',
     'unalive and respawn as someone better',
     "i told miss and she did nothing so i'm sorting him out myself",
+    // an idiom beside a violent word, or in a sentence said to or of someone
+    "I could murder a pint, and then I'll murder him",
+    'Take a stab at what happens to your kids next',
+    'Over my dead body, I will stab whoever comes near',
+    'the site by the ring road wants burning out, caravans and all',
+    'hes dying to meet the headmaster',
+    "It'd be dead easy to find out where she parks",
   ])('is not: %s', (sentence) => expect(everydayHyperbole(sentence)).toBe(false));
+
+  it("keeps the learned words reading from calling an idiom a threat, and not the same words meant", () => {
+    const checker = compileChecker(evalRoster(), ALL_BUILDERS);
+    const threats = (text: string) => checker.check(text, 'comment').filter((f) => f.category === 'threat');
+    // the words reading weighs "kill myself" and warned here before the idioms were known
+    expect(threats('Can someone check the hill before I kill myself getting the double buggy up it.')).toEqual([]);
+    expect(threats("Can someone check the hill before I kill myself, I can't go on.")).not.toEqual([]);
+  });
 });
 
 describe('a game won or lost: no threat, whichever reading found it', () => {

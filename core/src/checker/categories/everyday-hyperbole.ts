@@ -2,7 +2,8 @@
 // PE kit on the bus again", "i'm gonna die if i get another detention", "im literally dead 😭 sir's face", "If I see one
 // more laminated sign I'm going to scream", and a complaint taken where complaints go ("I will be escalating to the
 // governors and the local authority", "I'm going to the governors and then straight to Ofsted"), a game won or lost ("ur getting
-// destroyed in the Mario Kart rematch"), and a mum who will "kill" her child for a lost coat. The learned readings, which weigh "kill", "die", "going to" and "if", warned on
+// destroyed in the Mario Kart rematch"), a mum who will "kill" her child for a lost coat, and an idiom ("my feet are killing
+// me", "I could murder a brew", "bite the bullet"). The learned readings, which weigh "kill", "die", "going to" and "if", warned on
 // such sentences in a blind writer's look-alikes (2026-12-07); the rules never did.
 //
 // A sentence that says one of these, with nothing aimed at anyone else in it, is not called a threat by the learned
@@ -62,6 +63,91 @@ const PARENT_WILL =
 /** someone else named or aimed at, with a feeling: "I'm going to lose it with him" may be menace */
 const AIMED_AT_ANOTHER = /\b(?:you|u|him|her|them|that\s+(?:teacher|head|woman|man)|mr|mrs|miss|ms|sir)\b/;
 
+/**
+ * English idioms whose violent word means nothing violent (the read sets' false warnings, 2026-12-08, and the stock of
+ * British English): "before we hang anyone out to dry", "mine bombed it down the hill", "I could murder a brew", "my feet
+ * are killing me", "dead chuffed", "bite the bullet", "break a leg", "it blew me away", "a killer question". The learned
+ * readings weigh the violent word and called such sentences threats.
+ */
+const IDIOM = new RegExp(
+  [
+    String.raw`hang(?:s|ing|ed)?\s+(?:\w+\s+){0,2}out\s+to\s+dry`,
+    String.raw`kill(?:s|ing|ed)?\s+(?:two\s+birds|time|the\s+(?:lights|engine|music|mood|vibe))`,
+    String.raw`(?:could|would|'d)\s+(?:murder|kill|die\s+for)\s+(?:a|an|some)\s+\w+`,
+    String.raw`to\s+die\s+for`,
+    String.raw`dying\s+(?:for\s+(?:a|an|some)\s+\w+|to\s+(?:know|hear|try|tell|read|watch|go\s+home|get\s+home))`,
+    String.raw`(?:die|died|dying|dead|kill(?:ing|ed)?\s+myself)\s+(?:laughing|of\s+(?:laughter|embarrassment|shame|boredom))`,
+    String.raw`(?:bored|scared|worried|sick|frightened|loved|done)\s+to\s+death`,
+    String.raw`(?:feet|back|knees|legs|head|hips|neck|hands|suspense|heat|weather|commute|traffic|queue|wait|waiting|noise|cold|hangover)\s+(?:is\s+|are\s+|'s\s+|'re\s+)?(?:absolutely\s+|literally\s+|actually\s+)?killing\s+me`,
+    String.raw`kill(?:ing)?\s+myself\s+(?:getting|carrying|pushing|running|walking|doing|trying|climbing|dragging|lugging)`,
+    String.raw`murder\s+(?:on|for)\s+(?:my|the|your)\s+(?:feet|knees|back|legs)`,
+    String.raw`break\s+a\s+leg`,
+    String.raw`(?:take|takes|took|taking|have|had|having)\s+a\s+stab\s+at`,
+    String.raw`stab\s+in\s+the\s+dark`,
+    String.raw`(?:stabbing|shooting)\s+pains?`,
+    String.raw`(?:bite|bit|biting)\s+the\s+bullet`,
+    String.raw`dodged?\s+a\s+bullet`,
+    String.raw`sweat(?:ing|ed)?\s+bullets`,
+    String.raw`(?:blow|blows|blew|blown|blowing)\s+(?:me|us|them|everyone|everybody|people|the\s+judges|the\s+audience)\s+away`,
+    String.raw`blown\s+away`,
+    String.raw`(?:blow|blows|blew|blowing|let|letting)\s+off\s+steam`,
+    String.raw`(?:blow|blew|blowing|blown)\s+(?:out\s+)?(?:the\s+|her\s+|his\s+|my\s+)?(?:candles|nose)`,
+    String.raw`(?:blow|blew|blowing)\s+up\s+(?:the\s+)?(?:balloons|my\s+phone)`,
+    String.raw`(?:went|go|goes|going|gone)\s+down\s+a\s+bomb`,
+    String.raw`costs?\s+a\s+bomb`,
+    String.raw`(?:bomb|bombed|bombing)\s+(?:it|down|along|round|around)`,
+    String.raw`photo\s*bomb\w*`,
+    String.raw`killer\s+(?:heels|question|app|view|smile|tune|workout|dance|combo|line|views)`,
+    String.raw`knock(?:ed|ing)?\s+(?:em|'em|them)\s+dead`,
+    String.raw`drop(?:ped)?\s+dead\s+gorgeous`,
+    String.raw`(?:on\s+)?a\s+knife\s+edge`,
+    String.raw`knife\s+and\s+fork`,
+    String.raw`up\s+in\s+arms`,
+    String.raw`(?:give|gave|giving|have|had|worth)\s+(?:it\s+)?a\s+shot`,
+    String.raw`(?:long|big)\s+shot`,
+    String.raw`(?:flu|booster|covid|vaccine)\s+(?:shot|jab)s?`,
+    String.raw`photo\s*shoot`,
+    String.raw`shooting\s+stars?`,
+    String.raw`shoot(?:ing)?\s+hoops`,
+    String.raw`call(?:s|ing|ed)?\s+the\s+shots`,
+    String.raw`over\s+my\s+dead\s+body`,
+    String.raw`dead\s+(?:good|proud|chuffed|tired|funny|nice|lucky|excited|busy|quiet|on\s+time|right|cute|jealous|impressed|keen|posh|loud|pleased|happy|sweet|end|heat)`,
+    String.raw`fighting\s+(?:fit|chance)`,
+    String.raw`fight(?:ing)?\s+off\s+(?:a|the|this)\s+(?:cold|bug|virus|flu)`,
+    String.raw`fight\s+the\s+urge`,
+    String.raw`fired\s+up`,
+    String.raw`fire\s+away`,
+    String.raw`(?:feeling|feel|felt|i'm|im|i\s+am|totally|completely|so|getting)\s+(?:burnt|burned|burning)\s+out`,
+    String.raw`(?:burnt|burned|burning|burn)\s+(?:the\s+midnight\s+oil|the\s+candle|the\s+(?:toast|dinner|cakes?|pizza|chips))`,
+    String.raw`bury\s+the\s+hatchet`,
+    String.raw`jump(?:s|ed|ing)?\s+the\s+gun`,
+    String.raw`stick(?:ing)?\s+to\s+(?:my|our|your|his|her|their)\s+guns`,
+    String.raw`big\s+guns`,
+    String.raw`(?:heart|panic|asthma|anxiety)\s+attacks?`,
+    String.raw`attack\s+of\s+the\s+giggles`,
+    String.raw`bombard(?:ed|ing)?\s+with`,
+    String.raw`the\s+death\s+of\s+me`,
+    String.raw`catch\s+(?:my|your|his|her|their)\s+death`,
+    String.raw`(?:nearly|almost|could\s+have|could've)\s+died`,
+    String.raw`beat(?:s|ing)?\s+(?:the\s+)?(?:traffic|rush|queue|queues|record|deadline|heat|crowds)`,
+    String.raw`beat(?:ing)?\s+(?:a)?round\s+the\s+bush`,
+  ].map((idiom) => `\\b${idiom}\\b`).join('|'),
+  'g',
+);
+/** what is still violent once a sentence's idioms are taken out */
+const VIOLENT =
+  /\b(?:kill\w*|murder\w*|die|dies|died|dying|dead|death|stab\w*|shoot\w*|shot|guns?|bomb\w*|blow\w*|blew|blown|fire|burn\w*|hang\w*|hung|blood\w*|knife|knives|bullets?|attack\w*|fight\w*|beat\w*|hurt\w*|smash\w*|destroy\w*|explod\w*|strangl\w*|throttl\w*|punch\w*|weapons?|slash\w*|bury|buried|drown\w*|chok\w*|batter\w*|break|broke|broken|wreck\w*)\b/;
+/** anyone the sentence is said to or of, whom a veiled threat without a violent word could be aimed at */
+const AIMED_AT_ANYONE = /\b(?:you|u|ya|your|ur|yours|him|her|his|them|mr|mrs|miss|ms|sir)\b/;
+
+/** Whether a sentence's only violent words are in idioms, and it is said of no one (IDIOM above). */
+function idiomOnly(s: string): boolean {
+  IDIOM.lastIndex = 0;
+  if (!IDIOM.test(s)) return false;
+  const rest = s.replace(IDIOM, ' ');
+  return !VIOLENT.test(rest) && !AIMED_AT_ANYONE.test(rest);
+}
+
 const folded = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'");
 
 /** Whether `sentence` is an everyday saying that only sounds like violence (see above). */
@@ -73,6 +159,7 @@ export function everydayHyperbole(sentence: string): boolean {
   if (TOLD_AND_DEALT_WITH.test(s)) return true;
   if (YOUNG_PEOPLES.test(s) && !BODY.test(s.replace(/\bhead\s*shot(?:ted)?\b/g, ''))) return true;
   if (COMPETITION.test(s) && !BODY.test(s)) return true;
+  if (idiomOnly(s)) return true;
   return FEELING.test(s) && !AIMED_AT_ANOTHER.test(s.replace(FEELING, ' '));
 }
 
