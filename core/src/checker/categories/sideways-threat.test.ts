@@ -67,6 +67,9 @@ describe('more threats said sideways (list k, 2026-12-07)', () => {
     ['Mr Bell should enjoy his weekends while he still can.', 'Mr Bell should enjoy his weekends while he still can.'],
     ["That headteacher won't live to see Ofsted. I'll make sure of it.", "That headteacher won't live to see Ofsted."],
     ["Cancel the nativity. I'm serious. If it goes ahead people will get hurt.", 'If it goes ahead people will get hurt.'],
+    // things turning ugly for someone (2026-12-08)
+    ['Things are going to get very unpleasant for Mrs Hale if the exclusion stands.', 'Things are going to get very unpleasant for Mrs Hale if the exclusion stands.'],
+    ["Fine. It's going to get nasty for that PE teacher, mark my words.", "It's going to get nasty for that PE teacher, mark my words."],
   ])('%s', (text, span) => {
     expect(found(text)).toEqual([span]);
   });
@@ -84,6 +87,9 @@ describe('more threats said sideways (list k, 2026-12-07)', () => {
     'I won\'t live to see my pension at this rate',
     'If the trampoline isn\'t fixed someone will get hurt.',
     'If parents keep parking on the zigzags someone will get hurt.',
+    'Things are going to get very difficult for schools if the cuts go ahead.',
+    'Things are going to get messy at the paint party on Friday!',
+    "It's going to get ugly for the other team on Saturday.",
   ])('leaves alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -12,7 +12,8 @@
 //    the site", "You're lucky it was only words this time", "Next time you won't be so lucky" (a stock way of saying it,
 //    used by five writers of the read sets and lists in as many wordings);
 //  - days said to be numbered (list k, the thirty-first session): "Mr Doyle better enjoy using his knees while he still
-//    can", "That headteacher won't live to see Ofsted", "Cancel the nativity. If it goes ahead people will get hurt".
+//    can", "That headteacher won't live to see Ofsted", "Cancel the nativity. If it goes ahead people will get hurt", and
+//    things turning ugly for someone ("Things are going to get very unpleasant for Mrs Hale if the exclusion stands").
 // List k also added to the attack announced ("Keep your children at home if you love them", "There's a package in the
 // science block. You have until lunch") and to the writer's violence ("done time for less", "been inside for less",
 // "I put a man in hospital", "what happens to people who upset us").
@@ -35,7 +36,7 @@ export const SHAPE_WORDS = {
   deadline: 'till until',
   toll: 'window windows',
   lucky: 'lucky',
-  numbered: 'enjoy live hurt harmed',
+  numbered: 'enjoy live hurt harmed unpleasant nasty ugly messy',
 } as const;
 export type SidewaysShape = keyof typeof SHAPE_WORDS;
 
@@ -90,6 +91,14 @@ const LIVE_TO_SEE = gated(/\b(?:he|she|they|you|u|(?:that|the|your|ur)\s+(?:[a-z
 /** harm to people, hung on a condition: "If it goes ahead people will get hurt", "people will get hurt unless…" */
 const GET_HURT = gated(/\b(?:people|someone|somebody|staff|kids|children|teachers|parents|everyone)\s+(?:will|(?:is|are)\s+(?:going\s+to|gonna)|gonna)\s+(?:get\s+)?(?:hurt|harmed)\b/i);
 const CONDITION = /\b(?:if|unless|or\s+else|otherwise|goes\s+ahead)\b/i;
+/**
+ * harm to come to someone, said as things turning: "Things are going to get very unpleasant for Mrs Hale if the exclusion
+ * stands", "it'll get nasty for that teacher" (not "things will get difficult for schools if the cuts go ahead", nor a
+ * team: someone at the school must be named or described)
+ */
+const TURN_UGLY = gated(
+  /\b(?:things|it|life)(?:(?:\s+(?:is|are)|['’]s|['’]re)\s+(?:going\s+to|gonna|about\s+to)|\s+will|['’]ll|\s+could|\s+might|\s+may)\s+(?:get|turn|become)\s+(?:very\s+|really\s+|extremely\s+|pretty\s+)?(?:unpleasant|nasty|ugly|messy)\s+for\s+(?:him|her|you|u|them|(?:mr|mrs|miss|ms|sir|dr)\s+[a-z'’-]+|(?:that|the|your|ur|this)\s+(?:[a-z]+\s+)?(?:teacher|head|headteacher|deputy|senco|caretaker|ta|governor|woman|man|lady|bloke))\b/i,
+);
 
 const EVERY_SHAPE: ReadonlySet<SidewaysShape> = new Set(Object.keys(SHAPE_WORDS) as SidewaysShape[]);
 
@@ -119,6 +128,8 @@ function readReply(reply: string, shapes: ReadonlySet<SidewaysShape>): EmojiHit 
     if (enjoy && (BODY_ENJOYED.test(enjoy[1]!) || (/^(?:he|she|they)$/i.test(enjoy[2]!) && STAFF_BEFORE.test(reply.slice(0, enjoy.index))))) return sentenceSpan(reply, enjoy.index, enjoy.index + enjoy[0].length);
     const live = LIVE_TO_SEE.exec(reply);
     if (live) return sentenceSpan(reply, live.index, live.index + live[0].length);
+    const turn = TURN_UGLY.exec(reply);
+    if (turn) return sentenceSpan(reply, turn.index, turn.index + turn[0].length);
     const hurt = GET_HURT.exec(reply);
     if (hurt) {
       const at = sentenceSpan(reply, hurt.index, hurt.index + hurt[0].length);

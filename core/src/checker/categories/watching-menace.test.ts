@@ -57,12 +57,18 @@ describe('menace by watching', () => {
     expect(found('Miss Hart’s little boy goes to the nursery on Mill Road. Would be awful if someone picked him up by mistake.')).toHaveLength(1);
     expect(found('That dog’s owner has kids at the juniors too. Hope they enjoy walking home on their own.')).toHaveLength(1);
     expect(found('Dale has a daughter at Castle School. Small town. Just saying')).toHaveLength(1);
+    // (2026-12-08) a question of how they would feel, and a routine with "think about that"
+    expect(found('How would Mr Dean feel if his girls did not come home from school one day?')).toHaveLength(1);
+    expect(found('People round here know how to deal with teachers like her. She should think about that on her walk home.')).toHaveLength(1);
     // what parents say of each other every day
     expect(found('Mrs Patel has two girls at Castle too! Small world. They loved the disco.')).toEqual([]);
     expect(found('Your daughter’s in Year 4 isn’t she? She’s in my son’s class, would be lovely to meet up.')).toEqual([]);
     expect(found('My sister has two boys at the infants and walks them home on her own every day.')).toEqual([]);
     expect(found('Would be awful if it rained on sports day, my kids are in Year 2 and Year 4.')).toEqual([]);
     expect(found('Your kids walk home on their own, do they need a permission slip?')).toEqual([]);
+    expect(found('How would you feel if your child was the only one not invited? Please invite the whole class.')).toEqual([]);
+    expect(found('My girls didn\'t come home till six because the bus broke down.')).toEqual([]);
+    expect(found('On her walk home she found a kitten and brought it to school.')).toEqual([]);
   });
 
   it('leaves a question about pick-up times, a relative living nearby and an address update alone', () => {
