@@ -2737,6 +2737,17 @@ describe('offensive language: common menace and prejudice in their usual wording
     clean(['Watch yourself on the ice this morning', 'Count the days until the summer fair!', 'She looked over her shoulder and waved']);
   });
 
+  it('finds stock menace that says no harm outright (2026-12-08)', () => {
+    has('threat', ['People have gone missing for less.', "It's only a matter of time before someone teaches that head a lesson.", 'Watch your step, Mr Hunt.', 'Teachers have ended up in hospital for less']);
+    clean([
+      "It's only a matter of time before someone gets hurt on that crossing.",
+      'Watch your step on the ice by the gate.',
+      'The old boiler is on borrowed time, we need a new one.',
+      "Mrs Jones's days as head are numbered if Ofsted read this.",
+      'We had a lesson on people who went missing at sea for less than a week',
+    ]);
+  });
+
   it('finds prejudice in its usual openings and claims', () => {
     has('hate', [
       "I'm not racist but there are too many foreigners at this school",

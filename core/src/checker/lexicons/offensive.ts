@@ -1757,6 +1757,19 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
     severity: 'warning',
     reason: MAYBE_THREAT,
   },
+  // stock menace (2026-12-08): "people have gone missing for less", "only a matter of time before someone teaches that
+  // head a lesson", "watch your step, Mr Hunt" (not "only a matter of time before someone gets hurt on that crossing",
+  // "watch your step on the ice"). Not "his card is marked", "a marked man", "on borrowed time" or "her days are
+  // numbered": in a school they as often mean a job at risk as a body.
+  // ("for less" is spelt "for l[a-z]s" so that the stream vocabulary does not learn "les", the stream's "less", as a
+  // word: it then read "nobody l**es you" as "les" before "likes".)
+  {
+    pattern:
+      '(people|folk|others|men|blokes|teachers|kids|lads) (have |ve )?(gone missing|ended up in hospital|ben hurt|got hurt|disapeared) for l[a-z]s(?![a-z])|only a mater of time (before|til|until) (someone|somebody|some1|one of (us|the dads|the parents)) (teaches|sorts|sorts out|deals with|smacks|batters|goes for|has a go at) (him|her|them|you|u|that|the|(mr|mrs|ms|miss|sir|dr) [a-z]+)|watch (your|ur|yer) step(?= (miss|sir|mate|pal|love|mr|mrs|ms|bro|fam|lad|girl)(?![a-z]))',
+    category: 'threat',
+    severity: 'warning',
+    reason: MAYBE_THREAT,
+  },
   // a second probe list of everyday menace ("you're gonna get it at home time", "we're gonna jump him at the park", "I've seen
   // where your kids go to school", "you won't be smiling for long", "you'll be eating hospital food", "we'll see how brave you
   // are when you're on your own", "I'll fix you good", "end your career and then your life", "you're dead meat")
