@@ -2737,6 +2737,26 @@ describe('offensive language: common menace and prejudice in their usual wording
     clean(['Watch yourself on the ice this morning', 'Count the days until the summer fair!', 'She looked over her shoulder and waved']);
   });
 
+  it('finds menace by what someone should mind, and a threat that says it is no complaint (2026-12-08)', () => {
+    has('threat', [
+      'I hope Mr Grant has good insurance on that car of his.',
+      "I hope you've got fully comprehensive insurance.",
+      'Mrs Cole should be careful crossing that road of a night.',
+      'Your windows are very easy to break, Mr Hill.',
+      "She'll be needing more than a plaster when I'm done.",
+      "Miss Hall won't be teaching much longer if I have anything to do with it, and I don't mean a complaint.",
+    ]);
+    clean([
+      'I hope everyone has travel insurance for the ski trip.',
+      'I hope the school has good insurance for the trampoline.',
+      'Children should be careful crossing the road in the dark.',
+      'You should be careful walking home on your own in the dark, there have been muggings.',
+      "The old windows are easy to break, please don't lean on them.",
+      'That graze needs more than a plaster.',
+      "When I say we'll fight this, I don't mean a petition.",
+    ]);
+  });
+
   it('finds stock menace that says no harm outright (2026-12-08)', () => {
     has('threat', ['People have gone missing for less.', "It's only a matter of time before someone teaches that head a lesson.", 'Watch your step, Mr Hunt.', 'Teachers have ended up in hospital for less']);
     clean([
