@@ -69,6 +69,8 @@ describe('everyday hyperbole: what sounds like violence and is not', () => {
     'the site by the ring road wants burning out, caravans and all',
     'hes dying to meet the headmaster',
     "It'd be dead easy to find out where she parks",
+    'I could murder a teacher right now',
+    "I'm dying for a fight with that head",
   ])('is not: %s', (sentence) => expect(everydayHyperbole(sentence)).toBe(false));
 
   it("keeps the learned words reading from calling an idiom a threat, and not the same words meant", () => {

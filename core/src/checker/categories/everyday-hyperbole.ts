@@ -69,13 +69,15 @@ const AIMED_AT_ANOTHER = /\b(?:you|u|him|her|them|that\s+(?:teacher|head|woman|m
  * are killing me", "dead chuffed", "bite the bullet", "break a leg", "it blew me away", "a killer question". The learned
  * readings weigh the violent word and called such sentences threats.
  */
+/** what someone could "murder" or is "dying for": a brew, a curry, a sit-down (not "a teacher") */
+const TREAT = String.raw`(?:pint|brew|cuppa|cup\s+of\s+(?:tea|coffee)|tea|coffee|curry|kebab|takeaway|pizza|burger|chippy|bacon\s+(?:sandwich|butty|roll)|sandwich|drink|beer|wine|glass\s+of\s+\w+|gin|cake|biscuit|chocolate|roast|fry\s+up|nap|sleep|sit\s+down|holiday|wee)`;
 const IDIOM = new RegExp(
   [
     String.raw`hang(?:s|ing|ed)?\s+(?:\w+\s+){0,2}out\s+to\s+dry`,
     String.raw`kill(?:s|ing|ed)?\s+(?:two\s+birds|time|the\s+(?:lights|engine|music|mood|vibe))`,
-    String.raw`(?:could|would|'d)\s+(?:murder|kill|die\s+for)\s+(?:a|an|some)\s+\w+`,
+    String.raw`(?:could|would|'d)\s+(?:murder|kill|die\s+for)\s+(?:a|an|some)\s+${TREAT}`,
     String.raw`to\s+die\s+for`,
-    String.raw`dying\s+(?:for\s+(?:a|an|some)\s+\w+|to\s+(?:know|hear|try|tell|read|watch|go\s+home|get\s+home))`,
+    String.raw`dying\s+(?:for\s+(?:a|an|some)\s+${TREAT}|to\s+(?:know|hear|try|tell|read|watch|go\s+home|get\s+home))`,
     String.raw`(?:die|died|dying|dead|kill(?:ing|ed)?\s+myself)\s+(?:laughing|of\s+(?:laughter|embarrassment|shame|boredom))`,
     String.raw`(?:bored|scared|worried|sick|frightened|loved|done)\s+to\s+death`,
     String.raw`(?:feet|back|knees|legs|head|hips|neck|hands|suspense|heat|weather|commute|traffic|queue|wait|waiting|noise|cold|hangover)\s+(?:is\s+|are\s+|'s\s+|'re\s+)?(?:absolutely\s+|literally\s+|actually\s+)?killing\s+me`,
@@ -138,7 +140,7 @@ const IDIOM = new RegExp(
 const VIOLENT =
   /\b(?:kill\w*|murder\w*|die|dies|died|dying|dead|death|stab\w*|shoot\w*|shot|guns?|bomb\w*|blow\w*|blew|blown|fire|burn\w*|hang\w*|hung|blood\w*|knife|knives|bullets?|attack\w*|fight\w*|beat\w*|hurt\w*|smash\w*|destroy\w*|explod\w*|strangl\w*|throttl\w*|punch\w*|weapons?|slash\w*|bury|buried|drown\w*|chok\w*|batter\w*|break|broke|broken|wreck\w*)\b/;
 /** anyone the sentence is said to or of, whom a veiled threat without a violent word could be aimed at */
-const AIMED_AT_ANYONE = /\b(?:you|u|ya|your|ur|yours|him|her|his|them|mr|mrs|miss|ms|sir)\b/;
+const AIMED_AT_ANYONE = /\b(?:you|u|ya|your|ur|yours|him|her|his|them|mr|mrs|miss|ms|sir|teachers?|head\s*teachers?|the\s+head|that\s+head)\b/;
 
 /** Whether a sentence's only violent words are in idioms, and it is said of no one (IDIOM above). */
 function idiomOnly(s: string): boolean {
