@@ -2754,6 +2754,7 @@ describe('offensive language: common menace and prejudice in their usual wording
       "The old windows are easy to break, please don't lean on them.",
       'That graze needs more than a plaster.',
       "When I say we'll fight this, I don't mean a petition.",
+      "If you're worried, come and talk to us. I don't mean a complaint, just a chat.",
     ]);
   });
 

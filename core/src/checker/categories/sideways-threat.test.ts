@@ -90,6 +90,7 @@ describe('more threats said sideways (list k, 2026-12-07)', () => {
     'Things are going to get very difficult for schools if the cuts go ahead.',
     'Things are going to get messy at the paint party on Friday!',
     "It's going to get ugly for the other team on Saturday.",
+    "It's going to get messy for the lady doing the face paints!",
   ])('leaves alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

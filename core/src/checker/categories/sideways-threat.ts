@@ -36,7 +36,7 @@ export const SHAPE_WORDS = {
   deadline: 'till until',
   toll: 'window windows',
   lucky: 'lucky',
-  numbered: 'enjoy live hurt harmed unpleasant nasty ugly messy',
+  numbered: 'enjoy live hurt harmed unpleasant nasty ugly',
 } as const;
 export type SidewaysShape = keyof typeof SHAPE_WORDS;
 
@@ -94,10 +94,11 @@ const CONDITION = /\b(?:if|unless|or\s+else|otherwise|goes\s+ahead)\b/i;
 /**
  * harm to come to someone, said as things turning: "Things are going to get very unpleasant for Mrs Hale if the exclusion
  * stands", "it'll get nasty for that teacher" (not "things will get difficult for schools if the cuts go ahead", nor a
- * team: someone at the school must be named or described)
+ * team: someone at the school must be named or described; not "messy", which at a school is paint: "it's going to get
+ * messy for the lady doing the face paints")
  */
 const TURN_UGLY = gated(
-  /\b(?:things|it|life)(?:(?:\s+(?:is|are)|['’]s|['’]re)\s+(?:going\s+to|gonna|about\s+to)|\s+will|['’]ll|\s+could|\s+might|\s+may)\s+(?:get|turn|become)\s+(?:very\s+|really\s+|extremely\s+|pretty\s+)?(?:unpleasant|nasty|ugly|messy)\s+for\s+(?:him|her|you|u|them|(?:mr|mrs|miss|ms|sir|dr)\s+[a-z'’-]+|(?:that|the|your|ur|this)\s+(?:[a-z]+\s+)?(?:teacher|head|headteacher|deputy|senco|caretaker|ta|governor|woman|man|lady|bloke))\b/i,
+  /\b(?:things|it|life)(?:(?:\s+(?:is|are)|['’]s|['’]re)\s+(?:going\s+to|gonna|about\s+to)|\s+will|['’]ll|\s+could|\s+might|\s+may)\s+(?:get|turn|become)\s+(?:very\s+|really\s+|extremely\s+|pretty\s+)?(?:unpleasant|nasty|ugly)\s+for\s+(?:him|her|you|u|them|(?:mr|mrs|miss|ms|sir|dr)\s+[a-z'’-]+|(?:that|the|your|ur|this)\s+(?:[a-z]+\s+)?(?:teacher|head|headteacher|deputy|senco|caretaker|ta|governor|woman|man|lady|bloke))\b/i,
 );
 
 const EVERY_SHAPE: ReadonlySet<SidewaysShape> = new Set(Object.keys(SHAPE_WORDS) as SidewaysShape[]);

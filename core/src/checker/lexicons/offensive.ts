@@ -1759,14 +1759,14 @@ export const OFFENSIVE_PHRASES: PhraseEntry[] = [
   },
   // menace by what someone should mind (2026-12-08): "I hope Mr Grant has good insurance on that car of his", "Mrs Cole
   // should be careful crossing that road of a night", "your windows are very easy to break, Mr Hill", "she'll be needing
-  // more than a plaster when I'm done", and a threat that says it is no complaint: "…and I don't mean a complaint" (not
+  // more than a plaster when I'm done", and a threat that says it is no complaint: "…and I don't mean a complaint." Not
   // "I hope everyone has travel insurance for the ski trip", "children should be careful crossing the road", "you should
   // be careful walking home on your own in the dark, there have been muggings" (only someone at the school named or
   // described is told to be careful), "the old windows are easy to break, please don't lean on them", "that graze needs
-  // more than a plaster")
+  // more than a plaster", "come and talk to us, I don't mean a complaint, just a chat".
   {
     pattern:
-      'insurance(?<=(?<![a-z])hope (({titled}|he|she|they|you|u|that [a-z]+|(the|that) (teacher|head|headteacher|deputy|caretaker)|your (head|headteacher|teacher))( [a-z]+){0,2} (has|have|got|s got|ve got|has got)|youve|theyve|hes|shes)( got)? (god |decent |ful |comprehensive |fuly comprehensive )?insurance)|({titled}|(that|the) (teacher|head|headteacher|deputy|caretaker)) (should|beter|best|wants to|needs to|might want to|had beter|d beter) be careful (crossing|walking|driving|going|geting|parking)( [a-z]+){0,4} (of a night|at night|in the dark|after dark|on (her|his|their|your|ur) own)|(your|ur|his|her|their|{titled}s) (windows|tyres|car|door|front door|fence|van) (are|is|r|s) (very |so |realy |pretty |dead )?easy to (break|smash|slash|scratch|torch|burn|kick in)|more than a plaster(?= (when|after|once) (im|i am|ive|i have|we|were|we are) (done|finished|through))|(i|we) (dont|do not) mean (a complaint|complaining|by complaining|through the governors|with the governors|legaly|on paper|in writing|an email|a leter|a strongly worded [a-z]+|ofsted)',
+      'insurance(?<=(?<![a-z])hope (({titled}|he|she|they|you|u|that [a-z]+|(the|that) (teacher|head|headteacher|deputy|caretaker)|your (head|headteacher|teacher))( [a-z]+){0,2} (has|have|got|s got|ve got|has got)|youve|theyve|hes|shes)( got)? (god |decent |ful |comprehensive |fuly comprehensive )?insurance)|({titled}|(that|the) (teacher|head|headteacher|deputy|caretaker)) (should|beter|best|wants to|needs to|might want to|had beter|d beter) be careful (crossing|walking|driving|going|geting|parking)( [a-z]+){0,4} (of a night|at night|in the dark|after dark|on (her|his|their|your|ur) own)|(your|ur|his|her|their|{titled}s) (windows|tyres|car|door|front door|fence|van) (are|is|r|s) (very |so |realy |pretty |dead )?easy to (break|smash|slash|scratch|torch|burn|kick in)|more than a plaster(?= (when|after|once) (im|i am|ive|i have|we|were|we are) (done|finished|through))|and (i|we) (dont|do not) mean (a complaint|complaining|by complaining|through the governors|with the governors|legaly|on paper|in writing|an email|a leter|a strongly worded [a-z]+|ofsted)(?= \\.|$| either)',
     category: 'threat',
     severity: 'warning',
     reason: MAYBE_THREAT,
