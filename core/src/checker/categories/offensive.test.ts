@@ -2745,6 +2745,8 @@ describe('offensive language: common menace and prejudice in their usual wording
       'Your windows are very easy to break, Mr Hill.',
       "She'll be needing more than a plaster when I'm done.",
       "Miss Hall won't be teaching much longer if I have anything to do with it, and I don't mean a complaint.",
+      "Tell the head I said hello. She'll know what it means.",
+      "That teacher needs to be taught some respect, and I'm the one to do it.",
     ]);
     clean([
       'I hope everyone has travel insurance for the ski trip.',
@@ -2755,6 +2757,9 @@ describe('offensive language: common menace and prejudice in their usual wording
       'That graze needs more than a plaster.',
       "When I say we'll fight this, I don't mean a petition.",
       "If you're worried, come and talk to us. I don't mean a complaint, just a chat.",
+      'Tell Mrs Price I said hello, she taught me in 1995!',
+      "She'll know what it means when she opens the card.",
+      "My son needs to be taught times tables properly and I'm the one to do it, so send the sheets home.",
     ]);
   });
 
